@@ -1,0 +1,15 @@
+package org.oversight.command.childcase;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.oversight.events.childcase.ChairRole;
+
+/** Allocate a chair to a child in one role, replacing whoever held that role. */
+public record AllocateChair(
+        @TargetAggregateIdentifier @NotBlank String childId,
+        @NotNull(message = "Select whether this is the IRO or the child protection chair") ChairRole role,
+        @NotBlank(message = "Select the chair to allocate") String chairId,
+        @NotNull(message = "Enter the date the allocation starts") LocalDate allocatedFrom) {
+}

@@ -1,0 +1,139 @@
+package org.oversight.command.childcase;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.oversight.command.rules.DecisionDates.spoken;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.oversight.command.directory.Chair;
+import org.oversight.command.directory.Directory;
+import org.oversight.command.rules.RuleViolation;
+import org.oversight.events.childcase.ChairAllocated;
+import org.oversight.events.childcase.ChairRole;
+import org.oversight.events.childcase.ChildRegistered;
+
+/**
+ * A child's case: who the child is and who chairs their reviews and conferences. Kept deliberately small;
+ * the child protection journey, periods of care and escalations are their own consistency boundaries.
+ */
+@Aggregate
+public class ChildCase {
+
+    @AggregateIdentifier
+    private String childId;
+    private LocalDate dateOfBirth;
+    private final Map<ChairRole, Allocation> chairs = new EnumMap<>(ChairRole.class);
+    private long lastSequence;
+
+    protected ChildCase() {
+        // for Axon: the case is rebuilt from its events
+    }
+
+    @CommandHandler
+    public ChildCase(RegisterChild command, Clock clock, Directory directory) {
+        LocalDate today = LocalDate.now(clock);
+        birthOrExpectedDeliveryGiven(command);
+        if (command.dateOfBirth() != null) {
+            dateOfBirthNotInFuture(command.dateOfBirth(), today);
+            mustBeAChild(command.dateOfBirth(), today);
+        } else {
+            expectedDeliveryWithin42Weeks(command.expectedDateOfDelivery(), today);
+        }
+        if (!directory.isLocalAuthority(command.localAuthority())) {
+            throw new RuleViolation(ChildCaseRule.LOCAL_AUTHORITY_KNOWN, "localAuthority",
+                    "Select a local authority this service covers");
+        }
+        apply(new ChildRegistered(command.childId(), command.localAuthority(), command.localIdentifier().trim(),
+                command.givenName().trim(), command.familyName().trim(), command.dateOfBirth(),
+                command.expectedDateOfDelivery(), today));
+    }
+
+    /** @return the sequence number of the event recorded, for read-your-writes on the query side */
+    @CommandHandler
+    public long handle(AllocateChair command, Clock clock, Directory directory) {
+        Chair chair = directory.chair(command.chairId())
+                .orElseThrow(() -> new RuleViolation(ChildCaseRule.CHAIR_MUST_BE_KNOWN, "chairId",
+                        "Select a chair who is registered with the service"));
+        if (!chair.canActAs(command.role())) {
+            throw new RuleViolation(ChildCaseRule.CHAIR_MUST_HOLD_ROLE, "chairId",
+                    "The selected chair cannot act as " + article(command.role()));
+        }
+        if (command.allocatedFrom().isAfter(LocalDate.now(clock))) {
+            throw new RuleViolation(ChildCaseRule.ALLOCATION_NOT_IN_FUTURE, "allocatedFrom",
+                    "An allocation cannot start in the future");
+        }
+        Allocation current = chairs.get(command.role());
+        if (current != null) {
+            if (current.chairId().equals(chair.username())) {
+                throw new RuleViolation(ChildCaseRule.ALREADY_ALLOCATED, "chairId",
+                        "The selected chair is already allocated as " + article(command.role()));
+            }
+            if (command.allocatedFrom().isBefore(current.from())) {
+                throw new RuleViolation(ChildCaseRule.REALLOCATION_AFTER_CURRENT, "allocatedFrom",
+                        "A reallocation must start on or after the current allocation, which started on "
+                                + spoken(current.from()));
+            }
+        }
+        apply(new ChairAllocated(childId, command.role(), chair.username(), chair.displayName(),
+                command.allocatedFrom(), current == null ? null : current.chairId()));
+        return lastSequence;
+    }
+
+    private static void birthOrExpectedDeliveryGiven(RegisterChild command) {
+        boolean born = command.dateOfBirth() != null;
+        boolean expected = command.expectedDateOfDelivery() != null;
+        if (born == expected) {
+            throw new RuleViolation(ChildCaseRule.BIRTH_OR_EXPECTED_DELIVERY, "dateOfBirth", born
+                    ? "Enter either a date of birth or, for an unborn child, an expected date of delivery, not both"
+                    : "Enter the child's date of birth or, for an unborn child, the expected date of delivery");
+        }
+    }
+
+    private static void dateOfBirthNotInFuture(LocalDate dateOfBirth, LocalDate today) {
+        if (dateOfBirth.isAfter(today)) {
+            throw new RuleViolation(ChildCaseRule.DATE_OF_BIRTH_NOT_IN_FUTURE, "dateOfBirth",
+                    "The date of birth must be today or in the past; for an unborn child enter the expected date of delivery");
+        }
+    }
+
+    private static void mustBeAChild(LocalDate dateOfBirth, LocalDate today) {
+        if (!dateOfBirth.plusYears(18).isAfter(today)) {
+            throw new RuleViolation(ChildCaseRule.MUST_BE_A_CHILD, "dateOfBirth",
+                    "The date of birth makes this person 18 or over; Oversight is for children");
+        }
+    }
+
+    private static void expectedDeliveryWithin42Weeks(LocalDate expected, LocalDate today) {
+        if (expected.isAfter(today.plusWeeks(42))) {
+            throw new RuleViolation(ChildCaseRule.EXPECTED_DELIVERY_WITHIN_42_WEEKS, "expectedDateOfDelivery",
+                    "The expected date of delivery must be within 42 weeks of today");
+        }
+    }
+
+    private static String article(ChairRole role) {
+        return role == ChairRole.IRO ? "an Independent Reviewing Officer" : "a child protection chair";
+    }
+
+    @EventSourcingHandler
+    void on(ChildRegistered event, @SequenceNumber long sequence) {
+        childId = event.childId();
+        dateOfBirth = event.dateOfBirth();
+        lastSequence = sequence;
+    }
+
+    @EventSourcingHandler
+    void on(ChairAllocated event, @SequenceNumber long sequence) {
+        chairs.put(event.role(), new Allocation(event.chairId(), event.allocatedFrom()));
+        lastSequence = sequence;
+    }
+
+    private record Allocation(String chairId, LocalDate from) {
+    }
+}

@@ -1,0 +1,58 @@
+package org.oversight.command.childcase;
+
+import java.net.URI;
+import java.time.LocalDate;
+import org.oversight.command.web.CommandApi;
+import org.oversight.command.web.Commands;
+import org.oversight.events.childcase.ChairRole;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * JSON endpoints for registering children and allocating chairs. Each answers with the case id and the
+ * sequence number of the last event recorded; pass it to the read API as {@code ?after=} to read your write.
+ */
+@CommandApi
+@RestController
+@RequestMapping(path = "/api/children", consumes = MediaType.APPLICATION_JSON_VALUE)
+@PreAuthorize("hasAnyRole('CHAIR','ADMIN')")
+public class ChildCaseApi {
+
+    private final Commands commands;
+
+    public ChildCaseApi(Commands commands) {
+        this.commands = commands;
+    }
+
+    public record Registration(String localAuthority, String localIdentifier, String givenName, String familyName,
+            LocalDate dateOfBirth, LocalDate expectedDateOfDelivery) {
+    }
+
+    public record Allocation(ChairRole role, String chairId, LocalDate allocatedFrom) {
+    }
+
+    public record Recorded(String childId, long sequence) {
+    }
+
+    @PostMapping
+    public ResponseEntity<Recorded> register(@RequestBody Registration body) {
+        RegisterChild command = RegisterChild.of(body.localAuthority(), body.localIdentifier(), body.givenName(),
+                body.familyName(), body.dateOfBirth(), body.expectedDateOfDelivery());
+        commands.send(command, ChildCaseSubject.CHILD);
+        return ResponseEntity.created(URI.create("/api/children/" + command.childId()))
+                .body(new Recorded(command.childId(), 0));
+    }
+
+    @PostMapping("/{childId}/chairs")
+    public Recorded allocateChair(@PathVariable String childId, @RequestBody Allocation body) {
+        long sequence = commands.send(
+                new AllocateChair(childId, body.role(), body.chairId(), body.allocatedFrom()), ChildCaseSubject.CHILD);
+        return new Recorded(childId, sequence);
+    }
+}

@@ -1,0 +1,35 @@
+package org.oversight.command.childcase;
+
+import org.oversight.command.rules.Rule;
+
+/** The rules that guard registering a child and allocating their chairs. */
+public enum ChildCaseRule implements Rule {
+    /** A child has a date of birth, or (unborn) an expected date of delivery: exactly one of the two. */
+    BIRTH_OR_EXPECTED_DELIVERY("birth-or-expected-delivery-date"),
+    DATE_OF_BIRTH_NOT_IN_FUTURE("date-of-birth-not-in-future"),
+    /** Oversight covers children: the person must be under 18 when registered. */
+    MUST_BE_A_CHILD("must-be-under-18"),
+    /** A pregnancy lasts about 40 weeks; an expected date of delivery further ahead than 42 is a mistake. */
+    EXPECTED_DELIVERY_WITHIN_42_WEEKS("expected-delivery-within-42-weeks"),
+    LOCAL_AUTHORITY_KNOWN("local-authority-known"),
+    /** One case per child: the same local authority identifier cannot be registered twice. */
+    CHILD_REGISTERED_ONCE("child-registered-once"),
+    CHILD_MUST_BE_REGISTERED("child-must-be-registered"),
+    CHAIR_MUST_BE_KNOWN("chair-must-be-known"),
+    CHAIR_MUST_HOLD_ROLE("chair-must-hold-role"),
+    ALLOCATION_NOT_IN_FUTURE("allocation-not-in-future"),
+    /** A reallocation starts on or after the allocation it replaces: allocations never overlap. */
+    REALLOCATION_AFTER_CURRENT("reallocation-after-current-allocation"),
+    ALREADY_ALLOCATED("chair-already-allocated");
+
+    private final String code;
+
+    ChildCaseRule(String code) {
+        this.code = code;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+}

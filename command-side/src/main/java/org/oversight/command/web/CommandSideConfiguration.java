@@ -1,0 +1,34 @@
+package org.oversight.command.web;
+
+import java.time.Clock;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.oversight.command.directory.Directory;
+import org.oversight.events.RecordedBy;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires the command side's cross-cutting concerns: who recorded each event and its correlation. */
+@Configuration(proxyBeanMethods = false)
+public class CommandSideConfiguration {
+
+    /** Copies the recording user and time from each command onto every event it causes. */
+    @Bean
+    CorrelationDataProvider recordingUserCorrelation() {
+        return new SimpleCorrelationDataProvider(RecordedBy.USERNAME, RecordedBy.DISPLAY_NAME, RecordedBy.RECORDED_AT);
+    }
+
+    /** Copies the correlation id (and Axon's trace id); declared because any provider bean replaces the default. */
+    @Bean
+    CorrelationDataProvider messageOriginCorrelation() {
+        return new MessageOriginProvider(RecordedBy.CORRELATION_ID, "traceId");
+    }
+
+    @Autowired
+    void stampCommands(CommandBus commandBus, Clock clock, Directory directory) {
+        commandBus.registerDispatchInterceptor(new RecordingUser(clock, directory));
+    }
+}

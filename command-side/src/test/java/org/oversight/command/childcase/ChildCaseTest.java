@@ -1,0 +1,220 @@
+package org.oversight.command.childcase;
+
+import static org.oversight.command.childcase.DemoDirectory.DUAL;
+import static org.oversight.command.childcase.DemoDirectory.IRO;
+import static org.oversight.command.childcase.DemoDirectory.LA;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.oversight.command.rules.RuleViolation;
+import org.oversight.events.childcase.ChairAllocated;
+import org.oversight.events.childcase.ChairRole;
+import org.oversight.events.childcase.ChildRegistered;
+
+class ChildCaseTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 3, 3);
+    private static final String CHILD = ChildIds.forLocalIdentifier(LA, "A123");
+
+    private FixtureConfiguration<ChildCase> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(ChildCase.class);
+        fixture.registerInjectableResource(Clock.fixed(TODAY.atStartOfDay(ZoneId.of("Europe/London")).toInstant(),
+                ZoneId.of("Europe/London")));
+        fixture.registerInjectableResource(new DemoDirectory());
+    }
+
+    private static ChildRegistered registered() {
+        return new ChildRegistered(CHILD, LA, "A123", "Sam", "Jones", LocalDate.of(2019, 5, 1), null, TODAY);
+    }
+
+    private static RegisterChild register(LocalDate dateOfBirth, LocalDate expected) {
+        return RegisterChild.of(LA, "A123", "Sam", "Jones", dateOfBirth, expected);
+    }
+
+    @Nested
+    class Registering {
+
+        @Test
+        void aBornChildIsRegisteredWithTheirDateOfBirthEffectiveToday() {
+            fixture.givenNoPriorActivity()
+                    .when(register(LocalDate.of(2019, 5, 1), null))
+                    .expectSuccessfulHandlerExecution()
+                    .expectEvents(registered());
+        }
+
+        @Test
+        void anUnbornChildIsRegisteredWithTheExpectedDateOfDelivery() {
+            LocalDate expected = TODAY.plusWeeks(10);
+            fixture.givenNoPriorActivity()
+                    .when(register(null, expected))
+                    .expectEvents(new ChildRegistered(CHILD, LA, "A123", "Sam", "Jones", null, expected, TODAY));
+        }
+
+        @Test
+        void aDateOfBirthTomorrowIsRefused() {
+            fixture.givenNoPriorActivity()
+                    .when(register(TODAY.plusDays(1), null))
+                    .expectException(RuleViolation.class)
+                    .expectExceptionMessage(org.hamcrest.Matchers.containsString("must be today or in the past"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aChildBornTodayMayBeRegistered() {
+            fixture.givenNoPriorActivity()
+                    .when(register(TODAY, null))
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
+        void neitherDateOfBirthNorExpectedDeliveryIsRefused() {
+            fixture.givenNoPriorActivity()
+                    .when(register(null, null))
+                    .expectException(RuleViolation.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void bothDateOfBirthAndExpectedDeliveryIsRefused() {
+            fixture.givenNoPriorActivity()
+                    .when(register(LocalDate.of(2019, 5, 1), TODAY.plusWeeks(4)))
+                    .expectException(RuleViolation.class)
+                    .expectExceptionMessage(org.hamcrest.Matchers.containsString("not both"));
+        }
+
+        @Test
+        void someoneWhoTurnedEighteenTodayIsNoLongerAChild() {
+            fixture.givenNoPriorActivity()
+                    .when(register(TODAY.minusYears(18), null))
+                    .expectException(RuleViolation.class)
+                    .expectExceptionMessage(org.hamcrest.Matchers.containsString("18 or over"));
+        }
+
+        @Test
+        void aChildTurningEighteenTomorrowMayStillBeRegistered() {
+            fixture.givenNoPriorActivity()
+                    .when(register(TODAY.minusYears(18).plusDays(1), null))
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
+        void anExpectedDeliveryMoreThan42WeeksAwayIsRefusedButExactly42WeeksIsAccepted() {
+            fixture.givenNoPriorActivity()
+                    .when(register(null, TODAY.plusWeeks(42).plusDays(1)))
+                    .expectException(RuleViolation.class);
+            setUp();
+            fixture.givenNoPriorActivity()
+                    .when(register(null, TODAY.plusWeeks(42)))
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
+        void anUnknownLocalAuthorityIsRefused() {
+            fixture.givenNoPriorActivity()
+                    .when(RegisterChild.of("LA9", "A123", "Sam", "Jones", LocalDate.of(2019, 5, 1), null))
+                    .expectException(RuleViolation.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void theSameChildAlwaysGetsTheSameCaseWhateverTheCaseOrSpacingOfTheIdentifier() {
+            org.assertj.core.api.Assertions.assertThat(ChildIds.forLocalIdentifier("la1", " a123 "))
+                    .isEqualTo(CHILD)
+                    .isNotEqualTo(ChildIds.forLocalIdentifier(LA, "A124"))
+                    .isNotEqualTo(ChildIds.forLocalIdentifier("LA2", "A123"));
+        }
+    }
+
+    @Nested
+    class AllocatingChairs {
+
+        @Test
+        void aFirstAllocationNamesNoPreviousChair() {
+            fixture.given(registered())
+                    .when(new AllocateChair(CHILD, ChairRole.IRO, IRO.username(), TODAY))
+                    .expectEvents(new ChairAllocated(CHILD, ChairRole.IRO, IRO.username(), IRO.displayName(), TODAY, null))
+                    .expectResultMessagePayload(1L);
+        }
+
+        @Test
+        void aReallocationNamesTheChairItReplaces() {
+            fixture.given(registered(),
+                            new ChairAllocated(CHILD, ChairRole.IRO, IRO.username(), IRO.displayName(), TODAY.minusDays(30), null))
+                    .when(new AllocateChair(CHILD, ChairRole.IRO, DUAL.username(), TODAY))
+                    .expectEvents(new ChairAllocated(CHILD, ChairRole.IRO, DUAL.username(), DUAL.displayName(), TODAY,
+                            IRO.username()))
+                    .expectResultMessagePayload(2L);
+        }
+
+        @Test
+        void theIroAndTheChildProtectionChairAreSeparateAllocations() {
+            fixture.given(registered(),
+                            new ChairAllocated(CHILD, ChairRole.IRO, DUAL.username(), DUAL.displayName(), TODAY, null))
+                    .when(new AllocateChair(CHILD, ChairRole.CP_CHAIR, DUAL.username(), TODAY))
+                    .expectEvents(new ChairAllocated(CHILD, ChairRole.CP_CHAIR, DUAL.username(), DUAL.displayName(),
+                            TODAY, null));
+        }
+
+        @Test
+        void aChairWhoCannotActInTheRoleIsRefused() {
+            fixture.given(registered())
+                    .when(new AllocateChair(CHILD, ChairRole.CP_CHAIR, IRO.username(), TODAY))
+                    .expectException(RuleViolation.class)
+                    .expectExceptionMessage(org.hamcrest.Matchers.containsString("cannot act as a child protection chair"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void anUnknownChairIsRefused() {
+            fixture.given(registered())
+                    .when(new AllocateChair(CHILD, ChairRole.IRO, "nobody", TODAY))
+                    .expectException(RuleViolation.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void anAllocationStartingTomorrowIsRefused() {
+            fixture.given(registered())
+                    .when(new AllocateChair(CHILD, ChairRole.IRO, IRO.username(), TODAY.plusDays(1)))
+                    .expectException(RuleViolation.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void allocatingTheChairAlreadyAllocatedIsRefused() {
+            fixture.given(registered(),
+                            new ChairAllocated(CHILD, ChairRole.IRO, IRO.username(), IRO.displayName(), TODAY, null))
+                    .when(new AllocateChair(CHILD, ChairRole.IRO, IRO.username(), TODAY))
+                    .expectException(RuleViolation.class)
+                    .expectExceptionMessage(org.hamcrest.Matchers.containsString("already allocated"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aReallocationBackdatedBeforeTheCurrentAllocationIsRefusedNamingItsDate() {
+            fixture.given(registered(),
+                            new ChairAllocated(CHILD, ChairRole.IRO, IRO.username(), IRO.displayName(), TODAY, null))
+                    .when(new AllocateChair(CHILD, ChairRole.IRO, DUAL.username(), TODAY.minusDays(1)))
+                    .expectException(RuleViolation.class)
+                    .expectExceptionMessage(org.hamcrest.Matchers.containsString("started on 3 March 2026"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aReallocationOnTheSameDayAsTheCurrentAllocationIsAccepted() {
+            fixture.given(registered(),
+                            new ChairAllocated(CHILD, ChairRole.IRO, IRO.username(), IRO.displayName(), TODAY, null))
+                    .when(new AllocateChair(CHILD, ChairRole.IRO, DUAL.username(), TODAY))
+                    .expectSuccessfulHandlerExecution();
+        }
+    }
+}
