@@ -2,6 +2,8 @@ package org.oversight.command.web;
 
 import java.util.List;
 import java.util.Map;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -14,6 +16,7 @@ import org.springframework.http.HttpStatus;
  * fix. Never a stack trace.
  */
 @RestControllerAdvice(annotations = CommandApi.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 public class CommandProblems {
 
     @ExceptionHandler(CommandRefused.class)

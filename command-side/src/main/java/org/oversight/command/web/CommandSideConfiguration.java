@@ -1,13 +1,9 @@
 package org.oversight.command.web;
 
-import java.time.Clock;
-import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
-import org.oversight.command.directory.Directory;
 import org.oversight.events.RecordedBy;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -25,10 +21,5 @@ public class CommandSideConfiguration {
     @Bean
     CorrelationDataProvider messageOriginCorrelation() {
         return new MessageOriginProvider(RecordedBy.CORRELATION_ID, "traceId");
-    }
-
-    @Autowired
-    void stampCommands(CommandBus commandBus, Clock clock, Directory directory) {
-        commandBus.registerDispatchInterceptor(new RecordingUser(clock, directory));
     }
 }

@@ -6,11 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.BiFunction;
+import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.oversight.command.directory.Directory;
 import org.oversight.events.RecordedBy;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.stereotype.Component;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -19,6 +22,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * from the request), the server-clock time and a correlation id. Axon copies these keys onto every event the
  * command causes (see {@code CommandSideConfiguration}).
  */
+@Component
 public class RecordingUser implements MessageDispatchInterceptor<CommandMessage<?>> {
 
     private final Clock clock;
@@ -27,6 +31,11 @@ public class RecordingUser implements MessageDispatchInterceptor<CommandMessage<
     public RecordingUser(Clock clock, Directory directory) {
         this.clock = clock;
         this.directory = directory;
+    }
+
+    @Autowired
+    void stampEveryCommandOn(CommandBus commandBus) {
+        commandBus.registerDispatchInterceptor(this);
     }
 
     @Override

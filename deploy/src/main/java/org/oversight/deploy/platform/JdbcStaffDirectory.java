@@ -1,0 +1,76 @@
+package org.oversight.deploy.platform;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.oversight.command.directory.Chair;
+import org.oversight.command.directory.Directory;
+import org.oversight.events.childcase.ChairRole;
+import org.oversight.query.directory.StaffDirectory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Both sides' view of people and local authorities, read from the deployment's own tables. */
+@Component
+public class JdbcStaffDirectory implements Directory, StaffDirectory {
+
+    private final JdbcClient jdbc;
+
+    public JdbcStaffDirectory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Optional<Chair> chair(String username) {
+        return jdbc.sql("SELECT username, display_name, chair_roles FROM app_user "
+                        + "WHERE username = :username AND enabled AND (',' || roles || ',') LIKE '%,CHAIR,%'")
+                .param("username", username)
+                .query((rs, i) -> new Chair(rs.getString(1), rs.getString(2), chairRoles(rs.getString(3))))
+                .optional();
+    }
+
+    @Override
+    public Optional<String> displayName(String username) {
+        return jdbc.sql("SELECT display_name FROM app_user WHERE username = :username")
+                .param("username", username).query(String.class).optional();
+    }
+
+    @Override
+    public boolean isLocalAuthority(String code) {
+        return code != null && jdbc.sql("SELECT count(*) FROM local_authority WHERE code = :code")
+                .param("code", code).query(Integer.class).single() > 0;
+    }
+
+    @Override
+    public List<ChairOption> chairs(ChairRole role) {
+        return jdbc.sql("SELECT username, display_name, chair_roles FROM app_user "
+                        + "WHERE enabled AND (',' || roles || ',') LIKE '%,CHAIR,%' ORDER BY display_name")
+                .query((rs, i) -> new Chair(rs.getString(1), rs.getString(2), chairRoles(rs.getString(3))))
+                .list().stream()
+                .filter(c -> c.canActAs(role))
+                .map(c -> new ChairOption(c.username(), c.displayName()))
+                .toList();
+    }
+
+    @Override
+    public Map<String, String> localAuthorities() {
+        Map<String, String> all = new LinkedHashMap<>();
+        jdbc.sql("SELECT code, name FROM local_authority ORDER BY sort_order, name")
+                .query((rs, i) -> Map.entry(rs.getString(1), rs.getString(2)))
+                .list().forEach(e -> all.put(e.getKey(), e.getValue()));
+        return all;
+    }
+
+    private static Set<ChairRole> chairRoles(String csv) {
+        if (csv == null || csv.isBlank()) {
+            return EnumSet.noneOf(ChairRole.class);
+        }
+        return Arrays.stream(csv.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+                .map(ChairRole::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(ChairRole.class)));
+    }
+}

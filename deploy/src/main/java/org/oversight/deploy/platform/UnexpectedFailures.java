@@ -1,0 +1,100 @@
+package org.oversight.deploy.platform;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.json.MappingJackson2JsonView;
+
+/**
+ * The last line for anything a controller did not answer itself: people get a page with a reference id, API
+ * clients a problem document with the same id; the log gets the id and the failure's shape, never its message
+ * and never personal data.
+ */
+@ControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
+public class UnexpectedFailures {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UnexpectedFailures.class);
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ModelAndView denied(HttpServletRequest request, HttpServletResponse response) {
+        return answer(request, response, HttpStatus.FORBIDDEN, "You cannot do this",
+                "Your role does not allow this action. Nothing has been recorded.", null);
+    }
+
+    @ExceptionHandler(AuthenticationException.class)
+    ModelAndView unauthenticated(HttpServletRequest request, HttpServletResponse response) {
+        return answer(request, response, HttpStatus.UNAUTHORIZED, "Sign in to continue", "Sign in to continue.", null);
+    }
+
+    private ModelAndView known(ErrorResponse failure, HttpServletRequest request, HttpServletResponse response) {
+        HttpStatusCode status = failure.getStatusCode();
+        if (status.value() == 404) {
+            return answer(request, response, status, "Page not found",
+                    "There is nothing at this address. If you followed a link, the record may not exist.", null);
+        }
+        if (status.is5xxServerError()) {
+            return unknown((Exception) failure, request, response);
+        }
+        return answer(request, response, status, "Sorry, this request could not be handled",
+                "The request was not in a form the service understands. Nothing has been recorded.", null);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ModelAndView unexpected(Exception failure, HttpServletRequest request, HttpServletResponse response) {
+        if (failure instanceof ErrorResponse known) {
+            return known(known, request, response);
+        }
+        return unknown(failure, request, response);
+    }
+
+    private ModelAndView unknown(Exception failure, HttpServletRequest request, HttpServletResponse response) {
+        String reference = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        LOG.error("Unexpected failure, reference {} ({} {}):\n{}", reference, request.getMethod(),
+                request.getRequestURI().replaceAll("[0-9a-f]{8}-[0-9a-f-]{27}", "{id}"), SafeDescription.of(failure));
+        return answer(request, response, HttpStatus.INTERNAL_SERVER_ERROR, "Sorry, there is a problem with the service",
+                "Nothing was half-saved: a decision is either recorded in full or not at all. Try again later.",
+                reference);
+    }
+
+    private static ModelAndView answer(HttpServletRequest request, HttpServletResponse response,
+            HttpStatusCode status, String heading, String explanation, String reference) {
+        response.setStatus(status.value());
+        if (wantsJson(request)) {
+            ModelAndView json = new ModelAndView(new MappingJackson2JsonView());
+            json.addObject("type", "about:blank");
+            json.addObject("title", heading);
+            json.addObject("status", status.value());
+            json.addObject("detail", explanation);
+            if (reference != null) {
+                json.addObject("reference", reference);
+            }
+            return json;
+        }
+        ModelAndView page = new ModelAndView("error");
+        page.setStatus(status);
+        page.addObject("heading", heading);
+        page.addObject("explanation", explanation);
+        page.addObject("reference", reference);
+        return page;
+    }
+
+    private static boolean wantsJson(HttpServletRequest request) {
+        String accept = request.getHeader("Accept");
+        return request.getRequestURI().startsWith("/api/")
+                || (accept != null && accept.contains(MediaType.APPLICATION_JSON_VALUE) && !accept.contains("text/html"));
+    }
+}

@@ -1,0 +1,82 @@
+package org.oversight.query.caseload;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.oversight.events.childcase.ChairAllocated;
+import org.oversight.events.childcase.ChildRegistered;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds the chairs' caseloads from the child case events. Every write is keyed and guarded by the event's
+ * sequence number, so handling an event twice, or replaying the whole store, leaves the same rows.
+ */
+@Component
+@ProcessingGroup(CaseloadProjection.PROCESSOR)
+public class CaseloadProjection {
+
+    public static final String PROCESSOR = "caseload";
+
+    private final JdbcClient jdbc;
+
+    public CaseloadProjection(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(ChildRegistered event, @SequenceNumber long sequence) {
+        jdbc.sql("""
+                INSERT INTO caseload_child (child_id, local_authority, local_identifier, given_name, family_name,
+                                            date_of_birth, expected_date_of_delivery, registered_on, last_sequence)
+                VALUES (:childId, :la, :localId, :given, :family, :dob, :edd, :registeredOn, :sequence)
+                ON CONFLICT (child_id) DO NOTHING
+                """)
+                .param("childId", event.childId())
+                .param("la", event.localAuthority())
+                .param("localId", event.localIdentifier())
+                .param("given", event.givenName())
+                .param("family", event.familyName())
+                .param("dob", event.dateOfBirth())
+                .param("edd", event.expectedDateOfDelivery())
+                .param("registeredOn", event.registeredOn())
+                .param("sequence", sequence)
+                .update();
+    }
+
+    @EventHandler
+    void on(ChairAllocated event, @SequenceNumber long sequence) {
+        jdbc.sql("""
+                INSERT INTO caseload_allocation (child_id, role, chair_id, chair_name, allocated_from,
+                                                 chair_changes, applied_sequence)
+                VALUES (:childId, :role, :chairId, :chairName, :from, 0, :sequence)
+                ON CONFLICT (child_id, role) DO UPDATE
+                   SET chair_id = EXCLUDED.chair_id, chair_name = EXCLUDED.chair_name,
+                       allocated_from = EXCLUDED.allocated_from,
+                       chair_changes = caseload_allocation.chair_changes + 1,
+                       applied_sequence = EXCLUDED.applied_sequence
+                 WHERE caseload_allocation.applied_sequence < EXCLUDED.applied_sequence
+                """)
+                .param("childId", event.childId())
+                .param("role", event.role().name())
+                .param("chairId", event.chairId())
+                .param("chairName", event.chairName())
+                .param("from", event.allocatedFrom())
+                .param("sequence", sequence)
+                .update();
+        advance(event.childId(), sequence);
+    }
+
+    private void advance(String childId, long sequence) {
+        jdbc.sql("UPDATE caseload_child SET last_sequence = :sequence WHERE child_id = :childId AND last_sequence < :sequence")
+                .param("childId", childId)
+                .param("sequence", sequence)
+                .update();
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.sql("TRUNCATE caseload_allocation, caseload_child").update();
+    }
+}

@@ -1,0 +1,52 @@
+package org.oversight.query.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a form page needs after a refused submission: the problems (as the command side reported them) and
+ * what the user typed. Empty on a first visit.
+ */
+public record FormState(Map<String, String> typed, List<Map<String, String>> errors) {
+
+    public static FormState of(Map<String, ?> model) {
+        @SuppressWarnings("unchecked")
+        Map<String, String> typed = (Map<String, String>) model.get("form");
+        @SuppressWarnings("unchecked")
+        List<Map<String, String>> errors = (List<Map<String, String>>) model.get("errors");
+        return new FormState(typed == null ? Map.of() : typed, errors == null ? List.of() : errors);
+    }
+
+    public String value(String field) {
+        return typed.getOrDefault(field, "");
+    }
+
+    public String value(String field, String otherwise) {
+        return typed.getOrDefault(field, otherwise);
+    }
+
+    public boolean hasErrors() {
+        return !errors.isEmpty();
+    }
+
+    public boolean hasError(String field) {
+        return error(field) != null;
+    }
+
+    /** The first message about the field, or {@code null}. */
+    public String error(String field) {
+        return errors.stream().filter(e -> Objects.equals(field, e.get("field"))).map(e -> e.get("message"))
+                .findFirst().orElse(null);
+    }
+
+    /** The id of the input an error summary link should jump to (date inputs jump to their day box). */
+    public String anchor(Map<String, String> error, Optional<String> dateFields) {
+        String field = error.get("field");
+        if (field == null) {
+            return "main-content";
+        }
+        return dateFields.filter(d -> List.of(d.split(",")).contains(field)).map(d -> field + "-day").orElse(field);
+    }
+}
