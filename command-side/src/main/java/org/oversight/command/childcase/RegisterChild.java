@@ -29,6 +29,10 @@ public record RegisterChild(
     public static RegisterChild of(String localAuthority, String localIdentifier, String givenName,
             String familyName, LocalDate dateOfBirth, LocalDate expectedDateOfDelivery) {
         return new RegisterChild(ChildIds.forLocalIdentifier(localAuthority, localIdentifier), localAuthority,
-                localIdentifier, givenName, familyName, dateOfBirth, expectedDateOfDelivery);
+                trimmed(localIdentifier), trimmed(givenName), trimmed(familyName), dateOfBirth, expectedDateOfDelivery);
+    }
+
+    private static String trimmed(String value) {
+        return value == null ? null : value.strip();
     }
 }

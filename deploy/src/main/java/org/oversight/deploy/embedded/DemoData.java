@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * Names are drawn from invented lists; no child here is real.
  */
 @Component
-@Profile(EmbeddedDatabase.PROFILE)
+@Profile(EmbeddedDatabase.PROFILE + " & !no-demo-children")
 @Order(2)
 public class DemoData implements ApplicationRunner {
 
