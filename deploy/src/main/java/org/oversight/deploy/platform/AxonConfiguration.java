@@ -3,7 +3,6 @@ package org.oversight.deploy.platform;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import java.lang.management.ManagementFactory;
 import java.sql.BatchUpdateException;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -81,12 +80,12 @@ public class AxonConfiguration {
     @Bean
     TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer,
             TransactionManager transactionManager,
-            @Value("${oversight.node-id:}") String nodeId,
+            NodeIdentity node,
             @Value("${oversight.token-claim-timeout:PT10S}") Duration claimTimeout) {
         return JdbcTokenStore.builder()
                 .connectionProvider(connectionProvider)
                 .serializer(serializer)
-                .nodeId(nodeId.isBlank() ? ManagementFactory.getRuntimeMXBean().getName() : nodeId)
+                .nodeId(node.id())
                 .claimTimeout(claimTimeout)
                 .build();
     }
