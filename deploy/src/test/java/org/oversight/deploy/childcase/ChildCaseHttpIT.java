@@ -159,6 +159,20 @@ class ChildCaseHttpIT {
     }
 
     @Test
+    void metricsCountCommandsAndProjectionLagWithoutAnyPersonalData() {
+        assertThat(chair().post("/api/children", registration("HTTP9", "2014-04-04")).statusCode()).isEqualTo(201);
+        HttpResponse<String> metrics = ApiClient.as(app.baseUrl(), "admin.ford").get("/actuator/prometheus");
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.body())
+                .contains("commandBus_allTimer_seconds_count{payloadType=\"RegisterChild\"}")
+                .contains("oversight_projection_lag_events{processor=\"caseload\"}")
+                .contains("eventProcessor_latency{processorName=\"caseload\"}")
+                .doesNotContain("Robin", "HTTP9", "iro.ahmed");
+        assertThat(chair().get("/actuator/prometheus").statusCode()).isEqualTo(403);
+        assertThat(ApiClient.anonymous(app.baseUrl()).get("/actuator/health").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void rebuildingTheCaseloadFromTheEventStoreGivesTheSameRows() throws Exception {
         assertThat(chair().post("/api/children", registration("HTTP7", "2016-02-29")).statusCode()).isEqualTo(201);
         List<String> before = await(this::caseloadRows, rows -> rows.stream().anyMatch(r -> r.contains("HTTP7")));

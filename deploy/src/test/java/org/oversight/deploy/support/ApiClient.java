@@ -38,7 +38,7 @@ public final class ApiClient {
     }
 
     public HttpResponse<String> get(String path) {
-        return send(request(path).header("Accept", "application/json").GET());
+        return send(request(path).header("Accept", "application/json, */*;q=0.5").GET());
     }
 
     private HttpRequest.Builder request(String path) {
