@@ -3,7 +3,6 @@ package org.oversight.query.web;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * What a form page needs after a refused submission: the problems (as the command side reported them) and
@@ -42,11 +41,12 @@ public record FormState(Map<String, String> typed, List<Map<String, String>> err
     }
 
     /** The id of the input an error summary link should jump to (date inputs jump to their day box). */
-    public String anchor(Map<String, String> error, Optional<String> dateFields) {
+    public String anchor(Map<String, String> error, String dateFields) {
         String field = error.get("field");
         if (field == null) {
             return "main-content";
         }
-        return dateFields.filter(d -> List.of(d.split(",")).contains(field)).map(d -> field + "-day").orElse(field);
+        boolean date = dateFields != null && List.of(dateFields.split(",")).contains(field);
+        return date ? field + "-day" : field;
     }
 }

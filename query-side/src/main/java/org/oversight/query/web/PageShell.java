@@ -1,5 +1,6 @@
 package org.oversight.query.web;
 
+import java.util.Map;
 import org.oversight.query.directory.StaffDirectory;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -15,6 +16,12 @@ public class PageShell {
 
     public PageShell(StaffDirectory directory) {
         this.directory = directory;
+    }
+
+    /** Local authority names by code, so pages never show a bare code. */
+    @ModelAttribute("localAuthorityNames")
+    Map<String, String> localAuthorityNames() {
+        return directory.localAuthorities();
     }
 
     @ModelAttribute("currentUser")

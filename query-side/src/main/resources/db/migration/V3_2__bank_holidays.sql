@@ -1,0 +1,11 @@
+-- Bank holidays an administrator adds without a release: a one-off day (a royal occasion, a state funeral) or
+-- next year's list once GOV.UK publishes it. StatutoryCalendar merges these rows with the list shipped in
+-- calendar/bank-holidays-england-and-wales.csv; the latest year across both is taken as the last year whose
+-- holidays are complete, so add a whole year's list at once. Takes effect on StatutoryCalendar.reload().
+CREATE TABLE bank_holiday (
+    holiday_date DATE         PRIMARY KEY,
+    title        VARCHAR(200) NOT NULL,
+    -- who added it (a staff username), for the audit trail; not shown on pages about children
+    added_by     VARCHAR(100),
+    added_at     TIMESTAMPTZ  NOT NULL DEFAULT now()
+);
