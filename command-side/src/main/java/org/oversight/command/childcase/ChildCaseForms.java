@@ -3,7 +3,6 @@ package org.oversight.command.childcase;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.oversight.command.web.Commands;
 import org.oversight.command.web.FormSubmissions;
@@ -13,6 +12,7 @@ import org.oversight.events.childcase.ChairRole;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -36,17 +36,17 @@ public class ChildCaseForms {
     }
 
     @PostMapping(path = "/children", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
-    public String register(@RequestParam Map<String, String> form, RedirectAttributes redirect) {
+    public String register(@RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
         List<Problem> problems = new ArrayList<>();
-        boolean unborn = "unborn".equals(form.get("born"));
+        boolean unborn = "unborn".equals(form.getFirst("born"));
         if (!form.containsKey("born")) {
             problems.add(new Problem("invalid-input", "born", "Select whether the child has been born"));
         }
         LocalDate dateOfBirth = unborn ? null : date(form, "dateOfBirth", "Date of birth", problems).orElse(null);
         LocalDate expected = unborn ? date(form, "expectedDateOfDelivery", "Expected date of delivery", problems)
                 .orElse(null) : null;
-        RegisterChild command = RegisterChild.of(form.get("localAuthority"), form.get("localIdentifier"),
-                form.get("givenName"), form.get("familyName"), dateOfBirth, expected);
+        RegisterChild command = RegisterChild.of(form.getFirst("localAuthority"), form.getFirst("localIdentifier"),
+                form.getFirst("givenName"), form.getFirst("familyName"), dateOfBirth, expected);
         return forms.submit(redirect, form, "/children/new", problems, command,
                 () -> {
                     commands.send(command, ChildCaseSubject.CHILD);
@@ -55,12 +55,12 @@ public class ChildCaseForms {
     }
 
     @PostMapping(path = "/children/{childId}/chairs", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
-    public String allocateChair(@PathVariable String childId, @RequestParam Map<String, String> form,
+    public String allocateChair(@PathVariable String childId, @RequestParam MultiValueMap<String, String> form,
             RedirectAttributes redirect) {
         List<Problem> problems = new ArrayList<>();
         LocalDate from = date(form, "allocatedFrom", "The allocation date", problems).orElse(null);
-        ChairRole role = role(form.get("role"));
-        AllocateChair command = new AllocateChair(childId, role, form.get("chairId"), from);
+        ChairRole role = role(form.getFirst("role"));
+        AllocateChair command = new AllocateChair(childId, role, form.getFirst("chairId"), from);
         String back = "/children/" + childId + "/allocate" + (role == null ? "" : "?role=" + role.name());
         return forms.submit(redirect, form, back, problems, command,
                 () -> {
@@ -77,9 +77,9 @@ public class ChildCaseForms {
         }
     }
 
-    private static Optional<LocalDate> date(Map<String, String> form, String field, String label,
+    private static Optional<LocalDate> date(MultiValueMap<String, String> form, String field, String label,
             List<Problem> problems) {
-        DateParts parts = new DateParts(form.get(field + "-day"), form.get(field + "-month"), form.get(field + "-year"));
+        DateParts parts = new DateParts(form.getFirst(field + "-day"), form.getFirst(field + "-month"), form.getFirst(field + "-year"));
         try {
             return parts.toDate();
         } catch (IllegalArgumentException e) {

@@ -3,7 +3,7 @@ package org.oversight.command.web;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import org.springframework.util.MultiValueMap;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -13,7 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The post-redirect-get contract between the command side's form endpoints and the query side's form pages.
  * On refusal the form page receives, as flash attributes, {@code errors} (a list of maps with {@code rule},
- * {@code field} and {@code message}) and {@code form} (what was typed); on success the target page receives
+ * {@code field} and {@code message}) and {@code form} (what was typed: each field's values); on success the target page receives
  * {@code notice}. Only JDK types cross, because the session may be shared between separate services.
  */
 @Component
@@ -30,7 +30,8 @@ public class FormSubmissions {
      * @param command     the command built from the form, checked for shape before anything is sent
      * @param send        sends the command and answers the path to show on success
      */
-    public String submit(RedirectAttributes redirect, Map<String, String> form, String back, List<Problem> problems,
+    public String submit(RedirectAttributes redirect, MultiValueMap<String, String> form, String back,
+            List<Problem> problems,
             Object command, Supplier<String> send, String notice) {
         List<Problem> all = new ArrayList<>(problems);
         Set<String> alreadyReported = problems.stream().map(Problem::field).collect(Collectors.toSet());
@@ -49,9 +50,10 @@ public class FormSubmissions {
         }
     }
 
-    private static String refused(RedirectAttributes redirect, Map<String, String> form, String back,
+    private static String refused(RedirectAttributes redirect, MultiValueMap<String, String> form, String back,
             List<Problem> problems) {
-        Map<String, String> typed = new HashMap<>(form);
+        HashMap<String, ArrayList<String>> typed = new HashMap<>();
+        form.forEach((field, values) -> typed.put(field, new ArrayList<>(values)));
         typed.remove("_csrf");
         redirect.addFlashAttribute("errors", new ArrayList<>(problems.stream().map(Problem::asMap).toList()));
         redirect.addFlashAttribute("form", typed);

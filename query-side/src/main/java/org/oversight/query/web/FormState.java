@@ -8,22 +8,34 @@ import java.util.Objects;
  * What a form page needs after a refused submission: the problems (as the command side reported them) and
  * what the user typed. Empty on a first visit.
  */
-public record FormState(Map<String, String> typed, List<Map<String, String>> errors) {
+public record FormState(Map<String, List<String>> typed, List<Map<String, String>> errors) {
 
     public static FormState of(Map<String, ?> model) {
         @SuppressWarnings("unchecked")
-        Map<String, String> typed = (Map<String, String>) model.get("form");
+        Map<String, List<String>> typed = (Map<String, List<String>>) model.get("form");
         @SuppressWarnings("unchecked")
         List<Map<String, String>> errors = (List<Map<String, String>>) model.get("errors");
         return new FormState(typed == null ? Map.of() : typed, errors == null ? List.of() : errors);
     }
 
     public String value(String field) {
-        return typed.getOrDefault(field, "");
+        return value(field, "");
     }
 
+    /** What was typed into the field, or {@code otherwise} on a first visit. */
     public String value(String field, String otherwise) {
-        return typed.getOrDefault(field, otherwise);
+        List<String> values = typed.get(field);
+        return values == null || values.isEmpty() ? otherwise : values.get(0);
+    }
+
+    /** Every value submitted under the field (checkboxes). */
+    public List<String> values(String field) {
+        return typed.getOrDefault(field, List.of());
+    }
+
+    /** Whether a checkbox or radio with this value was chosen, or should be by default on a first visit. */
+    public boolean chosen(String field, String value, boolean byDefault) {
+        return typed.isEmpty() ? byDefault : values(field).contains(value);
     }
 
     public boolean hasErrors() {
