@@ -137,7 +137,7 @@ class StatutoryCalendarTest {
                 + "be too early. Add 2028's bank holidays to the bank_holiday table and reload the calendar.");
 
         calendar.workingDaysBetween(LocalDate.of(2028, 12, 31), LocalDate.of(2029, 1, 2));
-        calendar.isWorkingDay(LocalDate.of(2014, 12, 25));
+        calendar.dueWithinWorkingDays(LocalDate.of(2014, 12, 30), 2); // counts Wed 31 Dec 2014, due Fri 2 Jan 2015
         assertThat(warnings()).hasSize(3);
         assertThat(warnings().get(1)).startsWith("Bank holidays for 2029 are not known");
         assertThat(warnings().get(2)).startsWith("Bank holidays for 2014 are not known");

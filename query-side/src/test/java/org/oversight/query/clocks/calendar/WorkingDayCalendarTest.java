@@ -150,6 +150,7 @@ class WorkingDayCalendarTest {
             Fri 31 Dec 2027 + 1 → Mon 3 Jan 2028, flagged                                                                             | 2027-12-31 | 1  | 2028-01-03 | true
             Wed 31 Dec 2014 + 1: the start never counts and New Year's Day 2015 is known → Fri 2 Jan 2015, not flagged                | 2014-12-31 | 1  | 2015-01-02 | false
             Tue 30 Dec 2014 + 1 → Wed 31 Dec 2014, before the list begins: flagged                                                    | 2014-12-30 | 1  | 2014-12-31 | true
+            Tue 30 Dec 2014 + 2 counts Wed 31 Dec 2014, before the list begins, then skips New Year's Day → Fri 2 Jan 2015: flagged though the due date's year is known | 2014-12-30 | 2  | 2015-01-02 | true
             """)
     void flagsDueDatesThatReachYearsWithoutKnownHolidays(String reason, LocalDate clockStart, int n,
             LocalDate expected, boolean beyond) {
