@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
+import java.util.stream.Collectors;
 import java.util.TreeMap;
 
 /**
@@ -129,13 +130,32 @@ public final class BankHolidays {
     }
 
     /**
-     * A working-day calendar over this list, taking the latest year in the list as the last one whose
-     * holidays are complete.
+     * England and Wales have eight bank holidays every year; a year with fewer listed is taken as incomplete
+     * (for instance when an administrator has added only a one-off occasion for a future year).
+     */
+    static final int REGULAR_HOLIDAYS_PER_YEAR = 8;
+
+    /**
+     * The latest year whose list looks complete: at least {@value #REGULAR_HOLIDAYS_PER_YEAR} holidays. A list in
+     * which no year has that many (a short list in a test) falls back to its latest year.
+     */
+    public OptionalInt lastCompleteYear() {
+        Map<Integer, Long> perYear = holidays.stream()
+                .collect(Collectors.groupingBy(h -> h.date().getYear(), Collectors.counting()));
+        OptionalInt complete = perYear.entrySet().stream()
+                .filter(e -> e.getValue() >= REGULAR_HOLIDAYS_PER_YEAR)
+                .mapToInt(Map.Entry::getKey)
+                .max();
+        return complete.isPresent() ? complete : lastYear();
+    }
+
+    /**
+     * A working-day calendar over this list, known up to its {@linkplain #lastCompleteYear() last complete year}.
      *
      * @throws IllegalStateException when the list is empty, since no year would then be known
      */
     public WorkingDayCalendar toCalendar() {
-        int lastKnownYear = lastYear().orElseThrow(
+        int lastKnownYear = lastCompleteYear().orElseThrow(
                 () -> new IllegalStateException("An empty bank-holiday list cannot make a calendar"));
         return new WorkingDayCalendar(holidays.stream().map(BankHoliday::date).toList(), lastKnownYear);
     }

@@ -22,8 +22,8 @@ import org.springframework.stereotype.Component;
  * year without known bank holidays is asked about (once per year until the next reload), so someone adds
  * that year's list before the due dates drift. The warning names only years, never a child or a case.
  *
- * <p>Because the latest year in the merged list counts as complete, adding a single one-off holiday in a new
- * year marks that whole year as known; add a year's full list at once.
+ * <p>A year counts as known once the merged list holds its eight regular holidays, so a single one-off added
+ * for a future year does not silence the warning for the rest of that year.
  */
 @Component
 public class StatutoryCalendar {

@@ -77,20 +77,35 @@ class StatutoryCalendarTest {
     }
 
     @Test
-    @DisplayName("an administrator's 2028 row is merged and 2028 becomes the last known year: Fri 17 Dec 2027 + 15 "
-            + "skips the New Year's substitute Mon 3 Jan 2028 → Wed 12 Jan 2028, not flagged")
-    void administratorsRowsAreMerged() {
+    @DisplayName("one administrator's 2028 row is merged but does not make 2028 known: Fri 17 Dec 2027 + 15 skips "
+            + "the New Year's substitute Mon 3 Jan 2028 → Wed 12 Jan 2028, still flagged")
+    void aSingleRowForANewYearIsMergedButTheYearStaysUnknown() {
         addHoliday("2028-01-03", "New Year's Day (substitute day)", "admin.ford");
 
         WorkingDayCalendar merged = calendar.reload();
 
-        assertThat(merged.lastKnownYear()).isEqualTo(2028);
+        assertThat(merged.lastKnownYear()).isEqualTo(2027);
         assertThat(merged.isWorkingDay(LocalDate.of(2028, 1, 3))).isFalse();
         assertThat(merged.isWorkingDay(LocalDate.of(2026, 12, 28))).as("shipped holidays kept").isFalse();
         assertThat(calendar.dueWithinWorkingDays(LocalDate.of(2027, 12, 17), 15))
+                .isEqualTo(new DueDate(LocalDate.of(2028, 1, 12), true));
+        assertThat(merged.knowsHolidaysFor(LocalDate.of(2028, 12, 31))).isFalse();
+    }
+
+    @Test
+    @DisplayName("an administrator's full 2028 list (8 holidays: 3 Jan, 14 and 17 Apr, 1 and 29 May, 28 Aug, 25 and "
+            + "26 Dec) makes 2028 known: Fri 17 Dec 2027 + 15 → Wed 12 Jan 2028, not flagged")
+    void aFullYearOfRowsMakesTheYearKnown() {
+        for (String date : List.of("2028-01-03", "2028-04-14", "2028-04-17", "2028-05-01", "2028-05-29",
+                "2028-08-28", "2028-12-25", "2028-12-26")) {
+            addHoliday(date, "Bank holiday", "admin.ford");
+        }
+
+        WorkingDayCalendar merged = calendar.reload();
+
+        assertThat(merged.lastKnownYear()).isEqualTo(2028);
+        assertThat(calendar.dueWithinWorkingDays(LocalDate.of(2027, 12, 17), 15))
                 .isEqualTo(new DueDate(LocalDate.of(2028, 1, 12), false));
-        // the documented consequence of "latest year listed = complete": one row marks the whole year known
-        assertThat(merged.knowsHolidaysFor(LocalDate.of(2028, 12, 31))).isTrue();
     }
 
     @Test
