@@ -15,6 +15,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.oversight.command.directory.Chair;
 import org.oversight.command.directory.Directory;
 import org.oversight.command.rules.RuleViolation;
+import org.oversight.events.childcase.BirthRecorded;
 import org.oversight.events.childcase.ChairAllocated;
 import org.oversight.events.childcase.ChairRole;
 import org.oversight.events.childcase.ChildRegistered;
@@ -28,7 +29,9 @@ public class ChildCase {
 
     @AggregateIdentifier
     private String childId;
+    private String localAuthority;
     private LocalDate dateOfBirth;
+    private LocalDate expectedDateOfDelivery;
     private final Map<ChairRole, Allocation> chairs = new EnumMap<>(ChairRole.class);
     private long lastSequence;
 
@@ -86,6 +89,42 @@ public class ChildCase {
         return lastSequence;
     }
 
+    /** @return the sequence number of the event recorded, for read-your-writes on the query side */
+    @CommandHandler
+    public long handle(RecordBirth command, Clock clock) {
+        if (expectedDateOfDelivery == null) {
+            throw new RuleViolation(ChildCaseRule.BIRTH_ONLY_FOR_UNBORN_CHILD, "dateOfBirth",
+                    "This child was registered with a date of birth; a birth is recorded only for a child registered before birth");
+        }
+        if (dateOfBirth != null) {
+            throw new RuleViolation(ChildCaseRule.BIRTH_RECORDED_ONCE, "dateOfBirth",
+                    "The birth is already recorded, on " + spoken(dateOfBirth));
+        }
+        dateOfBirthNotInFuture(command.dateOfBirth(), LocalDate.now(clock));
+        apply(new BirthRecorded(childId, command.dateOfBirth()));
+        return lastSequence;
+    }
+
+    /** The local authority responsible for the child. */
+    public String localAuthority() {
+        return localAuthority;
+    }
+
+    /** The date of birth, or {@code null} while the child is unborn. */
+    public LocalDate dateOfBirth() {
+        return dateOfBirth;
+    }
+
+    /** The expected date of delivery given when the child was registered before birth, or {@code null}. */
+    public LocalDate expectedDateOfDelivery() {
+        return expectedDateOfDelivery;
+    }
+
+    /** True while no birth is recorded for a child registered before birth. */
+    public boolean unborn() {
+        return dateOfBirth == null;
+    }
+
     private static void birthOrExpectedDeliveryGiven(RegisterChild command) {
         boolean born = command.dateOfBirth() != null;
         boolean expected = command.expectedDateOfDelivery() != null;
@@ -124,6 +163,14 @@ public class ChildCase {
     @EventSourcingHandler
     void on(ChildRegistered event, @SequenceNumber long sequence) {
         childId = event.childId();
+        localAuthority = event.localAuthority();
+        dateOfBirth = event.dateOfBirth();
+        expectedDateOfDelivery = event.expectedDateOfDelivery();
+        lastSequence = sequence;
+    }
+
+    @EventSourcingHandler
+    void on(BirthRecorded event, @SequenceNumber long sequence) {
         dateOfBirth = event.dateOfBirth();
         lastSequence = sequence;
     }

@@ -20,7 +20,10 @@ public enum ChildCaseRule implements Rule {
     ALLOCATION_NOT_IN_FUTURE("allocation-not-in-future"),
     /** A reallocation starts on or after the allocation it replaces: allocations never overlap. */
     REALLOCATION_AFTER_CURRENT("reallocation-after-current-allocation"),
-    ALREADY_ALLOCATED("chair-already-allocated");
+    ALREADY_ALLOCATED("chair-already-allocated"),
+    /** A birth is recorded only for a child registered before birth, with an expected date of delivery. */
+    BIRTH_ONLY_FOR_UNBORN_CHILD("birth-only-for-unborn-child"),
+    BIRTH_RECORDED_ONCE("birth-recorded-once");
 
     private final String code;
 

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.oversight.command.rules.RuleViolation;
+import org.oversight.events.childcase.BirthRecorded;
 import org.oversight.events.childcase.ChairAllocated;
 import org.oversight.events.childcase.ChairRole;
 import org.oversight.events.childcase.ChildRegistered;
@@ -215,6 +216,51 @@ class ChildCaseTest {
                             new ChairAllocated(CHILD, ChairRole.IRO, IRO.username(), IRO.displayName(), TODAY, null))
                     .when(new AllocateChair(CHILD, ChairRole.IRO, DUAL.username(), TODAY))
                     .expectSuccessfulHandlerExecution();
+        }
+    }
+
+    @Nested
+    class RecordingBirth {
+
+        private final LocalDate expected = TODAY.plusWeeks(2);
+
+        private ChildRegistered registeredUnborn() {
+            return new ChildRegistered(CHILD, LA, "A123", "Sam", "Jones", null, expected, TODAY.minusWeeks(20));
+        }
+
+        @Test
+        void theBirthOfAChildRegisteredBeforeBirthIsRecorded() {
+            fixture.given(registeredUnborn())
+                    .when(new RecordBirth(CHILD, TODAY))
+                    .expectEvents(new BirthRecorded(CHILD, TODAY))
+                    .expectResultMessagePayload(1L);
+        }
+
+        @Test
+        void aBirthInTheFutureIsRefused() {
+            fixture.given(registeredUnborn())
+                    .when(new RecordBirth(CHILD, TODAY.plusDays(1)))
+                    .expectException(RuleViolation.class)
+                    .expectExceptionMessage(org.hamcrest.Matchers.containsString("must be today or in the past"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aBirthIsRecordedOnlyForAChildRegisteredBeforeBirth() {
+            fixture.given(registered())
+                    .when(new RecordBirth(CHILD, TODAY))
+                    .expectException(RuleViolation.class)
+                    .expectExceptionMessage(org.hamcrest.Matchers.containsString("registered with a date of birth"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aBirthIsRecordedOnce() {
+            fixture.given(registeredUnborn(), new BirthRecorded(CHILD, TODAY.minusDays(2)))
+                    .when(new RecordBirth(CHILD, TODAY))
+                    .expectException(RuleViolation.class)
+                    .expectExceptionMessage(org.hamcrest.Matchers.containsString("already recorded, on 1 March 2026"))
+                    .expectNoEvents();
         }
     }
 }

@@ -7,14 +7,15 @@ import org.oversight.command.directory.Chair;
 import org.oversight.command.directory.Directory;
 import org.oversight.events.childcase.ChairRole;
 
-/** A fixed directory for aggregate tests: two chairs and one local authority. */
-final class DemoDirectory implements Directory {
+/** A fixed directory for aggregate tests: an IRO, a child protection chair, a dual-role chair and one local authority. */
+public final class DemoDirectory implements Directory {
 
-    static final String LA = "LA1";
-    static final Chair IRO = new Chair("iro.ahmed", "Aisha Ahmed", Set.of(ChairRole.IRO));
-    static final Chair DUAL = new Chair("chair.brown", "Ben Brown", Set.of(ChairRole.IRO, ChairRole.CP_CHAIR));
+    public static final String LA = "LA1";
+    public static final Chair IRO = new Chair("iro.ahmed", "Aisha Ahmed", Set.of(ChairRole.IRO));
+    public static final Chair CP = new Chair("cp.clarke", "Chris Clarke", Set.of(ChairRole.CP_CHAIR));
+    public static final Chair DUAL = new Chair("chair.brown", "Ben Brown", Set.of(ChairRole.IRO, ChairRole.CP_CHAIR));
 
-    private final Map<String, Chair> chairs = Map.of(IRO.username(), IRO, DUAL.username(), DUAL);
+    private final Map<String, Chair> chairs = Map.of(IRO.username(), IRO, CP.username(), CP, DUAL.username(), DUAL);
 
     @Override
     public Optional<Chair> chair(String username) {

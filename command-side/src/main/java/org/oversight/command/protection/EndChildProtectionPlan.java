@@ -1,0 +1,13 @@
+package org.oversight.command.protection;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import org.oversight.events.protection.PlanEndReason;
+
+/** End a child's open plan without a review conference, for instance on transfer out or at 18. */
+public record EndChildProtectionPlan(
+        @NotBlank String childId,
+        @NotNull(message = "Enter the date the plan ended") LocalDate endDate,
+        @NotNull(message = "Select why the plan ended") PlanEndReason reason) {
+}
