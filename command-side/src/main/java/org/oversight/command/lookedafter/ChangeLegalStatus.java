@@ -1,0 +1,14 @@
+package org.oversight.command.lookedafter;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import org.axonframework.commandhandling.RoutingKey;
+import org.oversight.events.lookedafter.LegalStatus;
+
+/** Record that the legal status of a looked-after child changed inside their open period of care. */
+public record ChangeLegalStatus(
+        @RoutingKey @NotBlank String childId,
+        @NotNull(message = "Enter the date the legal status changed") LocalDate changedOn,
+        @NotNull(message = "Select the new legal status") LegalStatus legalStatus) {
+}

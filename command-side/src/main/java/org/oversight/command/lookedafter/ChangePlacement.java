@@ -1,0 +1,20 @@
+package org.oversight.command.lookedafter;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.time.LocalDate;
+import org.axonframework.commandhandling.RoutingKey;
+
+/** Record that a looked-after child moved placement inside their open period of care. */
+public record ChangePlacement(
+        @RoutingKey @NotBlank String childId,
+        @NotNull(message = "Enter the date the child moved") LocalDate changedOn,
+        @NotBlank(message = "Enter the new placement's SSDA903 placement type code")
+        @Pattern(regexp = Placements.CODE, message = Placements.MESSAGE)
+        String placement) {
+
+    public static ChangePlacement of(String childId, LocalDate changedOn, String placement) {
+        return new ChangePlacement(childId, changedOn, Placements.normalise(placement));
+    }
+}

@@ -1,0 +1,16 @@
+package org.oversight.command.lookedafter;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import org.axonframework.commandhandling.RoutingKey;
+import org.oversight.events.lookedafter.ConsultationMethod;
+
+/** Record that the IRO consulted the child ahead of their next review. */
+public record RecordConsultation(
+        @RoutingKey @NotBlank String childId,
+        @NotNull(message = "Enter the date the child was consulted") LocalDate consultedOn,
+        @NotNull(message = "Select how the child was consulted") ConsultationMethod method,
+        boolean seenAlone,
+        @NotBlank(message = "Select the IRO who consulted the child") String iroId) {
+}

@@ -1,0 +1,14 @@
+package org.oversight.command.lookedafter;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import org.axonframework.commandhandling.RoutingKey;
+
+/** Record that the IRO visited or was in contact with the child. */
+public record RecordIroVisit(
+        @RoutingKey @NotBlank String childId,
+        @NotNull(message = "Enter the date of the visit or contact") LocalDate visitedOn,
+        boolean faceToFace,
+        @NotBlank(message = "Select the IRO who visited") String iroId) {
+}

@@ -1,0 +1,15 @@
+package org.oversight.command.lookedafter;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import org.axonframework.commandhandling.RoutingKey;
+import org.oversight.events.lookedafter.MidwayFinding;
+
+/** Record the IRO's check on the care plan between two reviews. */
+public record RecordMidwayCheck(
+        @RoutingKey @NotBlank String childId,
+        @NotNull(message = "Enter the date of the check") LocalDate checkedOn,
+        @NotNull(message = "Select what the check found") MidwayFinding finding,
+        @NotBlank(message = "Select the IRO who made the check") String iroId) {
+}

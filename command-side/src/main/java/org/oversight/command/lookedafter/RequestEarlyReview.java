@@ -1,0 +1,15 @@
+package org.oversight.command.lookedafter;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import org.axonframework.commandhandling.RoutingKey;
+import org.oversight.events.lookedafter.EarlyReviewReason;
+
+/** Record that a review was asked for before its normal due date. */
+public record RequestEarlyReview(
+        @RoutingKey @NotBlank String childId,
+        @NotNull(message = "Enter the date the early review was asked for") LocalDate requestedOn,
+        @NotNull(message = "Select why an early review is needed") EarlyReviewReason reason,
+        @NotBlank(message = "Select the IRO") String iroId) {
+}

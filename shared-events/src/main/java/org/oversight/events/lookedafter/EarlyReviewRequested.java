@@ -1,0 +1,21 @@
+package org.oversight.events.lookedafter;
+
+import java.time.LocalDate;
+
+/**
+ * A review was asked for before its normal due date (reg 33(3)). Recorded so that a projection can show the
+ * request and whether a review followed; the request itself moves no due date.
+ *
+ * @param childId     the child's case
+ * @param periodId    the period of care the review belongs to
+ * @param requestedOn the date the early review was asked for
+ * @param reason      why
+ * @param iroId       username of the IRO who asked for or recorded the request
+ */
+public record EarlyReviewRequested(
+        String childId,
+        String periodId,
+        LocalDate requestedOn,
+        EarlyReviewReason reason,
+        String iroId) {
+}

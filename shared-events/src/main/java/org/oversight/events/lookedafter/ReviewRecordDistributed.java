@@ -1,0 +1,18 @@
+package org.oversight.events.lookedafter;
+
+import java.time.LocalDate;
+
+/**
+ * The record of a review was sent out; timeliness is measured against the local authority's own timescale.
+ *
+ * @param childId              the child's case
+ * @param reviewId             the review whose record was distributed
+ * @param distributedOn        the date it was sent
+ * @param childFriendlyVersion whether a version written for the child went with it
+ */
+public record ReviewRecordDistributed(
+        String childId,
+        String reviewId,
+        LocalDate distributedOn,
+        boolean childFriendlyVersion) {
+}
