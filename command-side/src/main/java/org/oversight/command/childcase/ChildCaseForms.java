@@ -1,12 +1,9 @@
 package org.oversight.command.childcase;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 import org.oversight.command.web.Commands;
 import org.oversight.command.web.FormSubmissions;
-import org.oversight.command.web.DateParts;
+import org.oversight.command.web.FormReader;
 import org.oversight.command.web.Problem;
 import org.oversight.events.childcase.ChairRole;
 import org.springframework.http.MediaType;
@@ -37,54 +34,46 @@ public class ChildCaseForms {
 
     @PostMapping(path = "/children", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
     public String register(@RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
-        List<Problem> problems = new ArrayList<>();
-        boolean unborn = "unborn".equals(form.getFirst("born"));
-        if (!form.containsKey("born")) {
-            problems.add(new Problem("invalid-input", "born", "Select whether the child has been born"));
+        FormReader read = new FormReader(form);
+        String born = read.text("born");
+        if (born == null) {
+            read.problems().add(new Problem("invalid-input", "born", "Select whether the child has been born"));
         }
-        LocalDate dateOfBirth = unborn ? null : date(form, "dateOfBirth", "Date of birth", problems).orElse(null);
-        LocalDate expected = unborn ? date(form, "expectedDateOfDelivery", "Expected date of delivery", problems)
-                .orElse(null) : null;
-        RegisterChild command = RegisterChild.of(form.getFirst("localAuthority"), form.getFirst("localIdentifier"),
-                form.getFirst("givenName"), form.getFirst("familyName"), dateOfBirth, expected);
-        return forms.submit(redirect, form, "/children/new", problems, command,
+        boolean unborn = "unborn".equals(born);
+        LocalDate dateOfBirth = unborn ? null : read.date("dateOfBirth", "Date of birth");
+        LocalDate expected = unborn ? read.date("expectedDateOfDelivery", "Expected date of delivery") : null;
+        RegisterChild command = RegisterChild.of(read.text("localAuthority"), read.text("localIdentifier"),
+                read.text("givenName"), read.text("familyName"), dateOfBirth, expected);
+        return forms.submit(redirect, form, "/children/new", read.problems(), command,
                 () -> {
                     commands.send(command, ChildCaseSubject.CHILD);
-                    return "/children/" + command.childId() + "?after=0";
+                    return "/children/" + command.childId() + "?awaiting=" + command.childId() + ":0";
                 }, "Child registered");
     }
 
     @PostMapping(path = "/children/{childId}/chairs", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
     public String allocateChair(@PathVariable String childId, @RequestParam MultiValueMap<String, String> form,
             RedirectAttributes redirect) {
-        List<Problem> problems = new ArrayList<>();
-        LocalDate from = date(form, "allocatedFrom", "The allocation date", problems).orElse(null);
-        ChairRole role = role(form.getFirst("role"));
-        AllocateChair command = new AllocateChair(childId, role, form.getFirst("chairId"), from);
+        FormReader read = new FormReader(form);
+        LocalDate from = read.date("allocatedFrom", "The allocation date");
+        ChairRole role = read.choice("role", ChairRole.class);
+        AllocateChair command = new AllocateChair(childId, role, read.text("chairId"), from);
         String back = "/children/" + childId + "/allocate" + (role == null ? "" : "?role=" + role.name());
-        return forms.submit(redirect, form, back, problems, command,
-                () -> {
-                    long sequence = commands.send(command, ChildCaseSubject.CHILD);
-                    return "/children/" + childId + "?after=" + sequence;
-                }, "Chair allocated");
+        return forms.submit(redirect, form, back, read.problems(), command,
+                () -> afterChildCase(childId, commands.send(command, ChildCaseSubject.CHILD)), "Chair allocated");
     }
 
-    private static ChairRole role(String value) {
-        try {
-            return value == null ? null : ChairRole.valueOf(value);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+    @PostMapping(path = "/children/{childId}/birth", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+    public String recordBirth(@PathVariable String childId, @RequestParam MultiValueMap<String, String> form,
+            RedirectAttributes redirect) {
+        FormReader read = new FormReader(form);
+        RecordBirth command = new RecordBirth(childId, read.date("dateOfBirth", "Date of birth"));
+        return forms.submit(redirect, form, "/children/" + childId + "/birth", read.problems(), command,
+                () -> afterChildCase(childId, commands.send(command, ChildCaseSubject.CHILD)), "Birth recorded");
     }
 
-    private static Optional<LocalDate> date(MultiValueMap<String, String> form, String field, String label,
-            List<Problem> problems) {
-        DateParts parts = new DateParts(form.getFirst(field + "-day"), form.getFirst(field + "-month"), form.getFirst(field + "-year"));
-        try {
-            return parts.toDate();
-        } catch (IllegalArgumentException e) {
-            problems.add(new Problem("invalid-input", field, label + " must be a real date"));
-            return Optional.empty();
-        }
+    /** The child's page, once the caseload projection has applied the event with this sequence number. */
+    static String afterChildCase(String childId, long sequence) {
+        return "/children/" + childId + "?awaiting=" + childId + ":" + sequence;
     }
 }

@@ -2,10 +2,15 @@ package org.oversight.query.caseload;
 
 import java.time.LocalDate;
 import org.oversight.events.childcase.ChairRole;
+import org.oversight.query.protection.ProtectionRecord;
 
-/** One child on a chair's caseload, in one of the roles the chair holds for them. */
+/**
+ * One child on a chair's caseload, in one of the roles the chair holds for them, with the child's open child
+ * protection plan if there is one.
+ */
 public record CaseloadEntry(String childId, String givenName, String familyName, String localAuthority,
-        LocalDate dateOfBirth, LocalDate expectedDateOfDelivery, ChairRole role, LocalDate allocatedFrom) {
+        LocalDate dateOfBirth, LocalDate expectedDateOfDelivery, ChairRole role, LocalDate allocatedFrom,
+        ProtectionRecord.Plan protectionPlan) {
 
     public String name() {
         return givenName + " " + familyName;

@@ -5,7 +5,9 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.oversight.events.childcase.ChairAllocated;
+import org.oversight.events.childcase.BirthRecorded;
 import org.oversight.events.childcase.ChildRegistered;
+import org.oversight.query.consistency.ProjectionPositions;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -20,9 +22,11 @@ public class CaseloadProjection {
     public static final String PROCESSOR = "caseload";
 
     private final JdbcClient jdbc;
+    private final ProjectionPositions positions;
 
-    public CaseloadProjection(JdbcClient jdbc) {
+    public CaseloadProjection(JdbcClient jdbc, ProjectionPositions positions) {
         this.jdbc = jdbc;
+        this.positions = positions;
     }
 
     @EventHandler
@@ -43,6 +47,7 @@ public class CaseloadProjection {
                 .param("registeredOn", event.registeredOn())
                 .param("sequence", sequence)
                 .update();
+        positions.advance(event.childId(), sequence);
     }
 
     @EventHandler
@@ -68,15 +73,25 @@ public class CaseloadProjection {
         advance(event.childId(), sequence);
     }
 
+    /** The birth of a child registered as unborn: the expected date of delivery stays as history. */
+    @EventHandler
+    void on(BirthRecorded event, @SequenceNumber long sequence) {
+        jdbc.sql("UPDATE caseload_child SET date_of_birth = :dob WHERE child_id = :childId")
+                .param("dob", event.dateOfBirth()).param("childId", event.childId()).update();
+        advance(event.childId(), sequence);
+    }
+
     private void advance(String childId, long sequence) {
         jdbc.sql("UPDATE caseload_child SET last_sequence = :sequence WHERE child_id = :childId AND last_sequence < :sequence")
                 .param("childId", childId)
                 .param("sequence", sequence)
                 .update();
+        positions.advance(childId, sequence);
     }
 
     @ResetHandler
     void reset() {
+        jdbc.sql("DELETE FROM projection_position WHERE aggregate_id IN (SELECT child_id FROM caseload_child)").update();
         jdbc.sql("TRUNCATE caseload_allocation, caseload_child").update();
     }
 }

@@ -1,17 +1,15 @@
 package org.oversight.query.caseload;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.oversight.events.childcase.ChairRole;
+import org.oversight.query.protection.ProtectionQueries;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** Reads the caseload projection. */
 @Component
 public class CaseloadQueries {
-
-    private static final Duration POLL = Duration.ofMillis(20);
 
     private final JdbcClient jdbc;
 
@@ -23,15 +21,18 @@ public class CaseloadQueries {
     public List<CaseloadEntry> caseload(String chairId) {
         return jdbc.sql("""
                 SELECT c.child_id, c.given_name, c.family_name, c.local_authority, c.date_of_birth,
-                       c.expected_date_of_delivery, a.role, a.allocated_from
+                       c.expected_date_of_delivery, a.role, a.allocated_from, plan.*
                   FROM caseload_allocation a JOIN caseload_child c ON c.child_id = a.child_id
+                  LEFT JOIN LATERAL (SELECT %s FROM protection_plan p
+                                      WHERE p.child_id = c.child_id AND p.end_date IS NULL) plan ON TRUE
                  WHERE a.chair_id = :chairId
                  ORDER BY c.family_name, c.given_name, c.child_id, a.role
-                """)
+                """.formatted(ProtectionQueries.PLAN_COLUMNS))
                 .param("chairId", chairId)
                 .query((rs, i) -> new CaseloadEntry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getObject(5, java.time.LocalDate.class), rs.getObject(6, java.time.LocalDate.class),
-                        ChairRole.valueOf(rs.getString(7)), rs.getObject(8, java.time.LocalDate.class)))
+                        ChairRole.valueOf(rs.getString(7)), rs.getObject(8, java.time.LocalDate.class),
+                        rs.getString("plan_id") == null ? null : ProtectionQueries.plan(rs)))
                 .list();
     }
 
@@ -55,25 +56,5 @@ public class CaseloadQueries {
                         rs.getObject(7, java.time.LocalDate.class), rs.getObject(8, java.time.LocalDate.class),
                         rs.getLong(9), allocations))
                 .optional();
-    }
-
-    /**
-     * The child as projected once the event with sequence {@code after} has been applied, waiting up to
-     * {@code patience} for the projection to catch up: a chair who has just recorded a decision sees it.
-     */
-    public Optional<ChildSummary> child(String childId, long after, Duration patience) {
-        long deadline = System.nanoTime() + patience.toNanos();
-        while (true) {
-            Optional<ChildSummary> child = child(childId);
-            if (child.map(c -> c.lastSequence() >= after).orElse(false) || System.nanoTime() > deadline) {
-                return child;
-            }
-            try {
-                Thread.sleep(POLL.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return child;
-            }
-        }
     }
 }

@@ -2,10 +2,12 @@ package org.oversight.query.child;
 
 import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
 import org.oversight.events.childcase.ChairRole;
 import org.oversight.query.caseload.CaseloadQueries;
 import org.oversight.query.caseload.ChildSummary;
+import org.oversight.query.consistency.ProjectionPositions;
+import org.oversight.query.protection.ProtectionQueries;
+import org.oversight.query.protection.ProtectionRecord;
 import org.oversight.query.directory.StaffDirectory;
 import org.oversight.query.web.FormState;
 import org.oversight.query.web.NotFound;
@@ -27,25 +29,51 @@ public class ChildPage {
     private static final Duration READ_YOUR_WRITE = Duration.ofSeconds(3);
 
     private final CaseloadQueries queries;
+    private final ProtectionQueries protection;
+    private final ProjectionPositions positions;
     private final StaffDirectory directory;
 
-    public ChildPage(CaseloadQueries queries, StaffDirectory directory) {
+    public ChildPage(CaseloadQueries queries, ProtectionQueries protection, ProjectionPositions positions,
+            StaffDirectory directory) {
         this.queries = queries;
+        this.protection = protection;
+        this.positions = positions;
         this.directory = directory;
     }
 
+    /**
+     * @param awaiting {@code aggregateId:sequence} of a decision just recorded (set by the command side's
+     *                 redirect): the page waits briefly for the projections to show it
+     */
     @GetMapping("/children/{childId}")
-    String child(@PathVariable String childId, @RequestParam(required = false) Long after, Model model) {
-        ChildSummary child = find(childId, after).orElseThrow(NotFound::new);
+    String child(@PathVariable String childId, @RequestParam(required = false) String awaiting, Model model) {
+        boolean caughtUp = positions.awaitParameter(awaiting, READ_YOUR_WRITE);
+        ChildSummary child = queries.child(childId).orElseThrow(NotFound::new);
         model.addAttribute("child", child);
-        model.addAttribute("pending", after != null && child.lastSequence() < after);
+        model.addAttribute("pending", !caughtUp);
+        model.addAttribute("protection", protection.record(childId));
         return "child";
     }
 
+    /** @param after the sequence number a child case command answered with: waits until it is applied */
     @GetMapping("/api/children/{childId}")
     @ResponseBody
     ChildSummary api(@PathVariable String childId, @RequestParam(required = false) Long after) {
-        return find(childId, after).orElseThrow(NotFound::new);
+        if (after != null) {
+            positions.await(childId, after, READ_YOUR_WRITE);
+        }
+        return queries.child(childId).orElseThrow(NotFound::new);
+    }
+
+    /** @param after the sequence number a child protection command answered with */
+    @GetMapping("/api/children/{childId}/protection")
+    @ResponseBody
+    ProtectionRecord protectionApi(@PathVariable String childId, @RequestParam(required = false) Long after) {
+        if (after != null) {
+            positions.await(ProtectionRecord.aggregateOf(childId), after, READ_YOUR_WRITE);
+        }
+        queries.child(childId).orElseThrow(NotFound::new);
+        return protection.record(childId);
     }
 
     @GetMapping("/children/new")
@@ -54,6 +82,15 @@ public class ChildPage {
         model.addAttribute("f", FormState.of(model.asMap()));
         model.addAttribute("localAuthorities", directory.localAuthorities());
         return "register-child";
+    }
+
+    @GetMapping("/children/{childId}/birth")
+    @PreAuthorize("hasRole('CHAIR')")
+    String birthForm(@PathVariable String childId, Model model) {
+        ChildSummary child = queries.child(childId).orElseThrow(NotFound::new);
+        model.addAttribute("f", FormState.of(model.asMap()));
+        model.addAttribute("child", child);
+        return "record-birth";
     }
 
     @GetMapping("/children/{childId}/allocate")
@@ -70,7 +107,4 @@ public class ChildPage {
         return "allocate-chair";
     }
 
-    private Optional<ChildSummary> find(String childId, Long after) {
-        return after == null ? queries.child(childId) : queries.child(childId, after, READ_YOUR_WRITE);
-    }
 }

@@ -10,6 +10,12 @@ import java.util.Objects;
  */
 public record FormState(Map<String, List<String>> typed, List<Map<String, String>> errors) {
 
+    /** The refused submission in the model if there is one, else a first visit with these values filled in. */
+    public static FormState of(Map<String, ?> model, Map<String, List<String>> defaults) {
+        FormState state = of(model);
+        return state.typed().isEmpty() && state.errors().isEmpty() ? new FormState(defaults, List.of()) : state;
+    }
+
     public static FormState of(Map<String, ?> model) {
         @SuppressWarnings("unchecked")
         Map<String, List<String>> typed = (Map<String, List<String>>) model.get("form");

@@ -1,0 +1,77 @@
+package org.oversight.query.clocks;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.oversight.query.caseload.CaseloadQueries;
+import org.oversight.query.caseload.ChildSummary;
+import org.oversight.query.clocks.calendar.StatutoryCalendar;
+import org.oversight.query.clocks.calendar.WorkingDayCalendar;
+import org.oversight.query.protection.ProtectionQueries;
+import org.oversight.query.protection.ProtectionRecord;
+import org.oversight.query.web.NotFound;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/**
+ * A child's drift-detection timeline: every statutory clock with its start, due date, what happened and where
+ * it stands, and the drift signals — as at today or any past date.
+ */
+@Controller
+public class TimelinePage {
+
+    private final CaseloadQueries children;
+    private final ProtectionQueries protection;
+    private final StatutoryCalendar calendar;
+    private final Clock clock;
+
+    public TimelinePage(CaseloadQueries children, ProtectionQueries protection, StatutoryCalendar calendar,
+            Clock clock) {
+        this.children = children;
+        this.protection = protection;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    /** One clock as the timeline shows it on the day asked about. */
+    public record Entry(StatutoryClock clock, StatutoryClock.Status status, int workingDaysLate, int workingDaysLeft) {
+    }
+
+    public record Timeline(LocalDate asAt, List<Entry> clocks, List<DriftSignal> signals) {
+    }
+
+    @GetMapping("/children/{childId}/timeline")
+    String page(@PathVariable String childId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asAt, Model model) {
+        ChildSummary child = children.child(childId).orElseThrow(NotFound::new);
+        LocalDate today = LocalDate.now(clock);
+        Timeline timeline = timeline(childId, asAt == null || asAt.isAfter(today) ? today : asAt);
+        model.addAttribute("child", child);
+        model.addAttribute("timeline", timeline);
+        model.addAttribute("today", today);
+        return "timeline";
+    }
+
+    @GetMapping("/api/children/{childId}/timeline")
+    @ResponseBody
+    Timeline api(@PathVariable String childId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asAt) {
+        children.child(childId).orElseThrow(NotFound::new);
+        return timeline(childId, asAt == null ? LocalDate.now(clock) : asAt);
+    }
+
+    private Timeline timeline(String childId, LocalDate asAt) {
+        WorkingDayCalendar days = calendar.current();
+        ProtectionRecord record = protection.record(childId);
+        List<Entry> entries = ProtectionClocks.clocks(record, days, asAt).stream()
+                .map(c -> new Entry(c, c.statusOn(asAt, days), c.workingDaysLate(asAt, days),
+                        c.workingDaysLeft(asAt, days)))
+                .toList();
+        return new Timeline(asAt, entries, ProtectionClocks.signals(record, days, asAt));
+    }
+}

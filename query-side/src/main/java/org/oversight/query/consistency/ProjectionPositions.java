@@ -1,0 +1,77 @@
+package org.oversight.query.consistency;
+
+import java.time.Duration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Read-your-writes across the asynchronous gap between a command and the projections. A command answers with
+ * its aggregate's sequence number; the projection handling that aggregate records how far it has got; a page
+ * asked to show the decision waits briefly until the position reaches it.
+ */
+@Component
+public class ProjectionPositions {
+
+    private static final long POLL_MILLIS = 20;
+
+    private final JdbcClient jdbc;
+
+    public ProjectionPositions(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Called by a projection, in the same transaction as its writes for the event. Idempotent. */
+    public void advance(String aggregateId, long sequence) {
+        jdbc.sql("""
+                INSERT INTO projection_position (aggregate_id, last_sequence) VALUES (:id, :sequence)
+                ON CONFLICT (aggregate_id) DO UPDATE SET last_sequence = GREATEST(projection_position.last_sequence,
+                                                                                  EXCLUDED.last_sequence)
+                """).param("id", aggregateId).param("sequence", sequence).update();
+    }
+
+    public long position(String aggregateId) {
+        return jdbc.sql("SELECT last_sequence FROM projection_position WHERE aggregate_id = :id")
+                .param("id", aggregateId).query(Long.class).optional().orElse(-1L);
+    }
+
+    /**
+     * Waits until the aggregate's events up to {@code sequence} are applied, or {@code patience} runs out.
+     *
+     * @return whether the position was reached
+     */
+    public boolean await(String aggregateId, long sequence, Duration patience) {
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (position(aggregateId) < sequence) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            try {
+                Thread.sleep(POLL_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Parses a page's {@code awaiting} parameter, {@code aggregateId:sequence}, and waits for it.
+     *
+     * @return whether the page can show the awaited decision (true when nothing is awaited)
+     */
+    public boolean awaitParameter(String awaiting, Duration patience) {
+        if (awaiting == null || awaiting.isBlank()) {
+            return true;
+        }
+        int colon = awaiting.lastIndexOf(':');
+        if (colon <= 0) {
+            return true;
+        }
+        try {
+            return await(awaiting.substring(0, colon), Long.parseLong(awaiting.substring(colon + 1)), patience);
+        } catch (NumberFormatException e) {
+            return true;
+        }
+    }
+}

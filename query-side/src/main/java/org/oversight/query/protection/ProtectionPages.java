@@ -1,0 +1,112 @@
+package org.oversight.query.protection;
+
+import java.security.Principal;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.oversight.events.childcase.ChairRole;
+import org.oversight.events.protection.CategoryOfAbuse;
+import org.oversight.events.protection.ConferenceOutcome;
+import org.oversight.events.protection.ConferenceType;
+import org.oversight.events.protection.PlanEndReason;
+import org.oversight.events.protection.ViewsConveyed;
+import org.oversight.query.caseload.CaseloadQueries;
+import org.oversight.query.caseload.ChildSummary;
+import org.oversight.query.directory.StaffDirectory;
+import org.oversight.query.web.FormState;
+import org.oversight.query.web.NotFound;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * The child protection forms. Each posts to the command side at the same address; a refusal comes back here
+ * with the problems and what was typed.
+ */
+@Controller
+@PreAuthorize("hasRole('CHAIR')")
+public class ProtectionPages {
+
+    private static final Set<String> FORMS = Set.of("strategy-discussion", "initial-conference",
+            "review-conference", "end-plan", "initial-conference-not-required", "correct-conference-date",
+            "correct-initial-category");
+
+    private static final DateTimeFormatter SPOKEN = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    private final CaseloadQueries children;
+    private final ProtectionQueries protection;
+    private final StaffDirectory directory;
+
+    public ProtectionPages(CaseloadQueries children, ProtectionQueries protection, StaffDirectory directory) {
+        this.children = children;
+        this.protection = protection;
+        this.directory = directory;
+    }
+
+    @GetMapping("/children/{childId}/protection/{form}")
+    String form(@PathVariable String childId, @PathVariable String form, Principal principal, Model model) {
+        if (!FORMS.contains(form)) {
+            throw new NotFound();
+        }
+        ChildSummary child = children.child(childId).orElseThrow(NotFound::new);
+        ProtectionRecord record = protection.record(childId);
+        Map<String, List<String>> defaults = new LinkedHashMap<>();
+        defaults.put("chairId", List.of(principal.getName()));
+        defaults.put("attendingAgencies", List.of(ConferenceAgencies.CHILDRENS_SOCIAL_CARE));
+        defaults.put("type", List.of(child.unborn() ? ConferenceType.PRE_BIRTH.name() : ConferenceType.INITIAL.name()));
+        defaults.put("previousPlans", List.of(String.valueOf(record.plans().size())));
+        record.openEnquiry().ifPresent(e -> defaults.put("enquiryId", List.of(e.enquiryId())));
+        record.openPlan().ifPresent(p -> {
+            defaults.put("latestCategory", List.of(p.latestCategory().name()));
+            defaults.put("planId", List.of(p.planId()));
+        });
+        model.addAttribute("f", FormState.of(model.asMap(), defaults));
+        model.addAttribute("child", child);
+        model.addAttribute("protection", record);
+        model.addAttribute("form", form);
+        model.addAttribute("agencies", ConferenceAgencies.OFFERED);
+        model.addAttribute("chairs", chairs());
+        model.addAttribute("categories", options(CategoryOfAbuse.values(), CategoryOfAbuse::title));
+        model.addAttribute("conferenceTypes", options(
+                new ConferenceType[] {ConferenceType.INITIAL, ConferenceType.PRE_BIRTH, ConferenceType.TRANSFER_IN},
+                ConferenceType::title));
+        Map<String, String> outcomes = new LinkedHashMap<>();
+        outcomes.put(ConferenceOutcome.PLAN.name(), "Yes, the child becomes subject to a child protection plan");
+        outcomes.put(ConferenceOutcome.NO_PLAN.name(), "No plan");
+        model.addAttribute("outcomes", outcomes);
+        model.addAttribute("endReasons", options(PlanEndReason.values(), PlanEndReason::title));
+        model.addAttribute("views", options(ViewsConveyed.values(), ViewsConveyed::title));
+        model.addAttribute("yesNo", yesNo());
+        Map<String, String> conferences = new LinkedHashMap<>();
+        record.conferences().forEach(c -> conferences.put(c.conferenceId(),
+                ConferenceType.valueOf(c.type()).title() + ", " + c.heldOn().format(SPOKEN)));
+        model.addAttribute("conferenceOptions", conferences);
+        return "protection/" + form;
+    }
+
+    private Map<String, String> chairs() {
+        Map<String, String> chairs = new LinkedHashMap<>();
+        directory.chairs(ChairRole.CP_CHAIR).forEach(c -> chairs.put(c.username(), c.displayName()));
+        return chairs;
+    }
+
+    private static Map<String, String> yesNo() {
+        Map<String, String> yesNo = new LinkedHashMap<>();
+        yesNo.put("yes", "Yes");
+        yesNo.put("no", "No");
+        return yesNo;
+    }
+
+    private static <E extends Enum<E>> Map<String, String> options(E[] values, Function<E, String> title) {
+        Map<String, String> options = new LinkedHashMap<>();
+        Arrays.stream(values).forEach(v -> options.put(v.name(), title.apply(v)));
+        return options;
+    }
+}

@@ -1,0 +1,90 @@
+package org.oversight.query.protection;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.oversight.events.protection.CategoryOfAbuse;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Reads the child protection projection. */
+@Component
+public class ProtectionQueries {
+
+    /** A plan's latest category is the one set at its latest review conference, else its initial category. */
+    public static final String PLAN_COLUMNS = """
+            p.plan_id, p.start_date, p.initial_category,
+            COALESCE((SELECT r.category FROM protection_conference r
+                       WHERE r.plan_id = p.plan_id AND r.child_id = p.child_id AND r.type = 'REVIEW'
+                       ORDER BY r.held_on DESC LIMIT 1), p.initial_category) AS latest_category,
+            p.previous_plans,
+            (SELECT max(r.held_on) FROM protection_conference r
+              WHERE r.plan_id = p.plan_id AND r.child_id = p.child_id AND r.type = 'REVIEW') AS last_review_on,
+            (SELECT count(*) FROM protection_conference r
+              WHERE r.plan_id = p.plan_id AND r.child_id = p.child_id AND r.type = 'REVIEW') AS reviews,
+            p.end_date, p.end_reason""";
+
+    private final JdbcClient jdbc;
+
+    public ProtectionQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public ProtectionRecord record(String childId) {
+        List<ProtectionRecord.Enquiry> enquiries = jdbc.sql("""
+                SELECT enquiry_id, strategy_discussion_on, initial_conference_id, not_required_on, not_required_reason
+                  FROM protection_enquiry WHERE child_id = :child ORDER BY strategy_discussion_on DESC
+                """).param("child", childId)
+                .query((rs, i) -> new ProtectionRecord.Enquiry(rs.getString(1), date(rs, 2), rs.getString(3),
+                        date(rs, 4), rs.getString(5)))
+                .list();
+        List<ProtectionRecord.Conference> conferences = jdbc.sql("""
+                SELECT conference_id, type, held_on, plan_id, quorate, decision, category, attending_agencies,
+                       child_attended, views_conveyed, chair_name, sibling_group
+                  FROM protection_conference WHERE child_id = :child ORDER BY held_on DESC, conference_id
+                """).param("child", childId)
+                .query((rs, i) -> new ProtectionRecord.Conference(rs.getString(1), rs.getString(2), date(rs, 3),
+                        rs.getString(4), rs.getBoolean(5), rs.getString(6), category(rs.getString(7)),
+                        lines(rs.getString(8)), rs.getBoolean(9), rs.getString(10), rs.getString(11),
+                        lines(rs.getString(12))))
+                .list();
+        List<ProtectionRecord.Plan> plans = jdbc.sql("SELECT " + PLAN_COLUMNS
+                        + " FROM protection_plan p WHERE p.child_id = :child ORDER BY p.start_date DESC")
+                .param("child", childId)
+                .query((rs, i) -> plan(rs))
+                .list();
+        List<ProtectionRecord.Correction> corrections = jdbc.sql("""
+                SELECT what, recorded_as, corrected_to, reason FROM protection_correction
+                 WHERE child_id = :child ORDER BY sequence
+                """).param("child", childId)
+                .query((rs, i) -> new ProtectionRecord.Correction(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4)))
+                .list();
+        return new ProtectionRecord(enquiries, conferences, plans, corrections);
+    }
+
+    public static ProtectionRecord.Plan plan(ResultSet rs) throws SQLException {
+        return new ProtectionRecord.Plan(rs.getString("plan_id"), date(rs, "start_date"),
+                category(rs.getString("initial_category")), category(rs.getString("latest_category")),
+                rs.getInt("previous_plans"), date(rs, "last_review_on"), rs.getInt("reviews"),
+                date(rs, "end_date"), rs.getString("end_reason"));
+    }
+
+    private static LocalDate date(ResultSet rs, int column) throws SQLException {
+        return rs.getObject(column, LocalDate.class);
+    }
+
+    private static LocalDate date(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, LocalDate.class);
+    }
+
+    private static CategoryOfAbuse category(String code) {
+        return code == null ? null : CategoryOfAbuse.valueOf(code);
+    }
+
+    private static List<String> lines(String joined) {
+        return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split("\n"));
+    }
+}
