@@ -1,0 +1,41 @@
+package org.oversight.events.escalation;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A chair raised a concern about how the local authority is meeting one child's, or a sibling group's, needs.
+ * An informal alert has no level until it is moved up; a formal escalation starts at the level the chair chose.
+ *
+ * @param escalationId    identifies the escalation ({@code escalation-} followed by a UUID)
+ * @param childIds        the child, or each child of the sibling group, the concern is about; at least one
+ * @param localAuthority  code of the local authority the concern is raised with
+ * @param concernCategory the local authority's code for the theme of the concern, e.g. {@code PERMANENCE}
+ * @param asked           what the chair asks to happen, as typed
+ * @param formal          whether this is a formal escalation rather than an informal alert
+ * @param level           the local authority's code for the level it starts at; {@code null} for an informal alert
+ * @param raisedOn        the date the chair raised it
+ * @param raisedBy        username of the chair who raised it
+ * @param raisedByName    that chair's display name at the time
+ */
+public record EscalationRaised(
+        String escalationId,
+        List<String> childIds,
+        String localAuthority,
+        String concernCategory,
+        String asked,
+        boolean formal,
+        String level,
+        LocalDate raisedOn,
+        String raisedBy,
+        String raisedByName) {
+
+    public EscalationRaised {
+        childIds = childIds == null ? List.of() : List.copyOf(childIds);
+    }
+
+    /** True when the concern is about more than one child. */
+    public boolean siblingGroup() {
+        return childIds.size() > 1;
+    }
+}

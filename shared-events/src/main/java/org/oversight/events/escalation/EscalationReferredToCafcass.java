@@ -1,0 +1,17 @@
+package org.oversight.events.escalation;
+
+import java.time.LocalDate;
+
+/**
+ * The chair referred the child's case to Cafcass. This may happen at any point and does not end the
+ * escalation: the dispute resolution process can continue alongside the referral.
+ *
+ * @param escalationId the escalation
+ * @param referredOn   the date of the referral
+ * @param reason       why, as typed
+ */
+public record EscalationReferredToCafcass(
+        String escalationId,
+        LocalDate referredOn,
+        String reason) {
+}
