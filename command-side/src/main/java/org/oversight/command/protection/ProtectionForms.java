@@ -136,6 +136,21 @@ public class ProtectionForms {
             long sequence = result instanceof Map<?, ?> perChild ? ((Number) perChild.get(childId)).longValue()
                     : ((Number) result).longValue();
             return "/children/" + childId + "?awaiting=" + ProtectionIds.protectionOf(childId) + ":" + sequence;
-        }, notice);
+        }, notice, ProtectionForms::formField);
+    }
+
+    /**
+     * Conference commands decide per child ({@code decisions[0].initialCategory}); these forms decide for one
+     * child and name their inputs plainly. Identifiers the form carries hidden have no input to point at.
+     */
+    static String formField(String commandField) {
+        String field = commandField.replaceFirst("^decisions\\[\\d+]\\.", "");
+        if (field.startsWith("childsView")) {
+            return "viewsConveyed";
+        }
+        return switch (field) {
+            case "childId", "enquiryId", "conferenceId" -> commandField.startsWith("decisions") ? null : field;
+            default -> field;
+        };
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.util.MultiValueMap;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -33,9 +34,22 @@ public class FormSubmissions {
     public String submit(RedirectAttributes redirect, MultiValueMap<String, String> form, String back,
             List<Problem> problems,
             Object command, Supplier<String> send, String notice) {
+        return submit(redirect, form, back, problems, command, send, notice, UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #submit(RedirectAttributes, MultiValueMap, String, List, Object, Supplier, String)}, for forms
+     * whose inputs are named differently from the command's fields (a one-child form for a command that decides
+     * for several children): {@code formField} maps a command field to the form's input, or to {@code null}
+     * when the form has no such input.
+     */
+    public String submit(RedirectAttributes redirect, MultiValueMap<String, String> form, String back,
+            List<Problem> problems, Object command, Supplier<String> send, String notice,
+            UnaryOperator<String> formField) {
         List<Problem> all = new ArrayList<>(problems);
         Set<String> alreadyReported = problems.stream().map(Problem::field).collect(Collectors.toSet());
         commands.shapeProblems(command).stream()
+                .map(p -> onForm(p, formField))
                 .filter(p -> !alreadyReported.contains(p.field()))
                 .forEach(all::add);
         if (!all.isEmpty()) {
@@ -46,8 +60,13 @@ public class FormSubmissions {
             redirect.addFlashAttribute("notice", notice);
             return "redirect:" + target;
         } catch (CommandRefused refused) {
-            return refused(redirect, form, back, refused.problems());
+            return refused(redirect, form, back, refused.problems().stream().map(p -> onForm(p, formField)).toList());
         }
+    }
+
+    private static Problem onForm(Problem problem, UnaryOperator<String> formField) {
+        return problem.field() == null ? problem
+                : new Problem(problem.rule(), formField.apply(problem.field()), problem.message());
     }
 
     private static String refused(RedirectAttributes redirect, MultiValueMap<String, String> form, String back,

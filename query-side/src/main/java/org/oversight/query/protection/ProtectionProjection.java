@@ -113,6 +113,14 @@ public class ProtectionProjection {
         jdbc.sql("UPDATE protection_plan SET start_date = :to WHERE start_conference_id = :conference AND child_id = :child")
                 .param("to", event.correctedTo()).param("conference", event.conferenceId())
                 .param("child", event.childId()).update();
+        // a review that ended a plan ended it on the review's date
+        jdbc.sql("""
+                UPDATE protection_plan SET end_date = :to
+                 WHERE child_id = :child AND plan_id = (SELECT plan_id FROM protection_conference
+                                                          WHERE conference_id = :conference AND child_id = :child
+                                                            AND type = 'REVIEW' AND decision = 'END')
+                """).param("to", event.correctedTo()).param("conference", event.conferenceId())
+                .param("child", event.childId()).update();
         correction(event.childId(), event.conferenceId(), "conference date", event.recordedAs().toString(),
                 event.correctedTo().toString(), event.reason(), sequence);
         positions.advance(aggregateId, sequence);

@@ -1,0 +1,405 @@
+package org.oversight.deploy.journeys;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.oversight.deploy.support.OversightTestApp;
+import org.oversight.deploy.support.TestPostgres;
+
+/**
+ * A child's child protection journey as a chair records it in a real browser against the whole application:
+ * strategy discussion, an initial conference that starts a plan under neglect, a review that changes the
+ * category to emotional abuse, and the end of the plan; and a conference dated on a Saturday refused on the form
+ * without losing what was typed.
+ */
+class ChildProtectionBrowserIT {
+
+    private static final String PASSWORD = "oversight-demo";
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final Pattern CHILD_PAGE = Pattern.compile(".*/children/[0-9a-fA-F-]{36}(\\?.*)?$");
+    private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+    private static final String VIEWS_LABEL = "How did the child\u2019s views reach the conference?";
+    private static final String SPOKE_FOR_THEMSELVES = "Attended and spoke for themselves";
+
+    private static OversightTestApp app;
+    private static Playwright playwright;
+    private static Browser browser;
+
+    private BrowserContext context;
+    private Page page;
+    private static int children;
+
+    // The journey's dates, relative to today in England and each moved back to a weekday, in this order.
+    private final LocalDate today = LocalDate.now(LONDON);
+    private final LocalDate strategyDiscussion = weekdayOnOrBefore(today.minusDays(60));
+    private final LocalDate initialConference = weekdayOnOrBefore(today.minusDays(45));
+    private final LocalDate review = weekdayOnOrBefore(today.minusDays(20));
+    private final LocalDate end = weekdayOnOrBefore(today.minusDays(5));
+
+    @BeforeAll
+    static void startApplicationAndBrowser() {
+        Path chromium = chromium();
+        app = OversightTestApp.start(TestPostgres.freshDatabase());
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setHeadless(true)
+                .setExecutablePath(chromium)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+    }
+
+    @AfterAll
+    static void stopBrowserAndApplication() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    @BeforeEach
+    void openFreshContext() {
+        // British English, so the server formats dates as the assertions below expect.
+        context = browser.newContext(new Browser.NewContextOptions().setBaseURL(app.baseUrl()).setLocale("en-GB")
+                .setViewportSize(1280, 900));
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closeContext() {
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    @Test
+    void aChairRecordsAStrategyDiscussionAPlanItsReviewAndItsEnd() throws Exception {
+        signInAs("chair.brown");
+        registerChild("Nia", "Neglect");
+        Locator protectionActions = page.getByTestId("protection-actions");
+        assertThat(page.getByText("No child protection decisions are recorded.")).isVisible();
+
+        // Strategy discussion
+        protectionActions.getByRole(AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName("Record a strategy discussion")).click();
+        assertThat(heading()).hasText("Record a strategy discussion");
+        fillDate("Date of the strategy discussion", strategyDiscussion);
+        button("Save strategy discussion").click();
+        assertThat(page).hasURL(CHILD_PAGE);
+        assertThat(successBanner()).containsText("Strategy discussion recorded");
+        Locator openEnquiry = page.getByTestId("open-enquiry");
+        assertThat(openEnquiry).containsText("Section 47 enquiry started at a strategy discussion on "
+                + LONG.format(strategyDiscussion));
+        assertThat(openEnquiry).containsText("no initial conference is recorded yet");
+        assertThat(protectionActions.getByRole(AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName("Record a strategy discussion"))).hasCount(0);
+
+        // Initial conference: a plan starts under neglect
+        protectionActions.getByRole(AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName("Record an initial conference")).click();
+        assertThat(heading()).hasText("Record an initial child protection conference");
+        assertThat(radio("Type of conference", "Initial child protection conference")).isChecked();
+        fillInitialConference(initialConference, "Neglect");
+        button("Save conference").click();
+
+        assertThat(page).hasURL(CHILD_PAGE);
+        assertThat(successBanner()).containsText("plan started");
+        Locator openPlan = page.getByTestId("open-plan");
+        assertThat(openPlan).isVisible();
+        assertThat(summaryRow(openPlan, "Child protection plan since")).containsText(LONG.format(initialConference));
+        assertThat(summaryRow(openPlan, "Initial category")).containsText("Neglect");
+        assertThat(page.getByTestId("latest-category")).hasText("Neglect");
+        assertThat(summaryRow(openPlan, "Last review conference")).containsText("None yet");
+        assertThat(page.getByTestId("open-enquiry")).hasCount(0);
+        Locator conferences = page.getByTestId("conferences").locator("tbody tr");
+        assertThat(conferences).hasCount(1);
+        assertThat(conferences.first()).containsText(SHORT.format(initialConference));
+        assertThat(conferences.first()).containsText("Initial child protection conference");
+        assertThat(conferences.first()).containsText("Plan started");
+        assertThat(conferences.first()).containsText("Neglect");
+        assertThat(conferences.first()).containsText(SPOKE_FOR_THEMSELVES);
+        assertThat(conferences.first()).containsText("Ben Brown");
+
+        // Review conference: the plan continues, under emotional abuse
+        protectionActions.getByRole(AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName("Record a review conference")).click();
+        assertThat(heading()).hasText("Record a review conference");
+        fillDate("Date of the review conference", review);
+        Locator agencies = group("Agencies that attended");
+        assertThat(agencies.getByLabel("Children's social care")).isChecked();
+        agencies.getByLabel("Police", new Locator.GetByLabelOptions().setExact(true)).check();
+        agencies.getByLabel("GP", new Locator.GetByLabelOptions().setExact(true)).check();
+        assertThat(page.getByLabel("Chair", new Page.GetByLabelOptions().setExact(true))).hasValue("chair.brown");
+        radio("Does the child protection plan continue?", "Yes").check();
+        Locator latestCategory = page.getByLabel("Category of abuse from this review (if the plan continues)");
+        assertThat(latestCategory).hasValue("NEG");
+        latestCategory.selectOption(new SelectOption().setLabel("Emotional abuse"));
+        radio("Did the child attend?", "Yes").check();
+        page.getByLabel(VIEWS_LABEL).selectOption(new SelectOption().setLabel(SPOKE_FOR_THEMSELVES));
+        button("Save review conference").click();
+
+        assertThat(page).hasURL(CHILD_PAGE);
+        assertThat(successBanner()).containsText("Review conference recorded");
+        assertThat(page.getByTestId("latest-category")).hasText("Emotional abuse");
+        assertThat(summaryRow(page.getByTestId("open-plan"), "Initial category")).containsText("Neglect");
+        assertThat(summaryRow(page.getByTestId("open-plan"), "Last review conference"))
+                .containsText(LONG.format(review));
+        assertThat(conferences).hasCount(2);
+        assertThat(conferences.first()).containsText(SHORT.format(review));
+        assertThat(conferences.first()).containsText("Review conference");
+        assertThat(conferences.first()).containsText("Plan continues");
+        assertThat(conferences.first()).containsText("Emotional abuse");
+
+        // The plan ends without a conference
+        protectionActions.getByRole(AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName("End the plan without a conference")).click();
+        assertThat(heading()).hasText("End the child protection plan");
+        fillDate("Date the plan ended", end);
+        page.getByLabel("Why the plan ended")
+                .selectOption(new SelectOption().setLabel("No longer at continuing risk of significant harm"));
+        button("End plan").click();
+
+        assertThat(page).hasURL(CHILD_PAGE);
+        assertThat(successBanner()).containsText("Child protection plan ended");
+        assertThat(page.getByTestId("open-plan")).hasCount(0);
+        assertThat(page.getByTestId("latest-category")).hasCount(0);
+        Locator plans = page.getByTestId("plans").locator("tbody tr");
+        assertThat(plans).hasCount(1);
+        assertThat(plans.first()).containsText(SHORT.format(initialConference));
+        assertThat(plans.first()).containsText(SHORT.format(end) + " – No longer at continuing risk of significant harm");
+        assertThat(plans.first().locator("td").nth(1)).hasText("Neglect");
+        assertThat(plans.first().locator("td").nth(2)).hasText("Emotional abuse");
+        assertThat(plans.first().locator("td").nth(3)).hasText("1");
+        assertThat(conferences).hasCount(2);
+        assertThat(protectionActions.getByRole(AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName("Record a review conference"))).hasCount(0);
+        assertThat(protectionActions.getByRole(AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName("Record a strategy discussion"))).isVisible();
+        screenshot("child-protection");
+    }
+
+    @Test
+    void aConferenceOnASaturdayIsRefusedOnTheFormAndWhatWasTypedIsKept() {
+        signInAs("chair.brown");
+        registerChild("Sol", "Saturday");
+        String childPage = page.url().replaceFirst("\\?.*$", "");
+        recordStrategyDiscussion();
+        String form = openInitialConferenceForm();
+        LocalDate saturday = initialConference;
+        while (saturday.getDayOfWeek() != DayOfWeek.SATURDAY) {
+            saturday = saturday.minusDays(1);
+        }
+        fillInitialConference(saturday, "Neglect");
+        button("Save conference").click();
+
+        assertThat(page).hasURL(form);
+        assertThat(page).hasTitle(Pattern.compile("^Error: "));
+        Locator summary = page.locator(".govuk-error-summary");
+        assertThat(summary).isVisible();
+        assertThat(summary).containsText("There is a problem");
+        assertThat(summary).containsText("not held at weekends");
+        assertThat(summary).containsText(LONG.format(saturday) + " is a Saturday");
+        assertThat(summary.getByRole(AriaRole.LINK)).hasCount(1);
+        assertThat(summary.getByRole(AriaRole.LINK)).hasAttribute("href", "#heldOn-day");
+        assertThat(page.locator("#heldOn-error")).containsText("not held at weekends");
+
+        Locator date = group("Date of the conference");
+        assertThat(date.getByLabel("Day")).hasValue(String.valueOf(saturday.getDayOfMonth()));
+        assertThat(date.getByLabel("Month")).hasValue(String.valueOf(saturday.getMonthValue()));
+        assertThat(date.getByLabel("Year")).hasValue(String.valueOf(saturday.getYear()));
+        assertThat(radio("Type of conference", "Initial child protection conference")).isChecked();
+        Locator agencies = group("Agencies that attended");
+        assertThat(agencies.getByLabel("Children's social care")).isChecked();
+        assertThat(agencies.getByLabel("Police", new Locator.GetByLabelOptions().setExact(true))).isChecked();
+        assertThat(agencies.getByLabel("GP", new Locator.GetByLabelOptions().setExact(true))).isChecked();
+        assertThat(agencies.getByLabel("Midwife", new Locator.GetByLabelOptions().setExact(true))).not().isChecked();
+        assertThat(page.getByLabel("Chair", new Page.GetByLabelOptions().setExact(true))).hasValue("chair.brown");
+        assertThat(radio("Does the child become subject to a child protection plan?",
+                "Yes, the child becomes subject to a child protection plan")).isChecked();
+        assertThat(page.getByLabel("Category of abuse (if a plan starts)")).hasValue("NEG");
+        assertThat(radio("Did the child attend?", "Yes")).isChecked();
+        assertThat(page.getByLabel(VIEWS_LABEL)).hasValue("ATTENDED_SPOKE_FOR_SELF");
+
+        // Only the date needs changing for the same conference to be recorded.
+        fillDate("Date of the conference", initialConference);
+        button("Save conference").click();
+        assertThat(page).hasURL(CHILD_PAGE);
+        assertTrue(page.url().startsWith(childPage), "back on the child's page: " + page.url());
+        assertThat(successBanner()).containsText("plan started");
+        assertThat(page.getByTestId("latest-category")).hasText("Neglect");
+        assertThat(page.getByTestId("conferences").locator("tbody tr")).hasCount(1);
+    }
+
+    @Test
+    void aPlanWithoutACategoryIsRefusedOnTheFormPointingAtTheCategory() {
+        signInAs("chair.brown");
+        registerChild("Cass", "Uncategorised");
+        recordStrategyDiscussion();
+        String form = openInitialConferenceForm();
+        fillInitialConference(initialConference, null);
+        button("Save conference").click();
+
+        assertThat(page).hasURL(form);
+        assertThat(page).hasTitle(Pattern.compile("^Error: "));
+        Locator summary = page.locator(".govuk-error-summary");
+        String message = "Select the category of abuse under which the child becomes subject to a plan";
+        assertThat(summary).containsText(message);
+        assertThat(radio("Does the child become subject to a child protection plan?",
+                "Yes, the child becomes subject to a child protection plan")).isChecked();
+        // The summary links to the category and the category says what is wrong, as for every other field.
+        assertThat(summary.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(message)))
+                .hasAttribute("href", "#initialCategory");
+        assertThat(page.locator("#initialCategory-error")).containsText(message);
+    }
+
+    // Steps
+
+    private void recordStrategyDiscussion() {
+        page.getByTestId("protection-actions").getByRole(AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName("Record a strategy discussion")).click();
+        fillDate("Date of the strategy discussion", strategyDiscussion);
+        button("Save strategy discussion").click();
+        assertThat(successBanner()).containsText("Strategy discussion recorded");
+    }
+
+    /** Opens the initial conference form from the child's page; answers its address. */
+    private String openInitialConferenceForm() {
+        page.getByTestId("protection-actions").getByRole(AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName("Record an initial conference")).click();
+        assertThat(heading()).hasText("Record an initial child protection conference");
+        return page.url();
+    }
+
+    private void signInAs(String username) {
+        page.navigate("/login");
+        page.getByLabel("Username").fill(username);
+        page.getByLabel("Password").fill(PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        assertThat(page).hasURL(app.baseUrl() + "/");
+        assertThat(page.getByTestId("signed-in-as")).isVisible();
+    }
+
+    /** Registers a child through the form and ends on the child's page. */
+    private void registerChild(String givenName, String familyName) {
+        page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main"))
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Register a child")).click();
+        assertThat(page).hasURL(app.baseUrl() + "/children/new");
+        page.getByLabel("Local authority", new Page.GetByLabelOptions().setExact(true)).selectOption("DEMO-N");
+        page.getByLabel("The local authority's identifier for the child").fill("CPB" + (++children));
+        page.getByLabel("Given name", new Page.GetByLabelOptions().setExact(true)).fill(givenName);
+        page.getByLabel("Family name", new Page.GetByLabelOptions().setExact(true)).fill(familyName);
+        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Yes").setExact(true)).check();
+        fillDate("Date of birth", LocalDate.of(2017, 9, 4));
+        button("Register child").click();
+        assertThat(page).hasURL(CHILD_PAGE);
+        assertThat(successBanner()).containsText("Child registered");
+        assertThat(heading()).hasText(givenName + " " + familyName);
+    }
+
+    /**
+     * Everything of a quorate initial conference at which the child becomes subject to a plan.
+     *
+     * @param category the category of abuse chosen, or {@code null} to leave it unchosen
+     */
+    private void fillInitialConference(LocalDate heldOn, String category) {
+        fillDate("Date of the conference", heldOn);
+        Locator agencies = group("Agencies that attended");
+        assertThat(agencies.getByLabel("Children's social care")).isChecked();
+        agencies.getByLabel("Police", new Locator.GetByLabelOptions().setExact(true)).check();
+        agencies.getByLabel("GP", new Locator.GetByLabelOptions().setExact(true)).check();
+        assertThat(page.getByLabel("Chair", new Page.GetByLabelOptions().setExact(true))).hasValue("chair.brown");
+        radio("Does the child become subject to a child protection plan?",
+                "Yes, the child becomes subject to a child protection plan").check();
+        if (category != null) {
+            page.getByLabel("Category of abuse (if a plan starts)").selectOption(new SelectOption().setLabel(category));
+        }
+        assertThat(page.getByLabel("Number of previous child protection plans")).hasValue("0");
+        radio("Did the child attend?", "Yes").check();
+        page.getByLabel(VIEWS_LABEL).selectOption(new SelectOption().setLabel(SPOKE_FOR_THEMSELVES));
+    }
+
+    private Locator heading() {
+        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
+    }
+
+    private Locator button(String name) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name));
+    }
+
+    private Locator successBanner() {
+        return page.locator(".govuk-notification-banner--success");
+    }
+
+    private Locator group(String legend) {
+        return page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName(legend).setExact(true));
+    }
+
+    private Locator radio(String legend, String label) {
+        return group(legend).getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName(label).setExact(true));
+    }
+
+    private static Locator summaryRow(Locator list, String key) {
+        return list.locator(".govuk-summary-list__row", new Locator.LocatorOptions().setHasText(key));
+    }
+
+    private void fillDate(String legend, LocalDate date) {
+        Locator group = group(legend);
+        group.getByLabel("Day").fill(String.valueOf(date.getDayOfMonth()));
+        group.getByLabel("Month").fill(String.valueOf(date.getMonthValue()));
+        group.getByLabel("Year").fill(String.valueOf(date.getYear()));
+    }
+
+    private void screenshot(String name) throws Exception {
+        Path directory = Paths.get("target", "journeys");
+        Files.createDirectories(directory);
+        page.screenshot(new Page.ScreenshotOptions().setPath(directory.resolve(name + ".png")).setFullPage(true));
+    }
+
+    private static LocalDate weekdayOnOrBefore(LocalDate date) {
+        LocalDate day = date;
+        while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            day = day.minusDays(1);
+        }
+        return day;
+    }
+
+    private static Path chromium() {
+        String configured = System.getenv("CHROMIUM_PATH");
+        Path path = Paths.get(configured == null || configured.isBlank() ? "/usr/bin/chromium" : configured);
+        if (!Files.isExecutable(path)) {
+            throw new IllegalStateException("No Chromium at " + path + " for the browser journey tests: install it "
+                    + "with `apt-get install -y chromium`, or set CHROMIUM_PATH to a Chromium executable");
+        }
+        return path;
+    }
+}
