@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -60,9 +63,34 @@ public class EmbeddedDatabase implements ApplicationListener<ApplicationEvent> {
         properties.put("spring.datasource.url", postgres.getJdbcUrl("postgres", "postgres"));
         properties.put("spring.datasource.username", "postgres");
         properties.put("spring.datasource.password", "");
+        if (environment.getProperty("oversight.audit.chain-key", "").isBlank()) {
+            properties.put("oversight.audit.chain-key", chainKey(dataDirectory.resolveSibling("chain.key")));
+        }
         environment.getPropertySources().addFirst(new MapPropertySource("embeddedPostgres", properties));
         environment.addActiveProfile(PROFILE);
         LOG.info("Embedded PostgreSQL on port {}, data kept in {}", port, dataDirectory);
+    }
+
+    /**
+     * The demo's event-chain key, made once and kept beside (not inside) the database's data directory, so that
+     * the sealed history of the demo stays verifiable across restarts.
+     */
+    private static String chainKey(Path file) {
+        try {
+            if (Files.notExists(file)) {
+                byte[] key = new byte[32];
+                new SecureRandom().nextBytes(key);
+                Files.writeString(file, Base64.getEncoder().encodeToString(key));
+                try {
+                    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+                } catch (UnsupportedOperationException notPosix) {
+                    LOG.warn("Could not restrict the permissions of the event chain key file");
+                }
+            }
+            return Files.readString(file).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read or create the event chain key " + file, e);
+        }
     }
 
     private void stop() {

@@ -6,10 +6,19 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.sql.BatchUpdateException;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import javax.sql.DataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
+import org.oversight.events.audit.EventChainHash;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
@@ -71,6 +80,36 @@ public class AxonConfiguration {
             }
             return false;
         };
+    }
+
+    /**
+     * The key that seals the event chain. It must live outside the database (an environment variable or a
+     * secret store in production; a file beside the data directory in the embedded demo): whoever can change
+     * the database must not also be able to re-seal a forged history.
+     */
+    @Bean
+    EventChainHash eventChainHash(@Value("${oversight.audit.chain-key:}") String base64Key) {
+        if (base64Key.isBlank()) {
+            throw new IllegalStateException("Set oversight.audit.chain-key (environment OVERSIGHT_AUDIT_CHAIN_KEY) to a "
+                    + "base64 key of at least 32 bytes kept outside the database; it seals the event chain");
+        }
+        return new EventChainHash(Base64.getDecoder().decode(base64Key.strip()));
+    }
+
+    /** Axon's JDBC storage over our Flyway-owned tables, sealing each appended event into its stream's chain. */
+    @Bean
+    EventStorageEngine eventStorageEngine(@Qualifier("eventSerializer") Serializer eventSerializer,
+            Serializer serializer, ConnectionProvider connectionProvider, TransactionManager transactionManager,
+            PersistenceExceptionResolver persistenceExceptionResolver, List<EventUpcaster> upcasters,
+            DataSource dataSource, EventChainHash chain) {
+        JdbcEventStorageEngine.Builder builder = JdbcEventStorageEngine.builder()
+                .eventSerializer(eventSerializer)
+                .snapshotSerializer(serializer)
+                .upcasterChain(new EventUpcasterChain(upcasters))
+                .persistenceExceptionResolver(persistenceExceptionResolver)
+                .connectionProvider(connectionProvider)
+                .transactionManager(transactionManager);
+        return new SealingEventStorageEngine(builder, JdbcClient.create(dataSource), chain);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.oversight.deploy.support;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.oversight.deploy.OversightApplication;
@@ -14,6 +15,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class OversightTestApp implements AutoCloseable {
 
+    /** The event-chain key of every test application (base64 of 32 bytes). */
+    public static final String TEST_CHAIN_KEY = "b3ZlcnNpZ2h0LXRlc3QtY2hhaW4ta2V5LTMyLWJ5dGVz";
+
     private final ConfigurableApplicationContext context;
 
     private OversightTestApp(ConfigurableApplicationContext context) {
@@ -21,15 +25,28 @@ public final class OversightTestApp implements AutoCloseable {
     }
 
     public static OversightTestApp start(String jdbcUrl, String... extraArguments) {
+        return start((Clock) null, jdbcUrl, extraArguments);
+    }
+
+    /**
+     * Starts the application with {@code clock} as its one source of "now", in place of the system clock (the
+     * production {@code Clock} bean is only made when there is none), so that a test can move time on;
+     * {@code null} keeps the system clock.
+     */
+    public static OversightTestApp start(Clock clock, String jdbcUrl, String... extraArguments) {
         System.setProperty("axoniq.update-checker.disabled", "true");
         SpringApplication app = new SpringApplication(OversightApplication.class);
         app.setAdditionalProfiles(EmbeddedDatabase.PROFILE, "no-demo-children");
+        if (clock != null) {
+            app.addInitializers(context -> context.getBeanFactory().registerSingleton("clock", clock));
+        }
         List<String> args = new ArrayList<>(List.of(
                 "--spring.datasource.url=" + jdbcUrl,
                 "--spring.datasource.username=postgres",
                 "--spring.datasource.password=",
                 "--server.port=0",
-                "--spring.main.banner-mode=off"));
+                "--spring.main.banner-mode=off",
+                "--oversight.audit.chain-key=" + TEST_CHAIN_KEY));
         args.addAll(List.of(extraArguments));
         return new OversightTestApp(app.run(args.toArray(String[]::new)));
     }

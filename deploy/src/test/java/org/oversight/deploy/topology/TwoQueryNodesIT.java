@@ -50,7 +50,8 @@ class TwoQueryNodesIT {
         return app.run("--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=postgres",
                 "--spring.datasource.password=", "--server.port=0", "--spring.main.banner-mode=off",
                 "--oversight.node-id=" + nodeId, "--oversight.segment-balancing.interval=PT1S",
-                "--oversight.token-claim-timeout=PT3S");
+                "--oversight.token-claim-timeout=PT3S",
+                "--oversight.audit.chain-key=" + org.oversight.deploy.support.OversightTestApp.TEST_CHAIN_KEY);
     }
 
     /** Segments per owner, polled until the expectation holds or 60 seconds pass. */

@@ -1,0 +1,39 @@
+package org.oversight.query.audit;
+
+import org.oversight.query.caseload.CaseloadQueries;
+import org.oversight.query.caseload.ChildSummary;
+import org.oversight.query.web.NotFound;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/** Verifies that a child's recorded history is exactly as the platform wrote it. */
+@Controller
+@PreAuthorize("hasAnyRole('AUDITOR','QA_LEAD','ADMIN','CHAIR')")
+public class IntegrityPage {
+
+    private final CaseloadQueries children;
+    private final ChainVerifier verifier;
+
+    public IntegrityPage(CaseloadQueries children, ChainVerifier verifier) {
+        this.children = children;
+        this.verifier = verifier;
+    }
+
+    @GetMapping("/children/{childId}/integrity")
+    String page(@PathVariable String childId, Model model) {
+        ChildSummary child = children.child(childId).orElseThrow(NotFound::new);
+        model.addAttribute("child", child);
+        model.addAttribute("verification", verifier.verifyChild(childId));
+        return "integrity";
+    }
+
+    @GetMapping("/api/children/{childId}/integrity")
+    @ResponseBody
+    ChainVerifier.Verification api(@PathVariable String childId) {
+        return verifier.verifyChild(childId);
+    }
+}

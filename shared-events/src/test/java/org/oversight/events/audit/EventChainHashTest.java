@@ -1,0 +1,51 @@
+package org.oversight.events.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.oversight.events.audit.EventChainHash.StoredEvent;
+
+class EventChainHashTest {
+
+    private static final byte[] KEY = "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.UTF_8);
+    private final EventChainHash chain = new EventChainHash(KEY);
+
+    private static StoredEvent event(long global, long sequence, String payload) {
+        return new StoredEvent(global, "child-1", sequence, "e" + sequence, "ChildRegistered", null,
+                "2026-03-03T09:12:00Z", payload.getBytes(StandardCharsets.UTF_8), "{}".getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theSameEventAfterTheSameSealSealsTheSame() {
+        byte[] first = chain.seal(EventChainHash.GENESIS, event(1, 0, "{\"a\":1}"));
+        assertThat(EventChainHash.same(first, chain.seal(EventChainHash.GENESIS, event(1, 0, "{\"a\":1}")))).isTrue();
+        assertThat(first).hasSize(32);
+    }
+
+    @Test
+    void changingAnyStoredByteOrThePreviousSealChangesTheSeal() {
+        byte[] original = chain.seal(EventChainHash.GENESIS, event(1, 0, "{\"a\":1}"));
+
+        assertThat(chain.seal(EventChainHash.GENESIS, event(1, 0, "{\"a\":2}"))).isNotEqualTo(original);
+        assertThat(chain.seal(EventChainHash.GENESIS, event(2, 0, "{\"a\":1}"))).as("moved in the store").isNotEqualTo(original);
+        assertThat(chain.seal(EventChainHash.GENESIS, event(1, 1, "{\"a\":1}"))).isNotEqualTo(original);
+        byte[] other = Arrays.copyOf(EventChainHash.GENESIS, 32);
+        other[0] = 1;
+        assertThat(chain.seal(other, event(1, 0, "{\"a\":1}"))).isNotEqualTo(original);
+    }
+
+    @Test
+    void anotherKeyCannotReproduceTheSeal() {
+        byte[] otherKey = "fedcba9876543210fedcba9876543210".getBytes(StandardCharsets.UTF_8);
+        assertThat(new EventChainHash(otherKey).seal(EventChainHash.GENESIS, event(1, 0, "{}")))
+                .isNotEqualTo(chain.seal(EventChainHash.GENESIS, event(1, 0, "{}")));
+    }
+
+    @Test
+    void aShortKeyIsRefused() {
+        assertThatThrownBy(() -> new EventChainHash(new byte[16])).isInstanceOf(IllegalArgumentException.class);
+    }
+}
