@@ -2,15 +2,17 @@ package org.oversight.query.caseload;
 
 import java.time.LocalDate;
 import org.oversight.events.childcase.ChairRole;
+import org.oversight.query.lookedafter.LookedAfterSummary;
 import org.oversight.query.protection.ProtectionRecord;
 
 /**
  * One child on a chair's caseload, in one of the roles the chair holds for them, with the child's open child
- * protection plan if there is one.
+ * protection plan if there is one and, while the child is looked after, their current period of care
+ * ({@code lookedAfter}, else {@code null}).
  */
 public record CaseloadEntry(String childId, String givenName, String familyName, String localAuthority,
         LocalDate dateOfBirth, LocalDate expectedDateOfDelivery, ChairRole role, LocalDate allocatedFrom,
-        ProtectionRecord.Plan protectionPlan) {
+        ProtectionRecord.Plan protectionPlan, LookedAfterSummary lookedAfter) {
 
     public String name() {
         return givenName + " " + familyName;

@@ -6,6 +6,8 @@ import org.oversight.events.childcase.ChairRole;
 import org.oversight.query.caseload.CaseloadQueries;
 import org.oversight.query.caseload.ChildSummary;
 import org.oversight.query.consistency.ProjectionPositions;
+import org.oversight.query.lookedafter.LookedAfterQueries;
+import org.oversight.query.lookedafter.LookedAfterRecord;
 import org.oversight.query.protection.ProtectionQueries;
 import org.oversight.query.protection.ProtectionRecord;
 import org.oversight.query.directory.StaffDirectory;
@@ -32,13 +34,15 @@ public class ChildPage {
     private final ProtectionQueries protection;
     private final ProjectionPositions positions;
     private final StaffDirectory directory;
+    private final LookedAfterQueries lookedAfter;
 
     public ChildPage(CaseloadQueries queries, ProtectionQueries protection, ProjectionPositions positions,
-            StaffDirectory directory) {
+            StaffDirectory directory, LookedAfterQueries lookedAfter) {
         this.queries = queries;
         this.protection = protection;
         this.positions = positions;
         this.directory = directory;
+        this.lookedAfter = lookedAfter;
     }
 
     /**
@@ -52,6 +56,7 @@ public class ChildPage {
         model.addAttribute("child", child);
         model.addAttribute("pending", !caughtUp);
         model.addAttribute("protection", protection.record(childId));
+        model.addAttribute("lookedAfter", lookedAfter.record(childId));
         return "child";
     }
 
@@ -74,6 +79,17 @@ public class ChildPage {
         }
         queries.child(childId).orElseThrow(NotFound::new);
         return protection.record(childId);
+    }
+
+    /** @param after the sequence number a looked-after command answered with */
+    @GetMapping("/api/children/{childId}/looked-after")
+    @ResponseBody
+    LookedAfterRecord lookedAfterApi(@PathVariable String childId, @RequestParam(required = false) Long after) {
+        if (after != null) {
+            positions.await(LookedAfterRecord.aggregateOf(childId), after, READ_YOUR_WRITE);
+        }
+        queries.child(childId).orElseThrow(NotFound::new);
+        return lookedAfter.record(childId);
     }
 
     @GetMapping("/children/new")

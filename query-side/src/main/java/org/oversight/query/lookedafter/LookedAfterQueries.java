@@ -1,0 +1,216 @@
+package org.oversight.query.lookedafter;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.oversight.events.lookedafter.ConsultationMethod;
+import org.oversight.events.lookedafter.EarlyReviewReason;
+import org.oversight.events.lookedafter.LegalStatus;
+import org.oversight.events.lookedafter.MidwayFinding;
+import org.oversight.events.lookedafter.ParticipationCode;
+import org.oversight.events.lookedafter.PermanencePlan;
+import org.oversight.events.lookedafter.ReasonPeriodEnded;
+import org.oversight.query.directory.StaffDirectory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads the looked-after projection and derives what it does not store, as at today by the injected clock:
+ * an open action due before today is overdue (due today is not); the current legal status and placement are
+ * those of the period's latest change; changes of IRO count from the current period's start.
+ */
+@Component
+public class LookedAfterQueries {
+
+    /**
+     * Whether the child's voice was sought before review {@code r}: the IRO said so at the review, or a
+     * consultation is recorded in the period on or before the review's day and after any earlier review.
+     */
+    static final String CONSULTED_BEFORE = """
+            (r.spoke_to_child_beforehand OR EXISTS (
+                SELECT 1 FROM looked_after_consultation lac
+                 WHERE lac.period_id = r.period_id AND lac.consulted_on <= r.held_on
+                   AND NOT EXISTS (SELECT 1 FROM looked_after_review e
+                                    WHERE e.period_id = r.period_id AND e.held_on < r.held_on
+                                      AND e.held_on >= lac.consulted_on)))""";
+
+    /**
+     * The caseload's looked-after columns for the child {@code c.child_id}: a {@code LEFT JOIN LATERAL} body
+     * that needs the parameter {@code :today}; every column is null when the child is not looked after now.
+     * Read a row with {@link #summary(ResultSet)}.
+     */
+    public static final String SUMMARY = """
+            SELECT p.started_on AS la_since, lr.held_on AS la_last_review_on,
+                   lr.participation AS la_last_participation, lr.consulted AS la_consulted_before,
+                   (SELECT count(*) FROM looked_after_action a JOIN looked_after_review ar USING (review_id)
+                     WHERE ar.period_id = p.period_id AND a.status = 'OPEN') AS la_open_actions,
+                   (SELECT count(*) FROM looked_after_action a JOIN looked_after_review ar USING (review_id)
+                     WHERE ar.period_id = p.period_id AND a.status = 'OPEN' AND a.due_on < :today)
+                       AS la_overdue_actions,
+                   (SELECT count(*) FROM looked_after_iro_change i
+                     WHERE i.child_id = p.child_id AND i.allocated_from >= p.started_on) AS la_iro_changes
+              FROM looked_after_period p
+              LEFT JOIN LATERAL (SELECT r.held_on, r.participation, %s AS consulted
+                                   FROM looked_after_review r
+                                  WHERE r.period_id = p.period_id
+                                  ORDER BY r.held_on DESC LIMIT 1) lr ON TRUE
+             WHERE p.child_id = c.child_id AND p.ended_on IS NULL""".formatted(CONSULTED_BEFORE);
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final StaffDirectory directory;
+
+    public LookedAfterQueries(JdbcClient jdbc, Clock clock, StaffDirectory directory) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.directory = directory;
+    }
+
+    /** A row's {@link #SUMMARY} columns, or {@code null} when the child is not looked after now. */
+    public static LookedAfterSummary summary(ResultSet rs) throws SQLException {
+        LocalDate since = rs.getObject("la_since", LocalDate.class);
+        if (since == null) {
+            return null;
+        }
+        String participation = rs.getString("la_last_participation");
+        Object consulted = rs.getObject("la_consulted_before");
+        return new LookedAfterSummary(since, rs.getObject("la_last_review_on", LocalDate.class),
+                participation == null ? null : ParticipationCode.valueOf(participation),
+                consulted == null ? null : rs.getBoolean("la_consulted_before"), rs.getInt("la_open_actions"),
+                rs.getInt("la_overdue_actions"), rs.getInt("la_iro_changes"));
+    }
+
+    public LookedAfterRecord record(String childId) {
+        LocalDate today = LocalDate.now(clock);
+        Map<String, List<LookedAfterRecord.Change>> changes = new HashMap<>();
+        jdbc.sql("""
+                SELECT period_id, kind, changed_on, from_code, to_code FROM looked_after_period_change
+                 WHERE child_id = :child ORDER BY changed_on DESC, sequence DESC
+                """).param("child", childId)
+                .query(rs -> {
+                    changes.computeIfAbsent(rs.getString(1), id -> new ArrayList<>()).add(
+                            new LookedAfterRecord.Change(rs.getString(2), date(rs, 3), rs.getString(4),
+                                    rs.getString(5)));
+                });
+        List<LookedAfterRecord.Period> periods = jdbc.sql("""
+                SELECT period_id, started_on, start_legal_status, start_placement, ended_on, end_reason
+                  FROM looked_after_period WHERE child_id = :child ORDER BY started_on DESC
+                """).param("child", childId)
+                .query((rs, i) -> period(rs, changes.getOrDefault(rs.getString(1), List.of())))
+                .list();
+        Map<String, List<String>> lines = new HashMap<>();
+        jdbc.sql("""
+                SELECT l.review_id, l.kind, l.text FROM looked_after_review_line l
+                  JOIN looked_after_review r USING (review_id)
+                 WHERE r.child_id = :child ORDER BY l.review_id, l.kind, l.position
+                """).param("child", childId)
+                .query(rs -> {
+                    lines.computeIfAbsent(rs.getString(1) + "|" + rs.getString(2), k -> new ArrayList<>())
+                            .add(rs.getString(3));
+                });
+        List<LookedAfterRecord.Review> reviews = jdbc.sql("""
+                SELECT r.review_id, r.period_id, r.held_on, r.participation, r.spoke_to_child_beforehand,
+                       %s AS consulted, r.iro_name, r.distributed_on, r.child_friendly_version
+                  FROM looked_after_review r WHERE r.child_id = :child ORDER BY r.held_on DESC
+                """.formatted(CONSULTED_BEFORE)).param("child", childId)
+                .query((rs, i) -> new LookedAfterRecord.Review(rs.getString(1), rs.getString(2), date(rs, 3),
+                        ParticipationCode.valueOf(rs.getString(4)), rs.getBoolean(5), rs.getBoolean(6),
+                        lines.getOrDefault(rs.getString(1) + "|DECISION", List.of()),
+                        lines.getOrDefault(rs.getString(1) + "|RECOMMENDATION", List.of()), rs.getString(7),
+                        date(rs, 8), (Boolean) rs.getObject(9)))
+                .list();
+        List<LookedAfterRecord.Action> actions = jdbc.sql("""
+                SELECT a.action_id, a.review_id, a.action, a.owner, a.due_on, a.agreed_on, a.status, a.closed_on,
+                       a.cancel_reason,
+                       (SELECT count(*) FROM looked_after_action_change ch WHERE ch.action_id = a.action_id)
+                  FROM looked_after_action a WHERE a.child_id = :child
+                 ORDER BY a.status = 'OPEN' DESC, a.due_on, a.agreed_on DESC, a.action_id
+                """).param("child", childId)
+                .query((rs, i) -> new LookedAfterRecord.Action(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), date(rs, 5), date(rs, 6), status(rs.getString(7), date(rs, 5), today),
+                        date(rs, 8), rs.getString(9), rs.getInt(10)))
+                .list();
+        Function<String, String> iroName = username -> directory.displayName(username).orElse(username);
+        List<LookedAfterRecord.Consultation> consultations = jdbc.sql("""
+                SELECT consulted_on, method, seen_alone, iro_id FROM looked_after_consultation
+                 WHERE child_id = :child ORDER BY consulted_on DESC, sequence DESC
+                """).param("child", childId)
+                .query((rs, i) -> new LookedAfterRecord.Consultation(date(rs, 1),
+                        ConsultationMethod.valueOf(rs.getString(2)), rs.getBoolean(3), iroName.apply(rs.getString(4))))
+                .list();
+        List<LookedAfterRecord.Visit> visits = jdbc.sql("""
+                SELECT visited_on, face_to_face, iro_id FROM looked_after_iro_visit
+                 WHERE child_id = :child ORDER BY visited_on DESC, sequence DESC
+                """).param("child", childId)
+                .query((rs, i) -> new LookedAfterRecord.Visit(date(rs, 1), rs.getBoolean(2),
+                        iroName.apply(rs.getString(3))))
+                .list();
+        List<LookedAfterRecord.MidwayCheck> checks = jdbc.sql("""
+                SELECT checked_on, finding, iro_id FROM looked_after_midway_check
+                 WHERE child_id = :child ORDER BY checked_on DESC, sequence DESC
+                """).param("child", childId)
+                .query((rs, i) -> new LookedAfterRecord.MidwayCheck(date(rs, 1),
+                        MidwayFinding.valueOf(rs.getString(2)), iroName.apply(rs.getString(3))))
+                .list();
+        List<LookedAfterRecord.EarlyReviewRequest> requests = jdbc.sql("""
+                SELECT requested_on, reason, iro_id FROM looked_after_early_review_request
+                 WHERE child_id = :child ORDER BY requested_on DESC, sequence DESC
+                """).param("child", childId)
+                .query((rs, i) -> new LookedAfterRecord.EarlyReviewRequest(date(rs, 1),
+                        EarlyReviewReason.valueOf(rs.getString(2)), iroName.apply(rs.getString(3))))
+                .list();
+        List<LookedAfterRecord.PermanencePlanEntry> plans = jdbc.sql("""
+                SELECT period_id, recorded_on, plan, previous FROM looked_after_permanence_plan
+                 WHERE child_id = :child ORDER BY recorded_on DESC, sequence DESC
+                """).param("child", childId)
+                .query((rs, i) -> new LookedAfterRecord.PermanencePlanEntry(rs.getString(1), date(rs, 2),
+                        PermanencePlan.valueOf(rs.getString(3)),
+                        rs.getString(4) == null ? null : PermanencePlan.valueOf(rs.getString(4))))
+                .list();
+        List<LookedAfterRecord.Correction> corrections = jdbc.sql("""
+                SELECT review_id, what, recorded_as, corrected_to, reason FROM looked_after_correction
+                 WHERE child_id = :child ORDER BY sequence
+                """).param("child", childId)
+                .query((rs, i) -> new LookedAfterRecord.Correction(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5)))
+                .list();
+        int iroChanges = periods.stream().filter(LookedAfterRecord.Period::open).findFirst()
+                .map(period -> iroChangesSince(childId, period.startedOn())).orElse(0);
+        return new LookedAfterRecord(today, periods, reviews, actions, consultations, visits, checks, requests, plans,
+                corrections, iroChanges);
+    }
+
+    private int iroChangesSince(String childId, LocalDate from) {
+        return jdbc.sql("SELECT count(*) FROM looked_after_iro_change WHERE child_id = :child AND allocated_from >= :from")
+                .param("child", childId).param("from", from).query(Integer.class).single();
+    }
+
+    /** An open action is overdue from the day after its due date. */
+    static LookedAfterRecord.ActionStatus status(String stored, LocalDate dueOn, LocalDate today) {
+        LookedAfterRecord.ActionStatus status = LookedAfterRecord.ActionStatus.valueOf(stored);
+        return status == LookedAfterRecord.ActionStatus.OPEN && dueOn.isBefore(today)
+                ? LookedAfterRecord.ActionStatus.OVERDUE : status;
+    }
+
+    private static LookedAfterRecord.Period period(ResultSet rs, List<LookedAfterRecord.Change> changes)
+            throws SQLException {
+        LegalStatus started = LegalStatus.valueOf(rs.getString(3));
+        LegalStatus current = changes.stream().filter(LookedAfterRecord.Change::legalStatus).findFirst()
+                .map(change -> LegalStatus.valueOf(change.to())).orElse(started);
+        String placement = changes.stream().filter(change -> !change.legalStatus()).findFirst()
+                .map(LookedAfterRecord.Change::to).orElse(rs.getString(4));
+        String endReason = rs.getString(6);
+        return new LookedAfterRecord.Period(rs.getString(1), date(rs, 2), started, current, placement, date(rs, 5),
+                endReason == null ? null : ReasonPeriodEnded.valueOf(endReason), List.copyOf(changes));
+    }
+
+    private static LocalDate date(ResultSet rs, int column) throws SQLException {
+        return rs.getObject(column, LocalDate.class);
+    }
+}
