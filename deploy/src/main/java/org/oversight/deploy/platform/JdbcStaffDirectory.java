@@ -41,6 +41,12 @@ public class JdbcStaffDirectory implements Directory, StaffDirectory {
     }
 
     @Override
+    public Optional<String> teamOf(String username) {
+        return jdbc.sql("SELECT team FROM app_user WHERE username = :username AND team IS NOT NULL AND team <> ''")
+                .param("username", username).query(String.class).optional();
+    }
+
+    @Override
     public boolean isLocalAuthority(String code) {
         return code != null && jdbc.sql("SELECT count(*) FROM local_authority WHERE code = :code")
                 .param("code", code).query(Integer.class).single() > 0;

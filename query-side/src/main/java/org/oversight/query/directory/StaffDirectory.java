@@ -16,6 +16,11 @@ public interface StaffDirectory {
 
     Optional<String> displayName(String username);
 
+    /** The team a member of staff belongs to, if one is recorded; a directory without teams answers empty. */
+    default Optional<String> teamOf(String username) {
+        return Optional.empty();
+    }
+
     record ChairOption(String username, String displayName) {
     }
 }

@@ -1,0 +1,178 @@
+package org.oversight.query.escalations;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.oversight.query.caseload.CaseloadQueries;
+import org.oversight.query.caseload.ChildSummary;
+import org.oversight.query.consistency.ProjectionPositions;
+import org.oversight.query.web.FormState;
+import org.oversight.query.web.NotFound;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The escalation pages: the QA lead's dashboard and the lists behind its numbers, one escalation's page, and
+ * the forms chairs record the process with (they post to the command side at the same address, or at
+ * {@code /children/{id}/escalations} for a new one; a refusal comes back here with the problems and what was typed).
+ */
+@Controller
+public class EscalationPages {
+
+    static final String ID = "{escalationId:escalation-[0-9a-f-]+}";
+
+    /** Each action form, and its heading. */
+    private static final Map<String, String> ACTIONS = actions();
+
+    private static final Duration READ_YOUR_WRITE = Duration.ofSeconds(3);
+
+    private final EscalationReports reports;
+    private final EscalationQueries queries;
+    private final CaseloadQueries children;
+    private final ProjectionPositions positions;
+
+    public EscalationPages(EscalationReports reports, EscalationQueries queries, CaseloadQueries children,
+            ProjectionPositions positions) {
+        this.reports = reports;
+        this.queries = queries;
+        this.children = children;
+        this.positions = positions;
+    }
+
+    @GetMapping("/escalations")
+    @PreAuthorize("hasAnyRole('QA_LEAD','ADMIN')")
+    String dashboard(@RequestParam Map<String, String> parameters, Model model) {
+        EscalationCriteria criteria = EscalationCriteria.from(parameters).filtersOnly();
+        model.addAttribute("criteria", criteria);
+        model.addAttribute("dashboard", reports.dashboard(criteria));
+        model.addAttribute("options", reports.filterOptions());
+        return "escalations/dashboard";
+    }
+
+    @GetMapping("/escalations/list")
+    @PreAuthorize("hasAnyRole('QA_LEAD','ADMIN')")
+    String list(@RequestParam Map<String, String> parameters, Model model) {
+        EscalationCriteria criteria = EscalationCriteria.from(parameters);
+        model.addAttribute("criteria", criteria);
+        model.addAttribute("described", reports.describe(criteria));
+        model.addAttribute("escalations", reports.list(criteria));
+        model.addAttribute("vocabulary", reports.vocabulary());
+        return "escalations/list";
+    }
+
+    /**
+     * @param awaiting {@code escalationId:sequence} of a step just recorded: the page waits briefly for it
+     */
+    @GetMapping("/escalations/" + ID)
+    @PreAuthorize("hasAnyRole('CHAIR','AUDITOR','QA_LEAD','ADMIN')")
+    String escalation(@PathVariable String escalationId, @RequestParam(required = false) String awaiting,
+            Model model) {
+        boolean caughtUp = positions.awaitParameter(awaiting, READ_YOUR_WRITE);
+        EscalationRecord record = queries.record(escalationId).orElse(null);
+        if (record == null && caughtUp) {
+            throw new NotFound();
+        }
+        model.addAttribute("escalation", record);
+        model.addAttribute("pending", !caughtUp);
+        model.addAttribute("vocabulary", reports.vocabulary());
+        if (record != null) {
+            model.addAttribute("actions", actionsFor(record));
+        }
+        return "escalations/escalation";
+    }
+
+    @GetMapping("/escalations/" + ID + "/{form}")
+    @PreAuthorize("hasRole('CHAIR')")
+    String action(@PathVariable String escalationId, @PathVariable String form, Model model) {
+        if (!ACTIONS.containsKey(form)) {
+            throw new NotFound();
+        }
+        EscalationRecord record = queries.record(escalationId).orElseThrow(NotFound::new);
+        EscalationSummary escalation = record.summary();
+        Map<String, List<String>> defaults = new LinkedHashMap<>();
+        if (escalation.progress().level() != null) {
+            defaults.put("level", List.of(escalation.progress().level()));
+        }
+        model.addAttribute("f", FormState.of(model.asMap(), defaults));
+        model.addAttribute("escalation", record);
+        model.addAttribute("form", form);
+        model.addAttribute("heading", ACTIONS.get(form));
+        model.addAttribute("vocabulary", reports.vocabulary());
+        model.addAttribute("higherLevels", higherLevels(escalation));
+        model.addAttribute("yesNo", yesNo());
+        return "escalations/action";
+    }
+
+    @GetMapping("/children/{childId}/escalations/new")
+    @PreAuthorize("hasRole('CHAIR')")
+    String raise(@PathVariable String childId, Model model) {
+        ChildSummary child = children.child(childId).orElseThrow(NotFound::new);
+        EscalationVocabulary vocabulary = reports.vocabulary();
+        Map<String, String> categories = new LinkedHashMap<>();
+        vocabulary.concernCategories(child.localAuthority()).forEach(c -> categories.put(c, vocabulary.title(c)));
+        Map<String, String> levels = new LinkedHashMap<>();
+        vocabulary.levels(child.localAuthority()).forEach(l -> levels.put(l, vocabulary.title(l)));
+        Map<String, String> formal = new LinkedHashMap<>();
+        formal.put("formal", "Formal escalation, at a level of the local authority");
+        formal.put("informal", "Informal alert (no level yet)");
+        model.addAttribute("f", FormState.of(model.asMap(), Map.of("localAuthority", List.of(child.localAuthority()))));
+        model.addAttribute("child", child);
+        model.addAttribute("categories", categories);
+        model.addAttribute("levels", levels);
+        model.addAttribute("formalOptions", formal);
+        return "escalations/raise";
+    }
+
+    /** The actions a chair can take now, form to link text; none once closed. */
+    private static Map<String, String> actionsFor(EscalationRecord record) {
+        Map<String, String> actions = new LinkedHashMap<>();
+        EscalationProgress progress = record.summary().progress();
+        if (!progress.open()) {
+            return actions;
+        }
+        actions.put("move-up", progress.level() == null ? "Make it formal at a level" : "Move it up a level");
+        actions.put("response", "Record the local authority's response");
+        if (!progress.awaitingResponse()) {
+            actions.put("reject-response", "Reject the response");
+        }
+        actions.put("resolve", "Resolve it");
+        actions.put("withdraw", "Withdraw it");
+        if (progress.cafcassReferredOn() == null) {
+            actions.put("cafcass", "Record a referral to Cafcass");
+        }
+        return actions;
+    }
+
+    /** The levels above the current one, value to title; all of them for an informal alert or an unknown level. */
+    private Map<String, String> higherLevels(EscalationSummary escalation) {
+        EscalationVocabulary vocabulary = reports.vocabulary();
+        List<String> levels = vocabulary.levels(escalation.localAuthority());
+        int current = escalation.progress().level() == null ? -1 : levels.indexOf(escalation.progress().level());
+        Map<String, String> higher = new LinkedHashMap<>();
+        levels.subList(current + 1, levels.size()).forEach(l -> higher.put(l, vocabulary.title(l)));
+        return higher;
+    }
+
+    private static Map<String, String> yesNo() {
+        Map<String, String> yesNo = new LinkedHashMap<>();
+        yesNo.put("yes", "Yes");
+        yesNo.put("no", "No");
+        return yesNo;
+    }
+
+    private static Map<String, String> actions() {
+        Map<String, String> actions = new LinkedHashMap<>();
+        actions.put("move-up", "Move the escalation up");
+        actions.put("response", "Record the local authority's response");
+        actions.put("reject-response", "Reject the response");
+        actions.put("resolve", "Resolve the escalation");
+        actions.put("withdraw", "Withdraw the escalation");
+        actions.put("cafcass", "Record a referral to Cafcass");
+        return Map.copyOf(actions);
+    }
+}

@@ -1,0 +1,162 @@
+package org.oversight.query.escalations;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Reads the escalations projection; children's names come from the caseload. */
+@Component
+public class EscalationQueries {
+
+    private static final String COLUMNS = """
+            e.escalation_id, e.local_authority, e.concern_category, e.raised_formally, e.raised_on, e.raised_by,
+            e.raised_by_name, e.team, e.level, e.level_reached_on, e.formal_since, e.awaiting_response,
+            e.levels_skipped, e.status, e.closed_on, e.in_childs_interest, e.cafcass_referred_on""";
+
+    private final JdbcClient jdbc;
+    private final EscalationClocks clocks;
+
+    public EscalationQueries(JdbcClient jdbc, EscalationClocks clocks) {
+        this.jdbc = jdbc;
+        this.clocks = clocks;
+    }
+
+    /** The escalations that meet every criterion, filters and facets alike, assessed as at today. */
+    public List<AssessedEscalation> matching(EscalationCriteria criteria) {
+        return clocks.assess(summaries(criteria)).stream().filter(criteria::matches).toList();
+    }
+
+    /**
+     * The escalations the criteria's filters (raised between, level, category, team, chair) let through, newest
+     * first. Facets that depend on today (overdue, age) are for {@link EscalationCriteria#matches} to apply.
+     */
+    public List<EscalationSummary> summaries(EscalationCriteria criteria) {
+        StringBuilder where = new StringBuilder("TRUE");
+        Map<String, Object> params = new HashMap<>();
+        criteria.values().forEach((criterion, value) -> {
+            switch (criterion) {
+                case RAISED_FROM -> condition(where, params, "e.raised_on >= :from", "from", LocalDate.parse(value));
+                case RAISED_TO -> condition(where, params, "e.raised_on <= :to", "to", LocalDate.parse(value));
+                case LEVEL -> {
+                    if (EscalationVocabulary.INFORMAL.equals(value)) {
+                        where.append(" AND e.level IS NULL");
+                    } else {
+                        condition(where, params, "e.level = :level", "level", value);
+                    }
+                }
+                case CATEGORY -> condition(where, params, "e.concern_category = :category", "category", value);
+                case TEAM -> condition(where, params, "e.team = :team", "team", value);
+                case CHAIR -> condition(where, params, "e.raised_by = :chair", "chair", value);
+                default -> {
+                    // a facet, matched in Java
+                }
+            }
+        });
+        Map<String, List<EscalationSummary.Child>> children = children(
+                "SELECT escalation_id FROM escalation e WHERE " + where, params);
+        return jdbc.sql("SELECT " + COLUMNS + " FROM escalation e WHERE " + where
+                        + " ORDER BY e.raised_on DESC, e.escalation_id")
+                .params(params)
+                .query((rs, i) -> summary(rs, children))
+                .list();
+    }
+
+    /** One escalation with every step, assessed as at today. */
+    public Optional<EscalationRecord> record(String escalationId) {
+        Map<String, Object> params = Map.of("id", escalationId);
+        Map<String, List<EscalationSummary.Child>> children = children(":id", params);
+        return jdbc.sql("SELECT " + COLUMNS + ", e.asked FROM escalation e WHERE e.escalation_id = :id")
+                .params(params)
+                .query((rs, i) -> {
+                    EscalationSummary summary = summary(rs, children);
+                    return new EscalationRecord(summary, rs.getString("asked"),
+                            EscalationsProjection.steps(jdbc, escalationId), clocks.assess(summary).timeliness());
+                })
+                .optional();
+    }
+
+    /** The escalations about a child, alone or in a sibling group, newest first. */
+    public List<EscalationSummary> ofChild(String childId) {
+        Map<String, Object> params = Map.of("child", childId);
+        String ids = "SELECT escalation_id FROM escalation_child WHERE child_id = :child";
+        Map<String, List<EscalationSummary.Child>> children = children(ids, params);
+        return jdbc.sql("SELECT " + COLUMNS + " FROM escalation e WHERE e.escalation_id IN (" + ids + ")"
+                        + " ORDER BY e.raised_on DESC, e.escalation_id")
+                .params(params)
+                .query((rs, i) -> summary(rs, children))
+                .list();
+    }
+
+    /** Teams that have raised escalations, for the filter. */
+    public List<String> teams() {
+        return jdbc.sql("SELECT DISTINCT team FROM escalation WHERE team IS NOT NULL ORDER BY team")
+                .query(String.class).list();
+    }
+
+    /** Chairs who have raised escalations, username to name, by name, for the filter. */
+    public Map<String, String> chairs() {
+        Map<String, String> chairs = new LinkedHashMap<>();
+        jdbc.sql("""
+                SELECT raised_by, max(raised_by_name) AS name FROM escalation GROUP BY raised_by ORDER BY name, raised_by
+                """).query((rs, i) -> Map.entry(rs.getString(1), rs.getString(2)))
+                .list().forEach(e -> chairs.put(e.getKey(), e.getValue()));
+        return chairs;
+    }
+
+    /** Levels recorded on any escalation, for levels a vocabulary does not list. */
+    public List<String> levelsRecorded() {
+        return jdbc.sql("SELECT DISTINCT level FROM escalation_step WHERE level IS NOT NULL ORDER BY level")
+                .query(String.class).list();
+    }
+
+    /** Concern categories recorded on any escalation. */
+    public List<String> categoriesRecorded() {
+        return jdbc.sql("SELECT DISTINCT concern_category FROM escalation ORDER BY concern_category")
+                .query(String.class).list();
+    }
+
+    private static void condition(StringBuilder where, Map<String, Object> params, String sql, String name,
+            Object value) {
+        where.append(" AND ").append(sql);
+        params.put(name, value);
+    }
+
+    /** The children of the escalations whose ids the subquery selects, with the caseload's names. */
+    private Map<String, List<EscalationSummary.Child>> children(String escalationIds, Map<String, Object> params) {
+        Map<String, List<EscalationSummary.Child>> children = new HashMap<>();
+        jdbc.sql("""
+                SELECT ec.escalation_id, ec.child_id, c.given_name, c.family_name
+                  FROM escalation_child ec LEFT JOIN caseload_child c ON c.child_id = ec.child_id
+                 WHERE ec.escalation_id IN (%s)
+                 ORDER BY ec.escalation_id, ec.position
+                """.formatted(escalationIds))
+                .params(params)
+                .query((rs, i) -> Map.entry(rs.getString(1), new EscalationSummary.Child(rs.getString(2),
+                        rs.getString(3) == null ? null : rs.getString(3) + " " + rs.getString(4))))
+                .list()
+                .forEach(e -> children.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        return children;
+    }
+
+    private static EscalationSummary summary(ResultSet rs, Map<String, List<EscalationSummary.Child>> children)
+            throws SQLException {
+        String id = rs.getString("escalation_id");
+        EscalationProgress progress = new EscalationProgress(rs.getString("level"),
+                rs.getObject("level_reached_on", LocalDate.class), rs.getObject("formal_since", LocalDate.class),
+                rs.getBoolean("awaiting_response"), rs.getInt("levels_skipped"),
+                EscalationStatus.valueOf(rs.getString("status")), rs.getObject("closed_on", LocalDate.class),
+                (Boolean) rs.getObject("in_childs_interest"), rs.getObject("cafcass_referred_on", LocalDate.class));
+        return new EscalationSummary(id, children.getOrDefault(id, List.of()), rs.getString("local_authority"),
+                rs.getString("concern_category"), rs.getBoolean("raised_formally"),
+                rs.getObject("raised_on", LocalDate.class), rs.getString("raised_by"), rs.getString("raised_by_name"),
+                rs.getString("team"), progress);
+    }
+}

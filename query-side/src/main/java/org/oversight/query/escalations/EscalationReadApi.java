@@ -1,0 +1,92 @@
+package org.oversight.query.escalations;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.oversight.query.caseload.CaseloadQueries;
+import org.oversight.query.consistency.ProjectionPositions;
+import org.oversight.query.web.NotFound;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Escalations as JSON and CSV. The dashboard and the lists take the same parameters as the pages (see
+ * {@link Criterion}); each count's {@code drill} is the query string of its list. CSV has a header row and is
+ * quoted as RFC 4180 says.
+ */
+@RestController
+public class EscalationReadApi {
+
+    private static final Duration READ_YOUR_WRITE = Duration.ofSeconds(3);
+
+    private final EscalationReports reports;
+    private final EscalationQueries queries;
+    private final CaseloadQueries children;
+    private final ProjectionPositions positions;
+
+    public EscalationReadApi(EscalationReports reports, EscalationQueries queries, CaseloadQueries children,
+            ProjectionPositions positions) {
+        this.reports = reports;
+        this.queries = queries;
+        this.children = children;
+        this.positions = positions;
+    }
+
+    @GetMapping("/api/escalations/dashboard")
+    @PreAuthorize("hasAnyRole('QA_LEAD','ADMIN')")
+    public Dashboard dashboard(@RequestParam Map<String, String> parameters) {
+        return reports.dashboard(EscalationCriteria.from(parameters));
+    }
+
+    /** @param table a dashboard table's id, e.g. {@code by-level} */
+    @GetMapping("/api/escalations/dashboard/{table}.csv")
+    @PreAuthorize("hasAnyRole('QA_LEAD','ADMIN')")
+    public ResponseEntity<String> dashboardCsv(@PathVariable String table, @RequestParam Map<String, String> parameters) {
+        Dashboard dashboard = reports.dashboard(EscalationCriteria.from(parameters));
+        Dashboard.Table chosen = dashboard.tables().stream().filter(t -> t.id().equals(table)).findFirst()
+                .orElseThrow(NotFound::new);
+        return csv("escalations-" + table + ".csv", reports.csv(chosen));
+    }
+
+    @GetMapping("/api/escalations")
+    @PreAuthorize("hasAnyRole('QA_LEAD','ADMIN')")
+    public List<AssessedEscalation> list(@RequestParam Map<String, String> parameters) {
+        return reports.list(EscalationCriteria.from(parameters));
+    }
+
+    @GetMapping("/api/escalations/list.csv")
+    @PreAuthorize("hasAnyRole('QA_LEAD','ADMIN')")
+    public ResponseEntity<String> listCsv(@RequestParam Map<String, String> parameters) {
+        return csv("escalations.csv", reports.csv(reports.list(EscalationCriteria.from(parameters))));
+    }
+
+    /** @param after the sequence number a command on this escalation answered with: waits until it is applied */
+    @GetMapping("/api/escalations/" + EscalationPages.ID)
+    @PreAuthorize("hasAnyRole('CHAIR','AUDITOR','QA_LEAD','ADMIN')")
+    public EscalationRecord escalation(@PathVariable String escalationId, @RequestParam(required = false) Long after) {
+        if (after != null) {
+            positions.await(escalationId, after, READ_YOUR_WRITE);
+        }
+        return queries.record(escalationId).orElseThrow(NotFound::new);
+    }
+
+    @GetMapping("/api/children/{childId}/escalations")
+    @PreAuthorize("hasAnyRole('CHAIR','AUDITOR','QA_LEAD','ADMIN')")
+    public List<EscalationSummary> ofChild(@PathVariable String childId) {
+        children.child(childId).orElseThrow(NotFound::new);
+        return queries.ofChild(childId);
+    }
+
+    private static ResponseEntity<String> csv(String filename, String body) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(Csv.MEDIA_TYPE))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"")
+                .body(body);
+    }
+}

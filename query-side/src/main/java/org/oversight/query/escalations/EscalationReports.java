@@ -1,0 +1,170 @@
+package org.oversight.query.escalations;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.oversight.query.directory.StaffDirectory;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the QA lead's pages and API show: the dashboard, the lists behind its numbers, the filter options and
+ * the CSV of each. The CSV carries what the page shows and nothing more (no free text a chair typed).
+ */
+@Component
+public class EscalationReports {
+
+    private static final DateTimeFormatter SPOKEN = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    private final EscalationQueries queries;
+    private final EscalationClocks clocks;
+    private final EscalationVocabulary vocabulary;
+    private final StaffDirectory directory;
+
+    public EscalationReports(EscalationQueries queries, EscalationClocks clocks, EscalationVocabulary vocabulary,
+            StaffDirectory directory) {
+        this.queries = queries;
+        this.clocks = clocks;
+        this.vocabulary = vocabulary;
+        this.directory = directory;
+    }
+
+    public Dashboard dashboard(EscalationCriteria criteria) {
+        EscalationCriteria filters = criteria.filtersOnly();
+        return DashboardCounts.count(queries.matching(filters), filters, levels(), categories(), vocabulary,
+                clocks.today());
+    }
+
+    public List<AssessedEscalation> list(EscalationCriteria criteria) {
+        return queries.matching(criteria);
+    }
+
+    /** The options of each filter: value to label, in display order. */
+    public Map<String, Map<String, String>> filterOptions() {
+        Map<String, Map<String, String>> options = new LinkedHashMap<>();
+        Map<String, String> levels = new LinkedHashMap<>();
+        levels.put(EscalationVocabulary.INFORMAL, vocabulary.title(EscalationVocabulary.INFORMAL));
+        withRecorded(levels(), queries.levelsRecorded()).forEach(l -> levels.put(l, vocabulary.title(l)));
+        options.put("level", levels);
+        Map<String, String> categories = new LinkedHashMap<>();
+        withRecorded(categories(), queries.categoriesRecorded()).forEach(c -> categories.put(c, vocabulary.title(c)));
+        options.put("category", categories);
+        options.put("team", queries.teams().stream()
+                .collect(Collectors.toMap(t -> t, t -> t, (a, b) -> a, LinkedHashMap::new)));
+        options.put("chair", queries.chairs());
+        return options;
+    }
+
+    /** What the criteria select, in words: "open, at Service manager, raised from 1 April 2025". */
+    public List<String> describe(EscalationCriteria criteria) {
+        List<String> words = new ArrayList<>();
+        Map<String, String> chairs = queries.chairs();
+        criteria.values().forEach((criterion, value) -> words.add(switch (criterion) {
+            case RAISED_FROM -> "raised on or after " + spoken(value);
+            case RAISED_TO -> "raised on or before " + spoken(value);
+            case LEVEL -> EscalationVocabulary.INFORMAL.equals(value) ? "informal alerts"
+                    : "at or closed at " + vocabulary.title(value);
+            case CATEGORY -> "about " + vocabulary.title(value);
+            case TEAM -> "raised by the " + value;
+            case CHAIR -> "raised by " + chairs.getOrDefault(value, value);
+            case STATUS -> value;
+            case AGE -> "open for " + AgeBand.ofKey(value).title().toLowerCase(Locale.UK);
+            case OVERDUE -> Boolean.parseBoolean(value) ? "with an overdue response" : "with no overdue response";
+            case PAST_TARGET -> Boolean.parseBoolean(value) ? "open past the 20-working-day target"
+                    : "not past the 20-working-day target";
+            case FORMAL -> Boolean.parseBoolean(value) ? "formal" : "informal throughout";
+            case OUTCOME -> switch (value) {
+                case "in-childs-interest" -> "resolved in the child's interest";
+                case "not-in-childs-interest" -> "resolved, not in the child's interest";
+                default -> "withdrawn";
+            };
+            case CAFCASS -> Boolean.parseBoolean(value) ? "referred to Cafcass" : "not referred to Cafcass";
+            case WITHIN_TARGET -> Boolean.parseBoolean(value) ? "resolved within 20 working days of becoming formal"
+                    : "resolved later than 20 working days after becoming formal";
+            case RAISED_QUARTER -> "raised in " + FinancialQuarter.parse(value).title();
+            case RESOLVED_QUARTER -> "resolved in " + FinancialQuarter.parse(value).title();
+        }));
+        return words;
+    }
+
+    /** One dashboard table as CSV: a header row, then a row for each of the table's rows. */
+    public String csv(Dashboard.Table table) {
+        Csv csv = new Csv();
+        List<String> header = new ArrayList<>(List.of(table.rowHeading()));
+        table.columns().forEach(c -> header.add(c.heading()));
+        csv.row(header);
+        for (Dashboard.Row row : table.rows()) {
+            List<String> fields = new ArrayList<>(List.of(row.label()));
+            table.columns().forEach(c -> fields.add(row.cell(c.key()).text()));
+            csv.row(fields);
+        }
+        return csv.toString();
+    }
+
+    /** A list of escalations as CSV, with the columns the list page shows. */
+    public String csv(List<AssessedEscalation> escalations) {
+        Map<String, String> authorities = directory.localAuthorities();
+        Csv csv = new Csv().row("Escalation", "Children", "Local authority", "Concern category", "Level", "Formal",
+                "Status", "Raised on", "Raised by", "Team", "Response due by", "Response overdue",
+                "Working days open", "Working days to resolution", "Closed on", "Referred to Cafcass on");
+        for (AssessedEscalation a : escalations) {
+            EscalationSummary e = a.escalation();
+            EscalationProgress p = e.progress();
+            Timeliness t = a.timeliness();
+            csv.row(e.escalationId(),
+                    e.children().stream().map(c -> c.name() == null ? c.childId() : c.name())
+                            .collect(Collectors.joining("; ")),
+                    authorities.getOrDefault(e.localAuthority(), e.localAuthority()),
+                    vocabulary.title(e.concernCategory()), vocabulary.title(p.level()), p.formal() ? "Yes" : "No",
+                    p.status().title(), iso(e.raisedOn()), e.raisedByName(), e.team(),
+                    t.responseDue() == null ? null : iso(t.responseDue().date()), t.responseOverdue() ? "Yes" : "No",
+                    Integer.toString(t.workingDaysOpen()),
+                    t.workingDaysToResolution() == null ? null : t.workingDaysToResolution().toString(),
+                    iso(p.closedOn()), iso(p.cafcassReferredOn()));
+        }
+        return csv.toString();
+    }
+
+    public EscalationVocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    /** Every local authority's levels, lowest first, in the order the authorities are listed. */
+    public List<String> levels() {
+        Set<String> levels = new LinkedHashSet<>();
+        authorities().forEach(la -> levels.addAll(vocabulary.levels(la)));
+        return List.copyOf(levels);
+    }
+
+    private List<String> categories() {
+        Set<String> categories = new LinkedHashSet<>();
+        authorities().forEach(la -> categories.addAll(vocabulary.concernCategories(la)));
+        return List.copyOf(categories);
+    }
+
+    private List<String> authorities() {
+        List<String> authorities = new ArrayList<>(directory.localAuthorities().keySet());
+        return authorities.isEmpty() ? Collections.singletonList(null) : authorities;
+    }
+
+    private static List<String> withRecorded(List<String> known, List<String> recorded) {
+        Set<String> all = new LinkedHashSet<>(known);
+        all.addAll(recorded);
+        return List.copyOf(all);
+    }
+
+    private static String spoken(String isoDate) {
+        return LocalDate.parse(isoDate).format(SPOKEN);
+    }
+
+    private static String iso(LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+}

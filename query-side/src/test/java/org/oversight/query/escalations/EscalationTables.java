@@ -1,0 +1,225 @@
+package org.oversight.query.escalations;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.oversight.events.childcase.ChairRole;
+import org.oversight.events.escalation.EscalationMovedUp;
+import org.oversight.events.escalation.EscalationRaised;
+import org.oversight.events.escalation.EscalationReferredToCafcass;
+import org.oversight.events.escalation.EscalationResolved;
+import org.oversight.events.escalation.EscalationResponseReceived;
+import org.oversight.events.escalation.EscalationResponseRejected;
+import org.oversight.events.escalation.EscalationWithdrawn;
+import org.oversight.query.clocks.calendar.StatutoryCalendar;
+import org.oversight.query.consistency.ProjectionPositions;
+import org.oversight.query.directory.StaffDirectory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The escalations projection on a real PostgreSQL whose tables are made by the Flyway migrations themselves, with
+ * the handlers called directly (no Spring, no Axon). Each escalation's events are numbered as Axon would; every
+ * event applied is kept, so a test can apply them all again.
+ */
+final class EscalationTables {
+
+    static final String[] MIGRATIONS = {"V3_1__caseload.sql", "V3_2__bank_holidays.sql",
+            "V3_3__projection_positions_and_protection.sql", "V3_6__escalations.sql"};
+
+    /** The staff directory's teams: two chairs in two teams, and one with none. */
+    static final Map<String, String> TEAMS = Map.of("chair.brown", "North IRO team", "iro.ahmed", "North IRO team",
+            "iro.okafor", "South IRO team");
+
+    final JdbcClient jdbc;
+    final EscalationsProjection projection;
+    private final Map<String, Long> sequences = new HashMap<>();
+    private final List<Applied> applied = new ArrayList<>();
+
+    record Applied(Object event, String escalationId, long sequence) {
+    }
+
+    private EscalationTables(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+        this.projection = new EscalationsProjection(jdbc, new ProjectionPositions(jdbc), new Directory());
+    }
+
+    /** Empty tables in the given server's {@code postgres} database. */
+    static EscalationTables fresh(EmbeddedPostgres postgres) {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute("DROP SCHEMA public CASCADE");
+            statement.execute("CREATE SCHEMA public");
+            for (String migration : MIGRATIONS) {
+                statement.execute(read("db/migration/" + migration));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return new EscalationTables(JdbcClient.create(postgres.getPostgresDatabase()));
+    }
+
+    EscalationQueries queriesOn(LocalDate today) {
+        return new EscalationQueries(jdbc, clocksOn(today));
+    }
+
+    EscalationClocks clocksOn(LocalDate today) {
+        ZoneId london = ZoneId.of("Europe/London");
+        return new EscalationClocks(new StatutoryCalendar(jdbc),
+                Clock.fixed(today.atStartOfDay(london).plusHours(12).toInstant(), london), new EscalationSettings(5));
+    }
+
+    EscalationReports reportsOn(LocalDate today) {
+        EscalationClocks clocks = clocksOn(today);
+        return new EscalationReports(new EscalationQueries(jdbc, clocks), clocks, new DefaultEscalationVocabulary(),
+                new Directory());
+    }
+
+    void child(String childId, String givenName, String familyName) {
+        jdbc.sql("""
+                INSERT INTO caseload_child (child_id, local_authority, local_identifier, given_name, family_name,
+                       date_of_birth, registered_on, last_sequence)
+                VALUES (:id, 'DEMO-N', :id, :given, :family, DATE '2018-01-01', DATE '2024-01-01', 0)
+                """).param("id", childId).param("given", givenName).param("family", familyName).update();
+    }
+
+    /** Raises a formal escalation ({@code level} given) or an informal alert ({@code level} null). */
+    String raise(String escalationId, LocalDate on, String level, String category, String chair, String... children) {
+        apply(escalationId, new EscalationRaised(escalationId, List.of(children.length == 0
+                ? new String[] {"child-" + escalationId} : children), "DEMO-N", category, "Allocate a social worker",
+                level != null, level, on, chair, chair.replace('.', ' ')));
+        return escalationId;
+    }
+
+    void moveUp(String escalationId, String from, String to, LocalDate on, String... skipped) {
+        apply(escalationId, new EscalationMovedUp(escalationId, from, to, List.of(skipped), on,
+                skipped.length == 0 ? null : "Urgent"));
+    }
+
+    void respond(String escalationId, String level, LocalDate on) {
+        apply(escalationId, new EscalationResponseReceived(escalationId, level, on, "Service manager",
+                "A social worker by Friday"));
+    }
+
+    void reject(String escalationId, String level, LocalDate on) {
+        apply(escalationId, new EscalationResponseRejected(escalationId, level, on, "No date given"));
+    }
+
+    void resolve(String escalationId, String level, LocalDate on, boolean inChildsInterest) {
+        apply(escalationId, new EscalationResolved(escalationId, on, level, "Social worker allocated",
+                inChildsInterest));
+    }
+
+    void withdraw(String escalationId, LocalDate on) {
+        apply(escalationId, new EscalationWithdrawn(escalationId, on, "Resolved at the review"));
+    }
+
+    void referToCafcass(String escalationId, LocalDate on) {
+        apply(escalationId, new EscalationReferredToCafcass(escalationId, on, "Care plan drift"));
+    }
+
+    /** Applies an event to the projection with the escalation's next sequence number, as Axon would. */
+    void apply(String escalationId, Object event) {
+        long sequence = sequences.merge(escalationId, 0L, (last, zero) -> last + 1);
+        applied.add(new Applied(event, escalationId, sequence));
+        deliver(new Applied(event, escalationId, sequence));
+    }
+
+    /** Every event applied so far, in order. */
+    List<Applied> applied() {
+        return List.copyOf(applied);
+    }
+
+    /** Delivers an event again, exactly as it was first delivered. */
+    void deliver(Applied a) {
+        Object event = a.event();
+        String id = a.escalationId();
+        long sequence = a.sequence();
+        if (event instanceof EscalationRaised e) {
+            projection.on(e, id, sequence);
+        } else if (event instanceof EscalationMovedUp e) {
+            projection.on(e, id, sequence);
+        } else if (event instanceof EscalationResponseReceived e) {
+            projection.on(e, id, sequence);
+        } else if (event instanceof EscalationResponseRejected e) {
+            projection.on(e, id, sequence);
+        } else if (event instanceof EscalationResolved e) {
+            projection.on(e, id, sequence);
+        } else if (event instanceof EscalationWithdrawn e) {
+            projection.on(e, id, sequence);
+        } else if (event instanceof EscalationReferredToCafcass e) {
+            projection.on(e, id, sequence);
+        } else {
+            throw new IllegalArgumentException("Not an escalation event: " + event);
+        }
+    }
+
+    /** Every row of the projection's tables and positions, as text, in a stable order. */
+    List<String> rows() {
+        List<String> rows = new ArrayList<>();
+        for (String query : List.of("SELECT * FROM escalation ORDER BY escalation_id",
+                "SELECT * FROM escalation_child ORDER BY escalation_id, child_id",
+                "SELECT * FROM escalation_step ORDER BY escalation_id, sequence",
+                "SELECT * FROM projection_position ORDER BY aggregate_id")) {
+            rows.addAll(jdbc.sql(query).query((rs, i) -> {
+                Map<String, Object> row = new LinkedHashMap<>();
+                for (int c = 1; c <= rs.getMetaData().getColumnCount(); c++) {
+                    row.put(rs.getMetaData().getColumnName(c), rs.getObject(c));
+                }
+                return row.toString();
+            }).list());
+        }
+        return rows;
+    }
+
+    private static String read(String resource) {
+        try (InputStream in = EscalationTables.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is not on the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The staff directory's teams, and the two demo local authorities. */
+    private static final class Directory implements StaffDirectory {
+
+        @Override
+        public List<ChairOption> chairs(ChairRole role) {
+            return List.of();
+        }
+
+        @Override
+        public Map<String, String> localAuthorities() {
+            Map<String, String> authorities = new LinkedHashMap<>();
+            authorities.put("DEMO-N", "Northmoor Council (demo)");
+            authorities.put("DEMO-S", "Southvale Borough (demo)");
+            return authorities;
+        }
+
+        @Override
+        public Optional<String> displayName(String username) {
+            return Optional.of(username);
+        }
+
+        @Override
+        public Optional<String> teamOf(String username) {
+            return Optional.ofNullable(TEAMS.get(username));
+        }
+    }
+}
