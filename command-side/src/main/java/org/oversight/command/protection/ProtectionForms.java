@@ -1,8 +1,11 @@
 package org.oversight.command.protection;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.oversight.command.web.Commands;
 import org.oversight.command.web.FormReader;
 import org.oversight.command.web.FormSubmissions;
@@ -33,6 +36,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('CHAIR')")
 public class ProtectionForms {
 
+    private static final int SIBLING_ROWS = 3;
+    private static final Pattern PER_CHILD = Pattern.compile("decisions\\[(\\d+)]\\.(.+)");
+
     private final Commands commands;
     private final FormSubmissions forms;
 
@@ -54,35 +60,70 @@ public class ProtectionForms {
     public String initialConference(@PathVariable String childId, @RequestParam MultiValueMap<String, String> form,
             RedirectAttributes redirect) {
         FormReader read = new FormReader(form);
-        ConferenceOutcome outcome = read.choice("outcome", ConferenceOutcome.class);
+        List<String> rows = new ArrayList<>(List.of(""));
+        List<HoldInitialConference.ChildDecision> decisions = new ArrayList<>();
+        decisions.add(initialDecision(read, childId, "", read.text("enquiryId")));
+        for (String row : siblingRows(read)) {
+            String siblingId = read.text(row + "childId");
+            rows.add(row);
+            decisions.add(initialDecision(read, siblingId, row, read.text("enquiry-" + siblingId)));
+        }
+        ConferenceOutcome outcome = decisions.get(0).outcome();
         HoldInitialConference command = new HoldInitialConference(UUID.randomUUID().toString(),
                 read.choice("type", ConferenceType.class), read.date("heldOn", "The date of the conference"),
-                read.all("attendingAgencies"), read.text("chairId"),
-                List.of(new HoldInitialConference.ChildDecision(childId, read.text("enquiryId"), outcome,
-                        outcome == ConferenceOutcome.PLAN ? read.choice("initialCategory", CategoryOfAbuse.class) : null,
-                        read.number("previousPlans", "The number of previous plans").orElse(0), childsView(read))));
+                read.all("attendingAgencies"), read.text("chairId"), decisions);
         return submit(redirect, read, childId, "initial-conference", command,
                 outcome == ConferenceOutcome.PLAN ? "Conference recorded: child protection plan started"
-                        : "Conference recorded");
+                        : "Conference recorded", rows);
+    }
+
+    private static HoldInitialConference.ChildDecision initialDecision(FormReader read, String childId, String row,
+            String enquiryId) {
+        ConferenceOutcome outcome = read.choice(row + "outcome", ConferenceOutcome.class);
+        return new HoldInitialConference.ChildDecision(childId, enquiryId, outcome,
+                outcome == ConferenceOutcome.PLAN ? read.choice(row + "initialCategory", CategoryOfAbuse.class) : null,
+                read.number(row + "previousPlans", "The number of previous plans").orElse(0), childsView(read, row));
     }
 
     @PostMapping("/review-conference")
     public String reviewConference(@PathVariable String childId, @RequestParam MultiValueMap<String, String> form,
             RedirectAttributes redirect) {
         FormReader read = new FormReader(form);
-        Boolean continues = read.yesNo("planContinues");
+        List<String> rows = new ArrayList<>(List.of(""));
+        List<HoldReviewConference.ReviewDecision> decisions = new ArrayList<>();
+        decisions.add(reviewDecision(read, childId, ""));
+        for (String row : siblingRows(read)) {
+            rows.add(row);
+            decisions.add(reviewDecision(read, read.text(row + "childId"), row));
+        }
         HoldReviewConference command = new HoldReviewConference(UUID.randomUUID().toString(),
                 read.date("heldOn", "The date of the conference"), read.all("attendingAgencies"), read.text("chairId"),
-                List.of(new HoldReviewConference.ReviewDecision(childId, !Boolean.FALSE.equals(continues),
-                        Boolean.FALSE.equals(continues) ? null : read.choice("latestCategory", CategoryOfAbuse.class),
-                        Boolean.FALSE.equals(continues) ? read.choice("endReason", PlanEndReason.class) : null,
-                        childsView(read))));
-        if (continues == null) {
-            read.problems().add(new Problem("invalid-input", "planContinues",
-                    "Select whether the plan continues"));
-        }
+                decisions);
         return submit(redirect, read, childId, "review-conference", command,
-                Boolean.FALSE.equals(continues) ? "Review conference recorded: plan ended" : "Review conference recorded");
+                decisions.get(0).planContinues() ? "Review conference recorded" : "Review conference recorded: plan ended",
+                rows);
+    }
+
+    private static HoldReviewConference.ReviewDecision reviewDecision(FormReader read, String childId, String row) {
+        Boolean continues = read.yesNo(row + "planContinues");
+        if (continues == null) {
+            read.problems().add(new Problem("invalid-input", row + "planContinues", "Select whether the plan continues"));
+        }
+        boolean ends = Boolean.FALSE.equals(continues);
+        return new HoldReviewConference.ReviewDecision(childId, !ends,
+                ends ? null : read.choice(row + "latestCategory", CategoryOfAbuse.class),
+                ends ? read.choice(row + "endReason", PlanEndReason.class) : null, childsView(read, row));
+    }
+
+    /** The "other child" rows of a conference form that name a child, as their input-name prefixes. */
+    private static List<String> siblingRows(FormReader read) {
+        List<String> rows = new ArrayList<>();
+        for (int n = 1; n <= SIBLING_ROWS; n++) {
+            if (read.text("sibling" + n + "-childId") != null) {
+                rows.add("sibling" + n + "-");
+            }
+        }
+        return rows;
     }
 
     @PostMapping("/end-plan")
@@ -123,34 +164,52 @@ public class ProtectionForms {
     }
 
     private static ChildsView childsView(FormReader read) {
-        Boolean attended = read.yesNo("childAttended");
-        ViewsConveyed conveyed = read.choice("viewsConveyed", ViewsConveyed.class);
+        return childsView(read, "");
+    }
+
+    private static ChildsView childsView(FormReader read, String row) {
+        Boolean attended = read.yesNo(row + "childAttended");
+        ViewsConveyed conveyed = read.choice(row + "viewsConveyed", ViewsConveyed.class);
         return attended == null && conveyed == null ? null : new ChildsView(Boolean.TRUE.equals(attended), conveyed);
     }
 
     private String submit(RedirectAttributes redirect, FormReader read, String childId, String formName,
             Object command, String notice) {
+        return submit(redirect, read, childId, formName, command, notice, List.of(""));
+    }
+
+    /** @param rows the input-name prefix of each decision in the command, in order ("" for the form's own child) */
+    private String submit(RedirectAttributes redirect, FormReader read, String childId, String formName,
+            Object command, String notice, List<String> rows) {
         String back = "/children/" + childId + "/protection/" + formName;
         return forms.submit(redirect, read.form(), back, read.problems(), command, () -> {
             Object result = commands.send(command, ProtectionSubject.JOURNEY);
             long sequence = result instanceof Map<?, ?> perChild ? ((Number) perChild.get(childId)).longValue()
                     : ((Number) result).longValue();
             return "/children/" + childId + "?awaiting=" + ProtectionIds.protectionOf(childId) + ":" + sequence;
-        }, notice, ProtectionForms::formField);
+        }, notice, field -> formField(field, rows));
     }
 
     /**
-     * Conference commands decide per child ({@code decisions[0].initialCategory}); these forms decide for one
-     * child and name their inputs plainly. Identifiers the form carries hidden have no input to point at.
+     * Conference commands decide per child ({@code decisions[1].initialCategory}); the forms name each child's
+     * inputs with a row prefix ({@code sibling2-initialCategory}, none for the form's own child). Identifiers the
+     * form carries hidden have no input to point at.
      */
-    static String formField(String commandField) {
-        String field = commandField.replaceFirst("^decisions\\[\\d+]\\.", "");
+    static String formField(String commandField, List<String> rows) {
+        Matcher perChild = PER_CHILD.matcher(commandField);
+        if (!perChild.matches()) {
+            return commandField;
+        }
+        int index = Integer.parseInt(perChild.group(1));
+        String row = index < rows.size() ? rows.get(index) : "";
+        String field = perChild.group(2);
         if (field.startsWith("childsView")) {
-            return "viewsConveyed";
+            return row + "viewsConveyed";
         }
         return switch (field) {
-            case "childId", "enquiryId", "conferenceId" -> commandField.startsWith("decisions") ? null : field;
-            default -> field;
+            case "enquiryId" -> null;
+            case "childId" -> row.isEmpty() ? null : row + "childId";
+            default -> row + field;
         };
     }
 }

@@ -165,7 +165,7 @@ class ChildProtectionBrowserIT {
         assertThat(latestCategory).hasValue("NEG");
         latestCategory.selectOption(new SelectOption().setLabel("Emotional abuse"));
         radio("Did the child attend?", "Yes").check();
-        page.getByLabel(VIEWS_LABEL).selectOption(new SelectOption().setLabel(SPOKE_FOR_THEMSELVES));
+        page.getByLabel(VIEWS_LABEL, new Page.GetByLabelOptions().setExact(true)).selectOption(new SelectOption().setLabel(SPOKE_FOR_THEMSELVES));
         button("Save review conference").click();
 
         assertThat(page).hasURL(CHILD_PAGE);
@@ -282,6 +282,43 @@ class ChildProtectionBrowserIT {
         assertThat(page.locator("#initialCategory-error")).containsText(message);
     }
 
+    @Test
+    void oneConferenceDecidesForTwoSiblingsAndEachChildsRecordShowsIt() {
+        signInAs("chair.brown");
+        registerChild("Ada", "Sibling");
+        String adaPage = page.url().replaceFirst("\\?.*$", "");
+        recordStrategyDiscussion();
+        registerChild("Ben", "Sibling");
+        recordStrategyDiscussion();
+        openInitialConferenceForm();
+        fillInitialConference(initialConference, "Neglect");
+
+        page.getByText("Other children decided at this conference").click();
+        Locator other = group("Other child 1");
+        other.getByLabel("Which child").selectOption(new SelectOption().setLabel("Ada Sibling"));
+        other.getByRole(AriaRole.GROUP, new Locator.GetByRoleOptions()
+                        .setName("Does this child become subject to a child protection plan?"))
+                .getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions()
+                        .setName("Yes, the child becomes subject to a child protection plan"))
+                .check();
+        other.getByLabel("This child\u2019s category of abuse (if a plan starts)")
+                .selectOption(new SelectOption().setLabel("Emotional abuse"));
+        other.getByRole(AriaRole.GROUP, new Locator.GetByRoleOptions().setName("Did this child attend?"))
+                .getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("No").setExact(true)).check();
+        other.getByLabel("How did this child\u2019s views reach the conference?")
+                .selectOption(new SelectOption().setLabel("No views conveyed"));
+        button("Save conference").click();
+
+        assertThat(successBanner()).containsText("plan started");
+        assertThat(page.getByTestId("conferences")).containsText("With 1 sibling");
+        assertThat(summaryRow(page.getByTestId("open-plan"), "Latest category")).containsText("Neglect");
+
+        page.navigate(adaPage);
+        assertThat(heading()).hasText("Ada Sibling");
+        assertThat(page.getByTestId("conferences")).containsText("With 1 sibling");
+        assertThat(summaryRow(page.getByTestId("open-plan"), "Initial category")).containsText("Emotional abuse");
+    }
+
     // Steps
 
     private void recordStrategyDiscussion() {
@@ -341,11 +378,11 @@ class ChildProtectionBrowserIT {
         radio("Does the child become subject to a child protection plan?",
                 "Yes, the child becomes subject to a child protection plan").check();
         if (category != null) {
-            page.getByLabel("Category of abuse (if a plan starts)").selectOption(new SelectOption().setLabel(category));
+            page.getByLabel("Category of abuse (if a plan starts)", new Page.GetByLabelOptions().setExact(true)).selectOption(new SelectOption().setLabel(category));
         }
-        assertThat(page.getByLabel("Number of previous child protection plans")).hasValue("0");
+        assertThat(page.getByLabel("Number of previous child protection plans", new Page.GetByLabelOptions().setExact(true))).hasValue("0");
         radio("Did the child attend?", "Yes").check();
-        page.getByLabel(VIEWS_LABEL).selectOption(new SelectOption().setLabel(SPOKE_FOR_THEMSELVES));
+        page.getByLabel(VIEWS_LABEL, new Page.GetByLabelOptions().setExact(true)).selectOption(new SelectOption().setLabel(SPOKE_FOR_THEMSELVES));
     }
 
     private Locator heading() {

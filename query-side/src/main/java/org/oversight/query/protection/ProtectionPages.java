@@ -40,6 +40,9 @@ public class ProtectionPages {
 
     private static final DateTimeFormatter SPOKEN = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
+    /** How many other children one conference form can decide for; larger groups use the JSON API. */
+    static final List<Integer> SIBLING_ROWS = List.of(1, 2, 3);
+
     private final CaseloadQueries children;
     private final ProtectionQueries protection;
     private final StaffDirectory directory;
@@ -68,6 +71,18 @@ public class ProtectionPages {
             defaults.put("planId", List.of(p.planId()));
         });
         model.addAttribute("f", FormState.of(model.asMap(), defaults));
+        List<ProtectionQueries.Sibling> siblings = protection.siblingCandidates(childId, principal.getName());
+        Map<String, String> initialSiblings = new LinkedHashMap<>();
+        Map<String, String> reviewSiblings = new LinkedHashMap<>();
+        siblings.forEach(s -> {
+            initialSiblings.put(s.childId(), s.name());
+            if (s.openPlan()) {
+                reviewSiblings.put(s.childId(), s.name());
+            }
+        });
+        model.addAttribute("siblingEnquiries", siblings.stream().filter(s -> s.openEnquiryId() != null).toList());
+        model.addAttribute("siblings", "review-conference".equals(form) ? reviewSiblings : initialSiblings);
+        model.addAttribute("siblingRows", SIBLING_ROWS);
         model.addAttribute("child", child);
         model.addAttribute("protection", record);
         model.addAttribute("form", form);

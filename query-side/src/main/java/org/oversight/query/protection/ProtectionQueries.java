@@ -65,6 +65,32 @@ public class ProtectionQueries {
         return new ProtectionRecord(enquiries, conferences, plans, corrections);
     }
 
+    /** A child who may be decided about at the same conference, with what that decision would need. */
+    public record Sibling(String childId, String name, String openEnquiryId, boolean openPlan) {
+    }
+
+    /**
+     * Children who may share a conference with this one: in the same local authority, and either sharing the
+     * family name or on the chair's own caseload (half-siblings often have different family names).
+     */
+    public List<Sibling> siblingCandidates(String childId, String chairId) {
+        return jdbc.sql("""
+                SELECT c.child_id, c.given_name || ' ' || c.family_name,
+                       (SELECT e.enquiry_id FROM protection_enquiry e
+                         WHERE e.child_id = c.child_id AND e.initial_conference_id IS NULL AND e.not_required_on IS NULL
+                         ORDER BY e.strategy_discussion_on DESC LIMIT 1),
+                       EXISTS (SELECT 1 FROM protection_plan p WHERE p.child_id = c.child_id AND p.end_date IS NULL)
+                  FROM caseload_child c JOIN caseload_child me ON me.child_id = :child
+                 WHERE c.child_id <> me.child_id AND c.local_authority = me.local_authority
+                   AND (lower(c.family_name) = lower(me.family_name)
+                        OR c.child_id IN (SELECT a.child_id FROM caseload_allocation a WHERE a.chair_id = :chair))
+                 ORDER BY c.family_name, c.given_name, c.child_id
+                 LIMIT 50
+                """).param("child", childId).param("chair", chairId)
+                .query((rs, i) -> new Sibling(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)))
+                .list();
+    }
+
     public static ProtectionRecord.Plan plan(ResultSet rs) throws SQLException {
         return new ProtectionRecord.Plan(rs.getString("plan_id"), date(rs, "start_date"),
                 category(rs.getString("initial_category")), category(rs.getString("latest_category")),
