@@ -2,11 +2,15 @@ package org.oversight.query.clocks;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.oversight.query.caseload.CaseloadQueries;
 import org.oversight.query.caseload.ChildSummary;
 import org.oversight.query.clocks.calendar.StatutoryCalendar;
 import org.oversight.query.clocks.calendar.WorkingDayCalendar;
+import org.oversight.query.lookedafter.LookedAfterQueries;
+import org.oversight.query.lookedafter.LookedAfterRecord;
 import org.oversight.query.protection.ProtectionQueries;
 import org.oversight.query.protection.ProtectionRecord;
 import org.oversight.query.web.NotFound;
@@ -27,13 +31,15 @@ public class TimelinePage {
 
     private final CaseloadQueries children;
     private final ProtectionQueries protection;
+    private final LookedAfterQueries lookedAfter;
     private final StatutoryCalendar calendar;
     private final Clock clock;
 
-    public TimelinePage(CaseloadQueries children, ProtectionQueries protection, StatutoryCalendar calendar,
-            Clock clock) {
+    public TimelinePage(CaseloadQueries children, ProtectionQueries protection, LookedAfterQueries lookedAfter,
+            StatutoryCalendar calendar, Clock clock) {
         this.children = children;
         this.protection = protection;
+        this.lookedAfter = lookedAfter;
         this.calendar = calendar;
         this.clock = clock;
     }
@@ -67,11 +73,16 @@ public class TimelinePage {
 
     private Timeline timeline(String childId, LocalDate asAt) {
         WorkingDayCalendar days = calendar.current();
-        ProtectionRecord record = protection.record(childId);
-        List<Entry> entries = ProtectionClocks.clocks(record, days, asAt).stream()
+        ProtectionRecord protectionRecord = protection.record(childId);
+        LookedAfterRecord careRecord = lookedAfter.record(childId);
+        List<Entry> entries = Stream.concat(ProtectionClocks.clocks(protectionRecord, days, asAt).stream(),
+                        LookedAfterClocks.clocks(careRecord, days, asAt).stream())
+                .sorted(Comparator.comparing((StatutoryClock c) -> c.due().date()))
                 .map(c -> new Entry(c, c.statusOn(asAt, days), c.workingDaysLate(asAt, days),
                         c.workingDaysLeft(asAt, days)))
                 .toList();
-        return new Timeline(asAt, entries, ProtectionClocks.signals(record, days, asAt));
+        List<DriftSignal> signals = Stream.concat(ProtectionClocks.signals(protectionRecord, days, asAt).stream(),
+                LookedAfterClocks.signals(careRecord, days, asAt).stream()).toList();
+        return new Timeline(asAt, entries, signals);
     }
 }
