@@ -98,6 +98,16 @@ class EscalationHttpIT {
 
         JsonNode ofChild = json(chair().get("/api/children/" + childId + "/escalations"));
         assertThat(ofChild.findValuesAsText("escalationId")).containsExactly(id);
+
+        // the child's timeline shows every step, and as at an earlier date only the steps taken by then
+        JsonNode timeline = json(chair().get("/api/children/" + childId + "/timeline"));
+        assertThat(timeline.at("/escalations/0/steps").findValuesAsText("kind"))
+                .containsExactly("RAISED", "MOVED_UP", "RESPONSE_RECEIVED", "RESOLVED");
+        JsonNode earlier = json(chair().get("/api/children/" + childId + "/timeline?asAt=" + TODAY.minusDays(2)));
+        assertThat(earlier.at("/escalations/0/steps").findValuesAsText("kind")).containsExactly("RAISED", "MOVED_UP");
+        JsonNode before = json(chair().get("/api/children/" + childId + "/timeline?asAt=" + TODAY.minusDays(4)));
+        assertThat(before.get("escalations")).isEmpty();
+        assertThat(chair().get("/children/" + childId + "/timeline").body()).contains("Escalation raised");
     }
 
     @Test

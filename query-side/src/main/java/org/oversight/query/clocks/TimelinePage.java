@@ -9,6 +9,9 @@ import org.oversight.query.caseload.CaseloadQueries;
 import org.oversight.query.caseload.ChildSummary;
 import org.oversight.query.clocks.calendar.StatutoryCalendar;
 import org.oversight.query.clocks.calendar.WorkingDayCalendar;
+import org.oversight.query.escalations.EscalationQueries;
+import org.oversight.query.escalations.EscalationStep;
+import org.oversight.query.escalations.EscalationSummary;
 import org.oversight.query.lookedafter.LookedAfterQueries;
 import org.oversight.query.lookedafter.LookedAfterRecord;
 import org.oversight.query.protection.ProtectionQueries;
@@ -24,7 +27,8 @@ import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
  * A child's drift-detection timeline: every statutory clock with its start, due date, what happened and where
- * it stands, and the drift signals — as at today or any past date.
+ * it stands, the drift signals, and every step of the escalations about the child — as at today or any past
+ * date.
  */
 @Controller
 public class TimelinePage {
@@ -32,11 +36,13 @@ public class TimelinePage {
     private final CaseloadQueries children;
     private final ProtectionQueries protection;
     private final LookedAfterQueries lookedAfter;
+    private final EscalationQueries escalations;
     private final StatutoryCalendar calendar;
     private final Clock clock;
 
     public TimelinePage(CaseloadQueries children, ProtectionQueries protection, LookedAfterQueries lookedAfter,
-            StatutoryCalendar calendar, Clock clock) {
+            EscalationQueries escalations, StatutoryCalendar calendar, Clock clock) {
+        this.escalations = escalations;
         this.children = children;
         this.protection = protection;
         this.lookedAfter = lookedAfter;
@@ -48,7 +54,12 @@ public class TimelinePage {
     public record Entry(StatutoryClock clock, StatutoryClock.Status status, int workingDaysLate, int workingDaysLeft) {
     }
 
-    public record Timeline(LocalDate asAt, List<Entry> clocks, List<DriftSignal> signals) {
+    /** An escalation about the child and the steps it had taken by the day asked about. */
+    public record EscalationHistory(EscalationSummary escalation, List<EscalationStep> steps) {
+    }
+
+    public record Timeline(LocalDate asAt, List<Entry> clocks, List<DriftSignal> signals,
+            List<EscalationHistory> escalations) {
     }
 
     @GetMapping("/children/{childId}/timeline")
@@ -83,6 +94,12 @@ public class TimelinePage {
                 .toList();
         List<DriftSignal> signals = Stream.concat(ProtectionClocks.signals(protectionRecord, days, asAt).stream(),
                 LookedAfterClocks.signals(careRecord, days, asAt).stream()).toList();
-        return new Timeline(asAt, entries, signals);
+        List<EscalationHistory> history = escalations.ofChild(childId).stream()
+                .filter(e -> !e.raisedOn().isAfter(asAt))
+                .map(e -> new EscalationHistory(e, escalations.record(e.escalationId())
+                        .map(r -> r.steps().stream().filter(step -> !step.on().isAfter(asAt)).toList())
+                        .orElse(List.of())))
+                .toList();
+        return new Timeline(asAt, entries, signals, history);
     }
 }
