@@ -15,6 +15,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.json.MappingJackson2JsonView;
 
@@ -28,6 +29,15 @@ import org.springframework.web.servlet.view.json.MappingJackson2JsonView;
 public class UnexpectedFailures {
 
     private static final Logger LOG = LoggerFactory.getLogger(UnexpectedFailures.class);
+
+    /**
+     * The browser went away mid-response (a closed tab, a cancelled image): there is nobody to answer and
+     * nothing went wrong on our side, so it is not reported as a failure.
+     */
+    @ExceptionHandler(AsyncRequestNotUsableException.class)
+    void clientGone() {
+        LOG.debug("The client closed the connection before the response was written");
+    }
 
     @ExceptionHandler(AccessDeniedException.class)
     ModelAndView denied(HttpServletRequest request, HttpServletResponse response) {

@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import java.nio.file.Files;
@@ -28,6 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.oversight.deploy.support.OversightTestApp;
+import org.oversight.deploy.support.SystemChromium;
 import org.oversight.deploy.support.TestPostgres;
 
 /**
@@ -47,8 +46,7 @@ class ChildProtectionBrowserIT {
     private static final String SPOKE_FOR_THEMSELVES = "Attended and spoke for themselves";
 
     private static OversightTestApp app;
-    private static Playwright playwright;
-    private static Browser browser;
+    private static SystemChromium chromium;
 
     private BrowserContext context;
     private Page page;
@@ -63,24 +61,14 @@ class ChildProtectionBrowserIT {
 
     @BeforeAll
     static void startApplicationAndBrowser() {
-        Path chromium = chromium();
         app = OversightTestApp.start(TestPostgres.freshDatabase());
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setHeadless(true)
-                .setExecutablePath(chromium)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+        chromium = SystemChromium.launch();
     }
 
     @AfterAll
     static void stopBrowserAndApplication() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
         if (app != null) {
             app.close();
@@ -89,9 +77,7 @@ class ChildProtectionBrowserIT {
 
     @BeforeEach
     void openFreshContext() {
-        // British English, so the server formats dates as the assertions below expect.
-        context = browser.newContext(new Browser.NewContextOptions().setBaseURL(app.baseUrl()).setLocale("en-GB")
-                .setViewportSize(1280, 900));
+        context = chromium.newContext(app.baseUrl());
         page = context.newPage();
     }
 
@@ -430,13 +416,4 @@ class ChildProtectionBrowserIT {
         return day;
     }
 
-    private static Path chromium() {
-        String configured = System.getenv("CHROMIUM_PATH");
-        Path path = Paths.get(configured == null || configured.isBlank() ? "/usr/bin/chromium" : configured);
-        if (!Files.isExecutable(path)) {
-            throw new IllegalStateException("No Chromium at " + path + " for the browser journey tests: install it "
-                    + "with `apt-get install -y chromium`, or set CHROMIUM_PATH to a Chromium executable");
-        }
-        return path;
-    }
 }

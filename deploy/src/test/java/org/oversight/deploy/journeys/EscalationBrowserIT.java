@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -26,6 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.oversight.deploy.support.ApiClient;
 import org.oversight.deploy.support.OversightTestApp;
+import org.oversight.deploy.support.SystemChromium;
 import org.oversight.deploy.support.TestPostgres;
 import org.oversight.query.escalations.FinancialQuarter;
 
@@ -43,32 +42,21 @@ class EscalationBrowserIT {
     private static final Pattern ESCALATION_PAGE = Pattern.compile(".*/escalations/escalation-[0-9a-f-]{36}(\\?.*)?$");
 
     private static OversightTestApp app;
-    private static Playwright playwright;
-    private static Browser browser;
+    private static SystemChromium chromium;
 
     private BrowserContext context;
     private Page page;
 
     @BeforeAll
     static void startApplicationAndBrowser() {
-        Path chromium = chromium();
         app = OversightTestApp.start(TestPostgres.freshDatabase());
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setHeadless(true)
-                .setExecutablePath(chromium)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+        chromium = SystemChromium.launch();
     }
 
     @AfterAll
     static void stopBrowserAndApplication() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
         if (app != null) {
             app.close();
@@ -193,7 +181,7 @@ class EscalationBrowserIT {
     }
 
     private void signInAs(String username) {
-        context = browser.newContext(new Browser.NewContextOptions().setBaseURL(app.baseUrl()));
+        context = chromium.newContext(app.baseUrl());
         page = context.newPage();
         page.navigate("/login");
         page.getByLabel("Username").fill(username);
@@ -237,13 +225,4 @@ class EscalationBrowserIT {
         page.screenshot(new Page.ScreenshotOptions().setPath(directory.resolve(name + ".png")).setFullPage(true));
     }
 
-    private static Path chromium() {
-        String configured = System.getenv("CHROMIUM_PATH");
-        Path path = Paths.get(configured == null || configured.isBlank() ? "/usr/bin/chromium" : configured);
-        if (!Files.isExecutable(path)) {
-            throw new IllegalStateException("No Chromium at " + path + " for the browser journey tests: install it "
-                    + "with `apt-get install -y chromium`, or set CHROMIUM_PATH to a Chromium executable");
-        }
-        return path;
-    }
 }

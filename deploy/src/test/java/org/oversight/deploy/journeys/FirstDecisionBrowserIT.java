@@ -8,10 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FormData;
@@ -30,6 +28,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.oversight.deploy.support.OversightTestApp;
+import org.oversight.deploy.support.SystemChromium;
 import org.oversight.deploy.support.TestPostgres;
 
 /**
@@ -45,32 +44,21 @@ class FirstDecisionBrowserIT {
     private static final Pattern CHILD_PAGE = Pattern.compile(".*/children/[0-9a-fA-F-]{36}(\\?.*)?$");
 
     private static OversightTestApp app;
-    private static Playwright playwright;
-    private static Browser browser;
+    private static SystemChromium chromium;
 
     private BrowserContext context;
     private Page page;
 
     @BeforeAll
     static void startApplicationAndBrowser() {
-        Path chromium = chromium();
         app = OversightTestApp.start(TestPostgres.freshDatabase());
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setHeadless(true)
-                .setExecutablePath(chromium)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+        chromium = SystemChromium.launch();
     }
 
     @AfterAll
     static void stopBrowserAndApplication() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
         if (app != null) {
             app.close();
@@ -79,7 +67,7 @@ class FirstDecisionBrowserIT {
 
     @BeforeEach
     void openFreshContext() {
-        context = browser.newContext(new Browser.NewContextOptions().setBaseURL(app.baseUrl()));
+        context = chromium.newContext(app.baseUrl());
         page = context.newPage();
     }
 
@@ -293,13 +281,4 @@ class FirstDecisionBrowserIT {
         page.screenshot(new Page.ScreenshotOptions().setPath(directory.resolve(name + ".png")));
     }
 
-    private static Path chromium() {
-        String configured = System.getenv("CHROMIUM_PATH");
-        Path path = Paths.get(configured == null || configured.isBlank() ? "/usr/bin/chromium" : configured);
-        if (!Files.isExecutable(path)) {
-            throw new IllegalStateException("No Chromium at " + path + " for the browser journey tests: install it "
-                    + "with `apt-get install -y chromium`, or set CHROMIUM_PATH to a Chromium executable");
-        }
-        return path;
-    }
 }

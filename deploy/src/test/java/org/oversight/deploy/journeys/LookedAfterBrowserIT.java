@@ -4,10 +4,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import java.nio.file.Files;
@@ -27,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.oversight.deploy.support.MovableClock;
 import org.oversight.deploy.support.OversightTestApp;
+import org.oversight.deploy.support.SystemChromium;
 import org.oversight.deploy.support.TestPostgres;
 
 /**
@@ -47,33 +46,22 @@ class LookedAfterBrowserIT {
 
     private static MovableClock clock;
     private static OversightTestApp app;
-    private static Playwright playwright;
-    private static Browser browser;
+    private static SystemChromium chromium;
 
     private BrowserContext context;
     private Page page;
 
     @BeforeAll
     static void startApplicationAndBrowser() {
-        Path chromium = chromium();
         clock = MovableClock.startingNow();
         app = OversightTestApp.start(clock, TestPostgres.freshDatabase());
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setHeadless(true)
-                .setExecutablePath(chromium)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+        chromium = SystemChromium.launch();
     }
 
     @AfterAll
     static void stopBrowserAndApplication() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
         if (app != null) {
             app.close();
@@ -82,7 +70,7 @@ class LookedAfterBrowserIT {
 
     @BeforeEach
     void openFreshContext() {
-        context = browser.newContext(new Browser.NewContextOptions().setBaseURL(app.baseUrl()));
+        context = chromium.newContext(app.baseUrl());
         page = context.newPage();
     }
 
@@ -283,13 +271,4 @@ class LookedAfterBrowserIT {
         page.screenshot(new Page.ScreenshotOptions().setPath(directory.resolve(name + ".png")).setFullPage(true));
     }
 
-    private static Path chromium() {
-        String configured = System.getenv("CHROMIUM_PATH");
-        Path path = Paths.get(configured == null || configured.isBlank() ? "/usr/bin/chromium" : configured);
-        if (!Files.isExecutable(path)) {
-            throw new IllegalStateException("No Chromium at " + path + " for the browser journey tests: install it "
-                    + "with `apt-get install -y chromium`, or set CHROMIUM_PATH to a Chromium executable");
-        }
-        return path;
-    }
 }
