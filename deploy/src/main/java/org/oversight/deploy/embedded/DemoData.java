@@ -1,13 +1,31 @@
 package org.oversight.deploy.embedded;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
+import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.oversight.command.childcase.AllocateChair;
 import org.oversight.command.childcase.RegisterChild;
+import org.oversight.command.escalation.RaiseEscalation;
+import org.oversight.command.lookedafter.HoldLookedAfterReview;
+import org.oversight.command.lookedafter.RecordConsultation;
+import org.oversight.command.lookedafter.StartPeriodOfCare;
+import org.oversight.command.protection.HoldInitialConference;
+import org.oversight.command.protection.HoldReviewConference;
+import org.oversight.command.protection.RecordStrategyDiscussion;
 import org.oversight.events.childcase.ChairRole;
+import org.oversight.events.lookedafter.ConsultationMethod;
+import org.oversight.events.lookedafter.LegalStatus;
+import org.oversight.events.lookedafter.ParticipationCode;
+import org.oversight.events.protection.CategoryOfAbuse;
+import org.oversight.events.protection.ChildsView;
+import org.oversight.events.protection.ConferenceOutcome;
+import org.oversight.events.protection.ConferenceType;
+import org.oversight.events.protection.ViewsConveyed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -21,7 +39,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Synthetic children for the embedded demo, recorded once (on the first start against an empty event store)
+ * Synthetic children for the embedded demo — registrations, chairs, child protection plans, periods of care with
+ * reviews and actions, and escalations — recorded once (on the first start against an empty event store)
  * through the real command path, so they carry the same rules and metadata as anything a chair records.
  * Names are drawn from invented lists; no child here is real.
  */
@@ -73,17 +92,75 @@ public class DemoData implements ApplicationRunner {
             LocalDate expected = unborn ? today.plusWeeks(6 + random.nextInt(20)) : null;
             RegisterChild register = RegisterChild.of(la, "D" + (1000 + i), GIVEN.get(random.nextInt(GIVEN.size())),
                     FAMILY.get(random.nextInt(FAMILY.size())), dateOfBirth, expected);
+            String childId = register.childId();
             commands.sendAndWait(register);
             LocalDate allocated = today.minusDays(random.nextInt(300));
+            String cpChair = null;
+            String iro = null;
             if (unborn || i % 2 == 0) {
-                commands.sendAndWait(new AllocateChair(register.childId(), ChairRole.CP_CHAIR,
-                        cpChairs.get(random.nextInt(cpChairs.size())), allocated));
+                cpChair = cpChairs.get(random.nextInt(cpChairs.size()));
+                commands.sendAndWait(new AllocateChair(childId, ChairRole.CP_CHAIR, cpChair, allocated));
             }
             if (!unborn && i % 2 == 1 || i % 5 == 0) {
-                commands.sendAndWait(new AllocateChair(register.childId(), ChairRole.IRO,
-                        iros.get(random.nextInt(iros.size())), allocated));
+                iro = iros.get(random.nextInt(iros.size()));
+                commands.sendAndWait(new AllocateChair(childId, ChairRole.IRO, iro, allocated));
+            }
+            if (cpChair != null && !unborn && i % 4 == 0) {
+                protectionJourney(childId, dateOfBirth, cpChair, today, i);
+            }
+            if (iro != null && !unborn && i % 3 == 1) {
+                periodOfCare(childId, dateOfBirth, iro, today, i);
+            }
+            if (iro != null && !unborn && i % 7 == 1) {
+                commands.sendAndWait(RaiseEscalation.of(List.of(childId), la, "CARE_PLANNING_DRIFT",
+                        "Convene a care planning meeting within 10 working days", true, "TEAM_MANAGER",
+                        today.minusDays(12 + i % 5), iro));
             }
         }
         LOG.info("Recorded synthetic demo data: {} children", CHILDREN);
+    }
+
+    /** A strategy discussion, an initial conference starting a plan (a few of them late), and sometimes a review. */
+    private void protectionJourney(String childId, LocalDate dateOfBirth, String chair, LocalDate today, int i) {
+        String enquiryId = UUID.nameUUIDFromBytes(("demo-enquiry-" + childId).getBytes(StandardCharsets.UTF_8)).toString();
+        LocalDate strategy = today.minusDays(70L + i);
+        commands.sendAndWait(new RecordStrategyDiscussion(childId, enquiryId, strategy));
+        LocalDate conference = weekdayOnOrBefore(strategy.plusDays(i % 8 == 0 ? 30 : 14));
+        boolean young = dateOfBirth.plusYears(4).isAfter(conference);
+        ChildsView view = young ? new ChildsView(false, ViewsConveyed.TOO_YOUNG_OR_UNBORN)
+                : new ChildsView(true, ViewsConveyed.ATTENDED_SPOKE_FOR_SELF);
+        List<String> agencies = List.of("Children's social care", "Police", "School", "Health visitor");
+        commands.sendAndWait(new HoldInitialConference(UUID.randomUUID().toString(), ConferenceType.INITIAL, conference,
+                agencies, chair, List.of(new HoldInitialConference.ChildDecision(childId, enquiryId,
+                        ConferenceOutcome.PLAN, i % 8 == 0 ? CategoryOfAbuse.NEG : CategoryOfAbuse.EMO, i % 3, view))));
+        if (i % 8 == 4) {
+            commands.sendAndWait(new HoldReviewConference(UUID.randomUUID().toString(),
+                    weekdayOnOrBefore(conference.plusDays(40)), agencies, chair,
+                    List.of(new HoldReviewConference.ReviewDecision(childId, true, CategoryOfAbuse.PHY, null, view))));
+        }
+    }
+
+    /** A period of care with the child consulted, a first review, and two actions — one already overdue. */
+    private void periodOfCare(String childId, LocalDate dateOfBirth, String iro, LocalDate today, int i) {
+        LocalDate start = today.minusDays(100L + i);
+        commands.sendAndWait(StartPeriodOfCare.of(childId, start, LegalStatus.C2, null));
+        commands.sendAndWait(new RecordConsultation(childId, start.plusDays(15), ConsultationMethod.IN_PERSON, true, iro));
+        LocalDate review = start.plusDays(25);
+        ParticipationCode participation = dateOfBirth.plusYears(4).isAfter(review) ? ParticipationCode.PN0
+                : ParticipationCode.PN1;
+        commands.sendAndWait(HoldLookedAfterReview.of(childId, review, participation, true,
+                List.of("The placement continues"), List.of("Complete the initial health assessment"), iro,
+                List.of(new HoldLookedAfterReview.AgreedAction("Complete the initial health assessment",
+                                "Social worker", review.plusDays(20)),
+                        new HoldLookedAfterReview.AgreedAction("Arrange family time with siblings", "Social worker",
+                                today.plusDays(14)))));
+    }
+
+    private static LocalDate weekdayOnOrBefore(LocalDate day) {
+        LocalDate weekday = day;
+        while (weekday.getDayOfWeek() == DayOfWeek.SATURDAY || weekday.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            weekday = weekday.minusDays(1);
+        }
+        return weekday;
     }
 }

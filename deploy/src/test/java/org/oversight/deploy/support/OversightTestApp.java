@@ -34,9 +34,23 @@ public final class OversightTestApp implements AutoCloseable {
      * {@code null} keeps the system clock.
      */
     public static OversightTestApp start(Clock clock, String jdbcUrl, String... extraArguments) {
+        return start(clock, false, jdbcUrl, extraArguments);
+    }
+
+    /** Starts the application exactly as the embedded demo does, synthetic demo children included. */
+    public static OversightTestApp startWithDemoChildren(String jdbcUrl) {
+        return start(null, true, jdbcUrl);
+    }
+
+    private static OversightTestApp start(Clock clock, boolean demoChildren, String jdbcUrl,
+            String... extraArguments) {
         System.setProperty("axoniq.update-checker.disabled", "true");
         SpringApplication app = new SpringApplication(OversightApplication.class);
-        app.setAdditionalProfiles(EmbeddedDatabase.PROFILE, "no-demo-children");
+        if (demoChildren) {
+            app.setAdditionalProfiles(EmbeddedDatabase.PROFILE);
+        } else {
+            app.setAdditionalProfiles(EmbeddedDatabase.PROFILE, "no-demo-children");
+        }
         if (clock != null) {
             app.addInitializers(context -> context.getBeanFactory().registerSingleton("clock", clock));
         }
