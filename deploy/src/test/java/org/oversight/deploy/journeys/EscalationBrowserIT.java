@@ -37,7 +37,7 @@ import org.oversight.query.escalations.FinancialQuarter;
  */
 class EscalationBrowserIT {
 
-    private static final String PASSWORD = "oversight-demo";
+    private static final String PASSWORD = ApiClient.DEMO_PASSWORD;
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
     private static final Pattern ESCALATION_PAGE = Pattern.compile(".*/escalations/escalation-[0-9a-f-]{36}(\\?.*)?$");
 

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.oversight.deploy.support.ApiClient;
 import org.oversight.deploy.support.OversightTestApp;
 import org.oversight.deploy.support.SystemChromium;
 import org.oversight.deploy.support.TestPostgres;
@@ -39,7 +40,7 @@ import org.oversight.deploy.support.TestPostgres;
  */
 class FirstDecisionBrowserIT {
 
-    private static final String PASSWORD = "oversight-demo";
+    private static final String PASSWORD = ApiClient.DEMO_PASSWORD;
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final Pattern CHILD_PAGE = Pattern.compile(".*/children/[0-9a-fA-F-]{36}(\\?.*)?$");
 

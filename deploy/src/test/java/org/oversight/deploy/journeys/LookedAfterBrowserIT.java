@@ -24,6 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.oversight.deploy.support.MovableClock;
+import org.oversight.deploy.support.ApiClient;
 import org.oversight.deploy.support.OversightTestApp;
 import org.oversight.deploy.support.SystemChromium;
 import org.oversight.deploy.support.TestPostgres;
@@ -37,7 +38,7 @@ import org.oversight.deploy.support.TestPostgres;
  */
 class LookedAfterBrowserIT {
 
-    private static final String PASSWORD = "oversight-demo";
+    private static final String PASSWORD = ApiClient.DEMO_PASSWORD;
     private static final Pattern CHILD_PAGE = Pattern.compile(".*/children/[0-9a-fA-F-]{36}(\\?.*)?(#.*)?$");
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);

@@ -8,11 +8,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import org.oversight.deploy.embedded.DemoPeople;
 
 /** Calls Oversight's JSON API as one user, with HTTP Basic credentials, as an API client would. */
 public final class ApiClient {
 
-    public static final String DEMO_PASSWORD = "oversight-demo";
+    /** The embedded demo's shared password, defined once where the demo accounts are made. */
+    public static final String DEMO_PASSWORD = DemoPeople.DEMO_PASSWORD;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final String baseUrl;
