@@ -172,11 +172,12 @@ public final class HistoryGenerator {
             LocalDate allocated = min(addWorkingDays(start, random.nextInt(100) < 85 ? random.nextInt(5)
                     : 6 + random.nextInt(10)), lastDay);
             add(allocated, new AllocateChair(childId, ChairRole.IRO, iro.username(), allocated), iro);
-            period(start, end, iro);
+            period(start, end, iro, allocated);
         }
 
-        void period(LocalDate start, LocalDate end, Person firstIro) {
+        void period(LocalDate start, LocalDate end, Person firstIro, LocalDate firstAllocated) {
             Person iro = firstIro;
+            LocalDate iroSince = firstAllocated;
             LocalDate lastDay = end == null ? today : end;
             LegalStatus status = weighted(new LegalStatus[] {LegalStatus.C2, LegalStatus.C1, LegalStatus.V2,
                     LegalStatus.E1}, 40, 25, 30, 5);
@@ -286,10 +287,11 @@ public final class HistoryGenerator {
                 }
                 if (random.nextInt(100) < 7) {
                     Person next = pick(staff.iros(authority.code()));
-                    LocalDate from = held.plusDays(1 + random.nextInt(20));
+                    LocalDate from = max(held, iroSince).plusDays(1 + random.nextInt(20));
                     if (!next.username().equals(iro.username()) && !from.isAfter(lastDay)) {
                         add(from, new AllocateChair(childId, ChairRole.IRO, next.username(), from), next);
                         iro = next;
+                        iroSince = from;
                     }
                 }
                 last = held;
@@ -339,9 +341,20 @@ public final class HistoryGenerator {
                     return;
                 }
                 plans += outcome.plan ? 1 : 0;
-                unborn = false;
                 chair = outcome.chair;
                 LocalDate next = outcome.ended.plusDays(60 + random.nextInt(400));
+                if (unborn) {
+                    // a repeat enquiry is about a born child: the birth is recorded first, if it has happened by then
+                    if (birth.isAfter(today.minusDays(60))) {
+                        return;
+                    }
+                    if (dateOfBirth == null) {
+                        add(birth, new RecordBirth(childId, birth), chair);
+                        dateOfBirth = birth;
+                    }
+                    next = max(next, birth.plusDays(30));
+                }
+                unborn = false;
                 if (random.nextInt(100) >= 25 || next.isAfter(today.minusDays(30))) {
                     return;
                 }

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -70,10 +72,10 @@ public final class InProcessCommandSide implements AutoCloseable {
                 .registerComponent(Directory.class, c -> directory)
                 .registerComponent(QuoracyPolicy.class, c -> new DefaultQuoracyPolicy())
                 .registerComponent(EscalationPolicy.class, c -> new DefaultEscalationPolicy())
-                .configureAggregate(ChildCase.class)
-                .configureAggregate(ChildProtection.class)
-                .configureAggregate(LookedAfterJourney.class)
-                .configureAggregate(Escalation.class)
+                .configureAggregate(cached(ChildCase.class))
+                .configureAggregate(cached(ChildProtection.class))
+                .configureAggregate(cached(LookedAfterJourney.class))
+                .configureAggregate(cached(Escalation.class))
                 .registerCommandHandler(c -> new ProtectionCommandHandler(c.repository(ChildProtection.class),
                         new RegisteredChildren(c.repository(ChildCase.class))))
                 .registerCommandHandler(c -> new LookedAfterCommandHandler(c.repository(LookedAfterJourney.class),
@@ -81,6 +83,14 @@ public final class InProcessCommandSide implements AutoCloseable {
                 .buildConfiguration();
         axon.start();
         commands = axon.commandGateway();
+    }
+
+    /**
+     * Each aggregate is kept in memory between its commands (weakly, so forgotten ones are collected) rather than
+     * rebuilt from its events for every command, which made recording a long history quadratic.
+     */
+    private static <A> AggregateConfigurer<A> cached(Class<A> type) {
+        return AggregateConfigurer.defaultConfiguration(type).configureCache(c -> new WeakReferenceCache());
     }
 
     /**

@@ -65,6 +65,7 @@ public final class Loader {
         AtomicInteger next = new AtomicInteger(first);
         AtomicInteger done = new AtomicInteger();
         AtomicLong events = new AtomicLong();
+        java.util.concurrent.atomic.AtomicBoolean failed = new java.util.concurrent.atomic.AtomicBoolean();
         long started = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         List<Future<?>> workers = new ArrayList<>();
@@ -73,9 +74,15 @@ public final class Loader {
                 workers.add(pool.submit(() -> {
                     List<DomainEventMessage<?>> batch = new ArrayList<>(batchEvents + 512);
                     int inBatch = 0;
-                    for (int index = next.getAndIncrement(); index < last; index = next.getAndIncrement()) {
+                    for (int index = next.getAndIncrement(); index < last && !failed.get();
+                            index = next.getAndIncrement()) {
                         ChildHistory history = generator.child(index);
-                        batch.addAll(commandSide.record(history));
+                        try {
+                            batch.addAll(commandSide.record(history));
+                        } catch (RuntimeException e) {
+                            failed.set(true);
+                            throw e;
+                        }
                         inBatch++;
                         if (batch.size() >= batchEvents) {
                             append(batch);
@@ -98,7 +105,9 @@ public final class Loader {
                 try {
                     worker.get();
                 } catch (java.util.concurrent.ExecutionException e) {
-                    pool.shutdownNow();
+                    failed.set(true);
+                    pool.shutdown();
+                    pool.awaitTermination(1, TimeUnit.MINUTES);
                     throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
                 }
             }
