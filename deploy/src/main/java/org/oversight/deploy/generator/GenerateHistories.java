@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import org.oversight.deploy.embedded.EmbeddedDatabase;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Generates a synthetic service of a named size and loads it into an Oversight event store.
@@ -69,8 +70,7 @@ public final class GenerateHistories {
 
     public static Result generate(EventStoreAccess store, Size size, long seed, LocalDate today, int threads,
             java.util.function.Consumer<String> progress) throws InterruptedException {
-        Long existing = new org.springframework.jdbc.core.JdbcTemplate(store.dataSource())
-                .queryForObject("SELECT count(*) FROM domainevententry", Long.class);
+        Long existing = new JdbcTemplate(store.dataSource()).queryForObject("SELECT count(*) FROM domainevententry", Long.class);
         if (existing != null && existing > 0) {
             throw new IllegalStateException("The event store already holds " + existing
                     + " events; generate into an empty one");
@@ -79,11 +79,18 @@ public final class GenerateHistories {
         HistoryGenerator generator = new HistoryGenerator(size, seed, today, staff);
         Loader loader = new Loader(store, threads, 5_000, progress);
         loader.loadStaff(staff);
+        JdbcTemplate jdbc = new JdbcTemplate(store.dataSource());
+        jdbc.execute("CREATE TABLE IF NOT EXISTS generated_data_set (size VARCHAR(40) NOT NULL, seed BIGINT NOT NULL, "
+                + "today DATE NOT NULL, children INTEGER NOT NULL, events BIGINT NOT NULL, load_millis BIGINT NOT NULL)");
         progress.accept(String.format("Generating %s: %,d children (%,d looked after and %,d on plans open), "
                         + "%d authorities, %,d chairs, %d years to %s", size.name(), size.children(),
                 size.lookedAfterOpen(), size.protectionOpen(), size.authorities(), staff.people().size(),
                 size.years(), today));
-        return new Result(staff, generator, loader.load(generator, staff));
+        Loader.Result loaded = loader.load(generator, staff);
+        // what was generated, for whoever measures this data set later (the benchmark reads it)
+        jdbc.update("INSERT INTO generated_data_set VALUES (?, ?, ?, ?, ?, ?)", size.name(), seed, today,
+                loaded.children(), loaded.events(), loaded.millis());
+        return new Result(staff, generator, loaded);
     }
 
     public static EmbeddedPostgres startPostgres(Path dataDir, int port) throws IOException {

@@ -120,6 +120,19 @@ public final class Loader {
         return new Result(done.get(), events.get(), millis);
     }
 
+    /** Records and appends the given histories, in one transaction per history, on the calling thread. */
+    public long loadHistories(List<ChildHistory> histories, Staff staff) {
+        long events = 0;
+        try (InProcessCommandSide commandSide = new InProcessCommandSide(staff)) {
+            for (ChildHistory history : histories) {
+                List<DomainEventMessage<?>> recorded = commandSide.record(history);
+                append(recorded);
+                events += recorded.size();
+            }
+        }
+        return events;
+    }
+
     private void append(List<DomainEventMessage<?>> batch) {
         store.inTransaction(() -> {
             store.engine().appendEvents(batch);
