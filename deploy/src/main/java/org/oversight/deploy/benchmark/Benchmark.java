@@ -124,12 +124,15 @@ public final class Benchmark {
                 ChildHistory longHistory = LongHistory.of(staff, settings.today(), LONG_HISTORY_EVENTS);
                 dataSet(store, jdbc, staff, generator, longHistory);
                 append(store, jdbc, staff, generator);
+                write();
                 resetProjections(jdbc);
                 try (LauncherProcess launcher = LauncherProcess.start(url, chainKey, settings.heap(),
                         settings.out().resolve("launcher.log"))) {
                     rebuild(jdbc, launcher);
                     rawRead(store.dataSource());
+                    write();
                     reads(jdbc, launcher, staff, longHistory.childId());
+                    write();
                     commands(store.dataSource(), jdbc, launcher);
                     memory(launcher);
                 }
@@ -597,6 +600,7 @@ public final class Benchmark {
         targets.add(new String[] {what, goal, measured, met ? "met" : "missed"});
     }
 
+    /** Writes what has been measured so far (again after each phase, so an interrupted run keeps its numbers). */
     private Path write() throws IOException {
         List<Map<String, String>> targetList = new ArrayList<>();
         for (String[] t : targets) {

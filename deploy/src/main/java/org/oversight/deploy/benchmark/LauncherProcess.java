@@ -63,6 +63,8 @@ final class LauncherProcess implements AutoCloseable {
                 "--oversight.audit.chain-key=" + chainKey, "--spring.profiles.active=embedded,no-demo-children"));
         Files.createDirectories(log.getParent());
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        // an interrupted benchmark takes its launcher with it
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly, "stop-launcher"));
         return new LauncherProcess(process, port);
     }
 
