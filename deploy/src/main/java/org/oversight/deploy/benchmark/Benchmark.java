@@ -315,16 +315,24 @@ public final class Benchmark {
         results.put("rebuild", rebuild);
     }
 
-    private static long position(byte[] token) {
+    /**
+     * How far a stored token has got. A processor that starts from scratch holds a replay token until it has
+     * caught up: its position is that of the token inside it ({@code currentToken}), not the reset point.
+     */
+    static long position(byte[] token) {
         if (token == null) {
             return -1;
         }
-        Matcher matcher = INDEX.matcher(new String(token, StandardCharsets.UTF_8));
-        long max = -1;
-        while (matcher.find()) {
-            max = Math.max(max, Long.parseLong(matcher.group(1)));
+        String json = new String(token, StandardCharsets.UTF_8);
+        int current = json.indexOf("\"currentToken\"");
+        if (current >= 0) {
+            json = json.substring(current);
+            if (json.matches("(?s)\"currentToken\"\\s*:\\s*null.*")) {
+                return -1;
+            }
         }
-        return max;
+        Matcher matcher = INDEX.matcher(json);
+        return matcher.find() ? Long.parseLong(matcher.group(1)) : -1;
     }
 
     private void rawRead(DataSource dataSource) throws Exception {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import org.axonframework.common.caching.Cache;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -22,6 +23,11 @@ final class CapturingStorage implements EventStorageEngine {
 
     private final Map<String, List<DomainEventMessage<?>>> streams = new ConcurrentHashMap<>();
     private final ThreadLocal<List<DomainEventMessage<?>>> appended = ThreadLocal.withInitial(ArrayList::new);
+    private final Cache cache;
+
+    CapturingStorage(Cache cache) {
+        this.cache = cache;
+    }
 
     @Override
     public void appendEvents(List<? extends EventMessage<?>> events) {
@@ -45,6 +51,7 @@ final class CapturingStorage implements EventStorageEngine {
         appended.remove();
         for (DomainEventMessage<?> event : events) {
             streams.remove(event.getAggregateIdentifier());
+            cache.remove(event.getAggregateIdentifier());
         }
         return events;
     }

@@ -21,6 +21,8 @@ import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.oversight.command.childcase.ChildCase;
+import org.oversight.command.childcase.ChildRegister;
+import org.oversight.command.childcase.RepositoryChildRegister;
 import org.oversight.command.directory.Directory;
 import org.oversight.command.escalation.DefaultEscalationPolicy;
 import org.oversight.command.escalation.Escalation;
@@ -50,7 +52,9 @@ public final class InProcessCommandSide implements AutoCloseable {
 
     private final Configuration axon;
     private final CommandGateway commands;
-    private final CapturingStorage storage = new CapturingStorage();
+    /** Aggregates between their commands; a child's are evicted when their events are taken (see drain). */
+    private final WeakReferenceCache cache = new WeakReferenceCache();
+    private final CapturingStorage storage = new CapturingStorage(cache);
     private final Directory directory;
     private final Clock clock = new SimulatedClock(ENGLAND);
 
@@ -72,6 +76,7 @@ public final class InProcessCommandSide implements AutoCloseable {
                 .registerComponent(Directory.class, c -> directory)
                 .registerComponent(QuoracyPolicy.class, c -> new DefaultQuoracyPolicy())
                 .registerComponent(EscalationPolicy.class, c -> new DefaultEscalationPolicy())
+                .registerComponent(ChildRegister.class, c -> new RepositoryChildRegister(c.repository(ChildCase.class)))
                 .configureAggregate(cached(ChildCase.class))
                 .configureAggregate(cached(ChildProtection.class))
                 .configureAggregate(cached(LookedAfterJourney.class))
@@ -89,8 +94,8 @@ public final class InProcessCommandSide implements AutoCloseable {
      * Each aggregate is kept in memory between its commands (weakly, so forgotten ones are collected) rather than
      * rebuilt from its events for every command, which made recording a long history quadratic.
      */
-    private static <A> AggregateConfigurer<A> cached(Class<A> type) {
-        return AggregateConfigurer.defaultConfiguration(type).configureCache(c -> new WeakReferenceCache());
+    private <A> AggregateConfigurer<A> cached(Class<A> type) {
+        return AggregateConfigurer.defaultConfiguration(type).configureCache(c -> cache);
     }
 
     /**
