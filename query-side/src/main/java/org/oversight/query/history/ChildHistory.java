@@ -61,11 +61,18 @@ public record ChildHistory(String childId, String childName, int events, int str
             List<HistoryEntry> beside = description.subject() == null ? List.of()
                     : corrections.getOrDefault(description.subject(), List.of()).stream()
                             .map(c -> HistoryEntry.of(events.get(c), descriptions.get(c), List.of())).toList();
-            entries.put(i, HistoryEntry.of(events.get(i), description, beside));
+            entries.put(i, HistoryEntry.of(events.get(i), description, beside,
+                    description.datedBy() == null ? null : latestDate(corrections.get(description.datedBy()),
+                            descriptions)));
         }
         List<HistoryEntry> ordered = new ArrayList<>(entries.values());
         ordered.sort(Comparator.comparing(HistoryEntry::effectiveOn).thenComparing(HistoryEntry::globalIndex));
         return new ChildHistory(childId, name, stored.size(), streams.size(), ordered);
+    }
+
+    private static LocalDate latestDate(List<Integer> corrections, List<Description> descriptions) {
+        return corrections == null ? null : corrections.stream().map(i -> descriptions.get(i).correctedDate())
+                .filter(d -> d != null).reduce((first, second) -> second).orElse(null);
     }
 
     /** The entries that took effect on or before a day (by their corrected dates). */

@@ -34,10 +34,19 @@ public record HistoryEntry(String stream, long sequence, long globalIndex, Strin
     }
 
     static HistoryEntry of(RecordedEvent event, Description words, List<HistoryEntry> corrections) {
+        return of(event, words, corrections, null);
+    }
+
+    /**
+     * @param followsDate the latest corrected date of what this event's date follows (see
+     *                    {@link Description#datedBy()}), or {@code null}
+     */
+    static HistoryEntry of(RecordedEvent event, Description words, List<HistoryEntry> corrections,
+            LocalDate followsDate) {
         LocalDate recordedOn = LocalDate.ofInstant(event.recordedAt(), ENGLAND);
         LocalDate original = words.effectiveOn() == null ? recordedOn : words.effectiveOn();
         LocalDate effective = corrections.stream().map(HistoryEntry::dateCorrectedTo).filter(d -> d != null)
-                .reduce((first, second) -> second).orElse(original);
+                .reduce((first, second) -> second).orElse(followsDate != null ? followsDate : original);
         return new HistoryEntry(event.stream(), event.sequence(), event.globalIndex(), event.type(), effective,
                 original, words.headline(), words.details(), event.recordedBy(), event.recordedByName(),
                 event.recordedAt(), event.correlationId(), words.correctedDate(), corrections);

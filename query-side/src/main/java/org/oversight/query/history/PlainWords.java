@@ -170,7 +170,7 @@ public class PlainWords {
                             + " on " + day(e.startDate()),
                     e.previousPlans() == 0 ? "No previous child protection plans"
                             : "Previous child protection plans: " + e.previousPlans())
-                    .about("plan:" + e.planId());
+                    .about("plan:" + e.planId()).datedBy("conference:" + e.conferenceId());
         });
         on(ReviewConferenceHeld.class, (e, r) -> {
             r.conferenceTypes.put(e.conferenceId(), ConferenceType.REVIEW);
@@ -184,9 +184,12 @@ public class PlainWords {
                     quoracy(e.quorate(), e.attendingAgencies()), view(e.childsView()), siblings(e.siblingGroup()))
                     .about("conference:" + e.conferenceId());
         });
-        on(ChildProtectionPlanEnded.class, (e, r) -> Description.of(e.endDate(), "Plan ended on " + day(e.endDate())
-                        + (e.endedAtConference() ? " at a review conference" : "") + ": "
-                        + e.reason().title().toLowerCase(Locale.UK)));
+        on(ChildProtectionPlanEnded.class, (e, r) -> {
+            Description ended = Description.of(e.endDate(), "Plan ended on " + day(e.endDate())
+                    + (e.endedAtConference() ? " at a review conference" : "") + ": "
+                    + e.reason().title().toLowerCase(Locale.UK));
+            return e.endedAtConference() ? ended.datedBy("conference:" + e.conferenceId()) : ended;
+        });
         on(ConferenceDateCorrected.class, (e, r) -> Description.of(e.correctedTo(),
                         "Conference date corrected from " + day(e.recordedAs()) + " to " + day(e.correctedTo()),
                         reason(e.reason()))
