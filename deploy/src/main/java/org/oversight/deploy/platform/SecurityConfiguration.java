@@ -1,5 +1,6 @@
 package org.oversight.deploy.platform;
 
+import jakarta.servlet.DispatcherType;
 import java.util.Arrays;
 import java.util.Set;
 import org.springframework.context.annotation.Bean;
@@ -28,7 +29,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  * and only requests carrying their own credentials are exempt from CSRF tokens.
  *
  * <p>Auditors read and never write: an auditor's request with a method that could change anything (POST, PUT,
- * PATCH, DELETE) is refused here with 403, before any handler sees it, whatever the handler's own rule says.
+ * PATCH, DELETE) is refused here with 403, before any handler sees it, whatever the handler's own rule says
+ * (the error page's own dispatch is left alone, so a refusal still renders as one).
  * Signing out is handled before this rule and stays open to everyone.
  */
 @Configuration(proxyBeanMethods = false)
@@ -42,13 +44,14 @@ public class SecurityConfiguration {
     SecurityFilterChain oversightSecurity(HttpSecurity http) throws Exception {
         PathPatternRequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers(request -> request.getDispatcherType() == DispatcherType.REQUEST
+                                && CHANGING_METHODS.contains(request.getMethod()))
+                        .access(AuthorizationManagers.allOf(AuthenticatedAuthorizationManager.authenticated(),
+                                AuthorizationManagers.not(AuthorityAuthorizationManager.hasRole("AUDITOR"))))
                         .requestMatchers("/login", "/css/**", "/webjars/**", "/assets/**", "/favicon.ico", "/error")
                         .permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
-                        .requestMatchers(request -> CHANGING_METHODS.contains(request.getMethod()))
-                        .access(AuthorizationManagers.allOf(AuthenticatedAuthorizationManager.authenticated(),
-                                AuthorizationManagers.not(AuthorityAuthorizationManager.hasRole("AUDITOR"))))
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
                 .httpBasic(basic -> basic.realmName("Oversight"))
