@@ -1,8 +1,10 @@
 package org.oversight.query.history;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.sql.PreparedStatement;
@@ -44,7 +46,7 @@ public class EventStoreHistory {
 
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-    private final Map<String, Optional<Class<?>>> types = new ConcurrentHashMap<>();
+    private final Map<String, Optional<ObjectReader>> readers = new ConcurrentHashMap<>();
     private final JdbcTemplate jdbc;
 
     public EventStoreHistory(JdbcTemplate jdbc) {
@@ -76,24 +78,25 @@ public class EventStoreHistory {
 
     private RecordedEvent event(ResultSet rs) throws SQLException {
         String type = rs.getString(5);
-        JsonNode metadata = metadata(rs.getBytes(7));
-        Instant recordedAt = instant(text(metadata, RecordedBy.RECORDED_AT));
+        Map<String, String> metadata = metadata(rs.getBytes(7));
+        Instant recordedAt = instant(metadata.get(RecordedBy.RECORDED_AT));
         if (recordedAt == null) {
             recordedAt = instant(rs.getString(8));
         }
         return new RecordedEvent(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getString(4), type,
-                payload(type, rs.getBytes(6)), text(metadata, RecordedBy.USERNAME),
-                text(metadata, RecordedBy.DISPLAY_NAME), recordedAt == null ? Instant.EPOCH : recordedAt,
-                text(metadata, RecordedBy.CORRELATION_ID));
+                payload(type, rs.getBytes(6)), metadata.get(RecordedBy.USERNAME),
+                metadata.get(RecordedBy.DISPLAY_NAME), recordedAt == null ? Instant.EPOCH : recordedAt,
+                metadata.get(RecordedBy.CORRELATION_ID));
     }
 
     private Object payload(String type, byte[] payload) {
-        Optional<Class<?>> known = types.computeIfAbsent(type, EventStoreHistory::published);
+        Optional<ObjectReader> known = readers.computeIfAbsent(type,
+                name -> published(name).map(json::readerFor));
         if (known.isEmpty() || payload == null) {
             return null;
         }
         try {
-            return json.readValue(payload, known.get());
+            return known.get().readValue(payload);
         } catch (IOException e) {
             // an event whose stored shape no longer reads is shown by its type only; the integrity check says why
             return null;
@@ -111,20 +114,29 @@ public class EventStoreHistory {
         }
     }
 
-    private JsonNode metadata(byte[] bytes) {
+    /** The metadata's top-level text values, read as a stream (nothing else in it is needed here). */
+    private Map<String, String> metadata(byte[] bytes) {
+        Map<String, String> values = new java.util.HashMap<>();
         if (bytes == null) {
-            return null;
+            return values;
         }
-        try {
-            return json.readTree(bytes);
+        try (JsonParser parser = json.getFactory().createParser(bytes)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return values;
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String key = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (value == JsonToken.VALUE_STRING) {
+                    values.put(key, parser.getText());
+                } else {
+                    parser.skipChildren();
+                }
+            }
         } catch (IOException e) {
-            return null;
+            // unreadable metadata: the event is still shown, with who and when unknown
         }
-    }
-
-    private static String text(JsonNode metadata, String key) {
-        JsonNode value = metadata == null ? null : metadata.get(key);
-        return value == null || value.isNull() ? null : value.asText();
+        return values;
     }
 
     private static Instant instant(String text) {

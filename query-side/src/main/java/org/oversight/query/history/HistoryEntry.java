@@ -67,6 +67,16 @@ public record HistoryEntry(String stream, long sequence, long globalIndex, Strin
         return headline + " \u2014 " + recorded();
     }
 
+    /** The day it took effect, as a person writes it ("3 March 2026"). */
+    public String effectiveOnText() {
+        return PlainWords.day(effectiveOn);
+    }
+
+    /** Where the event is stored, for someone checking it against the store. */
+    public String where() {
+        return type + ", stream " + stream + ", position " + sequence;
+    }
+
     public boolean corrected() {
         return !corrections.isEmpty();
     }
