@@ -1,60 +1,28 @@
 package org.oversight.command.escalation;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import org.oversight.events.escalation.DefaultEscalationProtocol;
 
 /**
- * The levels and themes most local authorities' dispute resolution protocols use, the same in every authority.
- * A deployment with per-authority settings replaces this bean with its own {@link EscalationPolicy}.
+ * The levels and themes of {@link DefaultEscalationProtocol}, the same in every authority. A deployment with
+ * per-authority protocols replaces this bean with its own {@link EscalationPolicy}.
  */
-
 public class DefaultEscalationPolicy implements EscalationPolicy {
-
-    private static final Map<String, String> LEVELS = titles(
-            "TEAM_MANAGER", "Team manager",
-            "SERVICE_MANAGER", "Service manager",
-            "HEAD_OF_SERVICE", "Head of service",
-            "DIRECTOR_OF_CHILDRENS_SERVICES", "Director of children's services");
-
-    /** The themes the annual IRO report counts escalations by, plus the usual areas of a care plan. */
-    private static final Map<String, String> CONCERN_CATEGORIES = titles(
-            "CARE_PLANNING_DRIFT", "Drift or delay in care planning",
-            "STATUTORY_VISITS", "Statutory visits not made",
-            "PLACEMENT", "Placement",
-            "HEALTH", "Health",
-            "EDUCATION", "Education",
-            "CONTACT", "Family time and contact",
-            "PERMANENCE", "Permanence",
-            "LEGAL_PLANNING", "Legal planning",
-            "CONFERENCE_OR_REVIEW_PRACTICE", "Conference or review practice",
-            "UNALLOCATED_SOCIAL_WORKER", "No allocated social worker",
-            "CARE_PLAN_NOT_UPDATED", "Care plan not updated",
-            "OTHER", "Other");
 
     @Override
     public List<String> levels(String localAuthority) {
-        return List.copyOf(LEVELS.keySet());
+        return List.copyOf(DefaultEscalationProtocol.LEVELS.keySet());
     }
 
     @Override
     public Set<String> concernCategories(String localAuthority) {
-        return CONCERN_CATEGORIES.keySet();
+        return DefaultEscalationProtocol.CONCERN_CATEGORIES.keySet();
     }
 
     @Override
     public String title(String code) {
-        String title = LEVELS.getOrDefault(code, CONCERN_CATEGORIES.get(code));
+        String title = DefaultEscalationProtocol.titleOf(code);
         return title != null ? title : EscalationPolicy.super.title(code);
-    }
-
-    private static Map<String, String> titles(String... codesAndTitles) {
-        Map<String, String> titles = new LinkedHashMap<>();
-        for (int i = 0; i < codesAndTitles.length; i += 2) {
-            titles.put(codesAndTitles[i], codesAndTitles[i + 1]);
-        }
-        return Collections.unmodifiableMap(titles);
     }
 }

@@ -14,6 +14,8 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.oversight.command.childcase.ChildCaseRule;
+import org.oversight.command.childcase.ChildRegister;
 import org.oversight.command.directory.Directory;
 import org.oversight.command.rules.RuleViolation;
 import org.oversight.events.escalation.EscalationMovedUp;
@@ -52,7 +54,8 @@ public class Escalation {
     }
 
     @CommandHandler
-    public Escalation(RaiseEscalation command, Clock clock, Directory directory, EscalationPolicy policy) {
+    public Escalation(RaiseEscalation command, Clock clock, Directory directory, EscalationPolicy policy,
+            ChildRegister register) {
         String authority = command.localAuthority();
         if (!directory.isLocalAuthority(authority)) {
             throw new RuleViolation(EscalationRule.LOCAL_AUTHORITY_KNOWN, "localAuthority",
@@ -62,6 +65,15 @@ public class Escalation {
                 .orElseThrow(() -> new RuleViolation(EscalationRule.RAISED_BY_KNOWN_USER, "raisedBy",
                         "Only a user registered with the service can raise an escalation"));
         List<String> children = childrenNamedOnce(command.childIds());
+        for (String child : children) {
+            String childsAuthority = register.localAuthorityOf(child)
+                    .orElseThrow(() -> new RuleViolation(ChildCaseRule.CHILD_MUST_BE_REGISTERED, "childIds",
+                            "Every child an escalation is about must be registered with the service"));
+            if (!childsAuthority.equals(authority)) {
+                throw new RuleViolation(EscalationRule.CHILDREN_OF_THE_AUTHORITY, "childIds",
+                        "Every child an escalation is about must be registered with the local authority it is raised with");
+            }
+        }
         String category = command.concernCategory();
         if (category == null || !policy.concernCategories(authority).contains(category)) {
             throw new RuleViolation(EscalationRule.CONCERN_CATEGORY_CONFIGURED, "concernCategory",

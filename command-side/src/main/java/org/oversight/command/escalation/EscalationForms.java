@@ -1,6 +1,7 @@
 package org.oversight.command.escalation;
 
 import java.security.Principal;
+import java.util.ArrayList;
 import java.util.List;
 import org.oversight.command.web.Commands;
 import org.oversight.command.web.FormReader;
@@ -19,8 +20,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The escalation forms (served by the query side) post here: raising one from a child's record, then each step
  * from the escalation's own page. Success shows the escalation's page once the projection has the step; a
- * refusal goes back to the form with the problems and what was typed. A sibling group is raised through the
- * JSON API.
+ * refusal goes back to the form with the problems and what was typed. Brothers and sisters ticked on the form
+ * make the escalation about the sibling group.
  */
 @Controller
 @RequestMapping(consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
@@ -46,14 +47,17 @@ public class EscalationForms {
                     "Select whether this is a formal escalation or an informal alert"));
         }
         boolean formal = "formal".equals(kind);
-        RaiseEscalation command = RaiseEscalation.of(List.of(childId), read.text("localAuthority"),
+        List<String> group = new ArrayList<>(List.of(childId));
+        group.addAll(read.all("siblingIds"));
+        RaiseEscalation command = RaiseEscalation.of(group, read.text("localAuthority"),
                 read.text("concernCategory"), read.text("asked"), formal, formal ? read.text("level") : null,
                 read.date("raisedOn", "The date the escalation was raised"), chair.getName());
         return forms.submit(redirect, form, "/children/" + childId + "/escalations/new", read.problems(), command,
                 () -> {
                     commands.send(command, EscalationSubject.ESCALATION);
                     return shown(command.escalationId(), 0);
-                }, formal ? "Escalation raised" : "Informal alert raised");
+                }, formal ? "Escalation raised" : "Informal alert raised",
+                field -> "childIds".equals(field) ? "siblingIds" : field);
     }
 
     @PostMapping("/escalations/{escalationId}/move-up")

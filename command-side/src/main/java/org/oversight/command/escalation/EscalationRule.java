@@ -14,6 +14,8 @@ public enum EscalationRule implements Rule {
     RAISED_BY_KNOWN_USER("raised-by-known-user"),
     /** An escalation concerns one child or a sibling group: at least one child. */
     AT_LEAST_ONE_CHILD("escalation-names-a-child"),
+    /** Every child is registered with the local authority the escalation is raised with. */
+    CHILDREN_OF_THE_AUTHORITY("children-of-the-local-authority"),
     /** A child is named once in a sibling group. */
     EACH_CHILD_NAMED_ONCE("each-child-named-once"),
     /** The concern is recorded under one of the local authority's configured themes. */

@@ -8,6 +8,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.hamcrest.CustomTypeSafeMatcher;
@@ -15,6 +17,7 @@ import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.oversight.command.childcase.ChildRegister;
 import org.oversight.command.rules.RuleViolation;
 import org.oversight.events.escalation.EscalationMovedUp;
 import org.oversight.events.escalation.EscalationRaised;
@@ -37,6 +40,8 @@ class EscalationTest {
     private static final String ID = "escalation-5b0f1a52-3c4d-4e5f-8a9b-0c1d2e3f4a5b";
     private static final String CHILD = "c-1";
     private static final String SIBLING = "c-2";
+    /** Registered with {@link EscalationDirectory#OTHER_LA}; the others with {@link EscalationDirectory#LA}. */
+    private static final String CHILD_OF_OTHER_LA = "c-7";
     private static final String ASK = "Hold a permanence planning meeting within 10 working days";
 
     private static final String TEAM_MANAGER = "TEAM_MANAGER";
@@ -52,6 +57,8 @@ class EscalationTest {
         fixture.registerInjectableResource(Clock.fixed(TODAY.atStartOfDay(LONDON).toInstant(), LONDON));
         fixture.registerInjectableResource(new EscalationDirectory());
         fixture.registerInjectableResource(new TwoAuthoritiesPolicy());
+        fixture.registerInjectableResource((ChildRegister) childId -> Optional.ofNullable(Map.of(CHILD, LA, SIBLING, LA,
+                CHILD_OF_OTHER_LA, OTHER_LA).get(childId)));
     }
 
     /** A refusal under exactly this rule, in words that include these. */
@@ -122,6 +129,30 @@ class EscalationTest {
         }
 
         @Test
+        void aSiblingWhoIsNotRegisteredIsRefusedAndNothingIsRaised() {
+            fixture.givenNoPriorActivity()
+                    .when(new RaiseEscalation(ID, List.of(CHILD, "c-unknown"), LA, "CONTACT", ASK, false, null,
+                            RAISED_ON, IRO.username()))
+                    .expectException(new CustomTypeSafeMatcher<RuleViolation>("a refusal: child must be registered") {
+                        @Override
+                        protected boolean matchesSafely(RuleViolation item) {
+                            return item.rule().equals("child-must-be-registered") && item.field().equals("childIds");
+                        }
+                    })
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aChildOfAnotherLocalAuthorityCannotBeInTheGroup() {
+            fixture.givenNoPriorActivity()
+                    .when(new RaiseEscalation(ID, List.of(CHILD, CHILD_OF_OTHER_LA), LA, "CONTACT", ASK, false, null,
+                            RAISED_ON, IRO.username()))
+                    .expectException(refusal(EscalationRule.CHILDREN_OF_THE_AUTHORITY,
+                            "registered with the local authority it is raised with"))
+                    .expectNoEvents();
+        }
+
+        @Test
         void anEscalationAboutNoChildIsRefused() {
             fixture.givenNoPriorActivity()
                     .when(new RaiseEscalation(ID, List.of(" "), LA, "PERMANENCE", ASK, false, null, RAISED_ON,
@@ -169,12 +200,12 @@ class EscalationTest {
         @Test
         void eachLocalAuthorityUsesItsOwnConcernCategories() {
             fixture.givenNoPriorActivity()
-                    .when(new RaiseEscalation(ID, List.of(CHILD), OTHER_LA, "SIBLING_CONTACT", ASK, false, null,
+                    .when(new RaiseEscalation(ID, List.of(CHILD_OF_OTHER_LA), OTHER_LA, "SIBLING_CONTACT", ASK, false, null,
                             RAISED_ON, IRO.username()))
                     .expectSuccessfulHandlerExecution();
             setUp();
             fixture.givenNoPriorActivity()
-                    .when(new RaiseEscalation(ID, List.of(CHILD), OTHER_LA, "EDUCATION", ASK, false, null,
+                    .when(new RaiseEscalation(ID, List.of(CHILD_OF_OTHER_LA), OTHER_LA, "EDUCATION", ASK, false, null,
                             RAISED_ON, IRO.username()))
                     .expectException(refusal(EscalationRule.CONCERN_CATEGORY_CONFIGURED, "concern categories"));
         }
@@ -215,12 +246,12 @@ class EscalationTest {
         @Test
         void eachLocalAuthorityUsesItsOwnLevels() {
             fixture.givenNoPriorActivity()
-                    .when(new RaiseEscalation(ID, List.of(CHILD), OTHER_LA, "HEALTH", ASK, true, "PRACTICE_MANAGER",
+                    .when(new RaiseEscalation(ID, List.of(CHILD_OF_OTHER_LA), OTHER_LA, "HEALTH", ASK, true, "PRACTICE_MANAGER",
                             RAISED_ON, IRO.username()))
                     .expectSuccessfulHandlerExecution();
             setUp();
             fixture.givenNoPriorActivity()
-                    .when(new RaiseEscalation(ID, List.of(CHILD), OTHER_LA, "HEALTH", ASK, true, TEAM_MANAGER,
+                    .when(new RaiseEscalation(ID, List.of(CHILD_OF_OTHER_LA), OTHER_LA, "HEALTH", ASK, true, TEAM_MANAGER,
                             RAISED_ON, IRO.username()))
                     .expectException(refusal(EscalationRule.LEVEL_CONFIGURED, "levels this local authority uses"));
         }

@@ -47,6 +47,18 @@ public class JdbcStaffDirectory implements Directory, StaffDirectory {
     }
 
     @Override
+    public List<String> teams() {
+        return jdbc.sql("SELECT DISTINCT team FROM app_user WHERE team IS NOT NULL AND team <> '' ORDER BY team")
+                .query(String.class).list();
+    }
+
+    @Override
+    public List<String> membersOf(String team) {
+        return jdbc.sql("SELECT username FROM app_user WHERE team = :team ORDER BY username")
+                .param("team", team).query(String.class).list();
+    }
+
+    @Override
     public boolean isLocalAuthority(String code) {
         return code != null && jdbc.sql("SELECT count(*) FROM local_authority WHERE code = :code")
                 .param("code", code).query(Integer.class).single() > 0;

@@ -3,6 +3,7 @@ package org.oversight.deploy.platform;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
+import org.apache.catalina.connector.ClientAbortException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -34,7 +35,7 @@ public class UnexpectedFailures {
      * The browser went away mid-response (a closed tab, a cancelled image): there is nobody to answer and
      * nothing went wrong on our side, so it is not reported as a failure.
      */
-    @ExceptionHandler(AsyncRequestNotUsableException.class)
+    @ExceptionHandler({AsyncRequestNotUsableException.class, ClientAbortException.class})
     void clientGone() {
         LOG.debug("The client closed the connection before the response was written");
     }

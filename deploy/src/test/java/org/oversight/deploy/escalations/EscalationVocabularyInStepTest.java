@@ -8,8 +8,9 @@ import org.oversight.command.escalation.DefaultEscalationPolicy;
 import org.oversight.query.escalations.DefaultEscalationVocabulary;
 
 /**
- * The query side may not call the command side's escalation policy, so it keeps its own view of the default
- * levels and concern categories. This is the one place that sees both: it fails when they drift apart.
+ * Both sides read the default levels and themes from the shared events module, but each wraps them in its own
+ * port (and makes titles for unknown codes its own way). This is the one place that sees both: it fails when
+ * what the pages offer and what the policy accepts drift apart.
  */
 class EscalationVocabularyInStepTest {
 

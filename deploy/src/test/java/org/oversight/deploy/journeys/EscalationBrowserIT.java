@@ -72,7 +72,8 @@ class EscalationBrowserIT {
 
     @Test
     void anIroTakesAnEscalationToTheServiceManagerAndResolvesItAndTheQaLeadSeesItCounted() throws Exception {
-        String childId = registerChild("Esme", "Escalate");
+        String childId = registerChild("Esme", "Escalate", "ESCB1");
+        registerChild("Eli", "Escalate", "ESCB2");
 
         signInAs("iro.ahmed");
         page.navigate("/children/" + childId);
@@ -93,11 +94,16 @@ class EscalationBrowserIT {
                 .fill("Hold a permanence planning meeting within 10 working days");
         page.getByLabel("Formal escalation, at a level of the local authority").check();
         page.getByLabel("Level (for a formal escalation)").selectOption("TEAM_MANAGER");
+        // the concern is the sibling group's: her brother is ticked too
+        page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Is it also about brothers or sisters? (optional)"))
+                .getByLabel("Eli Escalate").check();
         fillDate("Date the escalation was raised", TODAY);
         button("Raise escalation").click();
 
         assertThat(page).hasURL(ESCALATION_PAGE);
         assertThat(successBanner()).containsText("Escalation raised");
+        assertThat(page.locator(".govuk-summary-list__row").filter(new Locator.FilterOptions().setHasText("Children")))
+                .containsText("Eli Escalate");
         assertThat(page.getByTestId("level")).hasText("Team manager");
         assertThat(page.getByTestId("status")).containsText("Open");
 
@@ -169,11 +175,12 @@ class EscalationBrowserIT {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Esme Escalate");
     }
 
-    private static String registerChild(String givenName, String familyName) throws Exception {
+    private static String registerChild(String givenName, String familyName, String localIdentifier)
+            throws Exception {
         ApiClient chair = ApiClient.as(app.baseUrl(), "iro.ahmed");
         HttpResponse<String> registered = chair.post("/api/children", """
-                {"localAuthority":"DEMO-N","localIdentifier":"ESCB1","givenName":"%s","familyName":"%s",
-                 "dateOfBirth":"2016-09-09"}""".formatted(givenName, familyName));
+                {"localAuthority":"DEMO-N","localIdentifier":"%s","givenName":"%s","familyName":"%s",
+                 "dateOfBirth":"2016-09-09"}""".formatted(localIdentifier, givenName, familyName));
         assertEquals(201, registered.statusCode(), registered.body());
         String childId = new ObjectMapper().readTree(registered.body()).get("childId").asText();
         assertEquals(200, chair.get("/api/children/" + childId + "?after=0").statusCode());

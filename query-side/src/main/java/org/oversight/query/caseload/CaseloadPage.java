@@ -1,28 +1,66 @@
 package org.oversight.query.caseload;
 
 import java.security.Principal;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.oversight.query.clocks.due.DueItems;
+import org.oversight.query.clocks.due.Urgency;
+import org.oversight.query.directory.StaffDirectory;
+import org.oversight.query.web.NotFound;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
-/** A chair's own caseload, as a page and as JSON. QA leads and administrators may look at any chair's. */
+/**
+ * Caseloads ranked by urgency: a chair's own, a team's, and the whole service's overdue items and urgency bands
+ * for QA leads. A chair's own and a team's caseload are brought up to date before they are shown (their
+ * children's due items are worked out again if anything changed); the service view says how many children are
+ * still being worked out, if any.
+ */
 @Controller
 public class CaseloadPage {
 
-    private final CaseloadQueries queries;
+    /** The service view works out at most this many stale children itself before answering. */
+    static final int SERVICE_REFRESH_LIMIT = 200;
 
-    public CaseloadPage(CaseloadQueries queries) {
+    private final CaseloadQueries queries;
+    private final OverdueQueries overdue;
+    private final DueItems dueItems;
+    private final StaffDirectory directory;
+
+    public CaseloadPage(CaseloadQueries queries, OverdueQueries overdue, DueItems dueItems,
+            StaffDirectory directory) {
         this.queries = queries;
+        this.overdue = overdue;
+        this.dueItems = dueItems;
+        this.directory = directory;
+    }
+
+    /** A team's caseload, ranked, with how many children fall in each band. */
+    public record TeamCaseload(String team, Map<Urgency, Integer> bands, List<CaseloadEntry> entries) {
+    }
+
+    /** The whole service: its bands, each team's bands, and what is overdue today. */
+    public record Service(Map<Urgency, Integer> bands, Map<String, Map<Urgency, Integer>> teams,
+            OverdueQueries.Overdue overdue, int stillWorkingOut) {
     }
 
     @GetMapping("/caseload")
-    @PreAuthorize("hasAnyRole('CHAIR','ADMIN','QA_LEAD')")
-    String page(Principal principal, Model model) {
-        model.addAttribute("entries", queries.caseload(principal.getName()));
+    @PreAuthorize("hasAnyRole('CHAIR','ADMIN','QA_LEAD') and (#chair == null or #chair == principal.username or hasAnyRole('ADMIN','QA_LEAD'))")
+    String page(Principal principal, @RequestParam(required = false) String chair, Model model) {
+        String whose = chair == null || chair.isBlank() ? principal.getName() : chair;
+        List<CaseloadEntry> entries = caseload(whose);
+        model.addAttribute("entries", entries);
+        model.addAttribute("bands", bands(entries));
+        model.addAttribute("own", whose.equals(principal.getName()));
+        model.addAttribute("chairName", directory.displayName(whose).orElse(whose));
+        model.addAttribute("today", overdue.today());
         return "caseload";
     }
 
@@ -30,6 +68,105 @@ public class CaseloadPage {
     @ResponseBody
     @PreAuthorize("hasAnyRole('CHAIR','ADMIN','QA_LEAD') and (#chair == null or #chair == principal.username or hasAnyRole('ADMIN','QA_LEAD'))")
     List<CaseloadEntry> api(Principal principal, @RequestParam(required = false) String chair) {
-        return queries.caseload(chair == null ? principal.getName() : chair);
+        return caseload(chair == null ? principal.getName() : chair);
+    }
+
+    @GetMapping("/caseload/team")
+    @PreAuthorize("hasAnyRole('CHAIR','ADMIN','QA_LEAD')")
+    String team(Authentication user, @RequestParam(required = false) String team, Model model) {
+        TeamCaseload caseload = teamCaseload(user, team);
+        model.addAttribute("caseload", caseload);
+        model.addAttribute("teams", directory.teams());
+        model.addAttribute("today", overdue.today());
+        return "caseload-team";
+    }
+
+    @GetMapping("/api/caseload/team")
+    @ResponseBody
+    @PreAuthorize("hasAnyRole('CHAIR','ADMIN','QA_LEAD')")
+    TeamCaseload teamApi(Authentication user, @RequestParam(required = false) String team) {
+        return teamCaseload(user, team);
+    }
+
+    @GetMapping("/service")
+    @PreAuthorize("hasAnyRole('QA_LEAD','ADMIN')")
+    String service(@RequestParam(required = false) String team, Model model) {
+        model.addAttribute("service", service(team));
+        model.addAttribute("team", team == null || team.isBlank() ? null : team);
+        model.addAttribute("teams", directory.teams());
+        model.addAttribute("urgencies", Urgency.values());
+        model.addAttribute("today", overdue.today());
+        return "service";
+    }
+
+    /** Everything overdue today, for the service or (with {@code team}) one team's chairs. */
+    @GetMapping("/api/service/overdue")
+    @ResponseBody
+    @PreAuthorize("hasAnyRole('QA_LEAD','ADMIN')")
+    OverdueQueries.Overdue overdueApi(@RequestParam(required = false) String team,
+            @RequestParam(defaultValue = "" + OverdueQueries.PAGE_LIMIT) int limit) {
+        catchUp();
+        return overdue.overdue(chairsOf(team), Math.max(0, Math.min(limit, 50_000)));
+    }
+
+    private List<CaseloadEntry> caseload(String chairId) {
+        dueItems.refreshStale(queries.childrenOf(List.of(chairId)));
+        return queries.caseload(chairId);
+    }
+
+    private TeamCaseload teamCaseload(Authentication user, String team) {
+        boolean oversees = user.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_QA_LEAD") || a.getAuthority().equals("ROLE_ADMIN"));
+        String own = directory.teamOf(user.getName()).orElse(null);
+        String which = team == null || team.isBlank() ? own : team;
+        if (which == null) {
+            throw new NotFound();
+        }
+        if (!oversees && !which.equals(own)) {
+            throw new AccessDeniedException("A chair sees their own team's caseload");
+        }
+        List<String> chairs = directory.membersOf(which);
+        dueItems.refreshStale(queries.childrenOf(chairs));
+        List<CaseloadEntry> entries = queries.teamCaseload(chairs);
+        return new TeamCaseload(which, bands(entries), entries);
+    }
+
+    private Service service(String team) {
+        int stillWorkingOut = catchUp();
+        List<String> chairs = chairsOf(team);
+        Map<String, Map<Urgency, Integer>> teams = new LinkedHashMap<>();
+        if (chairs == null) {
+            for (String each : directory.teams()) {
+                teams.put(each, overdue.bands(directory.membersOf(each)));
+            }
+        }
+        return new Service(overdue.bands(chairs), teams, overdue.overdue(chairs, OverdueQueries.PAGE_LIMIT),
+                stillWorkingOut);
+    }
+
+    /** Works out a few stale children now; answers how many are left for the background. */
+    private int catchUp() {
+        int stale = dueItems.staleCount();
+        if (stale > 0 && stale <= SERVICE_REFRESH_LIMIT) {
+            dueItems.refreshStale(SERVICE_REFRESH_LIMIT);
+            stale = dueItems.staleCount();
+        }
+        return stale;
+    }
+
+    private List<String> chairsOf(String team) {
+        return team == null || team.isBlank() ? null : directory.membersOf(team);
+    }
+
+    /** Counts of children (not allocations) in each band, for a list of allocations. */
+    static Map<Urgency, Integer> bands(List<CaseloadEntry> entries) {
+        Map<Urgency, Integer> bands = new LinkedHashMap<>();
+        for (Urgency urgency : Urgency.values()) {
+            bands.put(urgency, 0);
+        }
+        Map<String, Urgency> byChild = new LinkedHashMap<>();
+        entries.forEach(e -> byChild.putIfAbsent(e.childId(), e.urgency()));
+        byChild.values().forEach(u -> bands.merge(u, 1, Integer::sum));
+        return bands;
     }
 }

@@ -1,44 +1,90 @@
 package org.oversight.query.clocks;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.oversight.events.lookedafter.LegalStatus;
+import org.oversight.events.policy.PolicySettings;
+import org.oversight.query.clocks.calendar.DueDate;
 import org.oversight.query.clocks.calendar.WorkingDayCalendar;
 import org.oversight.query.lookedafter.LookedAfterRecord;
+import org.oversight.query.policy.PolicyHistory;
 
 /**
- * A looked-after child's review clocks and drift signals as they stood on a given day (facts dated after it
- * are ignored), per the Care Planning, Placement and Case Review (England) Regulations 2010, reg 33:
- * the first review within 20 working days of the day the child became looked after, the second within 3 months
- * of the first, later ones within 6 months of the previous review. Each due date runs from the review actually
- * held. A period made up only of short breaks (legal status V3 or V4) carries no reviews (SSDA903 rule 399).
- * Care plan actions run to their agreed due dates.
+ * A looked-after child's clocks and drift signals as they stood on a given day (facts dated after it are
+ * ignored).
+ *
+ * <ul>
+ *   <li>Reviews, per the Care Planning, Placement and Case Review (England) Regulations 2010, reg 33: the first
+ *       within 20 working days of the day the child became looked after, the second within 3 months of the
+ *       first, later ones within 6 months of the previous review. Each due date runs from the review actually
+ *       held, so a late review moves every later one. A period made up only of short breaks (legal status V3 or
+ *       V4) carries no reviews (SSDA903 rule 399).</li>
+ *   <li>IRO allocated: within the local authority's timescale (IRO Handbook good practice: 5 working days) of
+ *       the day the child became looked after; an IRO already allocated then meets it that day.</li>
+ *   <li>The child consulted before each review: due by the review's own due date, met by a consultation after
+ *       the previous review (or the start of the period) and on or before the review.</li>
+ *   <li>Midway check between reviews (from the second review on): due at the local authority's point (half
+ *       way by default) of the calendar days from the previous review to the next review's due date, met by a
+ *       check after the previous review.</li>
+ *   <li>Review record distributed: within the local authority's timescale of the review.</li>
+ *   <li>Care plan actions: by the dates agreed at the review.</li>
+ * </ul>
+ * Local timescales are those in force on the day each clock started ({@link PolicyHistory#on}).
  */
 public final class LookedAfterClocks {
 
     private LookedAfterClocks() {
     }
 
+    /** The review and action clocks alone, under the default local timescales. */
     public static List<StatutoryClock> clocks(LookedAfterRecord record, WorkingDayCalendar calendar, LocalDate asAt) {
+        return clocks(record, calendar, asAt, PolicyHistory.defaults(null), null);
+    }
+
+    /**
+     * @param iroAllocations the days an IRO allocation took effect for the child, or {@code null} when not known
+     *                       (then no IRO allocation clock is derived)
+     */
+    public static List<StatutoryClock> clocks(LookedAfterRecord record, WorkingDayCalendar calendar, LocalDate asAt,
+            PolicyHistory policy, List<LocalDate> iroAllocations) {
         List<StatutoryClock> clocks = new ArrayList<>();
         for (LookedAfterRecord.Period period : record.periods()) {
             if (period.startedOn().isAfter(asAt) || shortBreaksOnly(period, asAt)) {
                 continue;
             }
-            List<LocalDate> reviews = record.reviews().stream()
+            boolean openOnDay = period.endedOn() == null || period.endedOn().isAfter(asAt);
+            if (iroAllocations != null) {
+                iroAllocation(period, calendar, asAt, policy, iroAllocations, openOnDay).ifPresent(clocks::add);
+            }
+            List<LookedAfterRecord.Review> reviews = record.reviews().stream()
                     .filter(r -> period.periodId().equals(r.periodId()) && !r.heldOn().isAfter(asAt))
-                    .map(LookedAfterRecord.Review::heldOn).sorted().toList();
+                    .sorted(Comparator.comparing(LookedAfterRecord.Review::heldOn)).toList();
             LocalDate previous = period.startedOn();
             for (int i = 0; i <= reviews.size(); i++) {
-                LocalDate held = i < reviews.size() ? reviews.get(i) : null;
-                boolean openOnDay = period.endedOn() == null || period.endedOn().isAfter(asAt);
-                if (held == null && !openOnDay) {
+                LookedAfterRecord.Review review = i < reviews.size() ? reviews.get(i) : null;
+                if (review == null && !openOnDay) {
                     break;
                 }
-                clocks.add(reviewClock(calendar, i, previous, held));
+                LocalDate held = review == null ? null : review.heldOn();
+                StatutoryClock reviewClock = reviewClock(calendar, i, previous, held);
+                clocks.add(reviewClock);
+                consultation(record, previous, i == 0, reviewClock, review, asAt).ifPresent(clocks::add);
+                if (i > 0) {
+                    midwayCheck(record, previous, reviewClock, policy, asAt).ifPresent(clocks::add);
+                }
+                if (review != null) {
+                    PolicySettings settings = policy.on(held);
+                    LocalDate distributed = review.distributedOn() != null && !review.distributedOn().isAfter(asAt)
+                            ? review.distributedOn() : null;
+                    clocks.add(new StatutoryClock("record-distribution", "Review record distributed",
+                            "Within " + settings.recordWorkingDays() + " working days of the review (local timescale)",
+                            held, calendar.dueWithinWorkingDays(held, settings.recordWorkingDays()), distributed, false));
+                }
                 previous = held;
             }
         }
@@ -48,8 +94,8 @@ public final class LookedAfterClocks {
             }
             LocalDate closed = action.closedOn() != null && !action.closedOn().isAfter(asAt) ? action.closedOn() : null;
             boolean cancelled = closed != null && action.status() == LookedAfterRecord.ActionStatus.CANCELLED;
-            clocks.add(new StatutoryClock("Care plan action: " + action.action(), "Due by the date agreed at the review",
-                    action.agreedOn(), new org.oversight.query.clocks.calendar.DueDate(action.dueOn(), false),
+            clocks.add(new StatutoryClock("care-plan-action", "Care plan action: " + action.action(),
+                    "Due by the date agreed at the review", action.agreedOn(), new DueDate(action.dueOn(), false),
                     cancelled ? null : closed, cancelled));
         }
         clocks.sort(Comparator.comparing((StatutoryClock c) -> c.due().date()));
@@ -57,16 +103,27 @@ public final class LookedAfterClocks {
     }
 
     public static List<DriftSignal> signals(LookedAfterRecord record, WorkingDayCalendar calendar, LocalDate asAt) {
+        return signals(record, calendar, asAt, PolicyHistory.defaults(null), null);
+    }
+
+    public static List<DriftSignal> signals(LookedAfterRecord record, WorkingDayCalendar calendar, LocalDate asAt,
+            PolicyHistory policy, List<LocalDate> iroAllocations) {
         List<DriftSignal> signals = new ArrayList<>();
         long overdueActions = 0;
-        for (StatutoryClock clock : clocks(record, calendar, asAt)) {
+        for (StatutoryClock clock : clocks(record, calendar, asAt, policy, iroAllocations)) {
             StatutoryClock.Status status = clock.statusOn(asAt, calendar);
-            boolean action = clock.name().startsWith("Care plan action");
-            if (action && status == StatutoryClock.Status.OVERDUE) {
-                overdueActions++;
-            } else if (!action && (status == StatutoryClock.Status.OVERDUE || status == StatutoryClock.Status.HAPPENED_LATE)) {
-                signals.add(new DriftSignal("out-of-timescale", clock.name() + " out of timescale: due by "
-                        + Dates.spoken(clock.due().date())));
+            boolean late = status == StatutoryClock.Status.OVERDUE || status == StatutoryClock.Status.HAPPENED_LATE;
+            switch (clock.kind()) {
+                case "care-plan-action" -> overdueActions += status == StatutoryClock.Status.OVERDUE ? 1 : 0;
+                case "lac-review", "iro-allocation" -> {
+                    if (late) {
+                        signals.add(new DriftSignal("out-of-timescale", clock.name() + " out of timescale: due by "
+                                + Dates.spoken(clock.due().date())));
+                    }
+                }
+                default -> {
+                    // consultation, midway check and record distribution have signals of their own below
+                }
             }
         }
         if (overdueActions > 0) {
@@ -78,6 +135,7 @@ public final class LookedAfterClocks {
                 .filter(r -> !r.consultedBefore())
                 .ifPresent(r -> signals.add(new DriftSignal("no-consultation", "The child was not consulted before the review on "
                         + Dates.spoken(r.heldOn()))));
+        noMidwayCheck(record, asAt).ifPresent(signals::add);
         if (record.iroChangesInCurrentPeriod() > 0) {
             signals.add(new DriftSignal("iro-changes", record.iroChangesInCurrentPeriod() + " change"
                     + (record.iroChangesInCurrentPeriod() == 1 ? "" : "s") + " of IRO in this period of care"));
@@ -85,16 +143,91 @@ public final class LookedAfterClocks {
         return signals;
     }
 
+    private static Optional<StatutoryClock> iroAllocation(LookedAfterRecord.Period period, WorkingDayCalendar calendar,
+            LocalDate asAt, PolicyHistory policy, List<LocalDate> allocations, boolean openOnDay) {
+        LocalDate start = period.startedOn();
+        boolean alreadyAllocated = allocations.stream().anyMatch(d -> !d.isAfter(start));
+        LocalDate met = alreadyAllocated ? start
+                : allocations.stream().filter(d -> !d.isAfter(asAt)).min(Comparator.naturalOrder()).orElse(null);
+        if (met == null && !openOnDay) {
+            return Optional.empty();
+        }
+        int days = policy.on(start).iroAllocationWorkingDays();
+        return Optional.of(new StatutoryClock("iro-allocation", "IRO allocated",
+                "Within " + days + " working days of becoming looked after (local timescale, IRO Handbook)", start,
+                calendar.dueWithinWorkingDays(start, days), met, false));
+    }
+
+    /**
+     * The consultation clock for one review. A held review the child was not consulted before is not a clock but
+     * a drift signal; an upcoming review's consultation is a clock like any other.
+     */
+    private static Optional<StatutoryClock> consultation(LookedAfterRecord record, LocalDate previous,
+            boolean firstReview, StatutoryClock reviewClock, LookedAfterRecord.Review review, LocalDate asAt) {
+        if (review != null && !review.consultedBefore()) {
+            return Optional.empty();
+        }
+        LocalDate until = review == null ? asAt : review.heldOn();
+        Optional<LocalDate> consulted = record.consultations().stream()
+                .map(LookedAfterRecord.Consultation::consultedOn)
+                .filter(d -> (firstReview ? !d.isBefore(previous) : d.isAfter(previous)) && !d.isAfter(until))
+                .max(Comparator.naturalOrder());
+        if (review != null && consulted.isEmpty()) {
+            consulted = Optional.of(review.heldOn());
+        }
+        return Optional.of(new StatutoryClock("consultation", "Child consulted before the "
+                + reviewClock.name().toLowerCase(java.util.Locale.UK),
+                "Before the review, so the child's wishes and feelings shape it (IRO Handbook)", previous,
+                reviewClock.due(), consulted.orElse(null), false));
+    }
+
+    private static Optional<StatutoryClock> midwayCheck(LookedAfterRecord record, LocalDate previous,
+            StatutoryClock reviewClock, PolicyHistory policy, LocalDate asAt) {
+        LocalDate until = reviewClock.metOn() == null ? asAt : reviewClock.metOn();
+        Optional<LocalDate> checked = record.midwayChecks().stream().map(LookedAfterRecord.MidwayCheck::checkedOn)
+                .filter(d -> d.isAfter(previous) && !d.isAfter(until)).min(Comparator.naturalOrder());
+        if (reviewClock.metOn() != null && checked.isEmpty()) {
+            return Optional.empty();
+        }
+        int percent = policy.on(previous).midwayCheckPercent();
+        long span = ChronoUnit.DAYS.between(previous, reviewClock.due().date());
+        LocalDate due = previous.plusDays(span * percent / 100);
+        return Optional.of(new StatutoryClock("midway-check", "Midway check before the next review",
+                percent + "% of the way to the next review's due date (local practice)", previous,
+                new DueDate(due, false), checked.orElse(null), false));
+    }
+
+    /** The latest interval between reviews (from the second review on) that closed without a midway check. */
+    private static Optional<DriftSignal> noMidwayCheck(LookedAfterRecord record, LocalDate asAt) {
+        for (LookedAfterRecord.Period period : record.periods()) {
+            List<LocalDate> held = record.reviews().stream()
+                    .filter(r -> period.periodId().equals(r.periodId()) && !r.heldOn().isAfter(asAt))
+                    .map(LookedAfterRecord.Review::heldOn).sorted().toList();
+            if (held.size() < 2) {
+                continue;
+            }
+            LocalDate from = held.get(held.size() - 2);
+            LocalDate to = held.get(held.size() - 1);
+            boolean checked = record.midwayChecks().stream().map(LookedAfterRecord.MidwayCheck::checkedOn)
+                    .anyMatch(d -> d.isAfter(from) && !d.isAfter(to));
+            if (!checked && (period.endedOn() == null || period.endedOn().isAfter(asAt))) {
+                return Optional.of(new DriftSignal("no-midway-check", "No midway check between the reviews on "
+                        + Dates.spoken(from) + " and " + Dates.spoken(to)));
+            }
+        }
+        return Optional.empty();
+    }
+
     private static StatutoryClock reviewClock(WorkingDayCalendar calendar, int index, LocalDate previous,
             LocalDate held) {
         return switch (index) {
-            case 0 -> new StatutoryClock("First looked-after review",
+            case 0 -> new StatutoryClock("lac-review", "First looked-after review",
                     "Within 20 working days of becoming looked after (reg 33(1))", previous,
                     calendar.dueWithinWorkingDays(previous, 20), held, false);
-            case 1 -> new StatutoryClock("Second looked-after review",
+            case 1 -> new StatutoryClock("lac-review", "Second looked-after review",
                     "Within 3 months of the first review (reg 33(2))", previous,
                     calendar.dueWithinMonths(previous, 3), held, false);
-            default -> new StatutoryClock("Looked-after review",
+            default -> new StatutoryClock("lac-review", "Looked-after review",
                     "Within 6 months of the previous review (reg 33(2))", previous,
                     calendar.dueWithinMonths(previous, 6), held, false);
         };

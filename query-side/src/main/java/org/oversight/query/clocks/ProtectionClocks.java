@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.oversight.query.clocks.calendar.DueDate;
 import org.oversight.query.clocks.calendar.WorkingDayCalendar;
+import org.oversight.query.policy.PolicyHistory;
 import org.oversight.query.protection.ProtectionRecord;
 
 /**
@@ -30,7 +32,37 @@ public final class ProtectionClocks {
     }
 
     public static List<StatutoryClock> clocks(ProtectionRecord record, WorkingDayCalendar calendar, LocalDate asAt) {
+        return clocks(record, calendar, asAt, PolicyHistory.defaults(null), null, null);
+    }
+
+    /**
+     * As {@link #clocks(ProtectionRecord, WorkingDayCalendar, LocalDate)}, with the pre-birth conference clock for
+     * an enquiry about an unborn child: held by the week of pregnancy the local authority sets (34 by default),
+     * counted back from the expected date of delivery as 40 weeks.
+     *
+     * @param expectedDelivery the expected date of delivery, or {@code null} if never recorded
+     * @param bornOn           the date of birth, or {@code null} while unborn
+     */
+    public static List<StatutoryClock> clocks(ProtectionRecord record, WorkingDayCalendar calendar, LocalDate asAt,
+            PolicyHistory policy, LocalDate expectedDelivery, LocalDate bornOn) {
         List<StatutoryClock> clocks = new ArrayList<>();
+        if (expectedDelivery != null) {
+            for (ProtectionRecord.Enquiry enquiry : record.enquiries()) {
+                LocalDate discussed = enquiry.strategyDiscussionOn();
+                boolean unbornThen = bornOn == null || bornOn.isAfter(discussed);
+                if (discussed.isAfter(asAt) || !unbornThen) {
+                    continue;
+                }
+                LocalDate held = conference(record, enquiry.initialConferenceId())
+                        .map(ProtectionRecord.Conference::heldOn).filter(d -> !d.isAfter(asAt)).orElse(null);
+                boolean notNeeded = held == null && enquiry.notRequiredOn() != null
+                        && !enquiry.notRequiredOn().isAfter(asAt);
+                int week = policy.on(discussed).preBirthConferenceByWeek();
+                clocks.add(new StatutoryClock("pre-birth-conference", "Pre-birth conference",
+                        "By week " + week + " of pregnancy (local timescale)", discussed,
+                        new DueDate(expectedDelivery.minusWeeks(40L - week), false), held, notNeeded));
+            }
+        }
         for (ProtectionRecord.Enquiry enquiry : record.enquiries()) {
             if (enquiry.strategyDiscussionOn().isAfter(asAt)) {
                 continue;
@@ -38,7 +70,7 @@ public final class ProtectionClocks {
             LocalDate held = conference(record, enquiry.initialConferenceId())
                     .map(ProtectionRecord.Conference::heldOn).filter(d -> !d.isAfter(asAt)).orElse(null);
             boolean notNeeded = held == null && enquiry.notRequiredOn() != null && !enquiry.notRequiredOn().isAfter(asAt);
-            clocks.add(new StatutoryClock("Initial child protection conference",
+            clocks.add(new StatutoryClock("icpc", "Initial child protection conference",
                     "Within 15 working days of the strategy discussion (Working Together)",
                     enquiry.strategyDiscussionOn(), calendar.dueWithinWorkingDays(enquiry.strategyDiscussionOn(), 15),
                     held, notNeeded));
@@ -65,8 +97,13 @@ public final class ProtectionClocks {
     }
 
     public static List<DriftSignal> signals(ProtectionRecord record, WorkingDayCalendar calendar, LocalDate asAt) {
+        return signals(record, calendar, asAt, PolicyHistory.defaults(null), null, null);
+    }
+
+    public static List<DriftSignal> signals(ProtectionRecord record, WorkingDayCalendar calendar, LocalDate asAt,
+            PolicyHistory policy, LocalDate expectedDelivery, LocalDate bornOn) {
         List<DriftSignal> signals = new ArrayList<>();
-        for (StatutoryClock clock : clocks(record, calendar, asAt)) {
+        for (StatutoryClock clock : clocks(record, calendar, asAt, policy, expectedDelivery, bornOn)) {
             StatutoryClock.Status status = clock.statusOn(asAt, calendar);
             if (status == StatutoryClock.Status.OVERDUE || status == StatutoryClock.Status.HAPPENED_LATE) {
                 signals.add(new DriftSignal("out-of-timescale", clock.name() + " out of timescale: due by "
@@ -111,10 +148,10 @@ public final class ProtectionClocks {
     private static StatutoryClock reviewClock(WorkingDayCalendar calendar, LocalDate previous, int months,
             LocalDate held) {
         return months == 3
-                ? new StatutoryClock("First review conference",
+                ? new StatutoryClock("cp-review", "First review conference",
                         "Within 3 months of the initial conference (Working Together)", previous,
                         calendar.dueWithinMonths(previous, 3), held, false)
-                : new StatutoryClock("Review conference",
+                : new StatutoryClock("cp-review", "Review conference",
                         "Within 6 months of the previous review conference (Working Together)", previous,
                         calendar.dueWithinMonths(previous, 6), held, false);
     }

@@ -8,6 +8,7 @@ import org.oversight.query.clocks.calendar.WorkingDayCalendar;
  * One statutory clock for a child: when it started, when the thing is due, when (if) it happened, and where it
  * stands on a given day. Derived from recorded facts every time it is read, never stored.
  *
+ * @param kind     a stable code for the kind of clock ({@code cp-review}, {@code record-distribution}, …)
  * @param name     what is due, as a chair would say it ("First review conference")
  * @param standard the timescale and its source ("within 3 months of the initial conference, Working Together")
  * @param startedOn the fact that started the clock
@@ -15,7 +16,7 @@ import org.oversight.query.clocks.calendar.WorkingDayCalendar;
  * @param metOn    when it happened, or {@code null}
  * @param closed   true when the clock stopped without the thing happening (e.g. no initial conference needed)
  */
-public record StatutoryClock(String name, String standard, LocalDate startedOn, DueDate due, LocalDate metOn,
+public record StatutoryClock(String kind, String name, String standard, LocalDate startedOn, DueDate due, LocalDate metOn,
         boolean closed) {
 
     /** Where a clock stands, most urgent first; {@link #urgent()} ones need a chair's attention. */

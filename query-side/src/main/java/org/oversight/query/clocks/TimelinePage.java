@@ -2,9 +2,7 @@ package org.oversight.query.clocks;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.oversight.query.caseload.CaseloadQueries;
 import org.oversight.query.caseload.ChildSummary;
 import org.oversight.query.clocks.calendar.StatutoryCalendar;
@@ -12,10 +10,6 @@ import org.oversight.query.clocks.calendar.WorkingDayCalendar;
 import org.oversight.query.escalations.EscalationQueries;
 import org.oversight.query.escalations.EscalationStep;
 import org.oversight.query.escalations.EscalationSummary;
-import org.oversight.query.lookedafter.LookedAfterQueries;
-import org.oversight.query.lookedafter.LookedAfterRecord;
-import org.oversight.query.protection.ProtectionQueries;
-import org.oversight.query.protection.ProtectionRecord;
 import org.oversight.query.web.NotFound;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -34,18 +28,16 @@ import org.springframework.web.bind.annotation.ResponseBody;
 public class TimelinePage {
 
     private final CaseloadQueries children;
-    private final ProtectionQueries protection;
-    private final LookedAfterQueries lookedAfter;
+    private final ChildClocks clocks;
     private final EscalationQueries escalations;
     private final StatutoryCalendar calendar;
     private final Clock clock;
 
-    public TimelinePage(CaseloadQueries children, ProtectionQueries protection, LookedAfterQueries lookedAfter,
-            EscalationQueries escalations, StatutoryCalendar calendar, Clock clock) {
-        this.escalations = escalations;
+    public TimelinePage(CaseloadQueries children, ChildClocks clocks, EscalationQueries escalations,
+            StatutoryCalendar calendar, Clock clock) {
         this.children = children;
-        this.protection = protection;
-        this.lookedAfter = lookedAfter;
+        this.clocks = clocks;
+        this.escalations = escalations;
         this.calendar = calendar;
         this.clock = clock;
     }
@@ -84,16 +76,12 @@ public class TimelinePage {
 
     private Timeline timeline(String childId, LocalDate asAt) {
         WorkingDayCalendar days = calendar.current();
-        ProtectionRecord protectionRecord = protection.record(childId);
-        LookedAfterRecord careRecord = lookedAfter.record(childId);
-        List<Entry> entries = Stream.concat(ProtectionClocks.clocks(protectionRecord, days, asAt).stream(),
-                        LookedAfterClocks.clocks(careRecord, days, asAt).stream())
-                .sorted(Comparator.comparing((StatutoryClock c) -> c.due().date()))
+        ChildClocks.Derived derived = clocks.derive(childId, asAt).orElseThrow(NotFound::new);
+        List<Entry> entries = derived.clocks().stream()
                 .map(c -> new Entry(c, c.statusOn(asAt, days), c.workingDaysLate(asAt, days),
                         c.workingDaysLeft(asAt, days)))
                 .toList();
-        List<DriftSignal> signals = Stream.concat(ProtectionClocks.signals(protectionRecord, days, asAt).stream(),
-                LookedAfterClocks.signals(careRecord, days, asAt).stream()).toList();
+        List<DriftSignal> signals = derived.signals();
         List<EscalationHistory> history = escalations.ofChild(childId).stream()
                 .filter(e -> !e.raisedOn().isAfter(asAt))
                 .map(e -> new EscalationHistory(e, escalations.record(e.escalationId())

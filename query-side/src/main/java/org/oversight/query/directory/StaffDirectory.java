@@ -21,6 +21,16 @@ public interface StaffDirectory {
         return Optional.empty();
     }
 
+    /** The teams staff belong to, by name; a directory without teams answers none. */
+    default List<String> teams() {
+        return List.of();
+    }
+
+    /** The usernames of a team's members. */
+    default List<String> membersOf(String team) {
+        return List.of();
+    }
+
     record ChairOption(String username, String displayName) {
     }
 }

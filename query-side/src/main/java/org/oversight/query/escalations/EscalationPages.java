@@ -1,10 +1,12 @@
 package org.oversight.query.escalations;
 
+import java.security.Principal;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.oversight.query.caseload.CaseloadQueries;
+import org.oversight.query.protection.ProtectionQueries;
 import org.oversight.query.caseload.ChildSummary;
 import org.oversight.query.consistency.ProjectionPositions;
 import org.oversight.query.web.FormState;
@@ -35,13 +37,15 @@ public class EscalationPages {
     private final EscalationQueries queries;
     private final CaseloadQueries children;
     private final ProjectionPositions positions;
+    private final ProtectionQueries protection;
 
     public EscalationPages(EscalationReports reports, EscalationQueries queries, CaseloadQueries children,
-            ProjectionPositions positions) {
+            ProjectionPositions positions, ProtectionQueries protection) {
         this.reports = reports;
         this.queries = queries;
         this.children = children;
         this.positions = positions;
+        this.protection = protection;
     }
 
     @GetMapping("/escalations")
@@ -110,8 +114,10 @@ public class EscalationPages {
 
     @GetMapping("/children/{childId}/escalations/new")
     @PreAuthorize("hasRole('CHAIR')")
-    String raise(@PathVariable String childId, Model model) {
+    String raise(@PathVariable String childId, Principal chair, Model model) {
         ChildSummary child = children.child(childId).orElseThrow(NotFound::new);
+        // brothers and sisters the escalation may also be about: same authority, same family name or same chair
+        model.addAttribute("siblings", protection.siblingCandidates(childId, chair.getName()));
         EscalationVocabulary vocabulary = reports.vocabulary();
         Map<String, String> categories = new LinkedHashMap<>();
         vocabulary.concernCategories(child.localAuthority()).forEach(c -> categories.put(c, vocabulary.title(c)));

@@ -10,7 +10,8 @@ import org.oversight.query.clocks.calendar.WorkingDayCalendar;
  *
  * <ul>
  *   <li><b>Response deadline</b>: each formal level owes a response within the local authority's response time
- *       (the setting {@code oversight.escalations.response-working-days}, 5 by default) of the day the
+ *       for that level (a local-authority setting, 5 by default, in force on the day the
+ *       escalation reached the level) of the day the
  *       escalation reached that level. Moving up starts a new deadline; a rejected response does not: the
  *       level still owes an acceptable answer by the same day. An informal alert has no deadline, since the stage
  *       times belong to the formal stages (IRO Handbook §6.2).</li>

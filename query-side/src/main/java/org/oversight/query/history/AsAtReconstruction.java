@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.oversight.events.childcase.BirthRecorded;
 import org.oversight.events.childcase.ChairAllocated;
+import org.oversight.events.childcase.ChildRegistered;
 import org.oversight.events.childcase.ChairRole;
 import org.oversight.events.escalation.EscalationMovedUp;
 import org.oversight.events.escalation.EscalationRaised;
@@ -30,6 +32,7 @@ import org.oversight.query.clocks.calendar.WorkingDayCalendar;
 import org.oversight.query.directory.StaffDirectory;
 import org.oversight.query.escalations.EscalationVocabulary;
 import org.oversight.query.lookedafter.LookedAfterRecord;
+import org.oversight.query.policy.PolicyHistory;
 import org.oversight.query.protection.ProtectionRecord;
 
 /**
@@ -51,36 +54,63 @@ public final class AsAtReconstruction {
         this.vocabulary = vocabulary;
     }
 
-    /** The facts on {@code day}, from every stored event (recorded up to {@code now}). */
-    public ChildState factsOn(List<RecordedEvent> events, LocalDate day, Instant now, WorkingDayCalendar calendar) {
+    /**
+     * The facts on {@code day}, from every stored event (recorded up to {@code now}).
+     *
+     * @param policy the child's local authority's timescales, every version recorded so far
+     */
+    public ChildState factsOn(List<RecordedEvent> events, LocalDate day, Instant now, WorkingDayCalendar calendar,
+            PolicyHistory policy) {
         return state("FACTS_ON", "As the facts stood on " + PlainWords.day(day),
                 "Everything recorded up to now about what had happened by this day, with every correction applied.",
-                events, day, now, calendar);
+                events, day, now, calendar, policy);
     }
 
-    /** The record as it stood at {@code moment}: only events recorded by then, read as at that day. */
-    public ChildState recordedAt(List<RecordedEvent> events, Instant moment, WorkingDayCalendar calendar) {
+    /**
+     * The record as it stood at {@code moment}: only events recorded by then, read as at that day, under the
+     * local timescales recorded by then.
+     */
+    public ChildState recordedAt(List<RecordedEvent> events, Instant moment, WorkingDayCalendar calendar,
+            PolicyHistory policy) {
         List<RecordedEvent> known = events.stream().filter(e -> e.recordedBy(moment)).toList();
         LocalDate day = LocalDate.ofInstant(moment, HistoryEntry.ENGLAND);
+        PolicyHistory knownPolicy = new PolicyHistory(policy.localAuthority(), policy.versions().stream()
+                .filter(v -> v.recordedAt() == null || !v.recordedAt().isAfter(moment)).toList());
         return state("RECORDED_AT", "As the record stood at " + MOMENT.format(LocalDateTime.ofInstant(moment,
                         HistoryEntry.ENGLAND)),
                 "Only what had been recorded by this moment: facts recorded later, and later corrections, are left out.",
-                known, day, moment, calendar);
+                known, day, moment, calendar, knownPolicy);
     }
 
     private ChildState state(String view, String label, String explanation, List<RecordedEvent> events,
-            LocalDate day, Instant knownAt, WorkingDayCalendar calendar) {
+            LocalDate day, Instant knownAt, WorkingDayCalendar calendar, PolicyHistory policy) {
         ProtectionRecord protection = RecordFold.protection(events);
         LookedAfterRecord care = RecordFold.lookedAfter(events, day,
                 username -> username == null ? null : directory.displayName(username).orElse(username));
-        List<TimelinePage.Entry> clocks = Stream.concat(ProtectionClocks.clocks(protection, calendar, day).stream(),
-                        LookedAfterClocks.clocks(care, calendar, day).stream())
+        LocalDate expectedDelivery = null;
+        LocalDate bornOn = null;
+        List<LocalDate> iroAllocations = new ArrayList<>();
+        for (RecordedEvent event : events) {
+            if (event.payload() instanceof ChildRegistered registered) {
+                expectedDelivery = registered.expectedDateOfDelivery();
+                bornOn = registered.dateOfBirth();
+            } else if (event.payload() instanceof BirthRecorded birth) {
+                bornOn = birth.dateOfBirth();
+            } else if (event.payload() instanceof ChairAllocated allocated && allocated.role() == ChairRole.IRO) {
+                iroAllocations.add(allocated.allocatedFrom());
+            }
+        }
+        iroAllocations.sort(Comparator.naturalOrder());
+        List<TimelinePage.Entry> clocks = Stream.concat(ProtectionClocks.clocks(protection, calendar, day, policy,
+                                expectedDelivery, bornOn).stream(),
+                        LookedAfterClocks.clocks(care, calendar, day, policy, iroAllocations).stream())
                 .sorted(Comparator.comparing((StatutoryClock c) -> c.due().date()))
                 .map(c -> new TimelinePage.Entry(c, c.statusOn(day, calendar), c.workingDaysLate(day, calendar),
                         c.workingDaysLeft(day, calendar)))
                 .toList();
-        List<DriftSignal> signals = Stream.concat(ProtectionClocks.signals(protection, calendar, day).stream(),
-                LookedAfterClocks.signals(care, calendar, day).stream()).toList();
+        List<DriftSignal> signals = Stream.concat(ProtectionClocks.signals(protection, calendar, day, policy,
+                        expectedDelivery, bornOn).stream(),
+                LookedAfterClocks.signals(care, calendar, day, policy, iroAllocations).stream()).toList();
         return new ChildState(view, label, explanation, day, knownAt, events.size(), chairs(events, day),
                 enquiries(protection, day), plans(protection, day), periods(care, day), reviews(care, day),
                 actions(care, day), escalations(events, day), clocks, signals);

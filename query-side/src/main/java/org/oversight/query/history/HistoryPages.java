@@ -6,10 +6,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import org.oversight.events.childcase.ChildRegistered;
 import org.oversight.query.audit.ChainVerifier;
 import org.oversight.query.clocks.calendar.StatutoryCalendar;
 import org.oversight.query.directory.StaffDirectory;
 import org.oversight.query.escalations.EscalationVocabulary;
+import org.oversight.query.policy.PolicyHistory;
+import org.oversight.query.policy.PolicyQueries;
 import org.oversight.query.web.NotFound;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
@@ -39,10 +42,13 @@ public class HistoryPages {
     private final ChainVerifier verifier;
     private final StatutoryCalendar calendar;
     private final AsAtReconstruction asAt;
+    private final PolicyQueries policies;
     private final Clock clock;
 
     public HistoryPages(EventStoreHistory store, PlainWords words, ReadLog readLog, ChainVerifier verifier,
-            StatutoryCalendar calendar, StaffDirectory directory, EscalationVocabulary vocabulary, Clock clock) {
+            StatutoryCalendar calendar, StaffDirectory directory, EscalationVocabulary vocabulary,
+            PolicyQueries policies, Clock clock) {
+        this.policies = policies;
         this.store = store;
         this.words = words;
         this.readLog = readLog;
@@ -143,7 +149,13 @@ public class HistoryPages {
             moment = now;
         }
         var days = calendar.current();
-        return new AsAt(childId, asAt.factsOn(events, day, now, days), asAt.recordedAt(events, moment, days));
+        String localAuthority = events.stream().map(RecordedEvent::payload)
+                .filter(ChildRegistered.class::isInstance).map(p -> ((ChildRegistered) p).localAuthority())
+                .findFirst().orElse(null);
+        PolicyHistory policy = localAuthority == null ? PolicyHistory.defaults(null)
+                : policies.history(localAuthority);
+        return new AsAt(childId, asAt.factsOn(events, day, now, days, policy),
+                asAt.recordedAt(events, moment, days, policy));
     }
 
     private List<RecordedEvent> events(String childId) {

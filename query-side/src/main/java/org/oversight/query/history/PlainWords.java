@@ -40,6 +40,8 @@ import org.oversight.events.lookedafter.PermanencePlanRecorded;
 import org.oversight.events.lookedafter.PlacementChanged;
 import org.oversight.events.lookedafter.ReviewDateCorrected;
 import org.oversight.events.lookedafter.ReviewRecordDistributed;
+import org.oversight.events.policy.PolicySettings;
+import org.oversight.events.policy.PolicySettingsChanged;
 import org.oversight.events.protection.CategoryOfAbuse;
 import org.oversight.events.protection.ChildProtectionPlanEnded;
 import org.oversight.events.protection.ChildProtectionPlanStarted;
@@ -80,6 +82,7 @@ public class PlainWords {
         protection();
         lookedAfter();
         escalations();
+        policy();
     }
 
     /** Every event type these words describe. */
@@ -297,6 +300,24 @@ public class PlainWords {
                 + day(e.withdrawnOn()), reason(e.reason())));
         on(EscalationReferredToCafcass.class, (e, r) -> Description.of(e.referredOn(), "Referred to Cafcass on "
                 + day(e.referredOn()), reason(e.reason())));
+    }
+
+    /** A local authority's timescales are not about one child, but every event of the published language has words. */
+    private void policy() {
+        on(PolicySettingsChanged.class, (e, r) -> {
+            PolicySettings settings = e.settings();
+            List<String> details = new java.util.ArrayList<>(List.of(
+                    "IRO allocated within " + settings.iroAllocationWorkingDays() + " working days of becoming looked after",
+                    "Pre-birth conference by week " + settings.preBirthConferenceByWeek() + " of pregnancy",
+                    "Review decisions sent within " + settings.decisionsWorkingDays() + " working days",
+                    "Review record distributed within " + settings.recordWorkingDays() + " working days",
+                    "Midway check " + settings.midwayCheckPercent() + "% of the way between reviews"));
+            settings.escalationResponseWorkingDays().forEach((level, days) -> details.add("Escalation response from the "
+                    + lower(vocabulary.title(level)) + " within " + days + " working days"));
+            details.add(reason(e.reason()));
+            return Description.of(e.effectiveFrom(), "Local timescales of " + localAuthority(e.localAuthority())
+                    + " changed, for clocks starting from " + day(e.effectiveFrom())).withDetails(details);
+        });
     }
 
     static String day(LocalDate date) {

@@ -241,10 +241,22 @@ public class LookedAfterProjection {
         positions.advance(aggregateId, sequence);
     }
 
-    /** Only a change of IRO counts: a first allocation, or a change of child protection chair, does not. */
+    /**
+     * Every IRO allocation is kept for the IRO allocation clock; only a change of IRO (not a first allocation, nor
+     * a change of child protection chair) counts as a change.
+     */
     @EventHandler
     void on(ChairAllocated event, @SequenceNumber long sequence) {
-        if (event.role() != ChairRole.IRO || !event.reallocation()) {
+        if (event.role() != ChairRole.IRO) {
+            return;
+        }
+        jdbc.sql("""
+                INSERT INTO looked_after_iro_allocation (child_id, sequence, allocated_from)
+                VALUES (:child, :sequence, :from)
+                ON CONFLICT (child_id, sequence) DO NOTHING
+                """).param("child", event.childId()).param("sequence", sequence).param("from", event.allocatedFrom())
+                .update();
+        if (!event.reallocation()) {
             return;
         }
         jdbc.sql("""
@@ -263,7 +275,8 @@ public class LookedAfterProjection {
                 TRUNCATE looked_after_period, looked_after_period_change, looked_after_review, looked_after_review_line,
                          looked_after_consultation, looked_after_iro_visit, looked_after_midway_check,
                          looked_after_early_review_request, looked_after_action, looked_after_action_change,
-                         looked_after_permanence_plan, looked_after_correction, looked_after_iro_change
+                         looked_after_permanence_plan, looked_after_correction, looked_after_iro_change,
+                         looked_after_iro_allocation
                 """).update();
     }
 

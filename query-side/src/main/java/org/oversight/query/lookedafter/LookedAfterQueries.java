@@ -213,4 +213,10 @@ public class LookedAfterQueries {
     private static LocalDate date(ResultSet rs, int column) throws SQLException {
         return rs.getObject(column, LocalDate.class);
     }
+
+    /** The days IRO allocations for the child took effect, earliest first. */
+    public List<LocalDate> iroAllocations(String childId) {
+        return jdbc.sql("SELECT allocated_from FROM looked_after_iro_allocation WHERE child_id = :child ORDER BY allocated_from")
+                .param("child", childId).query(LocalDate.class).list();
+    }
 }

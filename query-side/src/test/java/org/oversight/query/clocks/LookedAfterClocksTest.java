@@ -33,12 +33,16 @@ class LookedAfterClocksTest {
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), 0);
     }
 
+    private static List<StatutoryClock> reviews(List<StatutoryClock> clocks) {
+        return clocks.stream().filter(c -> c.kind().equals("lac-review")).toList();
+    }
+
     @Test
     @DisplayName("looked after from Mon 2 Mar 2026: the first review is due on the 20th working day, Mon 30 Mar "
             + "(3-6, 9-13, 16-20, 23-27 Mar are days 1-19)")
     void theFirstReviewIsDueTwentyWorkingDaysAfterTheChildBecameLookedAfter() {
-        List<StatutoryClock> clocks = LookedAfterClocks.clocks(record(LegalStatus.C2, List.of()), CALENDAR,
-                LocalDate.of(2026, 3, 20));
+        List<StatutoryClock> clocks = reviews(LookedAfterClocks.clocks(record(LegalStatus.C2, List.of()), CALENDAR,
+                LocalDate.of(2026, 3, 20)));
 
         assertThat(clocks).singleElement().satisfies(c -> {
             assertThat(c.name()).isEqualTo("First looked-after review");
@@ -54,8 +58,8 @@ class LookedAfterClocksTest {
             + "third is due 6 months after the late review, Sun 10 Jan 2027")
     void eachLaterReviewRunsFromTheReviewActuallyHeld() {
         LocalDate asAt = LocalDate.of(2026, 11, 23);
-        List<StatutoryClock> clocks = LookedAfterClocks.clocks(record(LegalStatus.C2, List.of(),
-                LocalDate.of(2026, 3, 27), LocalDate.of(2026, 7, 10)), CALENDAR, asAt);
+        List<StatutoryClock> clocks = reviews(LookedAfterClocks.clocks(record(LegalStatus.C2, List.of(),
+                LocalDate.of(2026, 3, 27), LocalDate.of(2026, 7, 10)), CALENDAR, asAt));
 
         assertThat(clocks).extracting(c -> c.due().date()).containsExactly(LocalDate.of(2026, 3, 30),
                 LocalDate.of(2026, 6, 27), LocalDate.of(2027, 1, 10));
@@ -75,6 +79,6 @@ class LookedAfterClocksTest {
         LookedAfterRecord changed = record(LegalStatus.V3,
                 List.of(new Change("LEGAL_STATUS", LocalDate.of(2026, 3, 10), "V3", "C2")));
         assertThat(LookedAfterClocks.clocks(changed, CALENDAR, LocalDate.of(2026, 3, 9))).isEmpty();
-        assertThat(LookedAfterClocks.clocks(changed, CALENDAR, LocalDate.of(2026, 3, 10))).hasSize(1);
+        assertThat(reviews(LookedAfterClocks.clocks(changed, CALENDAR, LocalDate.of(2026, 3, 10)))).hasSize(1);
     }
 }

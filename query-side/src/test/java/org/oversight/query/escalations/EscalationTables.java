@@ -28,6 +28,7 @@ import org.oversight.events.escalation.EscalationWithdrawn;
 import org.oversight.query.clocks.calendar.StatutoryCalendar;
 import org.oversight.query.consistency.ProjectionPositions;
 import org.oversight.query.directory.StaffDirectory;
+import org.oversight.query.policy.PolicyQueries;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -38,7 +39,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 final class EscalationTables {
 
     static final String[] MIGRATIONS = {"V3_1__caseload.sql", "V3_2__bank_holidays.sql",
-            "V3_3__projection_positions_and_protection.sql", "V3_6__escalations.sql"};
+            "V3_3__projection_positions_and_protection.sql", "V3_6__escalations.sql", "V3_7__policy_settings.sql"};
 
     /** The staff directory's teams: two chairs in two teams, and one with none. */
     static final Map<String, String> TEAMS = Map.of("chair.brown", "North IRO team", "iro.ahmed", "North IRO team",
@@ -79,7 +80,7 @@ final class EscalationTables {
     EscalationClocks clocksOn(LocalDate today) {
         ZoneId london = ZoneId.of("Europe/London");
         return new EscalationClocks(new StatutoryCalendar(jdbc),
-                Clock.fixed(today.atStartOfDay(london).plusHours(12).toInstant(), london), new EscalationSettings(5));
+                Clock.fixed(today.atStartOfDay(london).plusHours(12).toInstant(), london), new PolicyQueries(jdbc));
     }
 
     EscalationReports reportsOn(LocalDate today) {

@@ -35,6 +35,7 @@ import org.oversight.query.clocks.TimelinePage;
 import org.oversight.query.clocks.calendar.BankHolidays;
 import org.oversight.query.clocks.calendar.WorkingDayCalendar;
 import org.oversight.query.escalations.DefaultEscalationVocabulary;
+import org.oversight.query.policy.PolicyHistory;
 
 /**
  * A child's state rebuilt from stored events on days between them, in both views. The review conference of
@@ -45,6 +46,7 @@ class AsAtReconstructionTest {
 
     private static final WorkingDayCalendar CALENDAR = BankHolidays.shipped().toCalendar();
     private static final String CHILD = "0b5c2f7e-8a55-4c1e-9d63-1b3c4f2a1e02";
+    private static final PolicyHistory POLICY = PolicyHistory.defaults("DEMO-N");
     private static final Instant NOW = Instant.parse("2026-07-01T12:00:00Z");
 
     private final AsAtReconstruction reconstruction = new AsAtReconstruction(new Directory(),
@@ -93,8 +95,8 @@ class AsAtReconstructionTest {
     void aReviewRecordedLateIsInTheFactsOfTheDayButNotInTheRecordAsItStoodThen() {
         LocalDate day = LocalDate.of(2026, 5, 20);
 
-        ChildState facts = reconstruction.factsOn(events, day, NOW, CALENDAR);
-        ChildState recorded = reconstruction.recordedAt(events, endOf(day), CALENDAR);
+        ChildState facts = reconstruction.factsOn(events, day, NOW, CALENDAR, POLICY);
+        ChildState recorded = reconstruction.recordedAt(events, endOf(day), CALENDAR, POLICY);
 
         assertThat(facts.plans()).singleElement().satisfies(plan -> {
             assertThat(plan.latestCategory()).isEqualTo("Emotional abuse");
@@ -119,17 +121,17 @@ class AsAtReconstructionTest {
     void aCorrectionCountsInTheFactsAtOnceButInTheRecordOnlyFromWhenItWasRecorded() {
         LocalDate day = LocalDate.of(2026, 6, 10);
 
-        assertThat(reconstruction.factsOn(events, day, NOW, CALENDAR).plans().get(0).startDate())
+        assertThat(reconstruction.factsOn(events, day, NOW, CALENDAR, POLICY).plans().get(0).startDate())
                 .isEqualTo(LocalDate.of(2026, 2, 17));
-        assertThat(reconstruction.recordedAt(events, endOf(day), CALENDAR).plans().get(0).startDate())
+        assertThat(reconstruction.recordedAt(events, endOf(day), CALENDAR, POLICY).plans().get(0).startDate())
                 .isEqualTo(LocalDate.of(2026, 2, 16));
-        assertThat(reconstruction.recordedAt(events, endOf(LocalDate.of(2026, 6, 20)), CALENDAR).plans().get(0)
+        assertThat(reconstruction.recordedAt(events, endOf(LocalDate.of(2026, 6, 20)), CALENDAR, POLICY).plans().get(0)
                 .startDate()).isEqualTo(LocalDate.of(2026, 2, 17));
     }
 
     @Test
     void beforeTheInitialConferenceTheEnquiryIsOpenAndItsClockRuns() {
-        ChildState state = reconstruction.factsOn(events, LocalDate.of(2026, 2, 10), NOW, CALENDAR);
+        ChildState state = reconstruction.factsOn(events, LocalDate.of(2026, 2, 10), NOW, CALENDAR, POLICY);
 
         assertThat(state.plans()).isEmpty();
         assertThat(state.enquiries()).singleElement()
@@ -142,14 +144,14 @@ class AsAtReconstructionTest {
 
     @Test
     void theCareRecordStandsAsItDidOnEachDay() {
-        ChildState march = reconstruction.factsOn(events, LocalDate.of(2026, 3, 10), NOW, CALENDAR);
+        ChildState march = reconstruction.factsOn(events, LocalDate.of(2026, 3, 10), NOW, CALENDAR, POLICY);
         assertThat(march.periods()).singleElement().satisfies(p -> {
             assertThat(p.legalStatus()).startsWith("Accommodated under section 20");
             assertThat(p.open()).isTrue();
         });
         assertThat(status(march, "First looked-after review")).isEqualTo(StatutoryClock.Status.DUE_WITHIN_20_WORKING_DAYS);
 
-        ChildState overdueAction = reconstruction.factsOn(events, LocalDate.of(2026, 4, 14), NOW, CALENDAR);
+        ChildState overdueAction = reconstruction.factsOn(events, LocalDate.of(2026, 4, 14), NOW, CALENDAR, POLICY);
         assertThat(overdueAction.periods().get(0).legalStatus()).isEqualTo("Interim care order (C1)");
         assertThat(overdueAction.actions()).singleElement()
                 .satisfies(a -> assertThat(a.status()).isEqualTo("Overdue"));
@@ -160,7 +162,7 @@ class AsAtReconstructionTest {
             assertThat(e.concern()).isEqualTo("Health");
         });
 
-        ChildState later = reconstruction.factsOn(events, LocalDate.of(2026, 4, 16), NOW, CALENDAR);
+        ChildState later = reconstruction.factsOn(events, LocalDate.of(2026, 4, 16), NOW, CALENDAR, POLICY);
         assertThat(later.actions()).singleElement()
                 .satisfies(a -> assertThat(a.status()).isEqualTo("Completed on 15 April 2026"));
         assertThat(later.openEscalations()).isEmpty();

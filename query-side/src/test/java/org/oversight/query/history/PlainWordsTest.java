@@ -86,8 +86,9 @@ class PlainWordsTest {
         Set<String> packages = new TreeSet<>();
         eventTypes().forEach(type -> packages.add(type.getPackageName()));
         assertThat(packages).contains("org.oversight.events.childcase", "org.oversight.events.protection",
-                "org.oversight.events.lookedafter", "org.oversight.events.escalation");
-        assertThat(eventTypes()).hasSizeGreaterThanOrEqualTo(35).doesNotContain(ChildsView.class);
+                "org.oversight.events.lookedafter", "org.oversight.events.escalation", "org.oversight.events.policy");
+        assertThat(eventTypes()).hasSizeGreaterThanOrEqualTo(36).doesNotContain(ChildsView.class,
+                org.oversight.events.policy.PolicySettings.class);
     }
 
     @Test
@@ -205,6 +206,9 @@ class PlainWordsTest {
         }
         if (type == long.class || type == Long.class) {
             return 1L;
+        }
+        if (type == java.util.Map.class) {
+            return java.util.Map.of("TEAM_MANAGER", 5);
         }
         if (type == List.class) {
             return List.of("Some " + name);

@@ -62,12 +62,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class LookedAfterProjectionTest {
 
     private static final List<String> MIGRATIONS = List.of("db/migration/V3_3__projection_positions_and_protection.sql",
-            "db/migration/V3_5__looked_after.sql");
+            "db/migration/V3_5__looked_after.sql", "db/migration/V3_9__iro_allocations.sql");
     private static final List<String> TABLES = List.of("looked_after_period", "looked_after_period_change",
             "looked_after_review", "looked_after_review_line", "looked_after_consultation", "looked_after_iro_visit",
             "looked_after_midway_check", "looked_after_early_review_request", "looked_after_action",
             "looked_after_action_change", "looked_after_permanence_plan", "looked_after_correction",
-            "looked_after_iro_change", "projection_position");
+            "looked_after_iro_change", "looked_after_iro_allocation", "projection_position");
     private static final ZoneId ENGLAND = ZoneId.of("Europe/London");
 
     private static final String CHILD = "child-1";

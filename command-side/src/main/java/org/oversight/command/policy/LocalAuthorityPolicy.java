@@ -1,0 +1,100 @@
+package org.oversight.command.policy;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.oversight.command.rules.DecisionDates.spoken;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.oversight.command.directory.Directory;
+import org.oversight.command.escalation.EscalationPolicy;
+import org.oversight.command.rules.RuleViolation;
+import org.oversight.events.policy.PolicySettings;
+import org.oversight.events.policy.PolicySettingsChanged;
+
+/**
+ * One local authority's timescales and their history. Until the first change the authority works to
+ * {@link PolicySettings#DEFAULTS}; each change is a version that applies from its date onwards.
+ */
+@Aggregate
+public class LocalAuthorityPolicy {
+
+    @AggregateIdentifier
+    private String policyId;
+    private PolicySettings current = PolicySettings.DEFAULTS;
+    private LocalDate latestEffectiveFrom;
+    private long lastSequence;
+
+    protected LocalAuthorityPolicy() {
+        // for Axon: created by the first change, rebuilt from its events
+    }
+
+    /** @return the sequence number of the event recorded, for read-your-writes on the query side */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public long handle(ChangePolicySettings command, Clock clock, Directory directory, EscalationPolicy escalations) {
+        String authority = command.localAuthority().strip();
+        if (!directory.isLocalAuthority(authority)) {
+            throw new RuleViolation(PolicyRule.LOCAL_AUTHORITY_KNOWN, "localAuthority",
+                    "Select a local authority this service covers");
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (command.effectiveFrom().isBefore(today)) {
+            throw new RuleViolation(PolicyRule.EFFECTIVE_FROM_NOT_IN_PAST, "effectiveFrom",
+                    "New settings take effect today or later: clocks already running keep the settings they started under");
+        }
+        if (latestEffectiveFrom != null && command.effectiveFrom().isBefore(latestEffectiveFrom)) {
+            throw new RuleViolation(PolicyRule.EFFECTIVE_IN_ORDER, "effectiveFrom",
+                    "The settings already change on " + spoken(latestEffectiveFrom)
+                            + "; a new change takes effect on that date or later");
+        }
+        PolicySettings settings = command.settings();
+        within(settings.iroAllocationWorkingDays(), 1, 20, "iroAllocationWorkingDays",
+                "The time to allocate an IRO must be between 1 and 20 working days");
+        within(settings.preBirthConferenceByWeek(), 20, 40, "preBirthConferenceByWeek",
+                "The pre-birth conference week must be between week 20 and week 40 of pregnancy");
+        within(settings.decisionsWorkingDays(), 1, 20, "decisionsWorkingDays",
+                "The time to send out decisions must be between 1 and 20 working days");
+        within(settings.recordWorkingDays(), 1, 60, "recordWorkingDays",
+                "The time to distribute the record must be between 1 and 60 working days");
+        within(settings.midwayCheckPercent(), 25, 75, "midwayCheckPercent",
+                "The midway check must fall between 25% and 75% of the way to the next review");
+        var levels = escalations.levels(authority);
+        for (Map.Entry<String, Integer> response : settings.escalationResponseWorkingDays().entrySet()) {
+            if (!levels.contains(response.getKey())) {
+                throw new RuleViolation(PolicyRule.LEVEL_CONFIGURED, "escalationResponseWorkingDays",
+                        "Response times can only be set for this local authority's own escalation levels");
+            }
+            within(response.getValue() == null ? 0 : response.getValue(), 1, 20,
+                    "escalationResponseWorkingDays." + response.getKey(),
+                    "Each escalation level's response time must be between 1 and 20 working days");
+        }
+        if (settings.equals(current) && latestEffectiveFrom != null) {
+            throw new RuleViolation(PolicyRule.SOMETHING_CHANGES,
+                    "These are the settings already recorded; change at least one of them");
+        }
+        apply(new PolicySettingsChanged(authority, command.effectiveFrom(), settings, command.reason().strip()));
+        return lastSequence;
+    }
+
+    @EventSourcingHandler
+    void on(PolicySettingsChanged event, @SequenceNumber long sequence) {
+        policyId = "policy-" + event.localAuthority();
+        current = event.settings();
+        latestEffectiveFrom = event.effectiveFrom();
+        lastSequence = sequence;
+    }
+
+    private static void within(int value, int lowest, int highest, String field, String message) {
+        if (value < lowest || value > highest) {
+            throw new RuleViolation(PolicyRule.WITHIN_RANGE, field, message);
+        }
+    }
+}

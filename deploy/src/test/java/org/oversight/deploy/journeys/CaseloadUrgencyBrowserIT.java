@@ -1,0 +1,159 @@
+package org.oversight.deploy.journeys;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.oversight.deploy.support.ApiClient;
+import org.oversight.deploy.support.MovableClock;
+import org.oversight.deploy.support.OversightTestApp;
+import org.oversight.deploy.support.SystemChromium;
+import org.oversight.deploy.support.TestPostgres;
+import org.oversight.query.clocks.calendar.BankHolidays;
+import org.oversight.query.clocks.calendar.WorkingDayCalendar;
+import org.oversight.query.clocks.due.Urgency;
+
+/**
+ * A chair's caseload in a real browser as the injectable clock moves: a child whose first looked-after review
+ * falls within the next 5 working days shows "Due within 5 working days" with the review and its date; once the
+ * clock passes that date the child shows "Overdue" and moves to the top, in words and not only in colour. A QA
+ * lead then finds the child among everything overdue today.
+ */
+class CaseloadUrgencyBrowserIT {
+
+    private static final WorkingDayCalendar CALENDAR = BankHolidays.shipped().toCalendar();
+    private static final DateTimeFormatter SPOKEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+
+    private static MovableClock clock;
+    private static OversightTestApp app;
+    private static SystemChromium chromium;
+
+    @BeforeAll
+    static void startApplicationAndBrowser() {
+        clock = MovableClock.startingNow();
+        app = OversightTestApp.start(clock, TestPostgres.freshDatabase());
+        chromium = SystemChromium.launch();
+    }
+
+    @AfterAll
+    static void stopBrowserAndApplication() {
+        if (chromium != null) {
+            chromium.close();
+        }
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    @Test
+    void aChairSeesAChildMoveFromDueSoonToOverdueAsTheClockPassesTheDueDate() throws Exception {
+        LocalDate today = clock.today();
+        // the latest start whose first review (20 working days on) is still due within 5 working days of today
+        LocalDate started = today.minusDays(1);
+        while (Urgency.of(CALENDAR.workingDaysAfter(started, 20), today, CALENDAR)
+                != Urgency.DUE_WITHIN_5_WORKING_DAYS) {
+            started = started.minusDays(1);
+        }
+        LocalDate due = CALENDAR.workingDaysAfter(started, 20);
+        String soon = lookedAfterChild("Robin", "Soonwell", started);
+        String later = lookedAfterChild("Kit", "Laterby", today.minusDays(1));
+
+        BrowserContext context = chromium.newContext(app.baseUrl());
+        Page page = context.newPage();
+        signIn(page, "iro.ahmed");
+        page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main"))
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("My caseload")).click();
+
+        Locator row = row(page, "Robin Soonwell");
+        assertThat(row.getByTestId("urgency")).hasText("Due within 5 working days");
+        assertThat(row.getByTestId("next-due")).containsText("First looked-after review");
+        assertThat(row.getByTestId("next-due")).containsText("by " + due.format(SPOKEN));
+        assertThat(bodyRows(page).first()).containsText("Robin Soonwell");
+        assertThat(page.getByTestId("bands").locator("[data-band=DUE_WITHIN_5_WORKING_DAYS]")).hasText("1 child");
+
+        // the day after the due date, without anything recorded, the review is overdue
+        clock.moveOn(Duration.ofDays(ChronoUnit.DAYS.between(today, due) + 1));
+        page.reload();
+        Locator overdue = row(page, "Robin Soonwell").getByTestId("urgency");
+        assertThat(overdue).hasText("Overdue");
+        assertThat(overdue).hasClass(Pattern.compile("govuk-tag--red"));
+        assertThat(bodyRows(page).first()).containsText("Robin Soonwell");
+        assertThat(row(page, "Kit Laterby").getByTestId("urgency")).not().hasText("Overdue");
+        assertThat(page.getByTestId("bands").locator("[data-band=OVERDUE]")).hasText("1 child");
+        screenshot(page, "caseload-urgency");
+        context.close();
+
+        // the QA lead sees it among everything overdue today, and only it
+        BrowserContext qa = chromium.newContext(app.baseUrl());
+        Page qaPage = qa.newPage();
+        signIn(qaPage, "qa.evans");
+        qaPage.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main"))
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Timeliness")).click();
+        Locator overdueTable = qaPage.getByTestId("overdue");
+        assertThat(overdueTable).containsText("Robin Soonwell");
+        assertThat(overdueTable).containsText("First looked-after review");
+        assertThat(overdueTable).not().containsText("Kit Laterby");
+        assertThat(qaPage.getByTestId("teams")).containsText("North IRO team");
+        qa.close();
+        org.assertj.core.api.Assertions.assertThat(soon).isNotEqualTo(later);
+    }
+
+    private String lookedAfterChild(String given, String family, LocalDate started) {
+        ApiClient iro = ApiClient.as(app.baseUrl(), "iro.ahmed");
+        HttpResponse<String> registered = iro.post("/api/children", """
+                {"localAuthority":"DEMO-N","localIdentifier":"%s","givenName":"%s","familyName":"%s",
+                 "dateOfBirth":"%s"}""".formatted(family.toUpperCase(Locale.UK), given, family,
+                started.minusYears(9)));
+        org.assertj.core.api.Assertions.assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+        String childId = registered.body().replaceAll(".*\"childId\":\"([^\"]+)\".*", "$1");
+        org.assertj.core.api.Assertions.assertThat(iro.get("/api/children/" + childId + "?after=0").statusCode())
+                .isEqualTo(200);
+        expectOk(iro.post("/api/children/" + childId + "/chairs",
+                "{\"role\":\"IRO\",\"chairId\":\"iro.ahmed\",\"allocatedFrom\":\"%s\"}".formatted(started.minusDays(1))));
+        expectOk(iro.post("/api/children/" + childId + "/looked-after/periods",
+                "{\"startedOn\":\"%s\",\"legalStatus\":\"C2\"}".formatted(started)));
+        return childId;
+    }
+
+    private static void expectOk(HttpResponse<String> response) {
+        org.assertj.core.api.Assertions.assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    }
+
+    private static void signIn(Page page, String username) {
+        page.navigate("/login");
+        page.getByLabel("Username").fill(username);
+        page.getByLabel("Password").fill(ApiClient.DEMO_PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        assertThat(page.getByTestId("signed-in-as")).isVisible();
+    }
+
+    private static Locator bodyRows(Page page) {
+        return page.getByTestId("caseload").locator("tbody tr");
+    }
+
+    private static Locator row(Page page, String name) {
+        return bodyRows(page).filter(new Locator.FilterOptions()
+                .setHas(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name))));
+    }
+
+    private static void screenshot(Page page, String name) throws Exception {
+        Path directory = Paths.get("target", "screenshots");
+        Files.createDirectories(directory);
+        page.screenshot(new Page.ScreenshotOptions().setPath(directory.resolve(name + ".png")).setFullPage(true));
+    }
+}

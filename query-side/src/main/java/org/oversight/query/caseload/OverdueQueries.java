@@ -1,0 +1,130 @@
+package org.oversight.query.caseload;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.oversight.query.clocks.calendar.StatutoryCalendar;
+import org.oversight.query.clocks.calendar.WorkingDayCalendar;
+import org.oversight.query.clocks.due.Urgency;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The service-wide and team views of what is due: everything overdue today, and how many children fall in
+ * each urgency band, for the whole service or the chairs of one team. Each is a range query over the due
+ * dates in {@code due_item}.
+ */
+@Component
+public class OverdueQueries {
+
+    /** The most rows a page lists; counts always cover everything. */
+    public static final int PAGE_LIMIT = 500;
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final StatutoryCalendar calendar;
+
+    public OverdueQueries(JdbcClient jdbc, Clock clock, StatutoryCalendar calendar) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.calendar = calendar;
+    }
+
+    /** One overdue item, with the chair whose clock it is (if one is allocated). */
+    public record OverdueItem(String childId, String givenName, String familyName, String localAuthority,
+            String kind, String name, LocalDate dueOn, int workingDaysOverdue, String chairId, String chairName) {
+
+        public String childName() {
+            return givenName + " " + familyName;
+        }
+    }
+
+    /** @param total every overdue item matching, of which {@code items} are the first (most overdue first) */
+    public record Overdue(LocalDate today, int total, List<OverdueItem> items) {
+
+        public boolean truncated() {
+            return items.size() < total;
+        }
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /**
+     * Everything overdue today, most overdue first.
+     *
+     * @param chairIds only items whose chair is one of these (a team); {@code null} for the whole service
+     */
+    public Overdue overdue(List<String> chairIds, int limit) {
+        LocalDate today = today();
+        WorkingDayCalendar days = calendar.current();
+        String where = "d.due_on < :today" + (chairIds == null ? "" : " AND a.chair_id IN (:chairs)");
+        if (chairIds != null && chairIds.isEmpty()) {
+            return new Overdue(today, 0, List.of());
+        }
+        var count = jdbc.sql("""
+                SELECT count(*) FROM due_item d
+                  LEFT JOIN caseload_allocation a ON a.child_id = d.child_id AND a.role = d.chair_role
+                 WHERE %s""".formatted(where)).param("today", today);
+        var list = jdbc.sql("""
+                SELECT d.child_id, c.given_name, c.family_name, c.local_authority, d.kind, d.name, d.due_on,
+                       a.chair_id, a.chair_name
+                  FROM due_item d JOIN caseload_child c ON c.child_id = d.child_id
+                  LEFT JOIN caseload_allocation a ON a.child_id = d.child_id AND a.role = d.chair_role
+                 WHERE %s
+                 ORDER BY d.due_on, d.child_id, d.position
+                 LIMIT :limit""".formatted(where)).param("today", today).param("limit", limit);
+        if (chairIds != null) {
+            count = count.param("chairs", chairIds);
+            list = list.param("chairs", chairIds);
+        }
+        int total = count.query(Integer.class).single();
+        List<OverdueItem> items = list.query((rs, i) -> {
+            LocalDate due = rs.getObject(7, LocalDate.class);
+            return new OverdueItem(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                    rs.getString(5), rs.getString(6), due, days.workingDaysBetween(due, today), rs.getString(8),
+                    rs.getString(9));
+        }).list();
+        return new Overdue(today, total, items);
+    }
+
+    /**
+     * How many children fall in each urgency band by their earliest open clock, for the children of these chairs
+     * ({@code null}: every registered child).
+     */
+    public Map<Urgency, Integer> bands(List<String> chairIds) {
+        LocalDate today = today();
+        WorkingDayCalendar days = calendar.current();
+        Map<Urgency, Integer> bands = new EnumMap<>(Urgency.class);
+        for (Urgency urgency : Urgency.values()) {
+            bands.put(urgency, 0);
+        }
+        if (chairIds != null && chairIds.isEmpty()) {
+            return bands;
+        }
+        String children = chairIds == null ? "SELECT child_id FROM caseload_child"
+                : "SELECT DISTINCT child_id FROM caseload_allocation WHERE chair_id IN (:chairs)";
+        var query = jdbc.sql("""
+                SELECT CASE WHEN n.next_due IS NULL THEN 'NOTHING_DUE'
+                            WHEN n.next_due <= :overdue THEN 'OVERDUE'
+                            WHEN n.next_due <= :within5 THEN 'DUE_WITHIN_5_WORKING_DAYS'
+                            WHEN n.next_due <= :within20 THEN 'DUE_WITHIN_20_WORKING_DAYS'
+                            ELSE 'ON_TRACK' END AS band, count(*)
+                  FROM (SELECT k.child_id, (SELECT min(d.due_on) FROM due_item d WHERE d.child_id = k.child_id)
+                               AS next_due
+                          FROM (%s) k) n
+                 GROUP BY band""".formatted(children))
+                .param("overdue", Urgency.OVERDUE.lastDueDate(today, days))
+                .param("within5", Urgency.DUE_WITHIN_5_WORKING_DAYS.lastDueDate(today, days))
+                .param("within20", Urgency.DUE_WITHIN_20_WORKING_DAYS.lastDueDate(today, days));
+        if (chairIds != null) {
+            query = query.param("chairs", chairIds);
+        }
+        query.query((rs, i) -> Map.entry(Urgency.valueOf(rs.getString(1)), rs.getInt(2)))
+                .list().forEach(e -> bands.put(e.getKey(), e.getValue()));
+        return bands;
+    }
+}

@@ -1,0 +1,104 @@
+package org.oversight.query.clocks;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.oversight.query.caseload.CaseloadQueries;
+import org.oversight.query.caseload.ChildSummary;
+import org.oversight.query.clocks.calendar.DueDate;
+import org.oversight.query.clocks.calendar.StatutoryCalendar;
+import org.oversight.query.clocks.calendar.WorkingDayCalendar;
+import org.oversight.query.escalations.AssessedEscalation;
+import org.oversight.query.escalations.EscalationClocks;
+import org.oversight.query.escalations.EscalationQueries;
+import org.oversight.query.escalations.EscalationVocabulary;
+import org.oversight.query.lookedafter.LookedAfterQueries;
+import org.oversight.query.lookedafter.LookedAfterRecord;
+import org.oversight.query.policy.PolicyHistory;
+import org.oversight.query.policy.PolicyQueries;
+import org.oversight.query.protection.ProtectionQueries;
+import org.oversight.query.protection.ProtectionRecord;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every clock of one child and the drift signals, worked out from the projections, the statutory calendar and
+ * the local authority's timescales: the child protection clocks, the looked-after clocks and, while an
+ * escalation about the child waits for a response at a formal level, that level's response deadline.
+ */
+@Component
+public class ChildClocks {
+
+    private final CaseloadQueries children;
+    private final ProtectionQueries protection;
+    private final LookedAfterQueries lookedAfter;
+    private final EscalationQueries escalations;
+    private final EscalationClocks escalationClocks;
+    private final EscalationVocabulary vocabulary;
+    private final PolicyQueries policies;
+    private final StatutoryCalendar calendar;
+
+    public ChildClocks(CaseloadQueries children, ProtectionQueries protection, LookedAfterQueries lookedAfter,
+            EscalationQueries escalations, EscalationClocks escalationClocks, EscalationVocabulary vocabulary,
+            PolicyQueries policies, StatutoryCalendar calendar) {
+        this.children = children;
+        this.protection = protection;
+        this.lookedAfter = lookedAfter;
+        this.escalations = escalations;
+        this.escalationClocks = escalationClocks;
+        this.vocabulary = vocabulary;
+        this.policies = policies;
+        this.calendar = calendar;
+    }
+
+    /** The clocks, earliest due first, and the signals, as they stood on {@code asAt}. */
+    public record Derived(List<StatutoryClock> clocks, List<DriftSignal> signals) {
+    }
+
+    /** Empty when no child is registered under the id. */
+    public Optional<Derived> derive(String childId, LocalDate asAt) {
+        return children.child(childId).map(child -> derive(child, asAt));
+    }
+
+    public Derived derive(ChildSummary child, LocalDate asAt) {
+        WorkingDayCalendar days = calendar.current();
+        PolicyHistory policy = policies.history(child.localAuthority());
+        ProtectionRecord protectionRecord = protection.record(child.childId());
+        LookedAfterRecord careRecord = lookedAfter.record(child.childId());
+        List<LocalDate> iroAllocations = lookedAfter.iroAllocations(child.childId());
+        List<StatutoryClock> clocks = new ArrayList<>();
+        clocks.addAll(ProtectionClocks.clocks(protectionRecord, days, asAt, policy, child.expectedDateOfDelivery(),
+                child.dateOfBirth()));
+        clocks.addAll(LookedAfterClocks.clocks(careRecord, days, asAt, policy, iroAllocations));
+        if (!asAt.isBefore(escalationClocks.today())) {
+            clocks.addAll(escalationResponses(child.childId()));
+        }
+        clocks.sort(Comparator.comparing((StatutoryClock c) -> c.due().date()));
+        List<DriftSignal> signals = new ArrayList<>();
+        signals.addAll(ProtectionClocks.signals(protectionRecord, days, asAt, policy, child.expectedDateOfDelivery(),
+                child.dateOfBirth()));
+        signals.addAll(LookedAfterClocks.signals(careRecord, days, asAt, policy, iroAllocations));
+        return new Derived(List.copyOf(clocks), List.copyOf(signals));
+    }
+
+    /**
+     * Response deadlines of the escalations about the child that are waiting for an answer at a formal level
+     * today. Escalations keep only where they stand now, so these are shown for today, not for past dates.
+     */
+    private List<StatutoryClock> escalationResponses(String childId) {
+        List<StatutoryClock> clocks = new ArrayList<>();
+        for (AssessedEscalation assessed : escalationClocks.assess(escalations.ofChild(childId))) {
+            var progress = assessed.progress();
+            DueDate due = assessed.timeliness().responseDue();
+            if (!progress.open() || !progress.awaitingResponse() || due == null) {
+                continue;
+            }
+            clocks.add(new StatutoryClock("escalation-response",
+                    "Escalation response from the " + vocabulary.title(progress.level()).toLowerCase(java.util.Locale.UK),
+                    "Within the local authority's response time for the level (IRO Handbook §6.2)",
+                    progress.levelReachedOn(), due, null, false));
+        }
+        return clocks;
+    }
+}

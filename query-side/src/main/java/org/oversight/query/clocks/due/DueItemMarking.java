@@ -1,0 +1,63 @@
+package org.oversight.query.clocks.due;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Marks the children an event is about as stale once a projection has applied it, in the same transaction: the
+ * marks of a whole batch are written once, just before it commits. A child's case stream is named by the child's
+ * id; child protection and care streams by a prefix and the child's id; an escalation's children are those the
+ * escalations projection holds for it.
+ */
+final class DueItemMarking implements MessageHandlerInterceptor<EventMessage<?>> {
+
+    private static final String PENDING = DueItemMarking.class.getName() + ".pending";
+    private static final List<String> CHILD_STREAMS = List.of("protection-", "care-");
+
+    private final DueItems dueItems;
+    private final JdbcClient jdbc;
+
+    DueItemMarking(DueItems dueItems, JdbcClient jdbc) {
+        this.dueItems = dueItems;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Object handle(UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain interceptorChain)
+            throws Exception {
+        Object result = interceptorChain.proceed();
+        if (unitOfWork.getMessage() instanceof DomainEventMessage<?> event) {
+            var root = unitOfWork.root();
+            Set<String> pending = root.getOrComputeResource(PENDING, key -> {
+                Set<String> children = new TreeSet<>();
+                root.onPrepareCommit(u -> dueItems.markChildren(children));
+                return children;
+            });
+            pending.addAll(childrenOf(event.getAggregateIdentifier()));
+        }
+        return result;
+    }
+
+    private List<String> childrenOf(String aggregateId) {
+        if (aggregateId == null || aggregateId.startsWith("policy-")) {
+            return List.of();
+        }
+        if (aggregateId.startsWith("escalation-")) {
+            return jdbc.sql("SELECT child_id FROM escalation_child WHERE escalation_id = :id")
+                    .param("id", aggregateId).query(String.class).list();
+        }
+        for (String prefix : CHILD_STREAMS) {
+            if (aggregateId.startsWith(prefix)) {
+                return List.of(aggregateId.substring(prefix.length()));
+            }
+        }
+        return List.of(aggregateId);
+    }
+}

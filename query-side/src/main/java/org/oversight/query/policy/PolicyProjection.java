@@ -1,0 +1,79 @@
+package org.oversight.query.policy;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Timestamp;
+import java.time.Instant;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.messaging.annotation.SourceId;
+import org.oversight.events.RecordedBy;
+import org.oversight.events.policy.PolicySettingsChanged;
+import org.oversight.query.clocks.due.DueItems;
+import org.oversight.query.consistency.ProjectionPositions;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps every version of each local authority's timescales, with who recorded it and when, and marks every
+ * child of that authority for their clocks to be worked out again under the new settings.
+ */
+@Component
+@ProcessingGroup(PolicyProjection.PROCESSOR)
+public class PolicyProjection {
+
+    public static final String PROCESSOR = "policy";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final JdbcClient jdbc;
+    private final ProjectionPositions positions;
+    private final DueItems dueItems;
+
+    public PolicyProjection(JdbcClient jdbc, ProjectionPositions positions, DueItems dueItems) {
+        this.jdbc = jdbc;
+        this.positions = positions;
+        this.dueItems = dueItems;
+    }
+
+    @EventHandler
+    void on(PolicySettingsChanged event, @SourceId String aggregateId, @SequenceNumber long sequence,
+            @MetaDataValue(RecordedBy.USERNAME) String changedBy,
+            @MetaDataValue(RecordedBy.DISPLAY_NAME) String changedByName,
+            @MetaDataValue(RecordedBy.RECORDED_AT) String recordedAt) {
+        var settings = event.settings();
+        jdbc.sql("""
+                INSERT INTO policy_version (local_authority, sequence, effective_from, iro_allocation_working_days,
+                       pre_birth_conference_by_week, decisions_working_days, record_working_days,
+                       midway_check_percent, escalation_responses, reason, changed_by, changed_by_name, recorded_at)
+                VALUES (:la, :sequence, :from, :iro, :week, :decisions, :record, :midway, :responses, :reason,
+                        :by, :byName, :at)
+                ON CONFLICT (local_authority, sequence) DO NOTHING
+                """).param("la", event.localAuthority()).param("sequence", sequence)
+                .param("from", event.effectiveFrom()).param("iro", settings.iroAllocationWorkingDays())
+                .param("week", settings.preBirthConferenceByWeek()).param("decisions", settings.decisionsWorkingDays())
+                .param("record", settings.recordWorkingDays()).param("midway", settings.midwayCheckPercent())
+                .param("responses", json(settings.escalationResponseWorkingDays())).param("reason", event.reason())
+                .param("by", changedBy).param("byName", changedByName)
+                .param("at", recordedAt == null ? null : Timestamp.from(Instant.parse(recordedAt)))
+                .update();
+        dueItems.markLocalAuthority(event.localAuthority());
+        positions.advance(aggregateId, sequence);
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.sql("DELETE FROM projection_position WHERE aggregate_id LIKE 'policy-%'").update();
+        jdbc.sql("TRUNCATE policy_version").update();
+    }
+
+    static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Escalation response times could not be written", e);
+        }
+    }
+}

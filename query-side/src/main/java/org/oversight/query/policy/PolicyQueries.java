@@ -1,0 +1,53 @@
+package org.oversight.query.policy;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.oversight.events.policy.PolicySettings;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Reads the versions of local authorities' timescales. */
+@Component
+public class PolicyQueries {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<LinkedHashMap<String, Integer>> RESPONSES = new TypeReference<>() {
+    };
+
+    private final JdbcClient jdbc;
+
+    public PolicyQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public PolicyHistory history(String localAuthority) {
+        var versions = jdbc.sql("""
+                SELECT sequence, effective_from, iro_allocation_working_days, pre_birth_conference_by_week,
+                       decisions_working_days, record_working_days, midway_check_percent, escalation_responses,
+                       reason, changed_by, changed_by_name, recorded_at
+                  FROM policy_version WHERE local_authority = :la ORDER BY effective_from, sequence
+                """).param("la", localAuthority)
+                .query((rs, i) -> {
+                    Timestamp at = rs.getTimestamp(12);
+                    return new PolicyHistory.Version(rs.getLong(1), rs.getObject(2, LocalDate.class),
+                            new PolicySettings(rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7),
+                                    responses(rs.getString(8))),
+                            rs.getString(9), rs.getString(10), rs.getString(11), at == null ? null : at.toInstant());
+                })
+                .list();
+        return new PolicyHistory(localAuthority, versions);
+    }
+
+    private static Map<String, Integer> responses(String json) {
+        try {
+            return JSON.readValue(json, RESPONSES);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored escalation response times could not be read", e);
+        }
+    }
+}

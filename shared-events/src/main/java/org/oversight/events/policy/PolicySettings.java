@@ -1,0 +1,45 @@
+package org.oversight.events.policy;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The locally set timescales one local authority works to. A level missing from
+ * {@code escalationResponseWorkingDays} answers within {@link #DEFAULT_ESCALATION_RESPONSE_WORKING_DAYS}.
+ *
+ * @param iroAllocationWorkingDays      working days from a child becoming looked after by which an IRO is
+ *                                      allocated (IRO Handbook good practice: 5)
+ * @param preBirthConferenceByWeek      the week of pregnancy by which a pre-birth initial conference is held
+ *                                      (local procedures commonly say the 34th week)
+ * @param decisionsWorkingDays          working days after a review by which its decisions are sent out (the
+ *                                      "decision letter"; commonly 1)
+ * @param recordWorkingDays             working days after a review by which its full record is distributed
+ *                                      (commonly 15 or 20)
+ * @param midwayCheckPercent            how far through the time between two reviews the IRO's midway check
+ *                                      falls, as a percentage (50: halfway)
+ * @param escalationResponseWorkingDays working days each formal escalation level has to respond, by level code
+ */
+public record PolicySettings(
+        int iroAllocationWorkingDays,
+        int preBirthConferenceByWeek,
+        int decisionsWorkingDays,
+        int recordWorkingDays,
+        int midwayCheckPercent,
+        Map<String, Integer> escalationResponseWorkingDays) {
+
+    /** Four formal levels of five working days each fit the IRO Handbook's 20-working-day formal process. */
+    public static final int DEFAULT_ESCALATION_RESPONSE_WORKING_DAYS = 5;
+
+    /** What an authority works to until it records settings of its own; the sources are in the domain notes. */
+    public static final PolicySettings DEFAULTS = new PolicySettings(5, 34, 1, 20, 50, Map.of());
+
+    public PolicySettings {
+        escalationResponseWorkingDays = escalationResponseWorkingDays == null ? Map.of()
+                : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(escalationResponseWorkingDays));
+    }
+
+    /** Working days the level has to respond, the default where the authority has set none. */
+    public int escalationResponseWorkingDays(String level) {
+        return escalationResponseWorkingDays.getOrDefault(level, DEFAULT_ESCALATION_RESPONSE_WORKING_DAYS);
+    }
+}
