@@ -1,15 +1,10 @@
 package org.oversight.deploy.platform;
 
-import jakarta.servlet.DispatcherType;
 import java.util.Arrays;
-import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
-import org.springframework.security.authorization.AuthorityAuthorizationManager;
-import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.authority.AuthorityUtils;
@@ -28,26 +23,16 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  * with a form and a session (shared through PostgreSQL between nodes); API clients may use HTTP Basic,
  * and only requests carrying their own credentials are exempt from CSRF tokens.
  *
- * <p>Auditors read and never write: an auditor's request with a method that could change anything (POST, PUT,
- * PATCH, DELETE) is refused here with 403, before any handler sees it, whatever the handler's own rule says
- * (the error page's own dispatch is left alone, so a refusal still renders as one).
- * Signing out is handled before this rule and stays open to everyone.
+ * <p>Auditors read and never write: see {@link AuditorsReadOnly}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 public class SecurityConfiguration {
 
-    /** The HTTP methods that may change the record. */
-    public static final Set<String> CHANGING_METHODS = Set.of("POST", "PUT", "PATCH", "DELETE");
-
     @Bean
     SecurityFilterChain oversightSecurity(HttpSecurity http) throws Exception {
         PathPatternRequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers(request -> request.getDispatcherType() == DispatcherType.REQUEST
-                                && CHANGING_METHODS.contains(request.getMethod()))
-                        .access(AuthorizationManagers.allOf(AuthenticatedAuthorizationManager.authenticated(),
-                                AuthorizationManagers.not(AuthorityAuthorizationManager.hasRole("AUDITOR"))))
                         .requestMatchers("/login", "/css/**", "/webjars/**", "/assets/**", "/favicon.ico", "/error")
                         .permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -99,26 +100,44 @@ class HistoryPerformanceIT {
         for (int i = 0; i < 15; i++) {
             assertThat(browser.send(history, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
         }
-        // the machine is shared with other builds: the best of up to three rounds counts, so a passing spike of
-        // load does not fail it, while a page that is slow every time (a query per event, say) fails all three
+        // The machine may be shared with other builds. The best of up to three rounds counts, so a passing spike
+        // does not fail it, while a page that is slow every time (a query per event, say) fails all three. When
+        // the machine is overloaded (more than 1.5 runnable tasks per core) the absolute budget means nothing, and
+        // the page's own cost is checked instead: its time above a plain signed-in page, measured alongside.
+        HttpRequest home = HttpRequest.newBuilder(URI.create(app.baseUrl() + "/")).GET().build();
         long median = Long.MAX_VALUE;
+        long ownCost = Long.MAX_VALUE;
         String body = null;
         for (int round = 0; round < 3 && median >= 100; round++) {
             List<Long> millis = new ArrayList<>();
+            List<Long> plain = new ArrayList<>();
             for (int i = 0; i < 31; i++) {
                 long start = System.nanoTime();
                 HttpResponse<String> response = browser.send(history, HttpResponse.BodyHandlers.ofString());
                 millis.add((System.nanoTime() - start) / 1_000_000);
                 assertThat(response.statusCode()).isEqualTo(200);
                 body = response.body();
+                start = System.nanoTime();
+                browser.send(home, HttpResponse.BodyHandlers.ofString());
+                plain.add((System.nanoTime() - start) / 1_000_000);
             }
             Collections.sort(millis);
-            median = Math.min(median, millis.get(millis.size() / 2));
+            Collections.sort(plain);
+            long roundMedian = millis.get(millis.size() / 2);
+            median = Math.min(median, roundMedian);
+            ownCost = Math.min(ownCost, roundMedian - plain.get(plain.size() / 2));
             System.out.println("History page of a child with " + EVENTS + " events, round " + (round + 1)
-                    + ": median " + millis.get(millis.size() / 2) + " ms, slowest " + millis.get(millis.size() - 1)
-                    + " ms");
+                    + ": median " + roundMedian + " ms, slowest " + millis.get(millis.size() - 1)
+                    + " ms; a plain page: median " + plain.get(plain.size() / 2) + " ms");
         }
         assertThat(body).contains(EVENTS + " events in 1 stream");
-        assertThat(median).as("median milliseconds").isLessThan(100);
+        double loadPerCore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()
+                / Runtime.getRuntime().availableProcessors();
+        if (loadPerCore > 1.5 && median >= 100) {
+            System.out.println("Machine overloaded (load " + loadPerCore + " per core): checking the page's own cost");
+            assertThat(ownCost).as("milliseconds above a plain page, median").isLessThan(100);
+        } else {
+            assertThat(median).as("median milliseconds").isLessThan(100);
+        }
     }
 }
