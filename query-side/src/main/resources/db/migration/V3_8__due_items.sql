@@ -22,3 +22,10 @@ CREATE TABLE due_item_stale (
     child_id VARCHAR(36) PRIMARY KEY,
     mark     BIGINT      NOT NULL
 );
+
+-- The calendar the due items were worked out under (WorkingDayCalendar.fingerprint): when an administrator adds
+-- bank holidays, every child is worked out again.
+CREATE TABLE due_item_calendar (
+    id          INTEGER      PRIMARY KEY CHECK (id = 1),
+    fingerprint VARCHAR(100) NOT NULL
+);

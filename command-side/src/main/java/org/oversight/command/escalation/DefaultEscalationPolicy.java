@@ -3,26 +3,37 @@ package org.oversight.command.escalation;
 import java.util.List;
 import java.util.Set;
 import org.oversight.events.escalation.DefaultEscalationProtocol;
+import org.oversight.events.escalation.EscalationProtocols;
 
 /**
- * The levels and themes of {@link DefaultEscalationProtocol}, the same in every authority. A deployment with
- * per-authority protocols replaces this bean with its own {@link EscalationPolicy}.
+ * The levels and themes of each local authority's protocol as the deployment configures them
+ * ({@link EscalationProtocols}), and of {@link DefaultEscalationProtocol} for every other authority.
  */
 public class DefaultEscalationPolicy implements EscalationPolicy {
 
+    private final EscalationProtocols protocols;
+
+    public DefaultEscalationPolicy() {
+        this(EscalationProtocols.defaults());
+    }
+
+    public DefaultEscalationPolicy(EscalationProtocols protocols) {
+        this.protocols = protocols;
+    }
+
     @Override
     public List<String> levels(String localAuthority) {
-        return List.copyOf(DefaultEscalationProtocol.LEVELS.keySet());
+        return List.copyOf(protocols.levels(localAuthority).keySet());
     }
 
     @Override
     public Set<String> concernCategories(String localAuthority) {
-        return DefaultEscalationProtocol.CONCERN_CATEGORIES.keySet();
+        return protocols.concernCategories(localAuthority).keySet();
     }
 
     @Override
     public String title(String code) {
-        String title = DefaultEscalationProtocol.titleOf(code);
+        String title = protocols.titleOf(code);
         return title != null ? title : EscalationPolicy.super.title(code);
     }
 }

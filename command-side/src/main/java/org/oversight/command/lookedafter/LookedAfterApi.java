@@ -97,6 +97,9 @@ public class LookedAfterApi {
     public record ReviewDateCorrection(LocalDate correctedTo, String reason) {
     }
 
+    public record DecisionsSent(LocalDate sentOn) {
+    }
+
     public record ParticipationCorrection(ParticipationCode correctedTo, String reason) {
     }
 
@@ -186,6 +189,12 @@ public class LookedAfterApi {
             @RequestBody Distribution body) {
         return recorded(childId, reviewId, new RecordReviewDistribution(childId, reviewId, body.distributedOn(),
                 body.childFriendlyVersion()));
+    }
+
+    @PostMapping("/reviews/{reviewId}/decisions-sent")
+    public Recorded decisionsSent(@PathVariable String childId, @PathVariable String reviewId,
+            @RequestBody DecisionsSent body) {
+        return recorded(childId, reviewId, new RecordDecisionsSent(childId, reviewId, body.sentOn()));
     }
 
     @PostMapping("/reviews/{reviewId}/date-corrections")

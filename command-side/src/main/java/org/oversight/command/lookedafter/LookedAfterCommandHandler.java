@@ -125,6 +125,11 @@ public class LookedAfterCommandHandler {
     }
 
     @CommandHandler
+    public long handle(RecordDecisionsSent command, Clock clock) {
+        return withReview(command.childId(), j -> j.recordDecisionsSent(command, LocalDate.now(clock)));
+    }
+
+    @CommandHandler
     public long handle(CorrectReviewDate command, Clock clock) {
         LocalDate dateOfBirth = dateOfBirth(command.childId());
         return withReview(command.childId(),

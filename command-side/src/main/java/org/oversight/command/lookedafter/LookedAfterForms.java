@@ -202,6 +202,15 @@ public class LookedAfterForms {
         return submit(redirect, read, childId, "distribution", command, "Distribution of the review record recorded");
     }
 
+    @PostMapping("/decisions-sent")
+    public String decisionsSent(@PathVariable String childId, @RequestParam MultiValueMap<String, String> form,
+            RedirectAttributes redirect) {
+        FormReader read = new FormReader(form);
+        RecordDecisionsSent command = new RecordDecisionsSent(childId, read.text("reviewId"),
+                read.date("sentOn", "The date the decisions were sent"));
+        return submit(redirect, read, childId, "decisions-sent", command, "Sending of the review's decisions recorded");
+    }
+
     @PostMapping("/correct-review-date")
     public String correctReviewDate(@PathVariable String childId, @RequestParam MultiValueMap<String, String> form,
             RedirectAttributes redirect) {

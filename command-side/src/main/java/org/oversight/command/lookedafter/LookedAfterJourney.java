@@ -37,6 +37,7 @@ import org.oversight.events.lookedafter.PermanencePlan;
 import org.oversight.events.lookedafter.PermanencePlanRecorded;
 import org.oversight.events.lookedafter.PlacementChanged;
 import org.oversight.events.lookedafter.ReviewDateCorrected;
+import org.oversight.events.lookedafter.ReviewDecisionsSent;
 import org.oversight.events.lookedafter.ReviewRecordDistributed;
 
 /**
@@ -374,6 +375,21 @@ public class LookedAfterJourney {
         return lastSequence;
     }
 
+    long recordDecisionsSent(RecordDecisionsSent command, LocalDate today) {
+        Review review = existingReview(command.reviewId());
+        if (review.decisionsSentOn() != null) {
+            throw new RuleViolation(LookedAfterRule.DECISIONS_SENT_ONCE, "reviewId",
+                    "The decisions of this review were already sent, on " + spoken(review.decisionsSentOn()));
+        }
+        notInFuture(command.sentOn(), today, "sentOn", "Sending a review's decisions");
+        if (command.sentOn().isBefore(review.heldOn())) {
+            throw new RuleViolation(LookedAfterRule.DECISIONS_NOT_BEFORE_REVIEW, "sentOn",
+                    "The review was held on " + spoken(review.heldOn()) + "; its decisions cannot be sent before that");
+        }
+        apply(new ReviewDecisionsSent(childId, review.id(), command.sentOn()));
+        return lastSequence;
+    }
+
     long correctReviewDate(CorrectReviewDate command, LocalDate dateOfBirth, LocalDate today) {
         correctionReasonGiven(command.reason());
         Review review = existingReview(command.reviewId());
@@ -553,7 +569,7 @@ public class LookedAfterJourney {
     @EventSourcingHandler
     void on(LookedAfterReviewHeld event, @SequenceNumber long sequence) {
         reviews.put(event.reviewId(), new Review(event.reviewId(), event.periodId(), event.heldOn(),
-                event.participation(), null));
+                event.participation(), null, null));
         lastSequence = sequence;
     }
 
@@ -592,6 +608,12 @@ public class LookedAfterJourney {
     @EventSourcingHandler
     void on(ReviewRecordDistributed event, @SequenceNumber long sequence) {
         reviews.computeIfPresent(event.reviewId(), (id, review) -> review.distributed(event.distributedOn()));
+        lastSequence = sequence;
+    }
+
+    @EventSourcingHandler
+    void on(ReviewDecisionsSent event, @SequenceNumber long sequence) {
+        reviews.computeIfPresent(event.reviewId(), (id, review) -> review.decisionsSent(event.sentOn()));
         lastSequence = sequence;
     }
 
@@ -655,18 +677,22 @@ public class LookedAfterJourney {
     }
 
     private record Review(String id, String periodId, LocalDate heldOn, ParticipationCode participation,
-            LocalDate distributedOn) {
+            LocalDate distributedOn, LocalDate decisionsSentOn) {
 
         private Review correctedTo(LocalDate on) {
-            return new Review(id, periodId, on, participation, distributedOn);
+            return new Review(id, periodId, on, participation, distributedOn, decisionsSentOn);
         }
 
         private Review withParticipation(ParticipationCode code) {
-            return new Review(id, periodId, heldOn, code, distributedOn);
+            return new Review(id, periodId, heldOn, code, distributedOn, decisionsSentOn);
+        }
+
+        private Review decisionsSent(LocalDate on) {
+            return new Review(id, periodId, heldOn, participation, distributedOn, on);
         }
 
         private Review distributed(LocalDate on) {
-            return new Review(id, periodId, heldOn, participation, on);
+            return new Review(id, periodId, heldOn, participation, on, decisionsSentOn);
         }
     }
 

@@ -94,6 +94,10 @@ public enum LookedAfterRule implements Rule {
     DISTRIBUTION_NOT_BEFORE_REVIEW("distribution-not-before-review"),
     /** A review's record is distributed once; a second distribution is refused. */
     DISTRIBUTED_ONCE("record-distributed-once"),
+    /** A review's decisions are sent on or after the day the review was held. */
+    DECISIONS_NOT_BEFORE_REVIEW("decisions-not-before-review"),
+    /** A review's decisions are sent once; a second sending is refused. */
+    DECISIONS_SENT_ONCE("decisions-sent-once"),
     CORRECTION_NEEDS_REASON("correction-needs-reason"),
     /** A correction changes what is recorded; correcting a value to itself is refused. */
     CORRECTION_CHANGES_RECORD("correction-changes-the-record"),

@@ -13,6 +13,8 @@ import org.oversight.command.childcase.RegisterChild;
 import org.oversight.command.escalation.RaiseEscalation;
 import org.oversight.command.lookedafter.HoldLookedAfterReview;
 import org.oversight.command.lookedafter.RecordConsultation;
+import org.oversight.command.lookedafter.RecordDecisionsSent;
+import org.oversight.command.lookedafter.RecordReviewDistribution;
 import org.oversight.command.lookedafter.StartPeriodOfCare;
 import org.oversight.command.protection.HoldInitialConference;
 import org.oversight.command.protection.HoldReviewConference;
@@ -148,12 +150,18 @@ public class DemoData implements ApplicationRunner {
         LocalDate review = start.plusDays(25);
         ParticipationCode participation = dateOfBirth.plusYears(4).isAfter(review) ? ParticipationCode.PN0
                 : ParticipationCode.PN1;
-        commands.sendAndWait(HoldLookedAfterReview.of(childId, review, participation, true,
+        HoldLookedAfterReview held = HoldLookedAfterReview.of(childId, review, participation, true,
                 List.of("The placement continues"), List.of("Complete the initial health assessment"), iro,
                 List.of(new HoldLookedAfterReview.AgreedAction("Complete the initial health assessment",
                                 "Social worker", review.plusDays(20)),
                         new HoldLookedAfterReview.AgreedAction("Arrange family time with siblings", "Social worker",
-                                today.plusDays(14)))));
+                                today.plusDays(14))));
+        commands.sendAndWait(held);
+        // decisions usually go out the next day and the record within three weeks; some children wait longer
+        commands.sendAndWait(new RecordDecisionsSent(childId, held.reviewId(), review.plusDays(i % 5 == 0 ? 6 : 1)));
+        if (i % 4 != 0) {
+            commands.sendAndWait(new RecordReviewDistribution(childId, held.reviewId(), review.plusDays(18), i % 2 == 0));
+        }
     }
 
     private static LocalDate weekdayOnOrBefore(LocalDate day) {

@@ -100,6 +100,12 @@ class TimelinessHttpIT {
                 {"heldOn":"%s","participation":"PN1","spokeToChildBeforehand":true,"decisions":["Stay put"]}"""
                 .formatted(heldLate));
         String reviewId = review.get("reviewId").asText();
+        post("iro.ahmed", "/api/children/" + child + "/looked-after/reviews/" + reviewId + "/decisions-sent",
+                "{\"sentOn\":\"%s\"}".formatted(heldLate.plusDays(1)));
+        refusedWith(as("iro.ahmed").post("/api/children/" + child + "/looked-after/reviews/" + reviewId
+                + "/decisions-sent", "{\"sentOn\":\"%s\"}".formatted(heldLate.plusDays(2))), 422, "decisions-sent-once");
+        JsonNode decisions = await(() -> clockOf(child, "decisions-sent"), c -> c != null && !c.get("metOn").isNull());
+        assertThat(decisions.get("metOn").asText()).isEqualTo(heldLate.plusDays(1).toString());
 
         // the second review runs 3 months from the late review, not from when the first was due
         JsonNode second = await(() -> reviewClock(child, 1), c -> c != null

@@ -31,7 +31,8 @@ import org.oversight.query.policy.PolicyHistory;
  *   <li>Midway check between reviews (from the second review on): due at the local authority's point (half
  *       way by default) of the calendar days from the previous review to the next review's due date, met by a
  *       check after the previous review.</li>
- *   <li>Review record distributed: within the local authority's timescale of the review.</li>
+ *   <li>Review decisions sent (the decision letter) and the review record distributed: each within the local
+ *       authority's timescale of the review.</li>
  *   <li>Care plan actions: by the dates agreed at the review.</li>
  * </ul>
  * Local timescales are those in force on the day each clock started ({@link PolicyHistory#on}).
@@ -79,6 +80,13 @@ public final class LookedAfterClocks {
                 }
                 if (review != null) {
                     PolicySettings settings = policy.on(held);
+                    LocalDate sent = review.decisionsSentOn() != null && !review.decisionsSentOn().isAfter(asAt)
+                            ? review.decisionsSentOn() : null;
+                    clocks.add(new StatutoryClock("decisions-sent", "Review decisions sent",
+                            "Within " + settings.decisionsWorkingDays() + " working day"
+                                    + (settings.decisionsWorkingDays() == 1 ? "" : "s")
+                                    + " of the review (local timescale)",
+                            held, calendar.dueWithinWorkingDays(held, settings.decisionsWorkingDays()), sent, false));
                     LocalDate distributed = review.distributedOn() != null && !review.distributedOn().isAfter(asAt)
                             ? review.distributedOn() : null;
                     clocks.add(new StatutoryClock("record-distribution", "Review record distributed",

@@ -77,6 +77,8 @@ public class LookedAfterPages {
                     "Save permanence plan", "recordedOn")),
             Map.entry("distribution", new Form("distribution", "Record that a review record was sent",
                     "Save distribution", "distributedOn")),
+            Map.entry("decisions-sent", new Form("decisionsSent", "Record that a review's decisions were sent",
+                    "Save", "sentOn")),
             Map.entry("correct-review-date", new Form("correctReviewDate", "Correct a review date",
                     "Save correction", "correctedTo")),
             Map.entry("correct-participation", new Form("correctParticipation", "Correct a participation code",
@@ -149,6 +151,7 @@ public class LookedAfterPages {
         model.addAttribute("openActions", actions(record, LookedAfterRecord.Action::open));
         model.addAttribute("reviewOptions", reviews(record, r -> true));
         model.addAttribute("undistributedReviews", reviews(record, r -> !r.distributed()));
+        model.addAttribute("decisionsUnsentReviews", reviews(record, r -> !r.decisionsSent()));
         return "lookedafter/form";
     }
 
@@ -157,7 +160,9 @@ public class LookedAfterPages {
         if ("review".equals(form)) {
             return UUID.randomUUID().toString();
         }
-        return record.reviews().stream().filter(r -> !"distribution".equals(form) || !r.distributed()).findFirst()
+        return record.reviews().stream()
+                .filter(r -> !"distribution".equals(form) || !r.distributed())
+                .filter(r -> !"decisions-sent".equals(form) || !r.decisionsSent()).findFirst()
                 .map(LookedAfterRecord.Review::reviewId).orElse("");
     }
 

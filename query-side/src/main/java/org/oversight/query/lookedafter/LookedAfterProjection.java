@@ -25,6 +25,7 @@ import org.oversight.events.lookedafter.PeriodOfCareStarted;
 import org.oversight.events.lookedafter.PermanencePlanRecorded;
 import org.oversight.events.lookedafter.PlacementChanged;
 import org.oversight.events.lookedafter.ReviewDateCorrected;
+import org.oversight.events.lookedafter.ReviewDecisionsSent;
 import org.oversight.events.lookedafter.ReviewRecordDistributed;
 import org.oversight.query.consistency.ProjectionPositions;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -217,6 +218,13 @@ public class LookedAfterProjection {
                  WHERE review_id = :review
                 """).param("on", event.distributedOn()).param("childFriendly", event.childFriendlyVersion())
                 .param("review", event.reviewId()).update();
+        positions.advance(aggregateId, sequence);
+    }
+
+    @EventHandler
+    void on(ReviewDecisionsSent event, @SourceId String aggregateId, @SequenceNumber long sequence) {
+        jdbc.sql("UPDATE looked_after_review SET decisions_sent_on = :on WHERE review_id = :review")
+                .param("on", event.sentOn()).param("review", event.reviewId()).update();
         positions.advance(aggregateId, sequence);
     }
 

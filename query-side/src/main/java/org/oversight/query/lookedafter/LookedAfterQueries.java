@@ -116,14 +116,15 @@ public class LookedAfterQueries {
                 });
         List<LookedAfterRecord.Review> reviews = jdbc.sql("""
                 SELECT r.review_id, r.period_id, r.held_on, r.participation, r.spoke_to_child_beforehand,
-                       %s AS consulted, r.iro_name, r.distributed_on, r.child_friendly_version
+                       %s AS consulted, r.iro_name, r.distributed_on, r.child_friendly_version,
+                       r.decisions_sent_on
                   FROM looked_after_review r WHERE r.child_id = :child ORDER BY r.held_on DESC
                 """.formatted(CONSULTED_BEFORE)).param("child", childId)
                 .query((rs, i) -> new LookedAfterRecord.Review(rs.getString(1), rs.getString(2), date(rs, 3),
                         ParticipationCode.valueOf(rs.getString(4)), rs.getBoolean(5), rs.getBoolean(6),
                         lines.getOrDefault(rs.getString(1) + "|DECISION", List.of()),
                         lines.getOrDefault(rs.getString(1) + "|RECOMMENDATION", List.of()), rs.getString(7),
-                        date(rs, 8), (Boolean) rs.getObject(9)))
+                        date(rs, 8), (Boolean) rs.getObject(9), date(rs, 10)))
                 .list();
         List<LookedAfterRecord.Action> actions = jdbc.sql("""
                 SELECT a.action_id, a.review_id, a.action, a.owner, a.due_on, a.agreed_on, a.status, a.closed_on,

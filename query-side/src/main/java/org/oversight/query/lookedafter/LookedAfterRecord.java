@@ -54,10 +54,15 @@ public record LookedAfterRecord(LocalDate asAt, List<Period> periods, List<Revie
      */
     public record Review(String reviewId, String periodId, LocalDate heldOn, ParticipationCode participation,
             boolean spokeToChildBeforehand, boolean consultedBefore, List<String> decisions,
-            List<String> recommendations, String iroName, LocalDate distributedOn, Boolean childFriendlyVersion) {
+            List<String> recommendations, String iroName, LocalDate distributedOn, Boolean childFriendlyVersion,
+            LocalDate decisionsSentOn) {
 
         public boolean distributed() {
             return distributedOn != null;
+        }
+
+        public boolean decisionsSent() {
+            return decisionsSentOn != null;
         }
     }
 

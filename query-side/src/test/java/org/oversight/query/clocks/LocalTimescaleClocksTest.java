@@ -46,7 +46,7 @@ class LocalTimescaleClocksTest {
 
     private static Review review(String id, LocalDate held, boolean consulted, LocalDate distributed) {
         return new Review(id, "p1", held, ParticipationCode.PN1, consulted, consulted, List.of(), List.of(),
-                "Ben Brown", distributed, distributed == null ? null : Boolean.TRUE);
+                "Ben Brown", distributed, distributed == null ? null : Boolean.TRUE, distributed);
     }
 
     private static PolicyHistory policy(LocalDate from, PolicySettings settings) {
@@ -241,5 +241,26 @@ class LocalTimescaleClocksTest {
 
         assertThat(history.on(from.minusDays(1))).isEqualTo(PolicySettings.DEFAULTS);
         assertThat(history.on(from)).isEqualTo(second);
+    }
+
+    @Test
+    @DisplayName("decisions sent within 1 working day: review Thu 2 Apr 2026 → Tue 7 Apr (Good Friday, the weekend "
+            + "and Easter Monday do not count); sent Wed 8 Apr is late, sent Tue 7 Apr is in time")
+    void reviewDecisionsGoOutWithinTheLocalTimescaleAcrossEaster() {
+        LocalDate held = LocalDate.of(2026, 4, 2);
+        LookedAfterRecord late = record(List.of(new Review("r1", "p1", held, ParticipationCode.PN1, true, true,
+                List.of(), List.of(), "Ben Brown", null, null, LocalDate.of(2026, 4, 8))), List.of(), List.of());
+        LookedAfterRecord inTime = record(List.of(new Review("r1", "p1", held, ParticipationCode.PN1, true, true,
+                List.of(), List.of(), "Ben Brown", null, null, LocalDate.of(2026, 4, 7))), List.of(), List.of());
+        LocalDate asAt = LocalDate.of(2026, 4, 20);
+
+        StatutoryClock lateClock = of("decisions-sent", LookedAfterClocks.clocks(late, CALENDAR, asAt, DEFAULTS,
+                null)).get(0);
+        StatutoryClock inTimeClock = of("decisions-sent", LookedAfterClocks.clocks(inTime, CALENDAR, asAt, DEFAULTS,
+                null)).get(0);
+
+        assertThat(lateClock.due().date()).isEqualTo(LocalDate.of(2026, 4, 7));
+        assertThat(lateClock.statusOn(asAt, CALENDAR)).isEqualTo(Status.HAPPENED_LATE);
+        assertThat(inTimeClock.statusOn(asAt, CALENDAR)).isEqualTo(Status.HAPPENED_IN_TIME);
     }
 }

@@ -26,7 +26,7 @@ class LookedAfterClocksTest {
         List<Review> held = new ArrayList<>();
         for (int i = 0; i < reviews.length; i++) {
             held.add(new Review("r" + i, "p1", reviews[i], ParticipationCode.PN1, true, i != 1, List.of(), List.of(),
-                    "Ben Brown", null, null));
+                    "Ben Brown", null, null, null));
         }
         return new LookedAfterRecord(LocalDate.of(2026, 11, 23),
                 List.of(new Period("p1", MON_2_MARCH, status, status, null, null, null, changes)), held, List.of(),

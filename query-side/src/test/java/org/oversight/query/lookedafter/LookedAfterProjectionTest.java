@@ -62,7 +62,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class LookedAfterProjectionTest {
 
     private static final List<String> MIGRATIONS = List.of("db/migration/V3_3__projection_positions_and_protection.sql",
-            "db/migration/V3_5__looked_after.sql", "db/migration/V3_9__iro_allocations.sql");
+            "db/migration/V3_5__looked_after.sql", "db/migration/V3_9__iro_allocations.sql",
+            "db/migration/V3_10__review_decisions_sent.sql");
     private static final List<String> TABLES = List.of("looked_after_period", "looked_after_period_change",
             "looked_after_review", "looked_after_review_line", "looked_after_consultation", "looked_after_iro_visit",
             "looked_after_midway_check", "looked_after_early_review_request", "looked_after_action",

@@ -80,6 +80,16 @@ public final class WorkingDayCalendar {
                 .orElse(lastKnownYear + 1);
     }
 
+    /**
+     * A short text that changes whenever the bank holidays or the last known year change, so that anything worked
+     * out under one calendar can tell it was worked out under another.
+     */
+    public String fingerprint() {
+        return lastKnownYear + ":" + bankHolidays.stream().sorted().map(LocalDate::toString)
+                .reduce(new StringBuilder(), (b, d) -> b.append(d).append(','), StringBuilder::append)
+                .toString().hashCode();
+    }
+
     /** Whether {@code day} is a working day: a weekday that is not an England and Wales bank holiday. */
     public boolean isWorkingDay(LocalDate day) {
         Objects.requireNonNull(day, "day");

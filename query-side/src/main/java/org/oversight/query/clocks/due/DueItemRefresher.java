@@ -1,5 +1,7 @@
 package org.oversight.query.clocks.due;
 
+import org.oversight.query.clocks.calendar.StatutoryCalendar;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -13,9 +15,31 @@ public class DueItemRefresher {
     static final int BATCH = 200;
 
     private final DueItems dueItems;
+    private final StatutoryCalendar calendar;
+    private final JdbcClient jdbc;
 
-    public DueItemRefresher(DueItems dueItems) {
+    public DueItemRefresher(DueItems dueItems, StatutoryCalendar calendar, JdbcClient jdbc) {
         this.dueItems = dueItems;
+        this.calendar = calendar;
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Rereads the bank holidays (an administrator may have added some) and, when the calendar is not the one the
+     * due items were worked out under, marks every child to be worked out again.
+     */
+    @Scheduled(initialDelayString = "PT0S", fixedDelayString = "${oversight.due-items.calendar-check:PT10M}")
+    public void checkCalendar() {
+        String fingerprint = calendar.reload().fingerprint();
+        String workedOutUnder = jdbc.sql("SELECT fingerprint FROM due_item_calendar WHERE id = 1")
+                .query(String.class).optional().orElse(null);
+        if (!fingerprint.equals(workedOutUnder)) {
+            dueItems.markAll();
+            jdbc.sql("""
+                    INSERT INTO due_item_calendar (id, fingerprint) VALUES (1, :fingerprint)
+                    ON CONFLICT (id) DO UPDATE SET fingerprint = EXCLUDED.fingerprint
+                    """).param("fingerprint", fingerprint).update();
+        }
     }
 
     @Scheduled(fixedDelayString = "${oversight.due-items.refresh-delay:PT2S}")

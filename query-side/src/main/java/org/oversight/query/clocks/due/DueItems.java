@@ -80,22 +80,27 @@ public class DueItems {
         return jdbc.sql("SELECT count(*) FROM due_item_stale").query(Integer.class).single();
     }
 
-    /** Refreshes up to {@code limit} stale children, oldest mark first; answers how many it refreshed. */
+    /**
+     * Refreshes up to {@code limit} stale children, oldest mark first, on as many cores as there are (each child
+     * in a transaction of its own); answers how many it refreshed.
+     */
     public int refreshStale(int limit) {
         List<String> stale = jdbc.sql("SELECT child_id FROM due_item_stale ORDER BY mark LIMIT :limit")
                 .param("limit", limit).query(String.class).list();
-        for (String childId : stale) {
-            try {
-                refresh(childId);
-            } catch (RuntimeException e) {
-                // one child whose clocks cannot be worked out must not hold up everyone else: it goes to the back
-                // of the queue and the failure is logged without anything about the child
-                jdbc.sql("UPDATE due_item_stale SET mark = nextval('due_item_mark') WHERE child_id = :child")
-                        .param("child", childId).update();
-                LOG.warn("Due items could not be worked out for one child ({})", e.getClass().getName());
-            }
-        }
+        stale.parallelStream().forEach(this::refreshOrRequeue);
         return stale.size();
+    }
+
+    private void refreshOrRequeue(String childId) {
+        try {
+            refresh(childId);
+        } catch (RuntimeException e) {
+            // one child whose clocks cannot be worked out must not hold up everyone else: it goes to the back of
+            // the queue and the failure is logged without anything about the child
+            jdbc.sql("UPDATE due_item_stale SET mark = nextval('due_item_mark') WHERE child_id = :child")
+                    .param("child", childId).update();
+            LOG.warn("Due items could not be worked out for one child ({})", e.getClass().getName());
+        }
     }
 
     /** Refreshes those of the given children that are stale (a chair's caseload, before it is shown). */
