@@ -39,6 +39,7 @@ import org.oversight.events.lookedafter.PeriodOfCareStarted;
 import org.oversight.events.lookedafter.PermanencePlanRecorded;
 import org.oversight.events.lookedafter.PlacementChanged;
 import org.oversight.events.lookedafter.ReviewDateCorrected;
+import org.oversight.events.lookedafter.ReviewDecisionsSent;
 import org.oversight.events.lookedafter.ReviewRecordDistributed;
 import org.oversight.events.policy.PolicySettings;
 import org.oversight.events.policy.PolicySettingsChanged;
@@ -260,6 +261,11 @@ public class PlainWords {
             return Description.of(e.distributedOn(), "Record of the review" + (review == null ? "" : " of " + day(review))
                     + " distributed on " + day(e.distributedOn())
                     + (e.childFriendlyVersion() ? ", with a child-friendly version" : ", without a child-friendly version"));
+        });
+        on(ReviewDecisionsSent.class, (e, r) -> {
+            LocalDate review = r.reviews.get(e.reviewId());
+            return Description.of(e.sentOn(), "Decisions of the review" + (review == null ? "" : " of " + day(review))
+                    + " sent on " + day(e.sentOn()));
         });
         on(ReviewDateCorrected.class, (e, r) -> Description.of(e.correctedTo(), "Review date corrected from "
                         + day(e.recordedAs()) + " to " + day(e.correctedTo()), reason(e.reason()))

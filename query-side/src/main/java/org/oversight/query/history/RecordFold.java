@@ -28,6 +28,7 @@ import org.oversight.events.lookedafter.PermanencePlanRecorded;
 import org.oversight.events.lookedafter.PlacementChanged;
 import org.oversight.events.lookedafter.ReasonPeriodEnded;
 import org.oversight.events.lookedafter.ReviewDateCorrected;
+import org.oversight.events.lookedafter.ReviewDecisionsSent;
 import org.oversight.events.lookedafter.ReviewRecordDistributed;
 import org.oversight.events.protection.CategoryOfAbuse;
 import org.oversight.events.protection.ChildProtectionPlanEnded;
@@ -191,6 +192,8 @@ final class RecordFold {
             } else if (event instanceof ReviewRecordDistributed e && reviews.containsKey(e.reviewId())) {
                 reviews.get(e.reviewId()).distributedOn = e.distributedOn();
                 reviews.get(e.reviewId()).childFriendly = e.childFriendlyVersion();
+            } else if (event instanceof ReviewDecisionsSent e && reviews.containsKey(e.reviewId())) {
+                reviews.get(e.reviewId()).decisionsSentOn = e.sentOn();
             } else if (event instanceof ReviewDateCorrected e) {
                 if (reviews.containsKey(e.reviewId())) {
                     reviews.get(e.reviewId()).heldOn = e.correctedTo();
@@ -374,6 +377,7 @@ final class RecordFold {
         final String iroName;
         LocalDate distributedOn;
         Boolean childFriendly;
+        LocalDate decisionsSentOn;
 
         Review(LookedAfterReviewHeld e) {
             reviewId = e.reviewId();
@@ -388,7 +392,7 @@ final class RecordFold {
 
         LookedAfterRecord.Review row(boolean consulted) {
             return new LookedAfterRecord.Review(reviewId, periodId, heldOn, participation, spokeBeforehand, consulted,
-                    decisions, recommendations, iroName, distributedOn, childFriendly);
+                    decisions, recommendations, iroName, distributedOn, childFriendly, decisionsSentOn);
         }
     }
 

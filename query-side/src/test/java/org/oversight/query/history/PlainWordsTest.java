@@ -43,8 +43,15 @@ class PlainWordsTest {
     private final PlainWords words = new PlainWords(new Directory(), new DefaultEscalationVocabulary());
 
     /**
+     * Records of the published language that are settings both sides read, never stored as events. A record
+     * belongs here only by a deliberate decision: anything not listed must have plain words.
+     */
+    private static final Set<Class<?>> NOT_EVENTS = Set.of(org.oversight.events.escalation.EscalationProtocols.class);
+
+    /**
      * The event types: every top-level record in {@code org.oversight.events} that is not itself a field of another
-     * record there (those are value objects, such as {@link ChildsView}).
+     * record there (those are value objects, such as {@link ChildsView}) nor a published setting
+     * ({@link #NOT_EVENTS}).
      */
     static List<Class<?>> eventTypes() {
         ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false) {
@@ -78,7 +85,7 @@ class PlainWordsTest {
                 }
             }
         }
-        return records.stream().filter(type -> !values.contains(type)).toList();
+        return records.stream().filter(type -> !values.contains(type) && !NOT_EVENTS.contains(type)).toList();
     }
 
     @Test
@@ -87,7 +94,7 @@ class PlainWordsTest {
         eventTypes().forEach(type -> packages.add(type.getPackageName()));
         assertThat(packages).contains("org.oversight.events.childcase", "org.oversight.events.protection",
                 "org.oversight.events.lookedafter", "org.oversight.events.escalation", "org.oversight.events.policy");
-        assertThat(eventTypes()).hasSizeGreaterThanOrEqualTo(36).doesNotContain(ChildsView.class,
+        assertThat(eventTypes()).hasSizeGreaterThanOrEqualTo(37).doesNotContain(ChildsView.class,
                 org.oversight.events.policy.PolicySettings.class);
     }
 
