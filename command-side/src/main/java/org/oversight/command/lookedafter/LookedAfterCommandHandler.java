@@ -9,7 +9,6 @@ import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.oversight.command.childcase.ChildCase;
-import org.oversight.command.childcase.ChildCaseRule;
 import org.oversight.command.directory.Chair;
 import org.oversight.command.directory.Directory;
 import org.oversight.command.rules.Rule;
@@ -147,13 +146,8 @@ public class LookedAfterCommandHandler {
      * child has no date of birth and so no period of care.
      */
     private LocalDate dateOfBirth(String childId) {
-        LocalDate dateOfBirth;
-        try {
-            dateOfBirth = cases.load(childId).invoke(ChildCase::dateOfBirth);
-        } catch (AggregateNotFoundException e) {
-            throw new RuleViolation(ChildCaseRule.CHILD_MUST_BE_REGISTERED, "childId",
-                    "No child is registered under this reference");
-        }
+        // an unknown child is the record the request addresses: not found (404), like any other unknown record
+        LocalDate dateOfBirth = cases.load(childId).invoke(ChildCase::dateOfBirth);
         if (dateOfBirth == null) {
             throw new RuleViolation(LookedAfterRule.CHILD_MUST_BE_BORN, "childId",
                     "The child is not yet born, so cannot be looked after; record the birth on the child's case first");

@@ -21,13 +21,20 @@ public class RegisteredChildren {
     }
 
     /**
-     * @param field the input field naming the child, for the refusal when no such child is registered
+     * An unknown child is refused in one of two ways. When the child is the record the request addresses
+     * ({@code field} is {@code childId}, the path), it is not found: 404, like any unknown record. When the child
+     * is named among others in the request's body, the request breaks a rule about that field: 422 naming it.
+     *
+     * @param field the input field naming the child
      */
     public RegisteredChild find(String childId, String field) {
         try {
             return cases.load(childId).invoke(child -> new RegisteredChild(childId, child.localAuthority(),
                     child.dateOfBirth(), child.expectedDateOfDelivery()));
         } catch (AggregateNotFoundException e) {
+            if ("childId".equals(field)) {
+                throw e;
+            }
             throw new RuleViolation(ChildCaseRule.CHILD_MUST_BE_REGISTERED, field,
                     "No child is registered under this reference");
         }

@@ -12,10 +12,10 @@ import static org.oversight.command.lookedafter.JourneyFixture.reviewed;
 import static org.oversight.command.lookedafter.JourneyFixture.started;
 
 import java.time.LocalDate;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.oversight.command.childcase.ChildCaseRule;
 import org.oversight.events.lookedafter.LegalStatus;
 import org.oversight.events.lookedafter.LegalStatusChanged;
 import org.oversight.events.lookedafter.ParticipationCode;
@@ -67,10 +67,10 @@ class PeriodOfCareTest {
         }
 
         @Test
-        void aChildWithNoCaseCannotStartAPeriodOfCare() {
+        void aChildWithNoCaseCannotStartAPeriodOfCareTheCaseIsNotFound() {
             care.fixture.givenNoPriorActivity()
                     .when(new StartPeriodOfCare("nobody", PERIOD, TODAY, LegalStatus.L2, null))
-                    .expectException(breaks(ChildCaseRule.CHILD_MUST_BE_REGISTERED))
+                    .expectException(AggregateNotFoundException.class)
                     .expectNoEvents();
         }
 

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.axonframework.test.aggregate.ResultValidator;
@@ -20,7 +21,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.oversight.command.childcase.ChildCaseRule;
 import org.oversight.command.childcase.DemoDirectory;
 import org.oversight.command.protection.HoldInitialConference.ChildDecision;
 import org.oversight.command.protection.HoldReviewConference.ReviewDecision;
@@ -208,9 +208,10 @@ class ChildProtectionTest {
         }
 
         @Test
-        void onlyARegisteredChildHasAProtectionJourney() {
-            refused(fixture.givenNoPriorActivity().when(new RecordStrategyDiscussion("nobody", ENQUIRY, STRATEGY)),
-                    ChildCaseRule.CHILD_MUST_BE_REGISTERED, "No child is registered");
+        void onlyARegisteredChildHasAProtectionJourneyTheCaseIsNotFound() {
+            fixture.givenNoPriorActivity().when(new RecordStrategyDiscussion("nobody", ENQUIRY, STRATEGY))
+                    .expectException(AggregateNotFoundException.class)
+                    .expectNoEvents();
         }
 
         @Test

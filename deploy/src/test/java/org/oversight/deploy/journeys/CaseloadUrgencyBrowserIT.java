@@ -1,8 +1,8 @@
 package org.oversight.deploy.journeys;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.oversight.deploy.support.BrowserJourney.navigateTo;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -20,10 +20,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.oversight.deploy.support.ApiClient;
+import org.oversight.deploy.support.BrowserJourney;
 import org.oversight.deploy.support.MovableClock;
-import org.oversight.deploy.support.OversightTestApp;
-import org.oversight.deploy.support.SystemChromium;
-import org.oversight.deploy.support.TestPostgres;
 import org.oversight.query.clocks.calendar.BankHolidays;
 import org.oversight.query.clocks.calendar.WorkingDayCalendar;
 import org.oversight.query.clocks.due.Urgency;
@@ -39,29 +37,23 @@ class CaseloadUrgencyBrowserIT {
     private static final WorkingDayCalendar CALENDAR = BankHolidays.shipped().toCalendar();
     private static final DateTimeFormatter SPOKEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
 
-    private static MovableClock clock;
-    private static OversightTestApp app;
-    private static SystemChromium chromium;
+    private static BrowserJourney journey;
 
     @BeforeAll
     static void startApplicationAndBrowser() {
-        clock = MovableClock.startingNow();
-        app = OversightTestApp.start(clock, TestPostgres.freshDatabase());
-        chromium = SystemChromium.launch();
+        journey = BrowserJourney.start();
     }
 
     @AfterAll
     static void stopBrowserAndApplication() {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (app != null) {
-            app.close();
+        if (journey != null) {
+            journey.close();
         }
     }
 
     @Test
     void aChairSeesAChildMoveFromDueSoonToOverdueAsTheClockPassesTheDueDate() throws Exception {
+        MovableClock clock = journey.clock();
         LocalDate today = clock.today();
         // the latest start whose first review (20 working days on) is still due within 5 working days of today
         LocalDate started = today.minusDays(1);
@@ -73,11 +65,8 @@ class CaseloadUrgencyBrowserIT {
         String soon = lookedAfterChild("Robin", "Soonwell", started);
         String later = lookedAfterChild("Kit", "Laterby", today.minusDays(1));
 
-        BrowserContext context = chromium.newContext(app.baseUrl());
-        Page page = context.newPage();
-        signIn(page, "iro.ahmed");
-        page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main"))
-                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("My caseload")).click();
+        Page page = journey.signedInAs("iro.ahmed");
+        navigateTo(page, "My caseload");
 
         Locator row = row(page, "Robin Soonwell");
         assertThat(row.getByTestId("urgency")).hasText("Due within 5 working days");
@@ -96,25 +85,22 @@ class CaseloadUrgencyBrowserIT {
         assertThat(row(page, "Kit Laterby").getByTestId("urgency")).not().hasText("Overdue");
         assertThat(page.getByTestId("bands").locator("[data-band=OVERDUE]")).hasText("1 child");
         screenshot(page, "caseload-urgency");
-        context.close();
+        page.context().close();
 
         // the QA lead sees it among everything overdue today, and only it
-        BrowserContext qa = chromium.newContext(app.baseUrl());
-        Page qaPage = qa.newPage();
-        signIn(qaPage, "qa.evans");
-        qaPage.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main"))
-                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Timeliness")).click();
+        Page qaPage = journey.signedInAs("qa.evans");
+        navigateTo(qaPage, "Timeliness");
         Locator overdueTable = qaPage.getByTestId("overdue");
         assertThat(overdueTable).containsText("Robin Soonwell");
         assertThat(overdueTable).containsText("First looked-after review");
         assertThat(overdueTable).not().containsText("Kit Laterby");
         assertThat(qaPage.getByTestId("teams")).containsText("North IRO team");
-        qa.close();
+        qaPage.context().close();
         org.assertj.core.api.Assertions.assertThat(soon).isNotEqualTo(later);
     }
 
     private String lookedAfterChild(String given, String family, LocalDate started) {
-        ApiClient iro = ApiClient.as(app.baseUrl(), "iro.ahmed");
+        ApiClient iro = ApiClient.as(journey.app().baseUrl(), "iro.ahmed");
         HttpResponse<String> registered = iro.post("/api/children", """
                 {"localAuthority":"DEMO-N","localIdentifier":"%s","givenName":"%s","familyName":"%s",
                  "dateOfBirth":"%s"}""".formatted(family.toUpperCase(Locale.UK), given, family,
@@ -132,14 +118,6 @@ class CaseloadUrgencyBrowserIT {
 
     private static void expectOk(HttpResponse<String> response) {
         org.assertj.core.api.Assertions.assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    }
-
-    private static void signIn(Page page, String username) {
-        page.navigate("/login");
-        page.getByLabel("Username").fill(username);
-        page.getByLabel("Password").fill(ApiClient.DEMO_PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        assertThat(page.getByTestId("signed-in-as")).isVisible();
     }
 
     private static Locator bodyRows(Page page) {

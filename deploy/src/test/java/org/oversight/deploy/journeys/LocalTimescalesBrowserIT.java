@@ -1,8 +1,9 @@
 package org.oversight.deploy.journeys;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.oversight.deploy.support.BrowserJourney.fillDate;
+import static org.oversight.deploy.support.BrowserJourney.navigateTo;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -11,11 +12,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.oversight.deploy.support.ApiClient;
-import org.oversight.deploy.support.MovableClock;
-import org.oversight.deploy.support.OversightTestApp;
-import org.oversight.deploy.support.SystemChromium;
-import org.oversight.deploy.support.TestPostgres;
+import org.oversight.deploy.support.BrowserJourney;
 
 /**
  * An administrator changes a local authority's timescales in a real browser: a backdated change is refused with
@@ -24,35 +21,25 @@ import org.oversight.deploy.support.TestPostgres;
  */
 class LocalTimescalesBrowserIT {
 
-    private static MovableClock clock;
-    private static OversightTestApp app;
-    private static SystemChromium chromium;
+    private static BrowserJourney journey;
 
     @BeforeAll
     static void startApplicationAndBrowser() {
-        clock = MovableClock.startingNow();
-        app = OversightTestApp.start(clock, TestPostgres.freshDatabase());
-        chromium = SystemChromium.launch();
+        journey = BrowserJourney.start();
     }
 
     @AfterAll
     static void stopBrowserAndApplication() {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (app != null) {
-            app.close();
+        if (journey != null) {
+            journey.close();
         }
     }
 
     @Test
     void anAdministratorChangesATimescaleFromTodayAndEveryoneCanSeeWhoAndWhy() {
-        LocalDate today = clock.today();
-        BrowserContext admin = chromium.newContext(app.baseUrl());
-        Page page = admin.newPage();
-        signIn(page, "admin.ford");
-        page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main"))
-                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Local timescales")).click();
+        LocalDate today = journey.clock().today();
+        Page page = journey.signedInAs("admin.ford");
+        navigateTo(page, "Local timescales");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Northmoor Council (demo)")).click();
         Locator inForce = page.getByTestId("in-force");
         assertThat(row(inForce, "IRO allocated within")).containsText("5 working days of becoming looked after");
@@ -77,33 +64,16 @@ class LocalTimescalesBrowserIT {
         assertThat(change).containsText("IRO allocated within 3 working days of becoming looked after");
         assertThat(change).containsText("New protocol agreed with the director");
         assertThat(change).containsText("Fran Ford");
-        admin.close();
+        page.context().close();
 
-        BrowserContext qa = chromium.newContext(app.baseUrl());
-        Page qaPage = qa.newPage();
-        signIn(qaPage, "qa.evans");
+        Page qaPage = journey.signedInAs("qa.evans");
         qaPage.navigate("/settings/DEMO-N");
         assertThat(qaPage.getByTestId("changes")).containsText("Fran Ford");
         assertThat(qaPage.locator("form[method=post][action='/settings/DEMO-N']")).hasCount(0);
-        qa.close();
+        qaPage.context().close();
     }
 
     private static Locator row(Locator list, String key) {
         return list.locator(".govuk-summary-list__row").filter(new Locator.FilterOptions().setHasText(key));
-    }
-
-    private static void fillDate(Page page, String legend, LocalDate date) {
-        Locator group = page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName(legend).setExact(true));
-        group.getByLabel("Day").fill(String.valueOf(date.getDayOfMonth()));
-        group.getByLabel("Month").fill(String.valueOf(date.getMonthValue()));
-        group.getByLabel("Year").fill(String.valueOf(date.getYear()));
-    }
-
-    private static void signIn(Page page, String username) {
-        page.navigate("/login");
-        page.getByLabel("Username").fill(username);
-        page.getByLabel("Password").fill(ApiClient.DEMO_PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        assertThat(page.getByTestId("signed-in-as")).isVisible();
     }
 }

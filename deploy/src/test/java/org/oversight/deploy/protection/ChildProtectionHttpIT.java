@@ -304,10 +304,12 @@ class ChildProtectionHttpIT {
 
     @Test
     void decisionsAboutAnUnknownChildAreRefusedNamingTheRule() {
+        // the child addressed by the path is not found, as with every other command about one child
         HttpResponse<String> discussion = recordStrategyDiscussion("no-such-child", strategyDiscussion);
-        assertThat(discussion.statusCode()).as(discussion.body()).isEqualTo(422);
+        assertThat(discussion.statusCode()).as(discussion.body()).isEqualTo(404);
         assertThat(json(discussion).get("rule").asText()).isEqualTo("child-must-be-registered");
-        assertThat(json(discussion).get("problems").get(0).get("field").asText()).isEqualTo("childId");
+
+        // a child named in the body among the conference's decisions breaks a rule about that field
 
         HttpResponse<String> conference = chair().post("/api/protection/initial-conferences",
                 initialConference(initialConference, QUORATE, "chair.brown",

@@ -1,0 +1,87 @@
+package org.oversight.deploy.support;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.time.LocalDate;
+
+/**
+ * What a browser journey needs around it: the whole application on a fresh PostgreSQL with a clock the journey
+ * moves, the system Chromium, and the steps every journey takes the same way (signing in, filling a GOV.UK date).
+ */
+public final class BrowserJourney implements AutoCloseable {
+
+    private final MovableClock clock;
+    private final OversightTestApp app;
+    private final SystemChromium chromium;
+
+    private BrowserJourney(MovableClock clock, OversightTestApp app, SystemChromium chromium) {
+        this.clock = clock;
+        this.app = app;
+        this.chromium = chromium;
+    }
+
+    /** Starts the application (clock starting now) and the browser. */
+    public static BrowserJourney start() {
+        MovableClock clock = MovableClock.startingNow();
+        OversightTestApp app = OversightTestApp.start(clock, TestPostgres.freshDatabase());
+        try {
+            return new BrowserJourney(clock, app, SystemChromium.launch());
+        } catch (RuntimeException e) {
+            app.close();
+            throw e;
+        }
+    }
+
+    public MovableClock clock() {
+        return clock;
+    }
+
+    public OversightTestApp app() {
+        return app;
+    }
+
+    public SystemChromium chromium() {
+        return chromium;
+    }
+
+    /** A page in a fresh browser context, signed in as the demo user. */
+    public Page signedInAs(String username) {
+        Page page = chromium.newContext(app.baseUrl()).newPage();
+        signIn(page, username);
+        return page;
+    }
+
+    public static void signIn(Page page, String username) {
+        page.navigate("/login");
+        page.getByLabel("Username").fill(username);
+        page.getByLabel("Password").fill(ApiClient.DEMO_PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        assertThat(page.getByTestId("signed-in-as")).isVisible();
+    }
+
+    /** Fills the day, month and year of the GOV.UK date input whose legend is exactly {@code legend}. */
+    public static void fillDate(Page page, String legend, LocalDate date) {
+        Locator group = page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName(legend).setExact(true));
+        group.getByLabel("Day").fill(String.valueOf(date.getDayOfMonth()));
+        group.getByLabel("Month").fill(String.valueOf(date.getMonthValue()));
+        group.getByLabel("Year").fill(String.valueOf(date.getYear()));
+    }
+
+    /** Follows a link of the service's main navigation. */
+    public static void navigateTo(Page page, String link) {
+        page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main"))
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(link)).click();
+    }
+
+    @Override
+    public void close() {
+        try {
+            chromium.close();
+        } finally {
+            app.close();
+        }
+    }
+}
