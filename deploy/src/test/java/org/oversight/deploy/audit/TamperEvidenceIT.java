@@ -112,6 +112,27 @@ class TamperEvidenceIT {
     }
 
     @Test
+    void removingAWholeEscalationAboutTheChildIsDetected() throws Exception {
+        String childId = childWithThreeEvents("SEAL9");
+        HttpResponse<String> raised = ApiClient.as(app.baseUrl(), "chair.brown").post("/api/escalations", """
+                {"childIds":["%s"],"localAuthority":"DEMO-N","concernCategory":"PERMANENCE","asked":"Plan now",
+                 "formal":false,"raisedOn":"%s"}""".formatted(childId, TODAY));
+        assertThat(raised.statusCode()).as(raised.body()).isEqualTo(201);
+        String escalationId = json(raised).get("escalationId").asText();
+        assertThat(ApiClient.as(app.baseUrl(), "chair.brown").get("/api/escalations/" + escalationId + "?after=0")
+                .statusCode()).isEqualTo(200);
+        assertThat(integrity(childId).get("events").asInt()).isEqualTo(4);
+
+        sql("DELETE FROM event_chain WHERE aggregate_id = ?", escalationId);
+        sql("DELETE FROM domainevententry WHERE aggregateidentifier = ?", escalationId);
+
+        JsonNode verification = integrity(childId);
+        assertThat(verification.get("intact").asBoolean()).isFalse();
+        assertThat(verification.at("/broken/stream").asText()).isEqualTo(escalationId);
+        assertThat(verification.at("/broken/problem").asText()).contains("missing");
+    }
+
+    @Test
     void reorderingEventsInTheStoreIsDetected() throws SQLException {
         String childId = childWithThreeEvents("SEAL4");
 
