@@ -22,6 +22,9 @@ CREATE TABLE due_item_stale (
     child_id VARCHAR(36) PRIMARY KEY,
     mark     BIGINT      NOT NULL
 );
+CREATE INDEX due_item_stale_by_mark ON due_item_stale (mark);
+-- a change of an authority's timescales marks all its children
+CREATE INDEX caseload_child_by_authority ON caseload_child (local_authority);
 
 -- The calendar the due items were worked out under (WorkingDayCalendar.fingerprint): when an administrator adds
 -- bank holidays, every child is worked out again.

@@ -65,7 +65,8 @@ public class Escalation {
                 .orElseThrow(() -> new RuleViolation(EscalationRule.RAISED_BY_KNOWN_USER, "raisedBy",
                         "Only a user registered with the service can raise an escalation"));
         List<String> children = childrenNamedOnce(command.childIds());
-        for (String child : children) {
+        // each child's case is read (and locked) in one order, so two raises about the same group never deadlock
+        for (String child : children.stream().sorted().toList()) {
             String childsAuthority = register.localAuthorityOf(child)
                     .orElseThrow(() -> new RuleViolation(ChildCaseRule.CHILD_MUST_BE_REGISTERED, "childIds",
                             "Every child an escalation is about must be registered with the service"));

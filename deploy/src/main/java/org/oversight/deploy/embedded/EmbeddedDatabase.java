@@ -63,6 +63,10 @@ public class EmbeddedDatabase implements ApplicationListener<ApplicationEvent> {
         properties.put("spring.datasource.url", postgres.getJdbcUrl("postgres", "postgres"));
         properties.put("spring.datasource.username", "postgres");
         properties.put("spring.datasource.password", "");
+        if (environment.getProperty("oversight.audit.anchor-file", "").isBlank()) {
+            // beside the data directory, like the key: outside the database, out of reach of its users
+            properties.put("oversight.audit.anchor-file", dataDirectory.resolveSibling("chain-anchor.txt").toString());
+        }
         if (environment.getProperty("oversight.audit.chain-key", "").isBlank()) {
             properties.put("oversight.audit.chain-key", chainKeyBeside(dataDirectory));
         }

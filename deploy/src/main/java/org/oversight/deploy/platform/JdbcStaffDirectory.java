@@ -59,6 +59,16 @@ public class JdbcStaffDirectory implements Directory, StaffDirectory {
     }
 
     @Override
+    public Map<String, String> teamOfEachMember() {
+        Map<String, String> teams = new java.util.LinkedHashMap<>();
+        jdbc.sql("SELECT username, team FROM app_user WHERE team IS NOT NULL AND team <> '' ORDER BY username")
+                .query(rs -> {
+                    teams.put(rs.getString(1), rs.getString(2));
+                });
+        return teams;
+    }
+
+    @Override
     public boolean isLocalAuthority(String code) {
         return code != null && jdbc.sql("SELECT count(*) FROM local_authority WHERE code = :code")
                 .param("code", code).query(Integer.class).single() > 0;

@@ -22,6 +22,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  * health probe (which an orchestrator polls without credentials and which reveals no data). Browsers sign in
  * with a form and a session (shared through PostgreSQL between nodes); API clients may use HTTP Basic,
  * and only requests carrying their own credentials are exempt from CSRF tokens.
+ *
+ * <p>Auditors read and never write: see {@link AuditorsReadOnly}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity

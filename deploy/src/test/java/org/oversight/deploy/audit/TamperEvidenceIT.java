@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -33,10 +35,15 @@ class TamperEvidenceIT {
     private OversightTestApp app;
     private String jdbcUrl;
 
+    private Path anchorFile;
+
     @BeforeAll
-    void start() {
+    void start() throws IOException {
         jdbcUrl = TestPostgres.freshDatabase();
-        app = OversightTestApp.start(jdbcUrl);
+        anchorFile = Files.createTempDirectory("oversight-anchor").resolve("chain-anchor.txt");
+        // anchored only when a test asks, never by the clock while the tests run
+        app = OversightTestApp.start(jdbcUrl, "--oversight.audit.anchor-file=" + anchorFile,
+                "--oversight.audit.anchor-first-after=PT1H");
     }
 
     @AfterAll
@@ -105,6 +112,27 @@ class TamperEvidenceIT {
     }
 
     @Test
+    void removingAWholeEscalationAboutTheChildIsDetected() throws Exception {
+        String childId = childWithThreeEvents("SEAL9");
+        HttpResponse<String> raised = ApiClient.as(app.baseUrl(), "chair.brown").post("/api/escalations", """
+                {"childIds":["%s"],"localAuthority":"DEMO-N","concernCategory":"PERMANENCE","asked":"Plan now",
+                 "formal":false,"raisedOn":"%s"}""".formatted(childId, TODAY));
+        assertThat(raised.statusCode()).as(raised.body()).isEqualTo(201);
+        String escalationId = json(raised).get("escalationId").asText();
+        assertThat(ApiClient.as(app.baseUrl(), "chair.brown").get("/api/escalations/" + escalationId + "?after=0")
+                .statusCode()).isEqualTo(200);
+        assertThat(integrity(childId).get("events").asInt()).isEqualTo(4);
+
+        sql("DELETE FROM event_chain WHERE aggregate_id = ?", escalationId);
+        sql("DELETE FROM domainevententry WHERE aggregateidentifier = ?", escalationId);
+
+        JsonNode verification = integrity(childId);
+        assertThat(verification.get("intact").asBoolean()).isFalse();
+        assertThat(verification.at("/broken/stream").asText()).isEqualTo(escalationId);
+        assertThat(verification.at("/broken/problem").asText()).contains("missing");
+    }
+
+    @Test
     void reorderingEventsInTheStoreIsDetected() throws SQLException {
         String childId = childWithThreeEvents("SEAL4");
 
@@ -134,6 +162,69 @@ class TamperEvidenceIT {
         assertThat(verification.get("intact").asBoolean()).isFalse();
         assertThat(verification.at("/broken/sequence").asLong()).isEqualTo(3);
         assertThat(verification.at("/broken/problem").asText()).contains("no seal");
+    }
+
+    @Test
+    void deletingTheNewestEventTogetherWithItsSealIsFoundAgainstTheAnchorKeptOutsideTheDatabase()
+            throws SQLException {
+        String childId = childWithThreeEvents("SEAL6");
+        anchorNow();
+
+        sql("DELETE FROM event_chain WHERE aggregate_id = ? AND sequence = 2", childId);
+        sql("DELETE FROM domainevententry WHERE aggregateidentifier = ? AND sequencenumber = 2", childId);
+
+        JsonNode verification = integrity(childId);
+        assertThat(verification.get("intact").asBoolean()).isFalse();
+        assertThat(verification.at("/broken/sequence").asLong()).isEqualTo(2);
+        assertThat(verification.at("/broken/problem").asText()).contains("deleted with their seals");
+    }
+
+    @Test
+    void eventsRecordedAfterTheLatestAnchorAreProtectedByTheirSealsOnlyUntilTheNextAnchor() throws SQLException {
+        anchorNow();
+        String childId = childWithThreeEvents("SEAL7");
+
+        sql("DELETE FROM event_chain WHERE aggregate_id = ? AND sequence = 2", childId);
+        sql("DELETE FROM domainevententry WHERE aggregateidentifier = ? AND sequencenumber = 2", childId);
+
+        // the limit of anchoring, stated: a stream shortened before it was ever anchored still verifies
+        assertThat(integrity(childId).get("intact").asBoolean()).isTrue();
+        assertThat(integrity(childId).get("events").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void anAlteredAnchorFileIsItselfReported() throws IOException {
+        String childId = childWithThreeEvents("SEAL8");
+        anchorNow();
+        String anchor = Files.readString(anchorFile);
+        String line = anchor.lines().filter(l -> l.startsWith(childId + "\t")).findFirst().orElseThrow();
+        try {
+            Files.writeString(anchorFile, anchor.replace(line, childId + "\t1\t" + line.split("\t")[2]));
+
+            JsonNode verification = integrity(childId);
+            assertThat(verification.get("intact").asBoolean()).isFalse();
+            assertThat(verification.at("/broken/problem").asText()).contains("anchor file");
+        } finally {
+            anchorNow();
+        }
+        assertThat(integrity(childId).get("intact").asBoolean()).isTrue();
+    }
+
+    @Test
+    void onlyAnAdministratorAnchorsOnDemand() {
+        assertThat(ApiClient.as(app.baseUrl(), "auditor.davies").post("/api/audit/anchor", "{}").statusCode())
+                .isEqualTo(403);
+        assertThat(ApiClient.as(app.baseUrl(), "qa.evans").post("/api/audit/anchor", "{}").statusCode())
+                .isEqualTo(403);
+        HttpResponse<String> status = ApiClient.as(app.baseUrl(), "auditor.davies").get("/api/audit/anchor");
+        assertThat(status.statusCode()).isEqualTo(200);
+        assertThat(json(status).get("enabled").asBoolean()).isTrue();
+    }
+
+    private void anchorNow() {
+        HttpResponse<String> anchored = ApiClient.as(app.baseUrl(), "admin.ford").post("/api/audit/anchor", "{}");
+        assertThat(anchored.statusCode()).as(anchored.body()).isEqualTo(200);
+        assertThat(json(anchored).get("streams").asInt()).isPositive();
     }
 
     private void sql(String statement, String childId) throws SQLException {

@@ -176,6 +176,9 @@ class TimelinessHttpIT {
 
         JsonNode response = await(() -> clockOf(child, "escalation-response"), c -> c != null);
         assertThat(response.get("due").get("date").asText()).isEqualTo(CALENDAR.workingDaysAfter(today, 2).toString());
+        // as at the day before it was raised there was nothing to answer
+        JsonNode yesterday = ok(as("iro.ahmed").get("/api/children/" + child + "/timeline?asAt=" + today.minusDays(1)));
+        assertThat(yesterday.get("clocks").findValuesAsText("kind")).doesNotContain("escalation-response");
     }
 
     // Steps

@@ -13,17 +13,20 @@ import org.springframework.stereotype.Component;
  * Checks a child's record against its seals: every stream that holds decisions about the child (the case,
  * the child protection and looked-after journeys, and escalations naming the child) is read straight from
  * the event store and each event's seal recomputed with the key. Reports the first event that was altered,
- * deleted, moved or added behind the platform's back.
+ * deleted, moved or added behind the platform's back; and, where the chain is anchored outside the database
+ * ({@link ChainAnchor}), that no stream is shorter than it was, or rewritten, at the latest anchor.
  */
 @Component
 public class ChainVerifier {
 
     private final JdbcClient jdbc;
     private final EventChainHash chain;
+    private final ChainAnchor anchor;
 
-    public ChainVerifier(JdbcClient jdbc, EventChainHash chain) {
+    public ChainVerifier(JdbcClient jdbc, EventChainHash chain, ChainAnchor anchor) {
         this.jdbc = jdbc;
         this.chain = chain;
+        this.anchor = anchor;
     }
 
     /** Where the chain broke: which stream, which position, what was found, and the event's type if known. */
@@ -42,20 +45,29 @@ public class ChainVerifier {
 
     public List<String> streamsOf(String childId) {
         List<String> streams = new ArrayList<>(List.of(childId, "protection-" + childId, "care-" + childId));
-        streams.addAll(jdbc.sql("""
-                SELECT DISTINCT aggregateidentifier FROM domainevententry
-                 WHERE payloadtype = 'org.oversight.events.escalation.EscalationRaised'
-                   AND jsonb_exists(convert_from(payload, 'UTF8')::jsonb -> 'childIds', :childId)
-                 ORDER BY 1
-                """).param("childId", childId).query(String.class).list());
+        // the escalations about the child, from the escalations projection's index rather than by reading every
+        // escalation ever raised: the seals of each stream found are then checked in the event store itself
+        streams.addAll(jdbc.sql("SELECT escalation_id FROM escalation_child WHERE child_id = :childId ORDER BY 1")
+                .param("childId", childId).query(String.class).list());
         return streams;
     }
 
     public Verification verifyChild(String childId) {
         int events = 0;
         int streams = 0;
+        ChainAnchor.Anchored anchored = anchor.latest().orElse(null);
+        if (anchored != null && !anchored.authentic()) {
+            return new Verification(false, 0, 0, new Break("chain anchor", 0,
+                    "the anchor file kept outside the database no longer matches its own seal (altered or damaged)",
+                    null));
+        }
         for (String stream : streamsOf(childId)) {
-            StreamResult result = verifyStream(stream);
+            StreamResult result = verifyStream(stream, anchored);
+            if (result.events() == 0 && result.broken() == null && stream.startsWith("escalation-")) {
+                // the escalation was projected from its events, so its stream existed: it has been removed
+                return new Verification(false, events, streams + 1, new Break(stream, 0,
+                        "every event of this escalation is missing from the event store", null));
+            }
             if (result.events() == 0 && result.broken() == null) {
                 continue;
             }
@@ -75,6 +87,10 @@ public class ChainVerifier {
     }
 
     StreamResult verifyStream(String stream) {
+        return verifyStream(stream, null);
+    }
+
+    StreamResult verifyStream(String stream, ChainAnchor.Anchored anchored) {
         List<StoredEvent> stored = jdbc.sql("""
                 SELECT globalindex, aggregateidentifier, sequencenumber, eventidentifier, payloadtype, payloadrevision,
                        timestamp, payload, metadata
@@ -113,6 +129,20 @@ public class ChainVerifier {
                     .min((a, b) -> Long.compare(a.sequence(), b.sequence())).orElseThrow();
             return new StreamResult(stored.size(), new Break(stream, unsealed.sequence(),
                     "this event has no seal: it was written outside the platform", shortType(unsealed)));
+        }
+        ChainAnchor.Head head = anchored == null ? null : anchored.heads().get(stream);
+        if (head != null) {
+            Seal at = seals.stream().filter(s -> s.sequence() == head.sequence()).findFirst().orElse(null);
+            if (at == null) {
+                return new StreamResult(stored.size(), new Break(stream, head.sequence(),
+                        "the stream ends before this position, its last when anchored outside the database at "
+                                + anchored.at() + ": its newest events were deleted with their seals", null));
+            }
+            if (!EventChainHash.same(at.seal(), head.seal())) {
+                return new StreamResult(stored.size(), new Break(stream, head.sequence(),
+                        "the seal at this position differs from the one anchored outside the database at "
+                                + anchored.at() + " (the stream was rewritten)", null));
+            }
         }
         return new StreamResult(stored.size(), null);
     }

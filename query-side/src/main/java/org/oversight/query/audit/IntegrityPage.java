@@ -2,6 +2,7 @@ package org.oversight.query.audit;
 
 import org.oversight.query.caseload.CaseloadQueries;
 import org.oversight.query.caseload.ChildSummary;
+import org.oversight.query.history.ReadLog;
 import org.oversight.query.web.NotFound;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -17,10 +18,12 @@ public class IntegrityPage {
 
     private final CaseloadQueries children;
     private final ChainVerifier verifier;
+    private final ReadLog readLog;
 
-    public IntegrityPage(CaseloadQueries children, ChainVerifier verifier) {
+    public IntegrityPage(CaseloadQueries children, ChainVerifier verifier, ReadLog readLog) {
         this.children = children;
         this.verifier = verifier;
+        this.readLog = readLog;
     }
 
     @GetMapping("/children/{childId}/integrity")
@@ -28,12 +31,15 @@ public class IntegrityPage {
         ChildSummary child = children.child(childId).orElseThrow(NotFound::new);
         model.addAttribute("child", child);
         model.addAttribute("verification", verifier.verifyChild(childId));
+        readLog.record(childId, ReadLog.How.VERIFY, null);
         return "integrity";
     }
 
     @GetMapping("/api/children/{childId}/integrity")
     @ResponseBody
     ChainVerifier.Verification api(@PathVariable String childId) {
-        return verifier.verifyChild(childId);
+        ChainVerifier.Verification verification = verifier.verifyChild(childId);
+        readLog.record(childId, ReadLog.How.VERIFY, null);
+        return verification;
     }
 }

@@ -28,6 +28,8 @@ public class CaseloadPage {
 
     /** The service view works out at most this many stale children itself before answering. */
     static final int SERVICE_REFRESH_LIMIT = 200;
+    /** A caseload page works out at most this many stale children itself; the background does the rest. */
+    static final int READ_REFRESH_LIMIT = 300;
 
     private final CaseloadQueries queries;
     private final OverdueQueries overdue;
@@ -43,7 +45,8 @@ public class CaseloadPage {
     }
 
     /** A team's caseload, ranked, with how many children fall in each band. */
-    public record TeamCaseload(String team, Map<Urgency, Integer> bands, List<CaseloadEntry> entries) {
+    public record TeamCaseload(String team, Map<Urgency, Integer> bands, List<CaseloadEntry> entries,
+            int stillWorkingOut) {
     }
 
     /** The whole service: its bands, each team's bands, and what is overdue today. */
@@ -110,7 +113,7 @@ public class CaseloadPage {
     }
 
     private List<CaseloadEntry> caseload(String chairId) {
-        dueItems.refreshStale(queries.childrenOf(List.of(chairId)));
+        dueItems.refreshStale(queries.childrenOf(List.of(chairId)), READ_REFRESH_LIMIT);
         return queries.caseload(chairId);
     }
 
@@ -126,20 +129,16 @@ public class CaseloadPage {
             throw new AccessDeniedException("A chair sees their own team's caseload");
         }
         List<String> chairs = directory.membersOf(which);
-        dueItems.refreshStale(queries.childrenOf(chairs));
+        int stillWorkingOut = dueItems.refreshStale(queries.childrenOf(chairs), READ_REFRESH_LIMIT);
         List<CaseloadEntry> entries = queries.teamCaseload(chairs);
-        return new TeamCaseload(which, bands(entries), entries);
+        return new TeamCaseload(which, bands(entries), entries, stillWorkingOut);
     }
 
     private Service service(String team) {
         int stillWorkingOut = catchUp();
         List<String> chairs = chairsOf(team);
-        Map<String, Map<Urgency, Integer>> teams = new LinkedHashMap<>();
-        if (chairs == null) {
-            for (String each : directory.teams()) {
-                teams.put(each, overdue.bands(directory.membersOf(each)));
-            }
-        }
+        Map<String, Map<Urgency, Integer>> teams = chairs == null ? overdue.bandsByTeam(directory.teamOfEachMember())
+                : Map.of();
         return new Service(overdue.bands(chairs), teams, overdue.overdue(chairs, OverdueQueries.PAGE_LIMIT),
                 stillWorkingOut);
     }

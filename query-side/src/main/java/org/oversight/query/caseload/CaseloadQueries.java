@@ -31,8 +31,9 @@ public class CaseloadQueries {
     }
 
     /**
-     * The children allocated to a chair, in either role, most urgent first: by {@link Urgency}, then by the
-     * next due date, then by name.
+     * The children allocated to a chair, in either role, most urgent first: by {@link Urgency} of the earliest
+     * open clock that is the chair's in that role (conferences the child protection chair's, everything else the
+     * IRO's), then by that date, then by name.
      */
     public List<CaseloadEntry> caseload(String chairId) {
         return ranked("a.chair_id = :chairId", "chairId", chairId);
@@ -56,13 +57,15 @@ public class CaseloadQueries {
         List<CaseloadEntry> entries = jdbc.sql("""
                 SELECT c.child_id, c.given_name, c.family_name, c.local_authority, c.date_of_birth,
                        c.expected_date_of_delivery, a.role, a.allocated_from, plan.*, la.*,
-                       next.kind AS next_kind, next.name AS next_name, next.due_on AS next_due_on
+                       next.kind AS next_kind, next.name AS next_name, next.due_on AS next_due_on,
+                       a.chair_name AS allocated_chair_name
                   FROM caseload_allocation a JOIN caseload_child c ON c.child_id = a.child_id
                   LEFT JOIN LATERAL (SELECT %s FROM protection_plan p
                                       WHERE p.child_id = c.child_id AND p.end_date IS NULL) plan ON TRUE
                   LEFT JOIN LATERAL (%s) la ON TRUE
                   LEFT JOIN LATERAL (SELECT d.kind, d.name, d.due_on FROM due_item d
-                                      WHERE d.child_id = c.child_id ORDER BY d.due_on, d.position LIMIT 1) next ON TRUE
+                                      WHERE d.child_id = c.child_id AND d.chair_role = a.role
+                                      ORDER BY d.due_on, d.position LIMIT 1) next ON TRUE
                  WHERE %s
                 """.formatted(ProtectionQueries.PLAN_COLUMNS, LookedAfterQueries.SUMMARY, condition))
                 .param(parameter, value)
@@ -76,7 +79,7 @@ public class CaseloadQueries {
                             LookedAfterQueries.summary(rs),
                             due == null ? null : new CaseloadEntry.NextDue(rs.getString("next_kind"),
                                     rs.getString("next_name"), due),
-                            Urgency.of(due, today, days));
+                            Urgency.of(due, today, days), rs.getString("allocated_chair_name"));
                 })
                 .list();
         return entries.stream().sorted(MOST_URGENT_FIRST).toList();

@@ -105,18 +105,25 @@ public class OverdueQueries {
         if (chairIds != null && chairIds.isEmpty()) {
             return bands;
         }
-        String children = chairIds == null ? "SELECT child_id FROM caseload_child"
-                : "SELECT DISTINCT child_id FROM caseload_allocation WHERE chair_id IN (:chairs)";
+        // each child once, by the earliest clock of the whole child (service) or of the roles these chairs hold
+        String nextDue = chairIds == null
+                ? """
+                  SELECT k.child_id, (SELECT min(d.due_on) FROM due_item d WHERE d.child_id = k.child_id) AS next_due
+                    FROM caseload_child k"""
+                : """
+                  SELECT a.child_id, min(d.due_on) AS next_due
+                    FROM caseload_allocation a
+                    LEFT JOIN due_item d ON d.child_id = a.child_id AND d.chair_role = a.role
+                   WHERE a.chair_id IN (:chairs)
+                   GROUP BY a.child_id""";
         var query = jdbc.sql("""
                 SELECT CASE WHEN n.next_due IS NULL THEN 'NOTHING_DUE'
                             WHEN n.next_due <= :overdue THEN 'OVERDUE'
                             WHEN n.next_due <= :within5 THEN 'DUE_WITHIN_5_WORKING_DAYS'
                             WHEN n.next_due <= :within20 THEN 'DUE_WITHIN_20_WORKING_DAYS'
                             ELSE 'ON_TRACK' END AS band, count(*)
-                  FROM (SELECT k.child_id, (SELECT min(d.due_on) FROM due_item d WHERE d.child_id = k.child_id)
-                               AS next_due
-                          FROM (%s) k) n
-                 GROUP BY band""".formatted(children))
+                  FROM (%s) n
+                 GROUP BY band""".formatted(nextDue))
                 .param("overdue", Urgency.OVERDUE.lastDueDate(today, days))
                 .param("within5", Urgency.DUE_WITHIN_5_WORKING_DAYS.lastDueDate(today, days))
                 .param("within20", Urgency.DUE_WITHIN_20_WORKING_DAYS.lastDueDate(today, days));
@@ -126,5 +133,52 @@ public class OverdueQueries {
         query.query((rs, i) -> Map.entry(Urgency.valueOf(rs.getString(1)), rs.getInt(2)))
                 .list().forEach(e -> bands.put(e.getKey(), e.getValue()));
         return bands;
+    }
+
+    /**
+     * Each team's urgency bands in one query: every child counted once per team, by the earliest clock of the
+     * roles the team's chairs hold for them.
+     *
+     * @param teamOfChair each chair's team
+     */
+    public Map<String, Map<Urgency, Integer>> bandsByTeam(Map<String, String> teamOfChair) {
+        LocalDate today = today();
+        WorkingDayCalendar days = calendar.current();
+        Map<String, Map<Urgency, Integer>> teams = new java.util.TreeMap<>();
+        teamOfChair.values().forEach(team -> teams.computeIfAbsent(team, t -> {
+            Map<Urgency, Integer> bands = new EnumMap<>(Urgency.class);
+            for (Urgency urgency : Urgency.values()) {
+                bands.put(urgency, 0);
+            }
+            return bands;
+        }));
+        if (teamOfChair.isEmpty()) {
+            return teams;
+        }
+        String[] chairs = teamOfChair.keySet().toArray(String[]::new);
+        String[] teamNames = java.util.Arrays.stream(chairs).map(teamOfChair::get).toArray(String[]::new);
+        jdbc.sql("""
+                WITH membership AS (SELECT * FROM unnest(CAST(:chairs AS text[]), CAST(:teams AS text[]))
+                                        AS m(chair_id, team))
+                SELECT n.team,
+                       CASE WHEN n.next_due IS NULL THEN 'NOTHING_DUE'
+                            WHEN n.next_due <= :overdue THEN 'OVERDUE'
+                            WHEN n.next_due <= :within5 THEN 'DUE_WITHIN_5_WORKING_DAYS'
+                            WHEN n.next_due <= :within20 THEN 'DUE_WITHIN_20_WORKING_DAYS'
+                            ELSE 'ON_TRACK' END AS band, count(*)
+                  FROM (SELECT m.team, a.child_id, min(d.due_on) AS next_due
+                          FROM caseload_allocation a JOIN membership m ON m.chair_id = a.chair_id
+                          LEFT JOIN due_item d ON d.child_id = a.child_id AND d.chair_role = a.role
+                         GROUP BY m.team, a.child_id) n
+                 GROUP BY n.team, band""")
+                .param("chairs", chairs).param("teams", teamNames)
+                .param("overdue", Urgency.OVERDUE.lastDueDate(today, days))
+                .param("within5", Urgency.DUE_WITHIN_5_WORKING_DAYS.lastDueDate(today, days))
+                .param("within20", Urgency.DUE_WITHIN_20_WORKING_DAYS.lastDueDate(today, days))
+                .query((rs, i) -> {
+                    teams.get(rs.getString(1)).put(Urgency.valueOf(rs.getString(2)), rs.getInt(3));
+                    return null;
+                }).list();
+        return teams;
     }
 }

@@ -4,16 +4,18 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.oversight.query.caseload.CaseloadQueries;
 import org.oversight.query.caseload.ChildSummary;
-import org.oversight.query.clocks.calendar.DueDate;
 import org.oversight.query.clocks.calendar.StatutoryCalendar;
 import org.oversight.query.clocks.calendar.WorkingDayCalendar;
-import org.oversight.query.escalations.AssessedEscalation;
-import org.oversight.query.escalations.EscalationClocks;
+import org.oversight.query.escalations.EscalationProgress;
 import org.oversight.query.escalations.EscalationQueries;
+import org.oversight.query.escalations.EscalationStep;
+import org.oversight.query.escalations.EscalationSummary;
 import org.oversight.query.escalations.EscalationVocabulary;
+import org.oversight.query.escalations.StepKind;
 import org.oversight.query.lookedafter.LookedAfterQueries;
 import org.oversight.query.lookedafter.LookedAfterRecord;
 import org.oversight.query.policy.PolicyHistory;
@@ -34,19 +36,17 @@ public class ChildClocks {
     private final ProtectionQueries protection;
     private final LookedAfterQueries lookedAfter;
     private final EscalationQueries escalations;
-    private final EscalationClocks escalationClocks;
     private final EscalationVocabulary vocabulary;
     private final PolicyQueries policies;
     private final StatutoryCalendar calendar;
 
     public ChildClocks(CaseloadQueries children, ProtectionQueries protection, LookedAfterQueries lookedAfter,
-            EscalationQueries escalations, EscalationClocks escalationClocks, EscalationVocabulary vocabulary,
-            PolicyQueries policies, StatutoryCalendar calendar) {
+            EscalationQueries escalations, EscalationVocabulary vocabulary, PolicyQueries policies,
+            StatutoryCalendar calendar) {
         this.children = children;
         this.protection = protection;
         this.lookedAfter = lookedAfter;
         this.escalations = escalations;
-        this.escalationClocks = escalationClocks;
         this.vocabulary = vocabulary;
         this.policies = policies;
         this.calendar = calendar;
@@ -71,9 +71,7 @@ public class ChildClocks {
         clocks.addAll(ProtectionClocks.clocks(protectionRecord, days, asAt, policy, child.expectedDateOfDelivery(),
                 child.dateOfBirth()));
         clocks.addAll(LookedAfterClocks.clocks(careRecord, days, asAt, policy, iroAllocations));
-        if (!asAt.isBefore(escalationClocks.today())) {
-            clocks.addAll(escalationResponses(child.childId()));
-        }
+        clocks.addAll(escalationResponses(child, policy, days, asAt));
         clocks.sort(Comparator.comparing((StatutoryClock c) -> c.due().date()));
         List<DriftSignal> signals = new ArrayList<>();
         signals.addAll(ProtectionClocks.signals(protectionRecord, days, asAt, policy, child.expectedDateOfDelivery(),
@@ -83,21 +81,32 @@ public class ChildClocks {
     }
 
     /**
-     * Response deadlines of the escalations about the child that are waiting for an answer at a formal level
-     * today. Escalations keep only where they stand now, so these are shown for today, not for past dates.
+     * Response deadlines of the escalations about the child that were waiting, on {@code asAt}, for an answer at
+     * a formal level: where each stood is refolded from its steps up to that day.
      */
-    private List<StatutoryClock> escalationResponses(String childId) {
+    private List<StatutoryClock> escalationResponses(ChildSummary child, PolicyHistory policy,
+            WorkingDayCalendar days, LocalDate asAt) {
         List<StatutoryClock> clocks = new ArrayList<>();
-        for (AssessedEscalation assessed : escalationClocks.assess(escalations.ofChild(childId))) {
-            var progress = assessed.progress();
-            DueDate due = assessed.timeliness().responseDue();
-            if (!progress.open() || !progress.awaitingResponse() || due == null) {
+        for (EscalationSummary escalation : escalations.ofChild(child.childId())) {
+            if (escalation.raisedOn().isAfter(asAt)) {
                 continue;
             }
+            List<EscalationStep> steps = escalations.record(escalation.escalationId())
+                    .map(r -> r.steps().stream().filter(step -> !step.on().isAfter(asAt)).toList())
+                    .orElse(List.of());
+            if (steps.stream().noneMatch(step -> step.kind() == StepKind.RAISED)) {
+                continue;
+            }
+            EscalationProgress progress = EscalationProgress.of(steps);
+            if (!progress.open() || !progress.awaitingResponse() || progress.level() == null) {
+                continue;
+            }
+            int workingDays = policy.on(progress.levelReachedOn()).escalationResponseWorkingDays(progress.level());
             clocks.add(new StatutoryClock("escalation-response",
-                    "Escalation response from the " + vocabulary.title(progress.level()).toLowerCase(java.util.Locale.UK),
-                    "Within the local authority's response time for the level (IRO Handbook §6.2)",
-                    progress.levelReachedOn(), due, null, false));
+                    "Escalation response from the " + vocabulary.title(progress.level()).toLowerCase(Locale.UK),
+                    "Within " + workingDays + " working days of reaching the level (local timescale, IRO Handbook §6.2)",
+                    progress.levelReachedOn(), days.dueWithinWorkingDays(progress.levelReachedOn(), workingDays),
+                    null, false));
         }
         return clocks;
     }

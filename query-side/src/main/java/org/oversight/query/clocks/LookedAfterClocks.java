@@ -79,19 +79,7 @@ public final class LookedAfterClocks {
                     midwayCheck(record, previous, reviewClock, policy, asAt).ifPresent(clocks::add);
                 }
                 if (review != null) {
-                    PolicySettings settings = policy.on(held);
-                    LocalDate sent = review.decisionsSentOn() != null && !review.decisionsSentOn().isAfter(asAt)
-                            ? review.decisionsSentOn() : null;
-                    clocks.add(new StatutoryClock("decisions-sent", "Review decisions sent",
-                            "Within " + settings.decisionsWorkingDays() + " working day"
-                                    + (settings.decisionsWorkingDays() == 1 ? "" : "s")
-                                    + " of the review (local timescale)",
-                            held, calendar.dueWithinWorkingDays(held, settings.decisionsWorkingDays()), sent, false));
-                    LocalDate distributed = review.distributedOn() != null && !review.distributedOn().isAfter(asAt)
-                            ? review.distributedOn() : null;
-                    clocks.add(new StatutoryClock("record-distribution", "Review record distributed",
-                            "Within " + settings.recordWorkingDays() + " working days of the review (local timescale)",
-                            held, calendar.dueWithinWorkingDays(held, settings.recordWorkingDays()), distributed, false));
+                    minutes(review, calendar, asAt, policy.on(held), openOnDay).forEach(clocks::add);
                 }
                 previous = held;
             }
@@ -155,8 +143,9 @@ public final class LookedAfterClocks {
             LocalDate asAt, PolicyHistory policy, List<LocalDate> allocations, boolean openOnDay) {
         LocalDate start = period.startedOn();
         boolean alreadyAllocated = allocations.stream().anyMatch(d -> !d.isAfter(start));
+        LocalDate until = period.endedOn() != null && period.endedOn().isBefore(asAt) ? period.endedOn() : asAt;
         LocalDate met = alreadyAllocated ? start
-                : allocations.stream().filter(d -> !d.isAfter(asAt)).min(Comparator.naturalOrder()).orElse(null);
+                : allocations.stream().filter(d -> !d.isAfter(until)).min(Comparator.naturalOrder()).orElse(null);
         if (met == null && !openOnDay) {
             return Optional.empty();
         }
@@ -164,6 +153,33 @@ public final class LookedAfterClocks {
         return Optional.of(new StatutoryClock("iro-allocation", "IRO allocated",
                 "Within " + days + " working days of becoming looked after (local timescale, IRO Handbook)", start,
                 calendar.dueWithinWorkingDays(start, days), met, false));
+    }
+
+    /**
+     * The decisions and the full record of a held review. The record carries the decisions, so a record
+     * distributed before any decision letter was recorded also meets the decisions clock (on the day it went
+     * out). Once the period of care has ended, what was never sent is no longer an open item.
+     */
+    private static List<StatutoryClock> minutes(LookedAfterRecord.Review review, WorkingDayCalendar calendar,
+            LocalDate asAt, PolicySettings settings, boolean periodOpen) {
+        LocalDate held = review.heldOn();
+        LocalDate distributed = review.distributedOn() != null && !review.distributedOn().isAfter(asAt)
+                ? review.distributedOn() : null;
+        LocalDate sent = review.decisionsSentOn() != null && !review.decisionsSentOn().isAfter(asAt)
+                ? review.decisionsSentOn() : distributed;
+        List<StatutoryClock> minutes = new ArrayList<>();
+        if (sent != null || periodOpen) {
+            minutes.add(new StatutoryClock("decisions-sent", "Review decisions sent",
+                    "Within " + settings.decisionsWorkingDays() + " working day"
+                            + (settings.decisionsWorkingDays() == 1 ? "" : "s") + " of the review (local timescale)",
+                    held, calendar.dueWithinWorkingDays(held, settings.decisionsWorkingDays()), sent, false));
+        }
+        if (distributed != null || periodOpen) {
+            minutes.add(new StatutoryClock("record-distribution", "Review record distributed",
+                    "Within " + settings.recordWorkingDays() + " working days of the review (local timescale)",
+                    held, calendar.dueWithinWorkingDays(held, settings.recordWorkingDays()), distributed, false));
+        }
+        return minutes;
     }
 
     /**

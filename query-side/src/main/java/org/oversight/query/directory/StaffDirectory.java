@@ -31,6 +31,15 @@ public interface StaffDirectory {
         return List.of();
     }
 
+    /** Every member of staff who belongs to a team, with the team. */
+    default Map<String, String> teamOfEachMember() {
+        Map<String, String> teams = new java.util.LinkedHashMap<>();
+        for (String team : teams()) {
+            membersOf(team).forEach(member -> teams.put(member, team));
+        }
+        return teams;
+    }
+
     record ChairOption(String username, String displayName) {
     }
 }

@@ -18,6 +18,10 @@ public class EscalationsConfiguration {
     @Bean
     @ConditionalOnMissingBean
     EscalationVocabulary escalationVocabulary(Environment environment) {
+        if (environment.containsProperty("oversight.escalations.response-working-days")) {
+            throw new IllegalStateException("oversight.escalations.response-working-days is no longer read: each "
+                    + "escalation level's response time is now a local timescale, set per local authority at /settings");
+        }
         return new DefaultEscalationVocabulary(Binder.get(environment)
                 .bind("oversight.escalations", EscalationProtocols.class)
                 .orElseGet(EscalationProtocols::defaults));

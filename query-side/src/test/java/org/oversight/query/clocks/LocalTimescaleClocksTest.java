@@ -263,4 +263,47 @@ class LocalTimescaleClocksTest {
         assertThat(lateClock.statusOn(asAt, CALENDAR)).isEqualTo(Status.HAPPENED_LATE);
         assertThat(inTimeClock.statusOn(asAt, CALENDAR)).isEqualTo(Status.HAPPENED_IN_TIME);
     }
+
+    @Test
+    @DisplayName("a record distributed with no decision letter recorded meets the decisions clock the day it went out")
+    void theRecordCarriesTheDecisions() {
+        LookedAfterRecord care = record(List.of(new Review("r1", "p1", FRI_27_MARCH, ParticipationCode.PN1, true,
+                true, List.of(), List.of(), "Ben Brown", LocalDate.of(2026, 4, 10), true, null)), List.of(), List.of());
+
+        StatutoryClock decisions = of("decisions-sent", LookedAfterClocks.clocks(care, CALENDAR,
+                LocalDate.of(2026, 5, 1), DEFAULTS, null)).get(0);
+
+        assertThat(decisions.metOn()).isEqualTo(LocalDate.of(2026, 4, 10));
+        assertThat(decisions.statusOn(LocalDate.of(2026, 5, 1), CALENDAR)).isEqualTo(Status.HAPPENED_LATE);
+    }
+
+    @Test
+    @DisplayName("once the period of care has ended, decisions and a record never sent are no longer open items")
+    void anEndedPeriodLeavesNoOpenMinutes() {
+        LookedAfterRecord care = new LookedAfterRecord(LocalDate.of(2026, 11, 23),
+                List.of(new Period("p1", MON_2_MARCH, LegalStatus.C2, LegalStatus.C2, null, LocalDate.of(2026, 4, 30),
+                        null, List.of())),
+                List.of(review("r1", FRI_27_MARCH, true, null)), List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), 0);
+
+        List<StatutoryClock> clocks = LookedAfterClocks.clocks(care, CALENDAR, LocalDate.of(2026, 6, 1), DEFAULTS,
+                null);
+
+        assertThat(of("decisions-sent", clocks)).isEmpty();
+        assertThat(of("record-distribution", clocks)).isEmpty();
+        assertThat(of("decisions-sent", LookedAfterClocks.clocks(care, CALENDAR, LocalDate.of(2026, 4, 1), DEFAULTS,
+                null))).as("while the period was open").hasSize(1);
+    }
+
+    @Test
+    @DisplayName("an IRO allocated only after a period ended does not meet that period's allocation clock")
+    void anAllocationAfterThePeriodEndedDoesNotMeetIt() {
+        LookedAfterRecord care = new LookedAfterRecord(LocalDate.of(2026, 11, 23),
+                List.of(new Period("p1", MON_2_MARCH, LegalStatus.C2, LegalStatus.C2, null, LocalDate.of(2026, 3, 20),
+                        null, List.of())),
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), 0);
+
+        assertThat(of("iro-allocation", LookedAfterClocks.clocks(care, CALENDAR, LocalDate.of(2026, 6, 1), DEFAULTS,
+                List.of(LocalDate.of(2026, 5, 1))))).isEmpty();
+    }
 }

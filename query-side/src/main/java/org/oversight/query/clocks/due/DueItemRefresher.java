@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 public class DueItemRefresher {
 
     static final int BATCH = 200;
+    static final int PASSES = 50;
 
     private final DueItems dueItems;
     private final StatutoryCalendar calendar;
@@ -42,10 +43,11 @@ public class DueItemRefresher {
         }
     }
 
+    /** Keeps going while whole batches are refreshed, for at most {@value #PASSES} batches a run. */
     @Scheduled(fixedDelayString = "${oversight.due-items.refresh-delay:PT2S}")
     public void refresh() {
-        while (dueItems.refreshStale(BATCH) == BATCH) {
-            // keep going while whole batches are waiting
+        for (int pass = 0; pass < PASSES && dueItems.refreshStale(BATCH) == BATCH; pass++) {
+            // the next batch
         }
     }
 }

@@ -82,48 +82,63 @@ public class DueItems {
 
     /**
      * Refreshes up to {@code limit} stale children, oldest mark first, on as many cores as there are (each child
-     * in a transaction of its own); answers how many it refreshed.
+     * in a transaction of its own); answers how many it refreshed (not counting any that failed or lost a race).
      */
     public int refreshStale(int limit) {
         List<String> stale = jdbc.sql("SELECT child_id FROM due_item_stale ORDER BY mark LIMIT :limit")
                 .param("limit", limit).query(String.class).list();
-        stale.parallelStream().forEach(this::refreshOrRequeue);
-        return stale.size();
+        return (int) stale.parallelStream().filter(this::refreshOrRequeue).count();
     }
 
-    private void refreshOrRequeue(String childId) {
+    private boolean refreshOrRequeue(String childId) {
         try {
-            refresh(childId);
+            return refresh(childId);
         } catch (RuntimeException e) {
             // one child whose clocks cannot be worked out must not hold up everyone else: it goes to the back of
             // the queue and the failure is logged without anything about the child
             jdbc.sql("UPDATE due_item_stale SET mark = nextval('due_item_mark') WHERE child_id = :child")
                     .param("child", childId).update();
             LOG.warn("Due items could not be worked out for one child ({})", e.getClass().getName());
+            return false;
         }
     }
 
-    /** Refreshes those of the given children that are stale (a chair's caseload, before it is shown). */
-    public void refreshStale(Collection<String> childIds) {
+    /**
+     * Refreshes those of the given children that are stale, at most {@code limit} of them (a caseload, before it
+     * is shown); answers how many stale children it left for the background.
+     */
+    public int refreshStale(Collection<String> childIds, int limit) {
         if (childIds.isEmpty()) {
-            return;
+            return 0;
         }
-        jdbc.sql("SELECT child_id FROM due_item_stale WHERE child_id IN (:children)")
-                .param("children", childIds).query(String.class).list()
-                .forEach(this::refresh);
+        List<String> stale = jdbc.sql("SELECT child_id FROM due_item_stale WHERE child_id IN (:children)")
+                .param("children", childIds).query(String.class).list();
+        stale.stream().limit(limit).forEach(this::refreshOrRequeue);
+        return Math.max(0, stale.size() - limit);
     }
 
-    /** Works the child's open clocks out again as at today and replaces the child's rows. */
-    public void refresh(String childId) {
-        Optional<Long> mark = jdbc.sql("SELECT mark FROM due_item_stale WHERE child_id = :child")
-                .param("child", childId).query(Long.class).optional();
+    /**
+     * Works the child's open clocks out again as at today and replaces the child's rows. Refreshes of one child
+     * take turns (a transaction-scoped lock on the child), and one writes only if the child is still marked with
+     * the mark it started from: a refresh that lost the race, or worked from facts that have since changed, leaves
+     * the rows to the refresh that follows the newer mark.
+     *
+     * @return whether this refresh wrote the child's rows
+     */
+    public boolean refresh(String childId) {
+        Optional<Long> mark = markOf(childId);
         LocalDate today = LocalDate.now(clock);
         WorkingDayCalendar days = calendar.current();
         Optional<ChildSummary> child = children.child(childId);
         List<StatutoryClock> open = child.map(c -> clocks.derive(c, today).clocks().stream()
                         .filter(clockOf -> clockOf.statusOn(today, days).open()).toList())
                 .orElse(List.of());
-        transaction.executeWithoutResult(status -> {
+        Boolean written = transaction.execute(status -> {
+            jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(:child))").param("child", childId)
+                    .query((rs, i) -> 1).list();
+            if (!markOf(childId).equals(mark)) {
+                return false;
+            }
             jdbc.sql("DELETE FROM due_item WHERE child_id = :child").param("child", childId).update();
             for (int i = 0; i < open.size(); i++) {
                 StatutoryClock item = open.get(i);
@@ -136,7 +151,14 @@ public class DueItems {
             }
             mark.ifPresent(m -> jdbc.sql("DELETE FROM due_item_stale WHERE child_id = :child AND mark = :mark")
                     .param("child", childId).param("mark", m).update());
+            return true;
         });
+        return Boolean.TRUE.equals(written);
+    }
+
+    private Optional<Long> markOf(String childId) {
+        return jdbc.sql("SELECT mark FROM due_item_stale WHERE child_id = :child")
+                .param("child", childId).query(Long.class).optional();
     }
 
     /** Conferences are the child protection chair's; every other clock is the IRO's. */

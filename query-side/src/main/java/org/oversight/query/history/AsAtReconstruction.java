@@ -1,0 +1,241 @@
+package org.oversight.query.history;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.oversight.events.childcase.BirthRecorded;
+import org.oversight.events.childcase.ChairAllocated;
+import org.oversight.events.childcase.ChildRegistered;
+import org.oversight.events.childcase.ChairRole;
+import org.oversight.events.escalation.EscalationMovedUp;
+import org.oversight.events.escalation.EscalationRaised;
+import org.oversight.events.escalation.EscalationReferredToCafcass;
+import org.oversight.events.escalation.EscalationResolved;
+import org.oversight.events.escalation.EscalationWithdrawn;
+import org.oversight.events.lookedafter.LegalStatus;
+import org.oversight.events.protection.PlanEndReason;
+import org.oversight.query.clocks.DriftSignal;
+import org.oversight.query.clocks.LookedAfterClocks;
+import org.oversight.query.clocks.ProtectionClocks;
+import org.oversight.query.clocks.StatutoryClock;
+import org.oversight.query.clocks.TimelinePage;
+import org.oversight.query.clocks.calendar.WorkingDayCalendar;
+import org.oversight.query.directory.StaffDirectory;
+import org.oversight.query.escalations.EscalationVocabulary;
+import org.oversight.query.lookedafter.LookedAfterRecord;
+import org.oversight.query.policy.PolicyHistory;
+import org.oversight.query.protection.ProtectionRecord;
+
+/**
+ * Rebuilds a child's state on a past day from events read from the event store, in two clearly different ways:
+ * as the facts stood on the day (every event recorded up to now, its corrections applied, counting only what had
+ * happened by the day), and as the record stood at a moment (only the events recorded by then, so a fact
+ * recorded late, or a later correction, is not there). Both fold the events into the same records the child's
+ * page reads and derive the statutory clocks with the same code.
+ */
+public final class AsAtReconstruction {
+
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK);
+
+    private final StaffDirectory directory;
+    private final EscalationVocabulary vocabulary;
+
+    public AsAtReconstruction(StaffDirectory directory, EscalationVocabulary vocabulary) {
+        this.directory = directory;
+        this.vocabulary = vocabulary;
+    }
+
+    /**
+     * The facts on {@code day}, from every stored event (recorded up to {@code now}).
+     *
+     * @param policy the child's local authority's timescales, every version recorded so far
+     */
+    public ChildState factsOn(List<RecordedEvent> events, LocalDate day, Instant now, WorkingDayCalendar calendar,
+            PolicyHistory policy) {
+        return state("FACTS_ON", "As the facts stood on " + PlainWords.day(day),
+                "Everything recorded up to now about what had happened by this day, with every correction applied.",
+                events, day, now, calendar, policy);
+    }
+
+    /**
+     * The record as it stood at {@code moment}: only events recorded by then, read as at that day, under the
+     * local timescales recorded by then.
+     */
+    public ChildState recordedAt(List<RecordedEvent> events, Instant moment, WorkingDayCalendar calendar,
+            PolicyHistory policy) {
+        List<RecordedEvent> known = events.stream().filter(e -> e.recordedBy(moment)).toList();
+        LocalDate day = LocalDate.ofInstant(moment, HistoryEntry.ENGLAND);
+        PolicyHistory knownPolicy = new PolicyHistory(policy.localAuthority(), policy.versions().stream()
+                .filter(v -> v.recordedAt() == null || !v.recordedAt().isAfter(moment)).toList());
+        return state("RECORDED_AT", "As the record stood at " + MOMENT.format(LocalDateTime.ofInstant(moment,
+                        HistoryEntry.ENGLAND)),
+                "Only what had been recorded by this moment: facts recorded later, and later corrections, are left out.",
+                known, day, moment, calendar, knownPolicy);
+    }
+
+    private ChildState state(String view, String label, String explanation, List<RecordedEvent> events,
+            LocalDate day, Instant knownAt, WorkingDayCalendar calendar, PolicyHistory policy) {
+        ProtectionRecord protection = RecordFold.protection(events);
+        LookedAfterRecord care = RecordFold.lookedAfter(events, day,
+                username -> username == null ? null : directory.displayName(username).orElse(username));
+        LocalDate expectedDelivery = null;
+        LocalDate bornOn = null;
+        List<LocalDate> iroAllocations = new ArrayList<>();
+        for (RecordedEvent event : events) {
+            if (event.payload() instanceof ChildRegistered registered) {
+                expectedDelivery = registered.expectedDateOfDelivery();
+                bornOn = registered.dateOfBirth();
+            } else if (event.payload() instanceof BirthRecorded birth) {
+                bornOn = birth.dateOfBirth();
+            } else if (event.payload() instanceof ChairAllocated allocated && allocated.role() == ChairRole.IRO) {
+                iroAllocations.add(allocated.allocatedFrom());
+            }
+        }
+        iroAllocations.sort(Comparator.naturalOrder());
+        List<TimelinePage.Entry> clocks = Stream.concat(ProtectionClocks.clocks(protection, calendar, day, policy,
+                                expectedDelivery, bornOn).stream(),
+                        LookedAfterClocks.clocks(care, calendar, day, policy, iroAllocations).stream())
+                .sorted(Comparator.comparing((StatutoryClock c) -> c.due().date()))
+                .map(c -> new TimelinePage.Entry(c, c.statusOn(day, calendar), c.workingDaysLate(day, calendar),
+                        c.workingDaysLeft(day, calendar)))
+                .toList();
+        List<DriftSignal> signals = Stream.concat(ProtectionClocks.signals(protection, calendar, day, policy,
+                        expectedDelivery, bornOn).stream(),
+                LookedAfterClocks.signals(care, calendar, day, policy, iroAllocations).stream()).toList();
+        return new ChildState(view, label, explanation, day, knownAt, events.size(), chairs(events, day),
+                enquiries(protection, day), plans(protection, day), periods(care, day), reviews(care, day),
+                actions(care, day), escalations(events, day), clocks, signals);
+    }
+
+    private static List<ChildState.Chair> chairs(List<RecordedEvent> events, LocalDate day) {
+        Map<ChairRole, ChairAllocated> current = new EnumMap<>(ChairRole.class);
+        for (RecordedEvent event : events) {
+            if (event.payload() instanceof ChairAllocated allocated && !allocated.allocatedFrom().isAfter(day)) {
+                ChairAllocated before = current.get(allocated.role());
+                if (before == null || !allocated.allocatedFrom().isBefore(before.allocatedFrom())) {
+                    current.put(allocated.role(), allocated);
+                }
+            }
+        }
+        return current.values().stream().map(a -> new ChildState.Chair(a.role().title(), a.chairName(),
+                a.allocatedFrom())).toList();
+    }
+
+    private static List<ChildState.Enquiry> enquiries(ProtectionRecord record, LocalDate day) {
+        List<ChildState.Enquiry> enquiries = new ArrayList<>();
+        for (ProtectionRecord.Enquiry enquiry : record.enquiries()) {
+            if (enquiry.strategyDiscussionOn().isAfter(day)) {
+                continue;
+            }
+            LocalDate conference = record.conferences().stream()
+                    .filter(c -> c.conferenceId().equals(enquiry.initialConferenceId()))
+                    .map(ProtectionRecord.Conference::heldOn).filter(d -> !d.isAfter(day)).findFirst().orElse(null);
+            String standing = conference != null ? "Initial conference held on " + PlainWords.day(conference)
+                    : enquiry.notRequiredOn() != null && !enquiry.notRequiredOn().isAfter(day)
+                    ? "No initial conference needed (decided " + PlainWords.day(enquiry.notRequiredOn()) + ")"
+                    : "Open: no initial conference yet";
+            enquiries.add(new ChildState.Enquiry(enquiry.strategyDiscussionOn(), standing));
+        }
+        return enquiries;
+    }
+
+    private static List<ChildState.Plan> plans(ProtectionRecord record, LocalDate day) {
+        List<ChildState.Plan> plans = new ArrayList<>();
+        for (ProtectionRecord.Plan plan : record.plans()) {
+            if (plan.startDate().isAfter(day)) {
+                continue;
+            }
+            List<ProtectionRecord.Conference> reviews = record.conferences().stream()
+                    .filter(c -> plan.planId().equals(c.planId()) && "REVIEW".equals(c.type())
+                            && !c.heldOn().isAfter(day))
+                    .sorted(Comparator.comparing(ProtectionRecord.Conference::heldOn).reversed()).toList();
+            String latest = reviews.stream().map(ProtectionRecord.Conference::category).filter(c -> c != null)
+                    .findFirst().orElse(plan.initialCategory()).title();
+            boolean ended = plan.endDate() != null && !plan.endDate().isAfter(day);
+            plans.add(new ChildState.Plan(plan.startDate(), plan.initialCategory().title(), latest, reviews.size(),
+                    reviews.isEmpty() ? null : reviews.get(0).heldOn(), !ended, ended ? plan.endDate() : null,
+                    ended && plan.endReason() != null ? PlanEndReason.valueOf(plan.endReason()).title() : null));
+        }
+        return plans;
+    }
+
+    private static List<ChildState.Period> periods(LookedAfterRecord record, LocalDate day) {
+        List<ChildState.Period> periods = new ArrayList<>();
+        for (LookedAfterRecord.Period period : record.periods()) {
+            if (period.startedOn().isAfter(day)) {
+                continue;
+            }
+            List<LookedAfterRecord.Change> changes = period.changes().stream()
+                    .filter(c -> !c.changedOn().isAfter(day)).toList();
+            LegalStatus status = changes.stream().filter(LookedAfterRecord.Change::legalStatus).findFirst()
+                    .map(c -> LegalStatus.valueOf(c.to())).orElse(period.startLegalStatus());
+            String placement = changes.stream().filter(c -> !c.legalStatus()).findFirst()
+                    .map(LookedAfterRecord.Change::to).orElse(period.changes().stream()
+                            .filter(c -> !c.legalStatus()).reduce((a, b) -> b).map(LookedAfterRecord.Change::from)
+                            .orElse(period.placement()));
+            boolean ended = period.endedOn() != null && !period.endedOn().isAfter(day);
+            periods.add(new ChildState.Period(period.startedOn(), status.title() + " (" + status.name() + ")",
+                    placement, !ended, ended ? period.endedOn() : null,
+                    ended ? period.endReason().title() : null));
+        }
+        return periods;
+    }
+
+    private static List<ChildState.Review> reviews(LookedAfterRecord record, LocalDate day) {
+        return record.reviews().stream().filter(r -> !r.heldOn().isAfter(day))
+                .map(r -> new ChildState.Review(r.heldOn(), r.participation().name() + ": " + r.participation().title(),
+                        r.consultedBefore(), r.iroName()))
+                .toList();
+    }
+
+    private static List<ChildState.Action> actions(LookedAfterRecord record, LocalDate day) {
+        List<ChildState.Action> actions = new ArrayList<>();
+        for (LookedAfterRecord.Action action : record.actions()) {
+            if (action.agreedOn().isAfter(day)) {
+                continue;
+            }
+            boolean closed = action.closedOn() != null && !action.closedOn().isAfter(day);
+            String status = closed ? (action.status() == LookedAfterRecord.ActionStatus.CANCELLED ? "Cancelled"
+                    : "Completed") + " on " + PlainWords.day(action.closedOn())
+                    : action.dueOn().isBefore(day) ? "Overdue" : "Open";
+            actions.add(new ChildState.Action(action.action(), action.owner(), action.dueOn(), status));
+        }
+        return actions;
+    }
+
+    private List<ChildState.Escalation> escalations(List<RecordedEvent> events, LocalDate day) {
+        Map<String, EscalationRaised> raised = new LinkedHashMap<>();
+        Map<String, String> level = new LinkedHashMap<>();
+        Map<String, Boolean> closed = new LinkedHashMap<>();
+        Map<String, Boolean> cafcass = new LinkedHashMap<>();
+        for (RecordedEvent event : events) {
+            Object payload = event.payload();
+            if (payload instanceof EscalationRaised e && !e.raisedOn().isAfter(day)) {
+                raised.put(e.escalationId(), e);
+                level.put(e.escalationId(), e.level());
+            } else if (payload instanceof EscalationMovedUp e && !e.movedOn().isAfter(day)) {
+                level.put(e.escalationId(), e.toLevel());
+            } else if (payload instanceof EscalationResolved e && !e.resolvedOn().isAfter(day)) {
+                closed.put(e.escalationId(), true);
+            } else if (payload instanceof EscalationWithdrawn e && !e.withdrawnOn().isAfter(day)) {
+                closed.put(e.escalationId(), true);
+            } else if (payload instanceof EscalationReferredToCafcass e && !e.referredOn().isAfter(day)) {
+                cafcass.put(e.escalationId(), true);
+            }
+        }
+        return raised.values().stream().filter(e -> !closed.containsKey(e.escalationId()))
+                .map(e -> new ChildState.Escalation(e.raisedOn(), vocabulary.title(level.get(e.escalationId())),
+                        vocabulary.title(e.concernCategory()), e.raisedByName(),
+                        cafcass.containsKey(e.escalationId())))
+                .toList();
+    }
+}

@@ -1,0 +1,172 @@
+package org.oversight.query.history;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import org.oversight.events.childcase.ChildRegistered;
+import org.oversight.query.audit.ChainVerifier;
+import org.oversight.query.clocks.calendar.StatutoryCalendar;
+import org.oversight.query.directory.StaffDirectory;
+import org.oversight.query.escalations.EscalationVocabulary;
+import org.oversight.query.policy.PolicyHistory;
+import org.oversight.query.policy.PolicyQueries;
+import org.oversight.query.web.NotFound;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/**
+ * A child's whole decision history for auditors, read straight from the event store: the page, its JSON, a JSON
+ * download and a printable page, and the child's state as at any past day in two views. Every one of these
+ * reads is recorded in the read log, with the reader's reason if they gave one. Nothing here changes the record.
+ */
+@Controller
+@PreAuthorize("hasAnyRole('AUDITOR','QA_LEAD','ADMIN','CHAIR')")
+public class HistoryPages {
+
+    private final EventStoreHistory store;
+    private final PlainWords words;
+    private final ReadLog readLog;
+    private final ChainVerifier verifier;
+    private final StatutoryCalendar calendar;
+    private final AsAtReconstruction asAt;
+    private final PolicyQueries policies;
+    private final Clock clock;
+
+    public HistoryPages(EventStoreHistory store, PlainWords words, ReadLog readLog, ChainVerifier verifier,
+            StatutoryCalendar calendar, StaffDirectory directory, EscalationVocabulary vocabulary,
+            PolicyQueries policies, Clock clock) {
+        this.policies = policies;
+        this.store = store;
+        this.words = words;
+        this.readLog = readLog;
+        this.verifier = verifier;
+        this.calendar = calendar;
+        this.asAt = new AsAtReconstruction(directory, vocabulary);
+        this.clock = clock;
+    }
+
+    /** What a download holds: the history, when and by whom it was exported, and the integrity check then. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Export(Instant exportedAt, String exportedBy, ChainVerifier.Verification verification,
+            ChildHistory history) {
+    }
+
+    /** Both views of the child's state on a day. */
+    public record AsAt(String childId, ChildState factsOn, ChildState recordedAt) {
+    }
+
+    @GetMapping("/children/{childId}/history")
+    String page(@PathVariable String childId, @RequestParam(required = false) String purpose, Model model) {
+        ChildHistory history = history(childId);
+        readLog.record(childId, ReadLog.How.PAGE, purpose);
+        model.addAttribute("history", history);
+        model.addAttribute("today", LocalDate.now(clock.withZone(HistoryEntry.ENGLAND)));
+        model.addAttribute("purpose", purpose);
+        return "history/history";
+    }
+
+    @GetMapping("/api/children/{childId}/history")
+    @ResponseBody
+    ChildHistory api(@PathVariable String childId, @RequestParam(required = false) String purpose) {
+        ChildHistory history = history(childId);
+        readLog.record(childId, ReadLog.How.JSON, purpose);
+        return history;
+    }
+
+    @GetMapping("/children/{childId}/history/export.json")
+    ResponseEntity<Export> download(@PathVariable String childId, @RequestParam(required = false) String purpose) {
+        ChildHistory history = history(childId);
+        readLog.record(childId, ReadLog.How.EXPORT_JSON, purpose);
+        Export export = new Export(clock.instant(), SecurityContextHolder.getContext().getAuthentication().getName(),
+                verifier.verifyChild(childId), history);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"history-" + childId + ".json\"")
+                .contentType(MediaType.APPLICATION_JSON).body(export);
+    }
+
+    @GetMapping("/children/{childId}/history/print")
+    String print(@PathVariable String childId, @RequestParam(required = false) String purpose, Model model) {
+        ChildHistory history = history(childId);
+        readLog.record(childId, ReadLog.How.PRINT, purpose);
+        model.addAttribute("history", history);
+        model.addAttribute("verification", verifier.verifyChild(childId));
+        model.addAttribute("printedAt", java.time.LocalDateTime.ofInstant(clock.instant(), HistoryEntry.ENGLAND));
+        model.addAttribute("printedBy", SecurityContextHolder.getContext().getAuthentication().getName());
+        return "history/print";
+    }
+
+    /**
+     * @param on the day to see the child's state on; today when absent
+     * @param at the time on that day up to which recorded events count for the "as recorded" view; the end of the
+     *           day when absent
+     */
+    @GetMapping("/children/{childId}/history/as-at")
+    String asAtPage(@PathVariable String childId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) LocalTime at,
+            @RequestParam(required = false) String purpose, Model model) {
+        List<RecordedEvent> events = events(childId);
+        readLog.record(childId, ReadLog.How.AS_AT, purpose);
+        AsAt views = asAt(childId, events, on, at);
+        model.addAttribute("history", ChildHistory.of(childId, events, words));
+        model.addAttribute("views", views);
+        model.addAttribute("today", LocalDate.now(clock.withZone(HistoryEntry.ENGLAND)));
+        model.addAttribute("at", at);
+        model.addAttribute("purpose", purpose);
+        return "history/as-at";
+    }
+
+    @GetMapping("/api/children/{childId}/as-at")
+    @ResponseBody
+    AsAt asAtApi(@PathVariable String childId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) LocalTime at,
+            @RequestParam(required = false) String purpose) {
+        List<RecordedEvent> events = events(childId);
+        readLog.record(childId, ReadLog.How.AS_AT, purpose);
+        return asAt(childId, events, on, at);
+    }
+
+    private AsAt asAt(String childId, List<RecordedEvent> events, LocalDate on, LocalTime at) {
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, HistoryEntry.ENGLAND);
+        LocalDate day = on == null || on.isAfter(today) ? today : on;
+        Instant moment = day.atTime(at == null ? LocalTime.MAX : at).atZone(HistoryEntry.ENGLAND).toInstant();
+        if (moment.isAfter(now)) {
+            moment = now;
+        }
+        var days = calendar.current();
+        String localAuthority = events.stream().map(RecordedEvent::payload)
+                .filter(ChildRegistered.class::isInstance).map(p -> ((ChildRegistered) p).localAuthority())
+                .findFirst().orElse(null);
+        PolicyHistory policy = localAuthority == null ? PolicyHistory.defaults(null)
+                : policies.history(localAuthority);
+        return new AsAt(childId, asAt.factsOn(events, day, now, days, policy),
+                asAt.recordedAt(events, moment, days, policy));
+    }
+
+    private List<RecordedEvent> events(String childId) {
+        List<RecordedEvent> events = store.eventsOf(childId);
+        if (events.isEmpty()) {
+            throw new NotFound();
+        }
+        return events;
+    }
+
+    private ChildHistory history(String childId) {
+        return ChildHistory.of(childId, events(childId), words);
+    }
+}

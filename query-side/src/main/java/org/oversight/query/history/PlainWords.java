@@ -1,0 +1,381 @@
+package org.oversight.query.history;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+import org.oversight.events.childcase.BirthRecorded;
+import org.oversight.events.childcase.ChairAllocated;
+import org.oversight.events.childcase.ChairRole;
+import org.oversight.events.childcase.ChildRegistered;
+import org.oversight.events.escalation.EscalationMovedUp;
+import org.oversight.events.escalation.EscalationRaised;
+import org.oversight.events.escalation.EscalationReferredToCafcass;
+import org.oversight.events.escalation.EscalationResolved;
+import org.oversight.events.escalation.EscalationResponseReceived;
+import org.oversight.events.escalation.EscalationResponseRejected;
+import org.oversight.events.escalation.EscalationWithdrawn;
+import org.oversight.events.lookedafter.CarePlanActionAgreed;
+import org.oversight.events.lookedafter.CarePlanActionCancelled;
+import org.oversight.events.lookedafter.CarePlanActionChanged;
+import org.oversight.events.lookedafter.CarePlanActionCompleted;
+import org.oversight.events.lookedafter.ChildConsultedBeforeReview;
+import org.oversight.events.lookedafter.EarlyReviewRequested;
+import org.oversight.events.lookedafter.IroVisitRecorded;
+import org.oversight.events.lookedafter.LegalStatus;
+import org.oversight.events.lookedafter.LegalStatusChanged;
+import org.oversight.events.lookedafter.LookedAfterReviewHeld;
+import org.oversight.events.lookedafter.MidwayCheckRecorded;
+import org.oversight.events.lookedafter.ParticipationCode;
+import org.oversight.events.lookedafter.ParticipationCorrected;
+import org.oversight.events.lookedafter.PeriodOfCareEnded;
+import org.oversight.events.lookedafter.PeriodOfCareStarted;
+import org.oversight.events.lookedafter.PermanencePlanRecorded;
+import org.oversight.events.lookedafter.PlacementChanged;
+import org.oversight.events.lookedafter.ReviewDateCorrected;
+import org.oversight.events.lookedafter.ReviewDecisionsSent;
+import org.oversight.events.lookedafter.ReviewRecordDistributed;
+import org.oversight.events.policy.PolicySettings;
+import org.oversight.events.policy.PolicySettingsChanged;
+import org.oversight.events.protection.CategoryOfAbuse;
+import org.oversight.events.protection.ChildProtectionPlanEnded;
+import org.oversight.events.protection.ChildProtectionPlanStarted;
+import org.oversight.events.protection.ChildsView;
+import org.oversight.events.protection.ConferenceDateCorrected;
+import org.oversight.events.protection.ConferenceOutcome;
+import org.oversight.events.protection.ConferenceType;
+import org.oversight.events.protection.InitialCategoryCorrected;
+import org.oversight.events.protection.InitialConferenceHeld;
+import org.oversight.events.protection.InitialConferenceNotRequired;
+import org.oversight.events.protection.ReviewConferenceHeld;
+import org.oversight.events.protection.Section47EnquiryStarted;
+import org.oversight.query.directory.StaffDirectory;
+import org.oversight.query.escalations.EscalationVocabulary;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every event of the published language in plain words, as an auditor reads a child's history: what was decided,
+ * on which day it took effect, and the facts it rests on. Every event type has its words here; a test scans the
+ * events packages and fails for any type without them, so a new event can never show as nothing.
+ *
+ * <p>Some words depend on earlier events (a completed action is named by the words it was agreed in); a
+ * {@link Reading} carries them while a child's events are read in the order they were stored.
+ */
+@Component
+public class PlainWords {
+
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    private final Map<Class<?>, BiFunction<Object, Reading, Description>> words = new LinkedHashMap<>();
+    private final StaffDirectory directory;
+    private final EscalationVocabulary vocabulary;
+
+    public PlainWords(StaffDirectory directory, EscalationVocabulary vocabulary) {
+        this.directory = directory;
+        this.vocabulary = vocabulary;
+        childCase();
+        protection();
+        lookedAfter();
+        escalations();
+        policy();
+    }
+
+    /** Every event type these words describe. */
+    public Set<Class<?>> describedTypes() {
+        return Collections.unmodifiableSet(words.keySet());
+    }
+
+    /** A fresh reading of one child's events, to be described in the order they were stored. */
+    public Reading reading(String childId) {
+        return new Reading(childId);
+    }
+
+    /** What the reading has learned so far from earlier events, for the words of later ones. */
+    public final class Reading {
+
+        private final String childId;
+        private final Map<String, ConferenceType> conferenceTypes = new HashMap<>();
+        private final Map<String, String> actions = new HashMap<>();
+        private final Map<String, LocalDate> reviews = new HashMap<>();
+        private final Map<String, String> names = new HashMap<>();
+
+        private Reading(String childId) {
+            this.childId = childId;
+        }
+
+        /** The event in plain words; an event of a type this version does not know is said to be one. */
+        public Description describe(RecordedEvent event) {
+            if (event.payload() == null) {
+                return Description.of(null, "An event of a type this version of Oversight cannot read ("
+                        + event.type() + ")", "Its stored content is unchanged; the integrity check covers it.");
+            }
+            return describe(event.payload());
+        }
+
+        public Description describe(Object payload) {
+            BiFunction<Object, Reading, Description> described = words.get(payload.getClass());
+            if (described == null) {
+                return Description.of(null, "An event of a type without plain words yet ("
+                        + payload.getClass().getSimpleName() + ")");
+            }
+            return described.apply(payload, this);
+        }
+
+        String name(String username) {
+            if (username == null) {
+                return "someone not recorded";
+            }
+            return names.computeIfAbsent(username, u -> directory.displayName(u).orElse(u));
+        }
+    }
+
+    private <E> void on(Class<E> type, BiFunction<E, Reading, Description> described) {
+        words.put(type, (event, reading) -> described.apply(type.cast(event), reading));
+    }
+
+    private void childCase() {
+        on(ChildRegistered.class, (e, r) -> Description.of(e.registeredOn(),
+                "Registered with " + localAuthority(e.localAuthority()) + " as " + e.givenName() + " "
+                        + e.familyName() + (e.unborn() ? ", an unborn child expected on " + day(e.expectedDateOfDelivery())
+                        : ", born on " + day(e.dateOfBirth())),
+                "Local authority's identifier: " + e.localIdentifier()));
+        on(BirthRecorded.class, (e, r) -> Description.of(e.dateOfBirth(), "Born on " + day(e.dateOfBirth())));
+        on(ChairAllocated.class, (e, r) -> Description.of(e.allocatedFrom(), e.reallocation()
+                ? role(e.role()) + " changed from " + r.name(e.previousChairId()) + " to " + e.chairName() + " from "
+                        + day(e.allocatedFrom())
+                : e.chairName() + " allocated as " + role(e.role()).toLowerCase(Locale.UK) + " from "
+                        + day(e.allocatedFrom())));
+    }
+
+    private void protection() {
+        on(Section47EnquiryStarted.class, (e, r) -> Description.of(e.strategyDiscussionOn(),
+                "Section 47 enquiry started at a strategy discussion on " + day(e.strategyDiscussionOn())));
+        on(InitialConferenceNotRequired.class, (e, r) -> Description.of(e.decidedOn(),
+                "Decided on " + day(e.decidedOn()) + " that no initial child protection conference was needed",
+                reason(e.reason())));
+        on(InitialConferenceHeld.class, (e, r) -> {
+            r.conferenceTypes.put(e.conferenceId(), e.type());
+            return Description.of(e.heldOn(), e.type().title() + " held on " + day(e.heldOn()) + ", chaired by "
+                            + e.chairName() + ": " + (e.outcome() == ConferenceOutcome.PLAN
+                            ? "the child needs a child protection plan" : "no child protection plan"),
+                    quoracy(e.quorate(), e.attendingAgencies()), view(e.childsView()), siblings(e.siblingGroup()))
+                    .about("conference:" + e.conferenceId());
+        });
+        on(ChildProtectionPlanStarted.class, (e, r) -> {
+            ConferenceType type = r.conferenceTypes.get(e.conferenceId());
+            String at = type == null ? "a conference" : "the " + type.title().toLowerCase(Locale.UK);
+            return Description.of(e.startDate(), "Plan started under " + category(e.initialCategory()) + " at " + at
+                            + " on " + day(e.startDate()),
+                    e.previousPlans() == 0 ? "No previous child protection plans"
+                            : "Previous child protection plans: " + e.previousPlans())
+                    .about("plan:" + e.planId()).datedBy("conference:" + e.conferenceId());
+        });
+        on(ReviewConferenceHeld.class, (e, r) -> {
+            r.conferenceTypes.put(e.conferenceId(), ConferenceType.REVIEW);
+            String decision = e.planContinues()
+                    ? "the plan continues under " + category(e.latestCategory())
+                            + (e.categoryChanged() && e.previousLatestCategory() != null
+                            ? " (was " + category(e.previousLatestCategory()) + ")" : "")
+                    : "the plan ends";
+            return Description.of(e.heldOn(), "Review conference held on " + day(e.heldOn()) + ", chaired by "
+                            + e.chairName() + ": " + decision,
+                    quoracy(e.quorate(), e.attendingAgencies()), view(e.childsView()), siblings(e.siblingGroup()))
+                    .about("conference:" + e.conferenceId());
+        });
+        on(ChildProtectionPlanEnded.class, (e, r) -> {
+            Description ended = Description.of(e.endDate(), "Plan ended on " + day(e.endDate())
+                    + (e.endedAtConference() ? " at a review conference" : "") + ": "
+                    + e.reason().title().toLowerCase(Locale.UK));
+            return e.endedAtConference() ? ended.datedBy("conference:" + e.conferenceId()) : ended;
+        });
+        on(ConferenceDateCorrected.class, (e, r) -> Description.of(e.correctedTo(),
+                        "Conference date corrected from " + day(e.recordedAs()) + " to " + day(e.correctedTo()),
+                        reason(e.reason()))
+                .correcting("conference:" + e.conferenceId(), e.correctedTo()));
+        on(InitialCategoryCorrected.class, (e, r) -> Description.of(null,
+                        "Initial category corrected from " + category(e.recordedAs()) + " to "
+                                + category(e.correctedTo()), reason(e.reason()))
+                .correcting("plan:" + e.planId(), null));
+    }
+
+    private void lookedAfter() {
+        on(PeriodOfCareStarted.class, (e, r) -> Description.of(e.startedOn(),
+                "Started to be looked after on " + day(e.startedOn()) + ", " + legalStatus(e.legalStatus()),
+                "Placement: " + e.placement()).about("period:" + e.periodId()));
+        on(LegalStatusChanged.class, (e, r) -> Description.of(e.changedOn(), "Legal status changed on "
+                + day(e.changedOn()) + (e.from() == null ? "" : " from " + legalStatus(e.from())) + " to "
+                + legalStatus(e.to())));
+        on(PlacementChanged.class, (e, r) -> Description.of(e.changedOn(), "Placement changed on " + day(e.changedOn())
+                + (e.from() == null ? "" : " from " + e.from()) + " to " + e.to()));
+        on(PeriodOfCareEnded.class, (e, r) -> Description.of(e.endedOn(), "Stopped being looked after on "
+                + day(e.endedOn()) + ": " + e.reason().title().toLowerCase(Locale.UK) + " (" + e.reason().name() + ")"));
+        on(ChildConsultedBeforeReview.class, (e, r) -> Description.of(e.consultedOn(), "Consulted before the review by "
+                + r.name(e.iroId()) + " on " + day(e.consultedOn()) + ": " + e.method().title().toLowerCase(Locale.UK)
+                + (e.seenAlone() ? ", seen alone" : ", not seen alone")));
+        on(IroVisitRecorded.class, (e, r) -> Description.of(e.visitedOn(), "Visited or contacted by the IRO, "
+                + r.name(e.iroId()) + ", on " + day(e.visitedOn()) + (e.faceToFace() ? ", face to face"
+                : ", not face to face")));
+        on(MidwayCheckRecorded.class, (e, r) -> Description.of(e.checkedOn(), "Midway check by " + r.name(e.iroId())
+                + " on " + day(e.checkedOn()) + ": " + lower(e.finding().title())));
+        on(EarlyReviewRequested.class, (e, r) -> Description.of(e.requestedOn(), "Early review requested by "
+                + r.name(e.iroId()) + " on " + day(e.requestedOn()) + ": " + lower(e.reason().title())));
+        on(LookedAfterReviewHeld.class, (e, r) -> {
+            r.reviews.put(e.reviewId(), e.heldOn());
+            return Description.of(e.heldOn(), "Looked-after review held on " + day(e.heldOn()) + ", chaired by "
+                            + (e.iroName() != null ? e.iroName() : r.name(e.iroId())) + "; participation "
+                            + participation(e.participation()),
+                    e.spokeToChildBeforehand() ? "The IRO spoke to the child beforehand"
+                            : "The IRO did not say they spoke to the child beforehand")
+                    .withDetails(e.decisions().stream().map(d -> "Decision: " + d).toList())
+                    .withDetails(e.recommendations().stream().map(d -> "Recommendation: " + d).toList())
+                    .about("review:" + e.reviewId());
+        });
+        on(CarePlanActionAgreed.class, (e, r) -> {
+            r.actions.put(e.actionId(), e.action());
+            return Description.of(e.agreedOn(), "Care plan action agreed on " + day(e.agreedOn()) + ": \""
+                    + e.action() + "\", owned by " + e.owner() + ", due by " + day(e.dueOn()))
+                    .about("action:" + e.actionId());
+        });
+        on(CarePlanActionChanged.class, (e, r) -> {
+            String before = r.actions.put(e.actionId(), e.action());
+            return Description.of(e.changedOn(), "Care plan action changed on " + day(e.changedOn()) + ": now \""
+                            + e.action() + "\", owned by " + e.owner() + ", due by " + day(e.dueOn()),
+                    before == null || before.equals(e.action()) ? null : "Was: \"" + before + "\"", reason(e.reason()));
+        });
+        on(CarePlanActionCompleted.class, (e, r) -> Description.of(e.completedOn(), "Care plan action completed on "
+                + day(e.completedOn()) + ": \"" + r.actions.getOrDefault(e.actionId(), "an action") + "\""));
+        on(CarePlanActionCancelled.class, (e, r) -> Description.of(e.cancelledOn(), "Care plan action cancelled on "
+                + day(e.cancelledOn()) + ": \"" + r.actions.getOrDefault(e.actionId(), "an action") + "\"",
+                reason(e.reason())));
+        on(PermanencePlanRecorded.class, (e, r) -> Description.of(e.recordedOn(), "Permanence plan recorded on "
+                + day(e.recordedOn()) + ": " + lower(e.plan().title())
+                + (e.previous() == null ? "" : " (was " + lower(e.previous().title()) + ")")));
+        on(ReviewRecordDistributed.class, (e, r) -> {
+            LocalDate review = r.reviews.get(e.reviewId());
+            return Description.of(e.distributedOn(), "Record of the review" + (review == null ? "" : " of " + day(review))
+                    + " distributed on " + day(e.distributedOn())
+                    + (e.childFriendlyVersion() ? ", with a child-friendly version" : ", without a child-friendly version"));
+        });
+        on(ReviewDecisionsSent.class, (e, r) -> {
+            LocalDate review = r.reviews.get(e.reviewId());
+            return Description.of(e.sentOn(), "Decisions of the review" + (review == null ? "" : " of " + day(review))
+                    + " sent on " + day(e.sentOn()));
+        });
+        on(ReviewDateCorrected.class, (e, r) -> Description.of(e.correctedTo(), "Review date corrected from "
+                        + day(e.recordedAs()) + " to " + day(e.correctedTo()), reason(e.reason()))
+                .correcting("review:" + e.reviewId(), e.correctedTo()));
+        on(ParticipationCorrected.class, (e, r) -> Description.of(null, "Participation corrected from "
+                        + participation(e.recordedAs()) + " to " + participation(e.correctedTo()), reason(e.reason()))
+                .correcting("review:" + e.reviewId(), null));
+    }
+
+    private void escalations() {
+        on(EscalationRaised.class, (e, r) -> {
+            int others = (int) e.childIds().stream().filter(id -> !id.equals(r.childId)).count();
+            return Description.of(e.raisedOn(), (e.formal() ? "Formal escalation raised with the "
+                                    + lower(vocabulary.title(e.level())) : "Informal alert raised")
+                            + " on " + day(e.raisedOn()) + " by " + (e.raisedByName() != null ? e.raisedByName()
+                            : r.name(e.raisedBy())) + ", about " + lower(vocabulary.title(e.concernCategory())),
+                    "Asked: " + e.asked(),
+                    others == 0 ? null : "Raised for a sibling group: " + others + (others == 1 ? " other child" : " other children"))
+                    .about("escalation:" + e.escalationId());
+        });
+        on(EscalationMovedUp.class, (e, r) -> Description.of(e.movedOn(), (e.madeFormal()
+                        ? "Escalation made formal with the " + lower(vocabulary.title(e.toLevel()))
+                        : "Escalation moved up from the " + lower(vocabulary.title(e.fromLevel())) + " to the "
+                                + lower(vocabulary.title(e.toLevel()))) + " on " + day(e.movedOn()),
+                e.skippedLevels().isEmpty() ? null : "Levels passed over: " + String.join(", ",
+                        e.skippedLevels().stream().map(vocabulary::title).toList()),
+                reason(e.reason())));
+        on(EscalationResponseReceived.class, (e, r) -> Description.of(e.receivedOn(), "Response received from the "
+                + lower(vocabulary.title(e.level())) + " on " + day(e.receivedOn())
+                + (e.respondent() == null ? "" : ", from " + e.respondent()), "Agreed: " + e.agreed()));
+        on(EscalationResponseRejected.class, (e, r) -> Description.of(e.rejectedOn(), "Response from the "
+                + lower(vocabulary.title(e.level())) + " not accepted on " + day(e.rejectedOn()), reason(e.reason())));
+        on(EscalationResolved.class, (e, r) -> Description.of(e.resolvedOn(), "Escalation resolved"
+                        + (e.level() == null ? "" : " with the " + lower(vocabulary.title(e.level()))) + " on "
+                        + day(e.resolvedOn()) + (e.resolvedInChildsInterest() ? ", in the child's interest"
+                        : ", not judged to be in the child's interest"), "Outcome for the child: " + e.outcomeForChild()));
+        on(EscalationWithdrawn.class, (e, r) -> Description.of(e.withdrawnOn(), "Escalation withdrawn on "
+                + day(e.withdrawnOn()), reason(e.reason())));
+        on(EscalationReferredToCafcass.class, (e, r) -> Description.of(e.referredOn(), "Referred to Cafcass on "
+                + day(e.referredOn()), reason(e.reason())));
+    }
+
+    /** A local authority's timescales are not about one child, but every event of the published language has words. */
+    private void policy() {
+        on(PolicySettingsChanged.class, (e, r) -> {
+            PolicySettings settings = e.settings();
+            List<String> details = new java.util.ArrayList<>(List.of(
+                    "IRO allocated within " + settings.iroAllocationWorkingDays() + " working days of becoming looked after",
+                    "Pre-birth conference by week " + settings.preBirthConferenceByWeek() + " of pregnancy",
+                    "Review decisions sent within " + settings.decisionsWorkingDays() + " working days",
+                    "Review record distributed within " + settings.recordWorkingDays() + " working days",
+                    "Midway check " + settings.midwayCheckPercent() + "% of the way between reviews"));
+            settings.escalationResponseWorkingDays().forEach((level, days) -> details.add("Escalation response from the "
+                    + lower(vocabulary.title(level)) + " within " + days + " working days"));
+            details.add(reason(e.reason()));
+            return Description.of(e.effectiveFrom(), "Local timescales of " + localAuthority(e.localAuthority())
+                    + " changed, for clocks starting from " + day(e.effectiveFrom())).withDetails(details);
+        });
+    }
+
+    static String day(LocalDate date) {
+        return date == null ? "a date not recorded" : DAY.format(date);
+    }
+
+    private String localAuthority(String code) {
+        return directory.localAuthorities().getOrDefault(code, code);
+    }
+
+    private static String role(ChairRole role) {
+        return role.title();
+    }
+
+    private static String category(CategoryOfAbuse category) {
+        return category == null ? "no category" : category.title();
+    }
+
+    private static String legalStatus(LegalStatus status) {
+        return lower(status.title()) + " (" + status.name() + ")";
+    }
+
+    private static String participation(ParticipationCode code) {
+        return code.name() + " (" + lower(code.title()) + ")";
+    }
+
+    private static String reason(String reason) {
+        return reason == null || reason.isBlank() ? null : "Reason: " + reason;
+    }
+
+    private static String quoracy(boolean quorate, List<String> agencies) {
+        return (quorate ? "Quorate" : "Not quorate") + (agencies.isEmpty() ? "" : "; agencies attending: "
+                + String.join(", ", agencies));
+    }
+
+    private static String view(ChildsView view) {
+        if (view == null || view.conveyed() == null) {
+            return "The child's views: not recorded";
+        }
+        return "The child's views: " + lower(view.conveyed().title());
+    }
+
+    private static String siblings(List<String> siblings) {
+        return siblings == null || siblings.isEmpty() ? null
+                : "Decided together with " + siblings.size() + (siblings.size() == 1 ? " sibling" : " siblings");
+    }
+
+    private static String lower(String title) {
+        if (title == null || title.isEmpty()) {
+            return "";
+        }
+        boolean acronym = title.length() > 1 && Character.isUpperCase(title.charAt(1));
+        return acronym ? title : Character.toLowerCase(title.charAt(0)) + title.substring(1);
+    }
+}
