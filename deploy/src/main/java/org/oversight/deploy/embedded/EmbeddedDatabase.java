@@ -68,7 +68,7 @@ public class EmbeddedDatabase implements ApplicationListener<ApplicationEvent> {
             properties.put("oversight.audit.anchor-file", dataDirectory.resolveSibling("chain-anchor.txt").toString());
         }
         if (environment.getProperty("oversight.audit.chain-key", "").isBlank()) {
-            properties.put("oversight.audit.chain-key", chainKey(dataDirectory.resolveSibling("chain.key")));
+            properties.put("oversight.audit.chain-key", chainKeyBeside(dataDirectory));
         }
         environment.getPropertySources().addFirst(new MapPropertySource("embeddedPostgres", properties));
         environment.addActiveProfile(PROFILE);
@@ -79,8 +79,10 @@ public class EmbeddedDatabase implements ApplicationListener<ApplicationEvent> {
      * The demo's event-chain key, made once and kept beside (not inside) the database's data directory, so that
      * the sealed history of the demo stays verifiable across restarts.
      */
-    private static String chainKey(Path file) {
+    public static String chainKeyBeside(Path dataDirectory) {
+        Path file = dataDirectory.toAbsolutePath().resolveSibling("chain.key");
         try {
+            Files.createDirectories(file.getParent());
             if (Files.notExists(file)) {
                 byte[] key = new byte[32];
                 new SecureRandom().nextBytes(key);

@@ -18,7 +18,6 @@ import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.oversight.events.audit.EventChainHash;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
@@ -36,7 +35,8 @@ import org.springframework.context.annotation.Primary;
 @Configuration(proxyBeanMethods = false)
 public class AxonConfiguration {
 
-    private static ObjectMapper storageMapper() {
+    /** The mapper events and messages are stored with (shared with the bulk loader, so both write the same bytes). */
+    public static ObjectMapper storageMapper() {
         return new ObjectMapper()
                 .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
@@ -68,6 +68,11 @@ public class AxonConfiguration {
      */
     @Bean
     PersistenceExceptionResolver persistenceExceptionResolver() {
+        return uniqueViolation();
+    }
+
+    /** PostgreSQL's unique-violation state (23505) anywhere in the cause chain. */
+    public static PersistenceExceptionResolver uniqueViolation() {
         return failure -> {
             for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
                 if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
@@ -102,14 +107,23 @@ public class AxonConfiguration {
             Serializer serializer, ConnectionProvider connectionProvider, TransactionManager transactionManager,
             PersistenceExceptionResolver persistenceExceptionResolver, List<EventUpcaster> upcasters,
             DataSource dataSource, EventChainHash chain) {
+        return sealingEngine(eventSerializer, serializer, connectionProvider, transactionManager,
+                persistenceExceptionResolver, upcasters, dataSource, chain);
+    }
+
+    /** The one way the event store is built, by the service and by the bulk loader alike. */
+    public static SealingEventStorageEngine sealingEngine(Serializer eventSerializer, Serializer snapshotSerializer,
+            ConnectionProvider connectionProvider, TransactionManager transactionManager,
+            PersistenceExceptionResolver persistenceExceptionResolver, List<EventUpcaster> upcasters,
+            DataSource dataSource, EventChainHash chain) {
         JdbcEventStorageEngine.Builder builder = JdbcEventStorageEngine.builder()
                 .eventSerializer(eventSerializer)
-                .snapshotSerializer(serializer)
+                .snapshotSerializer(snapshotSerializer)
                 .upcasterChain(new EventUpcasterChain(upcasters))
                 .persistenceExceptionResolver(persistenceExceptionResolver)
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager);
-        return new SealingEventStorageEngine(builder, JdbcClient.create(dataSource), chain);
+        return new SealingEventStorageEngine(builder, dataSource, chain);
     }
 
     /**

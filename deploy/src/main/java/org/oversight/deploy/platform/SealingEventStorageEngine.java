@@ -11,6 +11,8 @@ import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.oversight.events.audit.EventChainHash;
 import org.oversight.events.audit.EventChainHash.StoredEvent;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -20,51 +22,69 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public class SealingEventStorageEngine extends JdbcEventStorageEngine {
 
+    private static final int READ_CHUNK = 1_000;
+
     private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
     private final EventChainHash chain;
 
-    public SealingEventStorageEngine(Builder builder, JdbcClient jdbc, EventChainHash chain) {
+    public SealingEventStorageEngine(Builder builder, DataSource dataSource, EventChainHash chain) {
         super(builder);
-        this.jdbc = jdbc;
+        this.jdbc = JdbcClient.create(dataSource);
+        this.jdbcTemplate = new JdbcTemplate(dataSource);
         this.chain = chain;
     }
 
     @Override
     protected void appendEvents(List<? extends EventMessage<?>> events, Serializer serializer) {
         super.appendEvents(events, serializer);
-        Map<String, List<String>> byAggregate = new LinkedHashMap<>();
+        List<String> eventIds = new ArrayList<>();
         for (EventMessage<?> event : events) {
-            if (event instanceof DomainEventMessage<?> domain) {
-                byAggregate.computeIfAbsent(domain.getAggregateIdentifier(), id -> new ArrayList<>())
-                        .add(domain.getIdentifier());
+            if (event instanceof DomainEventMessage<?>) {
+                eventIds.add(event.getIdentifier());
             }
         }
-        byAggregate.forEach(this::seal);
+        if (!eventIds.isEmpty()) {
+            seal(eventIds);
+        }
     }
 
-    private void seal(String aggregateId, List<String> eventIds) {
-        List<StoredEvent> stored = new ArrayList<>(jdbc.sql("""
-                SELECT globalindex, aggregateidentifier, sequencenumber, eventidentifier, payloadtype, payloadrevision,
-                       timestamp, payload, metadata
-                  FROM domainevententry WHERE eventidentifier IN (:ids)
-                """).param("ids", eventIds).query((rs, i) -> new StoredEvent(rs.getLong(1), rs.getString(2),
-                        rs.getLong(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
-                        rs.getBytes(8), rs.getBytes(9)))
-                .list());
-        stored.sort(Comparator.comparingLong(StoredEvent::sequence));
-        long first = stored.get(0).sequence();
-        byte[] previous = first == 0 ? EventChainHash.GENESIS
-                : jdbc.sql("SELECT seal FROM event_chain WHERE aggregate_id = :id AND sequence = :sequence")
-                        .param("id", aggregateId).param("sequence", first - 1)
-                        .query((rs, i) -> rs.getBytes(1)).optional()
-                        .orElseThrow(() -> new IllegalStateException(
-                                "The previous event of this stream has no seal; verify the chain before writing"));
-        for (StoredEvent event : stored) {
-            byte[] seal = chain.seal(previous, event);
-            jdbc.sql("INSERT INTO event_chain (event_identifier, aggregate_id, sequence, seal) VALUES (:e, :a, :s, :seal)")
-                    .param("e", event.eventIdentifier()).param("a", aggregateId).param("s", event.sequence())
-                    .param("seal", seal).update();
-            previous = seal;
+    /**
+     * Reads the appended events back exactly as stored (in chunks, one query each), chains each aggregate's
+     * events onto the seal of the event before them, and writes the seals in one batch. A bulk append of many
+     * streams costs a few statements, not a few per event.
+     */
+    private void seal(List<String> eventIds) {
+        Map<String, List<StoredEvent>> byAggregate = new LinkedHashMap<>();
+        for (int from = 0; from < eventIds.size(); from += READ_CHUNK) {
+            List<String> chunk = eventIds.subList(from, Math.min(eventIds.size(), from + READ_CHUNK));
+            jdbc.sql("""
+                    SELECT globalindex, aggregateidentifier, sequencenumber, eventidentifier, payloadtype,
+                           payloadrevision, timestamp, payload, metadata
+                      FROM domainevententry WHERE eventidentifier IN (:ids)
+                    """).param("ids", chunk).query((rs, i) -> new StoredEvent(rs.getLong(1), rs.getString(2),
+                            rs.getLong(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
+                            rs.getBytes(8), rs.getBytes(9)))
+                    .list()
+                    .forEach(e -> byAggregate.computeIfAbsent(e.aggregateId(), id -> new ArrayList<>()).add(e));
         }
+        List<Object[]> seals = new ArrayList<>();
+        byAggregate.forEach((aggregateId, stored) -> {
+            stored.sort(Comparator.comparingLong(StoredEvent::sequence));
+            long first = stored.get(0).sequence();
+            byte[] previous = first == 0 ? EventChainHash.GENESIS
+                    : jdbc.sql("SELECT seal FROM event_chain WHERE aggregate_id = :id AND sequence = :sequence")
+                            .param("id", aggregateId).param("sequence", first - 1)
+                            .query((rs, i) -> rs.getBytes(1)).optional()
+                            .orElseThrow(() -> new IllegalStateException(
+                                    "The previous event of this stream has no seal; verify the chain before writing"));
+            for (StoredEvent event : stored) {
+                byte[] seal = chain.seal(previous, event);
+                seals.add(new Object[] {event.eventIdentifier(), aggregateId, event.sequence(), seal});
+                previous = seal;
+            }
+        });
+        jdbcTemplate.batchUpdate(
+                "INSERT INTO event_chain (event_identifier, aggregate_id, sequence, seal) VALUES (?, ?, ?, ?)", seals);
     }
 }

@@ -1,0 +1,697 @@
+package org.oversight.deploy.benchmark;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.oversight.deploy.embedded.DemoPeople;
+import org.oversight.deploy.embedded.EmbeddedDatabase;
+import org.oversight.deploy.generator.EventStoreAccess;
+import org.oversight.deploy.generator.GenerateHistories;
+import org.oversight.deploy.generator.HistoryGenerator;
+import org.oversight.deploy.generator.HistoryGenerator.ChildHistory;
+import org.oversight.deploy.generator.InProcessCommandSide;
+import org.oversight.deploy.generator.Loader;
+import org.oversight.deploy.generator.Size;
+import org.oversight.deploy.generator.Staff;
+import org.oversight.deploy.platform.AxonConfiguration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+
+/**
+ * The one benchmark: on a generated data set in an embedded PostgreSQL, measures side by side in one run the
+ * command round trip over HTTP against single-row JDBC transactions, appending through Axon against raw batched
+ * inserts, rebuilding every projection against a raw read and deserialization of the event table, the read
+ * endpoints at size, and the launcher's resident memory with a 512 MB heap. Writes {@code results.md} and
+ * {@code results.json} and marks each of the issue's targets met or missed.
+ *
+ * <pre>
+ * java -Dloader.main=org.oversight.deploy.benchmark.Benchmark -jar deploy/target/oversight.jar \
+ *      --size=national --data-dir=/tmp/oversight-national/postgres --port=54352 [--out=target/benchmark]
+ * </pre>
+ */
+public final class Benchmark {
+
+    /** How long and how often to measure. */
+    public record Settings(Size size, long seed, LocalDate today, Path dataDir, int port, Path out,
+            Duration commandTime, int readIterations, int appendChildren, int rawReadLimit, String heap) {
+
+        static Settings from(Map<String, String> options) {
+            Size size = Size.named(options.getOrDefault("size", "demo"));
+            boolean national = size == Size.NATIONAL;
+            return new Settings(size, Long.parseLong(options.getOrDefault("seed", "1")),
+                    LocalDate.parse(options.getOrDefault("today", "2026-11-23")),
+                    Path.of(options.getOrDefault("data-dir", "/tmp/oversight-benchmark-" + size.name() + "/postgres")),
+                    Integer.parseInt(options.getOrDefault("port", "54360")),
+                    Path.of(options.getOrDefault("out", "target/benchmark")),
+                    Duration.ofSeconds(Long.parseLong(options.getOrDefault("command-seconds", national ? "10" : "5"))),
+                    Integer.parseInt(options.getOrDefault("read-iterations", national ? "200" : "100")),
+                    Integer.parseInt(options.getOrDefault("append-children", "600")),
+                    Integer.parseInt(options.getOrDefault("raw-read-limit", "2000000")),
+                    options.getOrDefault("heap", "512m"));
+        }
+    }
+
+    private static final int LONG_HISTORY_EVENTS = 500;
+    private static final String CHAIR_PASSWORD = DemoPeople.DEMO_PASSWORD;
+
+    private final Settings settings;
+    private final Map<String, Object> results = new LinkedHashMap<>();
+    private final List<String[]> targets = new ArrayList<>();
+
+    private Benchmark(Settings settings) {
+        this.settings = settings;
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("axoniq.update-checker.disabled", "true");
+        Map<String, String> options = new LinkedHashMap<>();
+        for (String arg : args) {
+            if (!arg.startsWith("--") || !arg.contains("=")) {
+                throw new IllegalArgumentException("Expected --name=value, got " + arg);
+            }
+            options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
+        }
+        Path written = run(Settings.from(options));
+        System.out.println("Results written to " + written.toAbsolutePath());
+        System.out.println(Files.readString(written));
+    }
+
+    /** Runs every measurement and returns the path of {@code results.md}. */
+    public static Path run(Settings settings) throws Exception {
+        return new Benchmark(settings).measure();
+    }
+
+    private Path measure() throws Exception {
+        results.put("machine", machine());
+        Files.createDirectories(settings.dataDir().toAbsolutePath().getParent());
+        try (EmbeddedPostgres postgres = GenerateHistories.startPostgres(settings.dataDir(), settings.port())) {
+            String url = postgres.getJdbcUrl("postgres", "postgres");
+            String chainKey = EmbeddedDatabase.chainKeyBeside(settings.dataDir());
+            try (EventStoreAccess store = new EventStoreAccess(url, "postgres", "", chainKey, 40)) {
+                JdbcTemplate jdbc = new JdbcTemplate(store.dataSource());
+                Staff staff = Staff.generate(settings.size(), settings.seed());
+                HistoryGenerator generator = new HistoryGenerator(settings.size(), settings.seed(), settings.today(),
+                        staff);
+                ChildHistory longHistory = LongHistory.of(staff, settings.today(), LONG_HISTORY_EVENTS);
+                dataSet(store, jdbc, staff, generator, longHistory);
+                append(store, jdbc, staff, generator);
+                write();
+                resetProjections(jdbc);
+                try (LauncherProcess launcher = LauncherProcess.start(url, chainKey, settings.heap(),
+                        settings.out().resolve("launcher.log"))) {
+                    rebuild(jdbc, launcher);
+                    rawRead(store.dataSource());
+                    write();
+                    reads(jdbc, launcher, staff, longHistory.childId());
+                    write();
+                    commands(store.dataSource(), jdbc, launcher);
+                    memory(launcher);
+                }
+            }
+        }
+        return write();
+    }
+
+    // ---- the data set ----
+
+    private void dataSet(EventStoreAccess store, JdbcTemplate jdbc, Staff staff, HistoryGenerator generator,
+            ChildHistory longHistory) throws InterruptedException {
+        Long events = jdbc.queryForObject("SELECT count(*) FROM domainevententry", Long.class);
+        Map<String, Object> dataSet = new LinkedHashMap<>();
+        if (events == null || events == 0) {
+            GenerateHistories.generate(store, settings.size(), settings.seed(), settings.today(),
+                    Runtime.getRuntime().availableProcessors(), System.out::println);
+            dataSet.put("loaded_in_this_run", true);
+        } else {
+            dataSet.put("loaded_in_this_run", false);
+        }
+        Map<String, Object> recorded = jdbc.queryForList("SELECT * FROM generated_data_set").stream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("The data directory holds no generated data set"));
+        if (!settings.size().name().equals(recorded.get("size"))
+                || ((Number) recorded.get("seed")).longValue() != settings.seed()
+                || !settings.today().toString().equals(String.valueOf(recorded.get("today")))) {
+            throw new IllegalStateException("The data directory holds a different data set: " + recorded);
+        }
+        Integer longLoaded = jdbc.queryForObject("SELECT count(*) FROM domainevententry WHERE aggregateidentifier = ?",
+                Integer.class, longHistory.childId());
+        if (longLoaded == null || longLoaded == 0) {
+            new Loader(store, 1, 5_000, System.out::println).loadHistories(List.of(longHistory), staff);
+        }
+        long loadMillis = ((Number) recorded.get("load_millis")).longValue();
+        long loadedEvents = ((Number) recorded.get("events")).longValue();
+        dataSet.put("size", settings.size().name());
+        dataSet.put("seed", settings.seed());
+        dataSet.put("today", settings.today().toString());
+        dataSet.put("children", recorded.get("children"));
+        dataSet.put("authorities", settings.size().authorities());
+        dataSet.put("chairs", staff.people().size());
+        dataSet.put("looked_after_open", settings.size().lookedAfterOpen());
+        dataSet.put("protection_open", settings.size().protectionOpen());
+        dataSet.put("events_loaded", loadedEvents);
+        dataSet.put("load_seconds", Timings.round(loadMillis / 1000.0));
+        dataSet.put("load_events_per_second", Timings.round(loadedEvents * 1000.0 / Math.max(1, loadMillis)));
+        dataSet.put("events_in_store", jdbc.queryForObject("SELECT count(*) FROM domainevententry", Long.class));
+        results.put("data_set", dataSet);
+        if (settings.size() == Size.NATIONAL) {
+            target("National data set loads in under 15 minutes", "< 900 s", loadMillis / 1000.0 + " s",
+                    loadMillis < 900_000);
+        }
+    }
+
+    // ---- appending: Axon versus raw batched inserts ----
+
+    private void append(EventStoreAccess store, JdbcTemplate jdbc, Staff staff, HistoryGenerator generator) {
+        // children beyond the data set's own, at a base of their own for each run (a run may reuse a data set)
+        int first = generator.children() + 1_000_000 + (int) (System.currentTimeMillis() / 1000 % 100_000) * 2_000;
+        List<List<DomainEventMessage<?>>> rounds = new ArrayList<>();
+        try (InProcessCommandSide commandSide = new InProcessCommandSide(staff)) {
+            int perRound = Math.max(1, settings.appendChildren() / 3);
+            for (int round = 0; round < 3; round++) {
+                List<DomainEventMessage<?>> events = new ArrayList<>();
+                for (int i = 0; i < perRound; i++) {
+                    events.addAll(commandSide.record(generator.child(first + round * perRound + i)));
+                }
+                rounds.add(events);
+            }
+        }
+        jdbc.execute("DROP TABLE IF EXISTS bench_raw_events");
+        jdbc.execute("CREATE TABLE bench_raw_events (LIKE domainevententry INCLUDING ALL)");
+        Serializer serializer = JacksonSerializer.builder().objectMapper(AxonConfiguration.storageMapper()).build();
+        List<Double> axonRates = new ArrayList<>();
+        List<Double> rawRates = new ArrayList<>();
+        long total = 0;
+        for (List<DomainEventMessage<?>> events : rounds) {
+            total += events.size();
+            long started = System.nanoTime();
+            for (List<DomainEventMessage<?>> batch : batches(events, 5_000)) {
+                store.inTransaction(() -> {
+                    store.engine().appendEvents(batch);
+                    return null;
+                });
+            }
+            axonRates.add(events.size() * 1e9 / (System.nanoTime() - started));
+            started = System.nanoTime();
+            for (List<DomainEventMessage<?>> batch : batches(events, 5_000)) {
+                store.inTransaction(() -> {
+                    rawInsert(jdbc, serializer, batch);
+                    return null;
+                });
+            }
+            rawRates.add(events.size() * 1e9 / (System.nanoTime() - started));
+        }
+        jdbc.execute("DROP TABLE bench_raw_events");
+        Map<String, Object> append = new LinkedHashMap<>();
+        append.put("events_per_round", total / 3);
+        append.put("rounds", 3);
+        append.put("axon_sealed_events_per_second_median", Timings.round(median(axonRates)));
+        append.put("raw_batched_events_per_second_median", Timings.round(median(rawRates)));
+        append.put("axon_to_raw_ratio", Timings.round(median(axonRates) / median(rawRates)));
+        append.put("note", "Axon: the service's sealing JDBC storage engine, 5,000 events per transaction, seals "
+                + "included. Raw: the same events serialized with the same mapper and inserted with one batched "
+                + "statement into a copy of the table (same indexes), 5,000 per transaction.");
+        results.put("append", append);
+    }
+
+    private static void rawInsert(JdbcTemplate jdbc, Serializer serializer, List<DomainEventMessage<?>> batch) {
+        List<Object[]> rows = new ArrayList<>(batch.size());
+        for (DomainEventMessage<?> event : batch) {
+            rows.add(new Object[] {event.getAggregateIdentifier(), event.getSequenceNumber(), event.getType(),
+                    event.getIdentifier() + "-raw", serializer.serialize(event.getMetaData(), byte[].class).getData(),
+                    serializer.serialize(event.getPayload(), byte[].class).getData(), null,
+                    event.getPayloadType().getName(), event.getTimestamp().toString()});
+        }
+        jdbc.batchUpdate("INSERT INTO bench_raw_events (aggregateidentifier, sequencenumber, type, eventidentifier, "
+                + "metadata, payload, payloadrevision, payloadtype, timestamp) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows);
+    }
+
+    // ---- rebuilding projections ----
+
+    private static final Pattern INDEX = Pattern.compile("\"index\"\\s*:\\s*(\\d+)");
+
+    /** Empties every projection table and the tokens, so that the launcher rebuilds from the first event. */
+    private static void resetProjections(JdbcTemplate jdbc) {
+        List<String> keep = List.of("domainevententry", "snapshotevententry", "event_chain", "tokenentry",
+                "sagaentry", "associationvalueentry", "flyway_schema_history", "bank_holiday", "local_authority",
+                "app_user", "spring_session", "spring_session_attributes", "processing_node", "generated_data_set",
+                "bench_floor");
+        List<String> tables = jdbc.queryForList("SELECT tablename FROM pg_tables WHERE schemaname = 'public'",
+                String.class).stream().filter(t -> !keep.contains(t)).toList();
+        if (!tables.isEmpty()) {
+            jdbc.execute("TRUNCATE " + String.join(", ", tables) + " CASCADE");
+        }
+        jdbc.update("DELETE FROM tokenentry");
+    }
+
+    /**
+     * Watches the token table from the moment the launcher starts: the rebuild runs from the first token written
+     * to the moment every segment of every processor has passed the store's last event.
+     */
+    private void rebuild(JdbcTemplate jdbc, LauncherProcess launcher) throws InterruptedException {
+        long head = jdbc.queryForObject("SELECT coalesce(max(globalindex), 0) FROM domainevententry", Long.class);
+        long events = jdbc.queryForObject("SELECT count(*) FROM domainevententry", Long.class);
+        long started = System.nanoTime();
+        long firstToken = 0;
+        long caughtUp = 0;
+        long deadline = started + Duration.ofMinutes(90).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!launcher.alive()) {
+                throw new IllegalStateException("The launcher exited during the rebuild; see its log");
+            }
+            List<Map<String, Object>> tokens = jdbc.queryForList("SELECT processorname, token FROM tokenentry");
+            long now = System.nanoTime();
+            if (!tokens.isEmpty() && firstToken == 0) {
+                firstToken = now;
+            }
+            long processors = tokens.stream().map(t -> t.get("processorname")).distinct().count();
+            if (processors >= 4 && tokens.stream().allMatch(t -> position((byte[]) t.get("token")) >= head)) {
+                caughtUp = now;
+                break;
+            }
+            Thread.sleep(50);
+        }
+        if (caughtUp == 0) {
+            throw new IllegalStateException("The projections did not catch up with the event store");
+        }
+        Duration startUp = Duration.ofNanos(System.nanoTime() - started).plus(launcher.awaitReady(Duration.ofMinutes(5)));
+        double seconds = Math.max(0.05, (caughtUp - firstToken) / 1e9);
+        List<String> processors = jdbc.queryForList("SELECT DISTINCT processorname FROM tokenentry ORDER BY 1",
+                String.class);
+        Map<String, Object> rebuild = new LinkedHashMap<>();
+        rebuild.put("launcher_start_to_ready_seconds", Timings.round(startUp.toMillis() / 1000.0));
+        rebuild.put("processors", processors);
+        rebuild.put("events", events);
+        rebuild.put("seconds", Timings.round(seconds));
+        rebuild.put("events_per_second", Timings.round(events / seconds));
+        rebuild.put("peak_rss_mb_during_rebuild", launcher.peakRssKb() / 1024);
+        results.put("rebuild", rebuild);
+    }
+
+    /**
+     * How far a stored token has got. A processor that starts from scratch holds a replay token until it has
+     * caught up: its position is that of the token inside it ({@code currentToken}), not the reset point.
+     */
+    static long position(byte[] token) {
+        if (token == null) {
+            return -1;
+        }
+        String json = new String(token, StandardCharsets.UTF_8);
+        int current = json.indexOf("\"currentToken\"");
+        if (current >= 0) {
+            json = json.substring(current);
+            if (json.matches("(?s)\"currentToken\"\\s*:\\s*null.*")) {
+                return -1;
+            }
+        }
+        Matcher matcher = INDEX.matcher(json);
+        return matcher.find() ? Long.parseLong(matcher.group(1)) : -1;
+    }
+
+    private void rawRead(DataSource dataSource) throws Exception {
+        ObjectMapper mapper = AxonConfiguration.storageMapper();
+        Map<String, Class<?>> types = new LinkedHashMap<>();
+        long count = 0;
+        long started = System.nanoTime();
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT payloadtype, payload, metadata FROM domainevententry ORDER BY globalindex LIMIT ?")) {
+                select.setInt(1, settings.rawReadLimit());
+                select.setFetchSize(1_000);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        String type = rows.getString(1);
+                        Class<?> payloadType = types.get(type);
+                        if (payloadType == null) {
+                            payloadType = Class.forName(type);
+                            types.put(type, payloadType);
+                        }
+                        mapper.readValue(rows.getBytes(2), payloadType);
+                        mapper.readTree(rows.getBytes(3));
+                        count++;
+                    }
+                }
+            }
+            connection.commit();
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        @SuppressWarnings("unchecked")
+        Map<String, Object> rebuild = (Map<String, Object>) results.get("rebuild");
+        double rawRate = count / seconds;
+        double rebuildRate = ((Number) rebuild.get("events_per_second")).doubleValue();
+        rebuild.put("raw_read_deserialize_events", count);
+        rebuild.put("raw_read_deserialize_events_per_second", Timings.round(rawRate));
+        rebuild.put("rebuild_to_raw_ratio", Timings.round(rebuildRate / rawRate));
+        rebuild.put("note", "Rebuild: every projection processor of the launcher from an empty token table to the "
+                + "head, measured from the first token written. Raw: one sequential JDBC read of the same table "
+                + "(fetch size 1,000) with each payload and its metadata deserialized by the storage mapper.");
+        target("Projection rebuild at least half the raw read-and-deserialize rate", ">= 0.50",
+                String.format(Locale.ROOT, "%.2f (%,.0f vs %,.0f events/s)", rebuildRate / rawRate, rebuildRate,
+                        rawRate), rebuildRate / rawRate >= 0.5);
+    }
+
+    // ---- reads at size ----
+
+    private void reads(JdbcTemplate jdbc, LauncherProcess launcher, Staff staff, String longChild) {
+        String chair = jdbc.queryForList("SELECT chair_id FROM caseload_allocation WHERE chair_id LIKE 'gen.%' "
+                + "GROUP BY chair_id ORDER BY count(*) DESC LIMIT 1", String.class).stream().findFirst()
+                .orElse(staff.people().get(0).username());
+        Integer caseload = jdbc.queryForObject("SELECT count(*) FROM caseload_allocation WHERE chair_id = ?",
+                Integer.class, chair);
+        jdbc.update("UPDATE app_user SET password_hash = ? WHERE username = ?",
+                new BCryptPasswordEncoder().encode(CHAIR_PASSWORD), chair);
+        String team = jdbc.queryForObject("SELECT team FROM app_user WHERE username = ?", String.class, chair);
+        Long historyEvents = jdbc.queryForObject("SELECT count(*) FROM domainevententry WHERE aggregateidentifier "
+                + "IN (?, ?)", Long.class, longChild, "care-" + longChild);
+        SessionClient asChair = SessionClient.signedIn(launcher.baseUrl(), chair, CHAIR_PASSWORD);
+        SessionClient asQa = SessionClient.signedIn(launcher.baseUrl(), "qa.evans", DemoPeople.DEMO_PASSWORD);
+        Map<String, Object> reads = new LinkedHashMap<>();
+        reads.put("chair", Map.of("children_allocated", caseload == null ? 0 : caseload, "team", team));
+        reads.put("long_history_events", historyEvents);
+        String encodedTeam = java.net.URLEncoder.encode(team == null ? "" : team, StandardCharsets.UTF_8);
+        Map<String, Object> caseloadPage = read(reads, "caseload_page", () -> asChair.get("/caseload"));
+        read(reads, "caseload_api", () -> asChair.get("/api/caseload?chair=" + chair));
+        Map<String, Object> teamOverdue = read(reads, "team_overdue_today",
+                () -> asQa.get("/api/service/overdue?team=" + encodedTeam));
+        Map<String, Object> serviceOverdue = read(reads, "service_overdue_today",
+                () -> asQa.get("/api/service/overdue"));
+        Map<String, Object> dashboard = read(reads, "escalation_dashboard",
+                () -> asQa.get("/api/escalations/dashboard"));
+        read(reads, "escalation_dashboard_page", () -> asQa.get("/escalations"));
+        Map<String, Object> history = read(reads, "child_history_500_events",
+                () -> asQa.get("/api/children/" + longChild + "/history"));
+        read(reads, "child_timeline_500_events", () -> asQa.get("/api/children/" + longChild + "/timeline"));
+        Map<String, Object> chain = read(reads, "chain_verification_500_events",
+                () -> asQa.get("/api/children/" + longChild + "/integrity"));
+        results.put("reads", reads);
+        readTarget("Caseload page p99 under 20 ms", caseloadPage, "p99_ms", 20);
+        readTarget("Team overdue-today sweep p99 under 500 ms", teamOverdue, "p99_ms", 500);
+        readTarget("Service-wide overdue-today sweep p99 under 500 ms", serviceOverdue, "p99_ms", 500);
+        readTarget("Escalation dashboard p99 under 100 ms", dashboard, "p99_ms", 100);
+        readTarget("500-event child history median under 100 ms", history, "p50_ms", 100);
+        readTarget("Chain verification (500 events) median under 50 ms", chain, "p50_ms", 50);
+    }
+
+    private Map<String, Object> read(Map<String, Object> reads, String name,
+            Supplier<HttpResponse<String>> request) {
+        Map<String, Object> outcome = new LinkedHashMap<>();
+        HttpResponse<String> probe = request.get();
+        if (probe.statusCode() != 200) {
+            outcome.put("available", false);
+            outcome.put("status", probe.statusCode());
+            outcome.put("path", probe.uri().getPath());
+            reads.put(name, outcome);
+            return outcome;
+        }
+        for (int i = 0; i < 3; i++) {
+            request.get();
+        }
+        Timings timings = new Timings();
+        for (int i = 0; i < settings.readIterations(); i++) {
+            long started = System.nanoTime();
+            HttpResponse<String> response = request.get();
+            timings.add(System.nanoTime() - started);
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(name + " answered " + response.statusCode());
+            }
+        }
+        outcome.put("available", true);
+        outcome.put("path", probe.uri().getPath());
+        outcome.put("response_bytes", probe.body().length());
+        outcome.putAll(timings.summary());
+        reads.put(name, outcome);
+        return outcome;
+    }
+
+    private void readTarget(String what, Map<String, Object> outcome, String statistic, double limitMs) {
+        if (!Boolean.TRUE.equals(outcome.get("available"))) {
+            targets.add(new String[] {what, "< " + (int) limitMs + " ms", "not available (HTTP "
+                    + outcome.get("status") + " for " + outcome.get("path") + ")", "not measured"});
+            return;
+        }
+        double value = ((Number) outcome.get(statistic)).doubleValue();
+        target(what, "< " + (int) limitMs + " ms", value + " ms", value < limitMs);
+    }
+
+    // ---- commands: HTTP round trip versus single-row JDBC transactions ----
+
+    private void commands(DataSource dataSource, JdbcTemplate jdbc, LauncherProcess launcher) throws Exception {
+        jdbc.execute("CREATE TABLE IF NOT EXISTS bench_floor (id BIGSERIAL PRIMARY KEY, payload BYTEA NOT NULL)");
+        Map<String, Object> commands = new LinkedHashMap<>();
+        commands.put("command", "POST /api/children (register a child) as a chair, each a new child; "
+                + "signed in with a session (as the browser) and with HTTP Basic (as an API client)");
+        commands.put("seconds_per_point", settings.commandTime().toMillis() / 1000.0);
+        AtomicLong serial = new AtomicLong(System.currentTimeMillis() % 1_000_000 * 1_000);
+        Map<String, Object> session = new LinkedHashMap<>();
+        Map<String, Object> basic = new LinkedHashMap<>();
+        Map<String, Object> floor = new LinkedHashMap<>();
+        for (int clients : new int[] {1, 8, 32}) {
+            session.put(String.valueOf(clients), httpLoad(launcher, clients, true, serial));
+            basic.put(String.valueOf(clients), httpLoad(launcher, clients, false, serial));
+            floor.put(String.valueOf(clients), jdbcLoad(dataSource, clients));
+        }
+        commands.put("http_session", session);
+        commands.put("http_basic", basic);
+        commands.put("jdbc_single_row_transactions", floor);
+        results.put("commands", commands);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> at32 = (Map<String, Object>) session.get("32");
+        double p99 = ((Number) at32.get("p99_ms")).doubleValue();
+        double rate = ((Number) at32.get("per_second")).doubleValue();
+        target("Command p99 under 25 ms at 32 clients", "< 25 ms", p99 + " ms", p99 < 25);
+        target("At least 1,000 commands/s at 32 clients", ">= 1000/s", rate + "/s", rate >= 1000);
+    }
+
+    private Map<String, Object> httpLoad(LauncherProcess launcher, int clients, boolean signedIn, AtomicLong serial)
+            throws Exception {
+        List<SessionClient> users = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            users.add(signedIn ? SessionClient.signedIn(launcher.baseUrl(), "chair.brown", DemoPeople.DEMO_PASSWORD)
+                    : SessionClient.basic(launcher.baseUrl(), "chair.brown", DemoPeople.DEMO_PASSWORD));
+        }
+        AtomicInteger errors = new AtomicInteger();
+        return load(clients, c -> {
+            String body = "{\"localAuthority\":\"DEMO-N\",\"localIdentifier\":\"BENCH-" + serial.incrementAndGet()
+                    + "\",\"givenName\":\"Sam\",\"familyName\":\"Bench\",\"dateOfBirth\":\"2016-04-01\"}";
+            HttpResponse<String> response = users.get(c).postJson("/api/children", body);
+            if (response.statusCode() != 201) {
+                errors.incrementAndGet();
+            }
+        }, errors);
+    }
+
+    private Map<String, Object> jdbcLoad(DataSource dataSource, int clients) throws Exception {
+        List<Connection> connections = new ArrayList<>();
+        try {
+            List<PreparedStatement> inserts = new ArrayList<>();
+            byte[] payload = new byte[400];
+            for (int c = 0; c < clients; c++) {
+                Connection connection = dataSource.getConnection();
+                connection.setAutoCommit(true);
+                connections.add(connection);
+                inserts.add(connection.prepareStatement("INSERT INTO bench_floor (payload) VALUES (?)",
+                        Statement.NO_GENERATED_KEYS));
+            }
+            return load(clients, c -> {
+                try {
+                    PreparedStatement insert = inserts.get(c);
+                    insert.setBytes(1, payload);
+                    insert.executeUpdate();
+                } catch (java.sql.SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            }, new AtomicInteger());
+        } finally {
+            for (Connection connection : connections) {
+                connection.close();
+            }
+        }
+    }
+
+    private interface Operation {
+        void run(int client) throws Exception;
+    }
+
+    /** Runs {@code clients} closed-loop clients for a warm-up second, then for the measured time. */
+    private Map<String, Object> load(int clients, Operation operation, AtomicInteger errors) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            runFor(pool, clients, operation, settings.commandTime().compareTo(Duration.ofSeconds(1)) < 0
+                    ? settings.commandTime() : Duration.ofSeconds(1), null);
+            errors.set(0);
+            Timings timings = new Timings();
+            long started = System.nanoTime();
+            runFor(pool, clients, operation, settings.commandTime(), timings);
+            timings.elapsed(System.nanoTime() - started);
+            Map<String, Object> summary = timings.summary();
+            summary.put("errors", errors.get());
+            return summary;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void runFor(ExecutorService pool, int clients, Operation operation, Duration time,
+            Timings into) throws Exception {
+        long deadline = System.nanoTime() + time.toNanos();
+        List<Future<Timings>> running = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            int client = c;
+            running.add(pool.submit(() -> {
+                Timings mine = new Timings();
+                while (System.nanoTime() < deadline) {
+                    long started = System.nanoTime();
+                    operation.run(client);
+                    mine.add(System.nanoTime() - started);
+                }
+                return mine;
+            }));
+        }
+        for (Future<Timings> client : running) {
+            Timings mine = client.get();
+            if (into != null) {
+                into.addAll(mine);
+            }
+        }
+    }
+
+    // ---- memory ----
+
+    private void memory(LauncherProcess launcher) throws IOException {
+        Map<String, Object> memory = new LinkedHashMap<>();
+        memory.put("heap", "-Xmx" + settings.heap());
+        memory.put("rss_mb_now", launcher.rssKb() / 1024);
+        memory.put("peak_rss_mb", launcher.peakRssKb() / 1024);
+        boolean alive = launcher.alive();
+        String log = Files.exists(settings.out().resolve("launcher.log"))
+                ? Files.readString(settings.out().resolve("launcher.log")) : "";
+        boolean outOfMemory = log.contains("OutOfMemoryError");
+        memory.put("launcher_alive_at_end", alive);
+        memory.put("out_of_memory_in_log", outOfMemory);
+        results.put("memory", memory);
+        target("The launcher runs the benchmark with -Xmx512m", "alive, no OutOfMemoryError",
+                (alive ? "alive" : "exited") + (outOfMemory ? ", OutOfMemoryError" : "") + ", peak RSS "
+                        + launcher.peakRssKb() / 1024 + " MB", alive && !outOfMemory);
+    }
+
+    // ---- results ----
+
+    private void target(String what, String goal, String measured, boolean met) {
+        targets.add(new String[] {what, goal, measured, met ? "met" : "missed"});
+    }
+
+    /** Writes what has been measured so far (again after each phase, so an interrupted run keeps its numbers). */
+    private Path write() throws IOException {
+        List<Map<String, String>> targetList = new ArrayList<>();
+        for (String[] t : targets) {
+            targetList.add(Map.of("target", t[0], "goal", t[1], "measured", t[2], "verdict", t[3]));
+        }
+        results.put("targets", targetList);
+        Files.createDirectories(settings.out());
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                .writeValue(settings.out().resolve("results.json").toFile(), results);
+        StringBuilder md = new StringBuilder("# Oversight benchmark\n\n");
+        md.append("Run at ").append(Instant.now()).append(". Every number below comes from this one run.\n\n");
+        section(md, "Machine", results.get("machine"));
+        section(md, "Data set", results.get("data_set"));
+        md.append("## Targets\n\n| target | goal | measured | verdict |\n|---|---|---|---|\n");
+        for (String[] t : targets) {
+            md.append("| ").append(t[0]).append(" | ").append(t[1]).append(" | ").append(t[2]).append(" | **")
+                    .append(t[3]).append("** |\n");
+        }
+        md.append('\n');
+        section(md, "Commands", results.get("commands"));
+        section(md, "Append", results.get("append"));
+        section(md, "Rebuild", results.get("rebuild"));
+        section(md, "Reads", results.get("reads"));
+        section(md, "Memory", results.get("memory"));
+        Path file = settings.out().resolve("results.md");
+        Files.writeString(file, md.toString());
+        return file;
+    }
+
+    private static void section(StringBuilder md, String title, Object content) {
+        md.append("## ").append(title).append("\n\n");
+        lines(md, content, "");
+        md.append('\n');
+    }
+
+    private static void lines(StringBuilder md, Object content, String indent) {
+        if (content instanceof Map<?, ?> map) {
+            map.forEach((key, value) -> {
+                if (value instanceof Map<?, ?>) {
+                    md.append(indent).append("- ").append(key).append(":\n");
+                    lines(md, value, indent + "  ");
+                } else {
+                    md.append(indent).append("- ").append(key).append(": ").append(value).append('\n');
+                }
+            });
+        } else {
+            md.append(indent).append("- ").append(content).append('\n');
+        }
+    }
+
+    private static Map<String, Object> machine() {
+        Map<String, Object> machine = new LinkedHashMap<>();
+        machine.put("cores", Runtime.getRuntime().availableProcessors());
+        try {
+            String total = Files.readAllLines(Path.of("/proc/meminfo")).stream()
+                    .filter(l -> l.startsWith("MemTotal:")).findFirst().orElse("");
+            machine.put("ram_gib", Timings.round(Long.parseLong(total.replaceAll("[^0-9]", "")) / 1024.0 / 1024.0));
+        } catch (IOException | NumberFormatException e) {
+            machine.put("ram_gib", "unknown");
+        }
+        machine.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+        machine.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
+        try {
+            machine.put("load_average_at_start", Files.readString(Path.of("/proc/loadavg")).strip());
+        } catch (IOException e) {
+            machine.put("load_average_at_start", "unknown");
+        }
+        machine.put("note", "Shared machine: other builds may run at the same time; compare numbers within a run");
+        return machine;
+    }
+
+    private static <T> List<List<T>> batches(List<T> all, int size) {
+        List<List<T>> batches = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += size) {
+            batches.add(all.subList(i, Math.min(all.size(), i + size)));
+        }
+        return batches;
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        sorted.sort(Double::compare);
+        return sorted.get(sorted.size() / 2);
+    }
+}

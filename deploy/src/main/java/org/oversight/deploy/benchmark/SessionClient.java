@@ -1,0 +1,98 @@
+package org.oversight.deploy.benchmark;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One user of the running service over HTTP: signed in with the sign-in form, as a browser is, so that each
+ * request is checked against the session rather than a password hash; or with HTTP Basic, as an API client is.
+ * JSON commands carry the session's CSRF token.
+ */
+final class SessionClient {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
+
+    private final String baseUrl;
+    private final HttpClient http;
+    private final String basic;
+    private String csrf;
+
+    private SessionClient(String baseUrl, String basic) {
+        this.baseUrl = baseUrl;
+        this.basic = basic;
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    static SessionClient signedIn(String baseUrl, String username, String password) {
+        SessionClient client = new SessionClient(baseUrl, null);
+        client.signIn(username, password);
+        return client;
+    }
+
+    static SessionClient basic(String baseUrl, String username, String password) {
+        return new SessionClient(baseUrl, "Basic " + Base64.getEncoder()
+                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private void signIn(String username, String password) {
+        String token = token(get("/login").body());
+        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf=" + token;
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(baseUrl + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+        if (response.statusCode() != 302 || response.headers().firstValue("Location").orElse("").contains("error")) {
+            throw new IllegalStateException("Could not sign in as " + username + ": " + response.statusCode());
+        }
+        csrf = token(get("/").body());
+    }
+
+    private static String token(String page) {
+        Matcher matcher = CSRF.matcher(page);
+        if (!matcher.find()) {
+            throw new IllegalStateException("No CSRF token on the page");
+        }
+        return matcher.group(1);
+    }
+
+    HttpResponse<String> get(String path) {
+        return send(request(path).GET());
+    }
+
+    HttpResponse<String> postJson(String path, String json) {
+        HttpRequest.Builder request = request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (csrf != null) {
+            request.header("X-CSRF-TOKEN", csrf);
+        }
+        return send(request);
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Accept", "application/json, text/html;q=0.9").timeout(Duration.ofSeconds(60));
+        return basic == null ? request : request.header("Authorization", basic);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException("Request failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

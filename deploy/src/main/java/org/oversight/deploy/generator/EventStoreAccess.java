@@ -1,0 +1,69 @@
+package org.oversight.deploy.generator;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.util.Base64;
+import java.util.List;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.flywaydb.core.Flyway;
+import org.oversight.deploy.platform.AxonConfiguration;
+import org.oversight.deploy.platform.SealingEventStorageEngine;
+import org.oversight.events.audit.EventChainHash;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The service's own PostgreSQL event store, opened outside the service: the schema migrated by the same Flyway
+ * migrations, and the same sealing storage engine, built by {@link AxonConfiguration#sealingEngine} with the
+ * same serializers, so that what the loader appends is exactly what the service would have appended.
+ */
+public final class EventStoreAccess implements AutoCloseable {
+
+    private final HikariDataSource dataSource;
+    private final SealingEventStorageEngine engine;
+    private final TransactionTemplate transactions;
+
+    public EventStoreAccess(String jdbcUrl, String username, String password, String base64ChainKey, int pool) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(jdbcUrl);
+        config.setUsername(username);
+        config.setPassword(password);
+        config.setMaximumPoolSize(pool);
+        config.setPoolName("generator");
+        config.addDataSourceProperty("reWriteBatchedInserts", "true");
+        dataSource = new HikariDataSource(config);
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").outOfOrder(true)
+                .ignoreMigrationPatterns("*:missing").load().migrate();
+        DataSourceTransactionManager springTransactions = new DataSourceTransactionManager(dataSource);
+        transactions = new TransactionTemplate(springTransactions);
+        JacksonSerializer eventSerializer = JacksonSerializer.builder()
+                .objectMapper(AxonConfiguration.storageMapper()).build();
+        JacksonSerializer snapshotSerializer = JacksonSerializer.builder()
+                .objectMapper(AxonConfiguration.storageMapper()).defaultTyping().build();
+        engine = AxonConfiguration.sealingEngine(eventSerializer, snapshotSerializer,
+                new SpringDataSourceConnectionProvider(dataSource), new SpringTransactionManager(springTransactions),
+                AxonConfiguration.uniqueViolation(), List.of(), dataSource,
+                new EventChainHash(Base64.getDecoder().decode(base64ChainKey.strip())));
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    public SealingEventStorageEngine engine() {
+        return engine;
+    }
+
+    public <T> T inTransaction(Supplier<T> work) {
+        return transactions.execute(status -> work.get());
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+}

@@ -1,0 +1,613 @@
+package org.oversight.deploy.generator;
+
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import org.oversight.command.childcase.AllocateChair;
+import org.oversight.command.childcase.RecordBirth;
+import org.oversight.command.childcase.RegisterChild;
+import org.oversight.command.escalation.MoveEscalationUp;
+import org.oversight.command.escalation.RaiseEscalation;
+import org.oversight.command.escalation.RecordEscalationResponse;
+import org.oversight.command.escalation.ReferToCafcass;
+import org.oversight.command.escalation.ResolveEscalation;
+import org.oversight.command.escalation.WithdrawEscalation;
+import org.oversight.command.lookedafter.ChangePlacement;
+import org.oversight.command.lookedafter.CompleteAction;
+import org.oversight.command.lookedafter.CorrectParticipation;
+import org.oversight.command.lookedafter.EndPeriodOfCare;
+import org.oversight.command.lookedafter.HoldLookedAfterReview;
+import org.oversight.command.lookedafter.LookedAfterIds;
+import org.oversight.command.lookedafter.RecordConsultation;
+import org.oversight.command.lookedafter.RecordIroVisit;
+import org.oversight.command.lookedafter.RecordMidwayCheck;
+import org.oversight.command.lookedafter.RecordPermanencePlan;
+import org.oversight.command.lookedafter.RecordReviewDistribution;
+import org.oversight.command.lookedafter.RequestEarlyReview;
+import org.oversight.command.lookedafter.StartPeriodOfCare;
+import org.oversight.command.protection.EndChildProtectionPlan;
+import org.oversight.command.protection.HoldInitialConference;
+import org.oversight.command.protection.HoldReviewConference;
+import org.oversight.command.protection.RecordInitialConferenceNotRequired;
+import org.oversight.command.protection.RecordStrategyDiscussion;
+import org.oversight.deploy.generator.Staff.Authority;
+import org.oversight.deploy.generator.Staff.Person;
+import org.oversight.events.childcase.ChairRole;
+import org.oversight.events.lookedafter.ConsultationMethod;
+import org.oversight.events.lookedafter.EarlyReviewReason;
+import org.oversight.events.lookedafter.LegalStatus;
+import org.oversight.events.lookedafter.MidwayFinding;
+import org.oversight.events.lookedafter.ParticipationCode;
+import org.oversight.events.lookedafter.PermanencePlan;
+import org.oversight.events.lookedafter.ReasonPeriodEnded;
+import org.oversight.events.protection.CategoryOfAbuse;
+import org.oversight.events.protection.ChildsView;
+import org.oversight.events.protection.ConferenceOutcome;
+import org.oversight.events.protection.ConferenceType;
+import org.oversight.events.protection.PlanEndReason;
+import org.oversight.events.protection.ViewsConveyed;
+
+/**
+ * Writes each synthetic child's history as the commands a chair would have sent, in date order, following the
+ * statutory cadences: an initial conference within 15 working days of the strategy discussion, child protection
+ * reviews at 3 then 6 months, looked-after reviews at 20 working days, 3 months and then 6 months. A controlled
+ * share is early, late or missed; plans repeat, categories change, chairs change, actions go overdue, records
+ * are corrected, and chairs escalate at every level.
+ *
+ * <p>Each child's history depends only on the seed, the size, the generation's today and the child's index,
+ * so histories can be generated in any order, in parallel, and come out the same. Working days here skip
+ * weekends only (bank holidays are left to the projections' calendar, which is what judges timeliness).
+ */
+public final class HistoryGenerator {
+
+    /** One command, the date it takes effect, the day it is recorded (the aggregates' "today") and by whom. */
+    public record Step(LocalDate on, LocalDate recordedOn, Object command, String by) {
+    }
+
+    public record ChildHistory(int index, String childId, List<Step> steps) {
+    }
+
+    private static final List<String> GIVEN = List.of("Ada", "Bo", "Cai", "Dani", "Eli", "Fern", "Gil", "Hope",
+            "Isla", "Jude", "Kai", "Lark", "Mae", "Noor", "Ode", "Perry", "Quin", "Rue", "Sol", "Tam", "Uma",
+            "Vik", "Wyn", "Xan", "Yas", "Zev");
+    private static final List<String> FAMILY = List.of("Arden", "Bexley", "Colby", "Dorne", "Everly", "Farrow",
+            "Gately", "Harlow", "Islay", "Jarrow", "Keswick", "Ludlow", "Malvern", "Nayland", "Otley", "Penrith",
+            "Rydal", "Selby", "Tenby", "Ullswater", "Wetherby", "Yarm");
+    private static final List<String> AGENCIES = List.of("Children's social care", "Police", "Health", "School");
+    private static final List<String> LEVELS = List.of("TEAM_MANAGER", "SERVICE_MANAGER", "HEAD_OF_SERVICE",
+            "DIRECTOR_OF_CHILDRENS_SERVICES");
+    private static final List<String> CONCERNS = List.of("CARE_PLANNING_DRIFT", "STATUTORY_VISITS", "PLACEMENT",
+            "HEALTH", "EDUCATION", "CONTACT", "PERMANENCE", "UNALLOCATED_SOCIAL_WORKER", "CARE_PLAN_NOT_UPDATED");
+    private static final List<String> ACTIONS = List.of("Complete the health assessment",
+            "Arrange family time with siblings", "Update the personal education plan", "Refer for a dental check",
+            "Review the placement plan with the carers", "Complete life story work", "Apply for a passport",
+            "Arrange an independent visitor");
+    private static final List<String> PLACEMENTS = List.of("U1", "U3", "U4", "U6", "K2", "R1", "H5");
+
+    private final Size size;
+    private final long seed;
+    private final LocalDate today;
+    private final Staff staff;
+    private final LocalDate windowStart;
+
+    public HistoryGenerator(Size size, long seed, LocalDate today, Staff staff) {
+        this.size = size;
+        this.seed = seed;
+        this.today = today;
+        this.staff = staff;
+        this.windowStart = today.minusYears(size.years());
+    }
+
+    public Size size() {
+        return size;
+    }
+
+    public int children() {
+        return size.children();
+    }
+
+    /** The history of the child with this index, from the seed alone. */
+    public ChildHistory child(int index) {
+        Child child = new Child(index, new Random(seed * 1_000_003L + index * 7_919L + 17));
+        int lookedAfterOpen = size.lookedAfterOpen();
+        int protectionOpen = size.protectionOpen();
+        if (index < lookedAfterOpen) {
+            child.lookedAfter(true);
+        } else if (index < lookedAfterOpen + protectionOpen) {
+            child.protection(true);
+        } else if (child.random.nextInt(5) < 3) {
+            child.protection(false);
+        } else {
+            child.lookedAfter(false);
+        }
+        List<Step> steps = new ArrayList<>(child.steps);
+        // each stream's steps were written in date order; a stable sort interleaves the streams by date
+        steps.sort(Comparator.comparing(Step::on));
+        return new ChildHistory(index, child.childId, List.copyOf(steps));
+    }
+
+    private final class Child {
+
+        final int index;
+        final Random random;
+        final Authority authority;
+        final List<Step> steps = new ArrayList<>();
+        String childId;
+        LocalDate dateOfBirth;
+        int escalations;
+
+        Child(int index, Random random) {
+            this.index = index;
+            this.random = random;
+            this.authority = staff.authorities().get(index % staff.authorities().size());
+        }
+
+        // ---- looked after ----
+
+        void lookedAfter(boolean open) {
+            long window = ChronoUnit.DAYS.between(windowStart, today);
+            LocalDate start;
+            LocalDate end;
+            if (open) {
+                long length = 1 + (long) ((window - 1) * Math.pow(random.nextDouble(), 1.6));
+                start = today.minusDays(length);
+                end = null;
+            } else {
+                start = windowStart.plusDays(random.nextInt((int) Math.max(1, window - 120)));
+                long most = Math.min(3 * 365, ChronoUnit.DAYS.between(start, today) - 1);
+                end = start.plusDays(20 + (long) ((most - 20) * Math.pow(random.nextDouble(), 1.4)));
+            }
+            LocalDate lastDay = end == null ? today : end;
+            long longest = 18L * 365 - ChronoUnit.DAYS.between(start, lastDay) - 30;
+            long ageAtStart = (long) (random.nextDouble() * Math.max(1, Math.min(16L * 365, longest)));
+            dateOfBirth = start.minusDays(ageAtStart);
+            register(dateOfBirth, null, max(dateOfBirth, start.minusDays(random.nextInt(40))));
+            Person iro = pick(staff.iros(authority.code()));
+            LocalDate allocated = min(addWorkingDays(start, random.nextInt(100) < 85 ? random.nextInt(5)
+                    : 6 + random.nextInt(10)), lastDay);
+            add(allocated, new AllocateChair(childId, ChairRole.IRO, iro.username(), allocated), iro);
+            period(start, end, iro, allocated);
+        }
+
+        void period(LocalDate start, LocalDate end, Person firstIro, LocalDate firstAllocated) {
+            Person iro = firstIro;
+            LocalDate iroSince = firstAllocated;
+            LocalDate lastDay = end == null ? today : end;
+            LegalStatus status = weighted(new LegalStatus[] {LegalStatus.C2, LegalStatus.C1, LegalStatus.V2,
+                    LegalStatus.E1}, 40, 25, 30, 5);
+            String placement = pick(PLACEMENTS);
+            add(start, new StartPeriodOfCare(childId, id("period", 0), start, status, placement), iro);
+            LocalDate last = start;
+            LocalDate latestChange = start;
+            boolean escalate = random.nextInt(100) < 9;
+            for (int review = 0; ; review++) {
+                LocalDate due = review == 0 ? addWorkingDays(start, 20)
+                        : review == 1 ? last.plusMonths(3) : last.plusMonths(6);
+                int roll = random.nextInt(100);
+                LocalDate held;
+                boolean early = false;
+                if (roll < 3) {
+                    held = due.plusDays(30 + random.nextInt(90));
+                } else if (roll < 14) {
+                    held = due.plusDays(1 + random.nextInt(30));
+                } else if (roll < 18 && review > 0) {
+                    held = last.plusDays(Math.max(1, ChronoUnit.DAYS.between(last, due) * (4 + random.nextInt(4)) / 10));
+                    early = true;
+                } else {
+                    held = due.minusDays(random.nextInt(21));
+                }
+                if (!held.isAfter(last)) {
+                    held = last.plusDays(1);
+                }
+                if (held.isAfter(lastDay)) {
+                    break;
+                }
+                long between = ChronoUnit.DAYS.between(last, held);
+                if (random.nextInt(100) < 12 && between > 4) {
+                    LocalDate moved = last.plusDays(1 + random.nextInt((int) between - 2));
+                    if (!moved.isBefore(latestChange)) {
+                        String next = pick(PLACEMENTS);
+                        if (!next.equals(placement)) {
+                            add(moved, ChangePlacement.of(childId, moved, next), null);
+                            placement = next;
+                            latestChange = moved;
+                        }
+                    }
+                }
+                if (random.nextInt(100) < 50 && between > 6) {
+                    LocalDate visited = last.plusDays(between / 3);
+                    add(visited, new RecordIroVisit(childId, visited, random.nextInt(4) > 0, iro.username()), iro);
+                }
+                if (random.nextInt(100) < 40 && between > 6) {
+                    LocalDate checked = last.plusDays(between / 2);
+                    add(checked, new RecordMidwayCheck(childId, checked, random.nextInt(5) > 0
+                            ? MidwayFinding.PLAN_ON_TRACK : MidwayFinding.CONCERNS_NOTED, iro.username()), iro);
+                }
+                if (early) {
+                    LocalDate requested = max(last, held.minusDays(3 + random.nextInt(10)));
+                    add(requested, new RequestEarlyReview(childId, requested, pick(List.of(EarlyReviewReason.values())),
+                            iro.username()), iro);
+                }
+                boolean consulted = random.nextInt(100) < 85;
+                if (consulted) {
+                    LocalDate on = max(start, held.minusDays(1 + random.nextInt(10)));
+                    add(on, new RecordConsultation(childId, on, pick(List.of(ConsultationMethod.values())),
+                            random.nextBoolean(), iro.username()), iro);
+                }
+                String reviewId = id("review", review);
+                boolean underFour = held.isBefore(dateOfBirth.plusYears(4));
+                ParticipationCode participation = underFour ? ParticipationCode.PN0 : weighted(new ParticipationCode[] {
+                        ParticipationCode.PN1, ParticipationCode.PN2, ParticipationCode.PN3, ParticipationCode.PN4,
+                        ParticipationCode.PN5, ParticipationCode.PN6, ParticipationCode.PN7}, 35, 15, 5, 5, 10, 20, 10);
+                List<HoldLookedAfterReview.AgreedAction> agreed = new ArrayList<>();
+                int count = 1 + random.nextInt(3);
+                for (int a = 0; a < count; a++) {
+                    agreed.add(new HoldLookedAfterReview.AgreedAction(pick(ACTIONS), "Social worker",
+                            held.plusDays(14 + random.nextInt(57))));
+                }
+                add(held, new HoldLookedAfterReview(childId, reviewId, held, participation, consulted,
+                        List.of("The care plan continues"), List.of("Review contact arrangements"), iro.username(),
+                        agreed), iro);
+                for (int a = 0; a < agreed.size(); a++) {
+                    int fate = random.nextInt(100);
+                    LocalDate dueOn = agreed.get(a).dueOn();
+                    LocalDate done = fate < 70 ? max(held, dueOn.minusDays(random.nextInt(15)))
+                            : fate < 82 ? dueOn.plusDays(1 + random.nextInt(30)) : null;
+                    if (done != null && !done.isAfter(today)) {
+                        add(done, new CompleteAction(childId, LookedAfterIds.actionOf(reviewId, a), done), null);
+                    }
+                }
+                if (random.nextInt(100) < 90) {
+                    LocalDate distributed = held.plusDays(1 + random.nextInt(25));
+                    if (!distributed.isAfter(today)) {
+                        add(distributed, new RecordReviewDistribution(childId, reviewId, distributed,
+                                random.nextInt(3) == 0), iro);
+                    }
+                }
+                if (review == 1 && random.nextInt(100) < 80) {
+                    add(held, new RecordPermanencePlan(childId, held, pick(List.of(PermanencePlan.values()))), iro);
+                }
+                if (!underFour && random.nextInt(100) < 2) {
+                    LocalDate corrected = held.plusDays(5 + random.nextInt(50));
+                    ParticipationCode to = participation == ParticipationCode.PN1 ? ParticipationCode.PN2
+                            : ParticipationCode.PN1;
+                    if (!corrected.isAfter(today)) {
+                        add(corrected, new CorrectParticipation(childId, reviewId, to,
+                                "The participation was recorded against the wrong code"), iro);
+                    }
+                }
+                if (escalate && review == 1) {
+                    escalation(held.plusDays(random.nextInt(20)), iro);
+                }
+                if (random.nextInt(100) < 7) {
+                    Person next = pick(staff.iros(authority.code()));
+                    LocalDate from = max(held, iroSince).plusDays(1 + random.nextInt(20));
+                    if (!next.username().equals(iro.username()) && !from.isAfter(lastDay)) {
+                        add(from, new AllocateChair(childId, ChairRole.IRO, next.username(), from), next);
+                        iro = next;
+                        iroSince = from;
+                    }
+                }
+                last = held;
+            }
+            if (escalate && random.nextBoolean()) {
+                escalation(max(start, lastDay.minusDays(random.nextInt(60))), iro);
+            }
+            if (end != null) {
+                LocalDate ended = max(end, max(last, latestChange));
+                if (ended.isAfter(today)) {
+                    return;
+                }
+                add(ended, new EndPeriodOfCare(childId, ended, weighted(new ReasonPeriodEnded[] {
+                        ReasonPeriodEnded.E4A, ReasonPeriodEnded.E11, ReasonPeriodEnded.E13, ReasonPeriodEnded.E3},
+                        55, 15, 20, 10)), null);
+            }
+        }
+
+        // ---- child protection ----
+
+        void protection(boolean open) {
+            long window = ChronoUnit.DAYS.between(windowStart, today);
+            boolean unborn = random.nextInt(100) < 4;
+            LocalDate strategy;
+            if (open) {
+                long length = 60 + (long) (Math.min(window, 900) * Math.pow(random.nextDouble(), 1.3));
+                strategy = today.minusDays(Math.min(window - 1, length));
+            } else {
+                strategy = windowStart.plusDays(random.nextInt((int) Math.max(1, window - 200)));
+            }
+            Person chair = pick(staff.cpChairs(authority.code()));
+            LocalDate birth = null;
+            if (unborn) {
+                LocalDate expected = strategy.plusWeeks(8 + random.nextInt(12));
+                register(null, expected, strategy.minusDays(random.nextInt(10)));
+                birth = expected.plusDays(random.nextInt(21) - 10);
+            } else {
+                dateOfBirth = strategy.minusDays(random.nextInt(16 * 365));
+                register(dateOfBirth, null, max(dateOfBirth, strategy.minusDays(random.nextInt(30))));
+            }
+            add(strategy, new AllocateChair(childId, ChairRole.CP_CHAIR, chair.username(), strategy), chair);
+            int plans = 0;
+            LocalDate from = strategy;
+            for (int episode = 0; episode < 3; episode++) {
+                Outcome outcome = plan(from, open ? null : Boolean.FALSE, chair, plans, unborn, birth);
+                if (outcome == null) {
+                    return;
+                }
+                plans += outcome.plan ? 1 : 0;
+                chair = outcome.chair;
+                LocalDate next = outcome.ended.plusDays(60 + random.nextInt(400));
+                if (unborn) {
+                    // a repeat enquiry is about a born child: the birth is recorded first, if it has happened by then
+                    if (birth.isAfter(today.minusDays(60))) {
+                        return;
+                    }
+                    if (dateOfBirth == null) {
+                        add(birth, new RecordBirth(childId, birth), chair);
+                        dateOfBirth = birth;
+                    }
+                    next = max(next, birth.plusDays(30));
+                }
+                unborn = false;
+                if (random.nextInt(100) >= 25 || next.isAfter(today.minusDays(30))) {
+                    return;
+                }
+                from = next;
+            }
+        }
+
+        private record Outcome(LocalDate ended, boolean plan, Person chair) {
+        }
+
+        /**
+         * One enquiry and what follows it. {@code stayOpen} null: the plan is still open on today; otherwise the
+         * plan ends within the window. Returns when it ended, or null if it is still open (or the day came).
+         */
+        Outcome plan(LocalDate strategy, Boolean stayOpen, Person firstChair, int plansBefore, boolean unborn,
+                LocalDate birth) {
+            Person chair = firstChair;
+            String enquiryId = id("enquiry", plansBefore * 10 + steps.size());
+            add(strategy, new RecordStrategyDiscussion(childId, enquiryId, strategy), chair);
+            boolean keepOpen = stayOpen == null;
+            int roll = random.nextInt(100);
+            if (!keepOpen && roll < 5) {
+                LocalDate decided = strategy.plusDays(5 + random.nextInt(15));
+                if (decided.isAfter(today)) {
+                    return null;
+                }
+                add(decided, new RecordInitialConferenceNotRequired(childId, enquiryId, decided,
+                        "The enquiry found no continuing risk of significant harm"), chair);
+                return new Outcome(decided, false, chair);
+            }
+            LocalDate conference = weekday(addWorkingDays(strategy, roll < 25 ? 16 + random.nextInt(20)
+                    : 5 + random.nextInt(11)));
+            boolean preBirth = unborn && birth != null && conference.isBefore(birth);
+            if (unborn && !preBirth) {
+                conference = weekday(max(strategy, birth.minusDays(7)));
+                if (!conference.isBefore(birth)) {
+                    conference = weekdayBefore(birth.minusDays(1));
+                }
+                preBirth = !conference.isBefore(strategy);
+                if (!preBirth) {
+                    return null;
+                }
+            }
+            if (conference.isAfter(today)) {
+                return null;
+            }
+            boolean makesPlan = keepOpen || random.nextInt(100) < 85;
+            CategoryOfAbuse category = weighted(new CategoryOfAbuse[] {CategoryOfAbuse.NEG,
+                    CategoryOfAbuse.EMO, CategoryOfAbuse.PHY, CategoryOfAbuse.SAB, CategoryOfAbuse.MUL}, 50, 34, 8, 5, 3);
+            String conferenceId = id("conference", steps.size());
+            add(conference, new HoldInitialConference(conferenceId, preBirth ? ConferenceType.PRE_BIRTH
+                    : ConferenceType.INITIAL, conference, AGENCIES.subList(0, 3 + random.nextInt(2)), chair.username(),
+                    List.of(new HoldInitialConference.ChildDecision(childId, enquiryId,
+                            makesPlan ? ConferenceOutcome.PLAN : ConferenceOutcome.NO_PLAN,
+                            makesPlan ? category : null, plansBefore + (random.nextInt(100) < 10 ? 1 : 0),
+                            view(conference, preBirth)))), chair);
+            if (preBirth && !birth.isAfter(today)) {
+                add(birth, new RecordBirth(childId, birth), chair);
+                dateOfBirth = birth;
+            }
+            if (!makesPlan) {
+                return new Outcome(conference, false, chair);
+            }
+            long lengthDays = keepOpen ? Long.MAX_VALUE : 90 + (long) (700 * Math.pow(random.nextDouble(), 1.5));
+            LocalDate planEnd = conference.plusDays(Math.min(lengthDays, 3650));
+            LocalDate last = conference;
+            boolean escalate = random.nextInt(100) < 5;
+            for (int review = 0; ; review++) {
+                LocalDate due = review == 0 ? last.plusMonths(3) : last.plusMonths(6);
+                int timing = random.nextInt(100);
+                LocalDate held = timing < 3 ? due.plusDays(30 + random.nextInt(60))
+                        : timing < 17 ? due.plusDays(1 + random.nextInt(30)) : due.minusDays(random.nextInt(15));
+                held = weekday(held);
+                if (!held.isAfter(last)) {
+                    held = weekday(last.plusDays(1));
+                }
+                if (held.isAfter(today)) {
+                    return null;
+                }
+                boolean ends = !held.isBefore(planEnd);
+                if (ends && random.nextInt(100) < 15) {
+                    LocalDate endDate = max(last, planEnd);
+                    if (endDate.isAfter(today)) {
+                        return null;
+                    }
+                    add(endDate, new EndChildProtectionPlan(childId, endDate, random.nextBoolean()
+                            ? PlanEndReason.BECAME_LOOKED_AFTER : PlanEndReason.TRANSFERRED_TO_ANOTHER_AUTHORITY),
+                            chair);
+                    return new Outcome(endDate, true, chair);
+                }
+                CategoryOfAbuse latest = random.nextInt(100) < 10 ? pick(List.of(CategoryOfAbuse.NEG,
+                        CategoryOfAbuse.EMO, CategoryOfAbuse.PHY, CategoryOfAbuse.SAB)) : null;
+                add(held, new HoldReviewConference(id("conference", steps.size()), held,
+                        AGENCIES.subList(0, 3 + random.nextInt(2)), chair.username(),
+                        List.of(new HoldReviewConference.ReviewDecision(childId, !ends, ends ? null : latest,
+                                ends ? PlanEndReason.NO_LONGER_AT_RISK : null, view(held, false)))), chair);
+                if (escalate && review == 0) {
+                    escalation(held.plusDays(random.nextInt(10)), chair);
+                }
+                if (ends) {
+                    return new Outcome(held, true, chair);
+                }
+                if (random.nextInt(100) < 8) {
+                    Person next = pick(staff.cpChairs(authority.code()));
+                    LocalDate allocated = held.plusDays(1 + random.nextInt(20));
+                    if (!next.username().equals(chair.username()) && !allocated.isAfter(today)) {
+                        add(allocated, new AllocateChair(childId, ChairRole.CP_CHAIR, next.username(), allocated),
+                                next);
+                        chair = next;
+                    }
+                }
+                last = held;
+            }
+        }
+
+        ChildsView view(LocalDate on, boolean unborn) {
+            if (unborn || dateOfBirth == null || on.isBefore(dateOfBirth.plusYears(4))) {
+                return new ChildsView(false, ViewsConveyed.TOO_YOUNG_OR_UNBORN);
+            }
+            return switch (random.nextInt(5)) {
+                case 0, 1 -> new ChildsView(true, ViewsConveyed.ATTENDED_SPOKE_FOR_SELF);
+                case 2 -> new ChildsView(false, ViewsConveyed.THROUGH_ADVOCATE);
+                case 3 -> new ChildsView(false, ViewsConveyed.IN_WRITING_OR_OTHER_MEDIA);
+                default -> new ChildsView(false, ViewsConveyed.NOT_CONVEYED);
+            };
+        }
+
+        // ---- escalations ----
+
+        void escalation(LocalDate raised, Person chair) {
+            if (raised.isAfter(today)) {
+                return;
+            }
+            String escalationId = "escalation-" + uuid("escalation", escalations++);
+            boolean formal = random.nextInt(100) < 70;
+            int level = formal ? (random.nextInt(100) < 85 ? 0 : 1) : -1;
+            add(raised, new RaiseEscalation(escalationId, List.of(childId), authority.code(), pick(CONCERNS),
+                    "Put the agreed care plan actions in place within 10 working days", formal,
+                    level < 0 ? null : LEVELS.get(level), raised, chair.username()), chair);
+            LocalDate at = raised;
+            boolean responded = false;
+            boolean cafcass = false;
+            for (int step = 0; step < 8; step++) {
+                at = at.plusDays(2 + random.nextInt(14));
+                if (at.isAfter(today)) {
+                    return;
+                }
+                int roll = random.nextInt(100);
+                if (!responded && roll < 60) {
+                    add(at, new RecordEscalationResponse(escalationId, level < 0 ? null : LEVELS.get(level), at,
+                            "Team manager", "A care planning meeting will be held"), chair);
+                    responded = true;
+                } else if (roll < 45 + (responded ? 30 : 0) - 10) {
+                    add(at, new ResolveEscalation(escalationId, at, "The actions were put in place",
+                            random.nextInt(10) > 0), chair);
+                    return;
+                } else if (roll < 80 && level < LEVELS.size() - 1) {
+                    int to = level + 1 + (level + 2 < LEVELS.size() && random.nextInt(100) < 12 ? 1 : 0);
+                    add(at, new MoveEscalationUp(escalationId, LEVELS.get(to), at,
+                            to > level + 1 ? "No response at the previous levels within the timescale" : null), chair);
+                    level = to;
+                    responded = false;
+                } else if (roll < 85 && !cafcass && level >= 2) {
+                    add(at, new ReferToCafcass(escalationId, at,
+                            "The local authority has not acted on the care plan"), chair);
+                    cafcass = true;
+                } else if (roll < 92) {
+                    add(at, new WithdrawEscalation(escalationId, at, "The concern was overtaken by events"), chair);
+                    return;
+                }
+            }
+        }
+
+        // ---- helpers ----
+
+        void register(LocalDate born, LocalDate expected, LocalDate on) {
+            String localId = "G" + (100_000 + index);
+            RegisterChild command = RegisterChild.of(authority.code(), localId, pick(GIVEN), pick(FAMILY), born,
+                    expected);
+            childId = command.childId();
+            LocalDate registered = on.isAfter(today) ? today : on;
+            add(registered, command, null);
+        }
+
+        void add(LocalDate on, Object command, Person by) {
+            LocalDate recorded = on.plusDays(random.nextInt(100) < 70 ? 0 : 1 + random.nextInt(3));
+            steps.add(new Step(on, recorded.isAfter(today) ? today : recorded, command,
+                    by == null ? null : by.username()));
+        }
+
+        String id(String kind, int n) {
+            return uuid(kind, n).toString();
+        }
+
+        UUID uuid(String kind, int n) {
+            return UUID.nameUUIDFromBytes((seed + ":" + index + ":" + kind + ":" + n)
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+
+        <T> T pick(List<T> values) {
+            return values.get(random.nextInt(values.size()));
+        }
+
+        private <T> T weighted(T[] values, int... weights) {
+            int total = 0;
+            for (int w : weights) {
+                total += w;
+            }
+            int roll = random.nextInt(total);
+            for (int i = 0; i < weights.length; i++) {
+                roll -= weights[i];
+                if (roll < 0) {
+                    return values[i];
+                }
+            }
+            return values[values.length - 1];
+        }
+    }
+
+    static LocalDate addWorkingDays(LocalDate from, int days) {
+        LocalDate day = from;
+        int added = 0;
+        while (added < days) {
+            day = day.plusDays(1);
+            if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
+                added++;
+            }
+        }
+        return day;
+    }
+
+    /** The day itself if a weekday, else the Monday after. */
+    static LocalDate weekday(LocalDate day) {
+        return switch (day.getDayOfWeek()) {
+            case SATURDAY -> day.plusDays(2);
+            case SUNDAY -> day.plusDays(1);
+            default -> day;
+        };
+    }
+
+    static LocalDate weekdayBefore(LocalDate day) {
+        return switch (day.getDayOfWeek()) {
+            case SATURDAY -> day.minusDays(1);
+            case SUNDAY -> day.minusDays(2);
+            default -> day;
+        };
+    }
+
+    static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+}

@@ -1,0 +1,41 @@
+package org.oversight.deploy.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.oversight.deploy.generator.Size;
+
+/**
+ * The benchmark harness at the demo size with tiny iteration counts: not a measurement, a guard that the one
+ * benchmark command still runs end to end and writes every section of its results.
+ */
+class BenchmarkSmokeIT {
+
+    @TempDir
+    Path scratch;
+
+    @Test
+    void theBenchmarkRunsAtDemoSizeAndWritesEverySection() throws Exception {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Path out = Path.of("target", "benchmark-smoke");
+        Path results = Benchmark.run(new Benchmark.Settings(Size.DEMO, 3, LocalDate.of(2026, 11, 23),
+                scratch.resolve("postgres"), port, out, Duration.ofMillis(300), 3, 9, 100_000, "512m"));
+
+        String written = Files.readString(results);
+        assertThat(written).contains("## Machine", "## Data set", "## Targets", "## Commands", "## Append",
+                "## Rebuild", "## Reads", "## Memory");
+        assertThat(written).contains("http_session", "http_basic", "jdbc_single_row_transactions",
+                "axon_to_raw_ratio", "rebuild_to_raw_ratio", "caseload_page", "escalation_dashboard",
+                "chain_verification_500_events", "peak_rss_mb");
+        assertThat(out.resolve("results.json")).exists();
+    }
+}
