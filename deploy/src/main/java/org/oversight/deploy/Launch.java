@@ -14,6 +14,7 @@ final class Launch {
             String... profiles) {
         // Axon reports usage to its vendor at start-up unless this is set; Oversight makes no outbound calls.
         System.setProperty("axoniq.update-checker.disabled", "true");
+        System.setProperty("disable-axoniq-console-message", "true");
         SpringApplication app = new SpringApplication(application);
         if (embedded != null) {
             app.addListeners(embedded);

@@ -31,6 +31,7 @@ public final class GenerateHistories {
 
     public static void main(String[] args) throws Exception {
         System.setProperty("axoniq.update-checker.disabled", "true");
+        System.setProperty("disable-axoniq-console-message", "true");
         Map<String, String> options = options(args);
         Size size = Size.named(options.getOrDefault("size", "demo"));
         long seed = Long.parseLong(options.getOrDefault("seed", "1"));
