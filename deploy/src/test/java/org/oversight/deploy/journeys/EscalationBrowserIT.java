@@ -153,7 +153,10 @@ class EscalationBrowserIT {
         assertThat(count("by-quarter", quarter, "raised")).hasText("1");
         assertThat(count("by-quarter", quarter, "resolved")).hasText("1");
         assertThat(count("outcomes", "in-childs-interest", "escalations")).hasText("1");
-        assertEquals("function", page.evaluate("typeof Chart"), "Chart.js is served from its webjar");
+        // The script sits at the end of the page, so the tables can be visible before it has loaded: wait for it.
+        assertEquals(200, page.request().get(app.baseUrl() + "/webjars/chart.js/dist/chart.umd.js").status(),
+                "Chart.js is served from its webjar");
+        page.waitForFunction("() => typeof Chart === 'function'");
         assertThat(page.locator("#quarter-chart")).isVisible();
         screenshot("escalations");
 
