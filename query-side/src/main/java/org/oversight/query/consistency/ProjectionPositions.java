@@ -1,6 +1,10 @@
 package org.oversight.query.consistency;
 
 import java.time.Duration;
+import java.util.Map;
+import java.util.TreeMap;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -13,6 +17,7 @@ import org.springframework.stereotype.Component;
 public class ProjectionPositions {
 
     private static final long POLL_MILLIS = 20;
+    private static final String PENDING = ProjectionPositions.class.getName() + ".pending";
 
     private final JdbcClient jdbc;
 
@@ -20,13 +25,39 @@ public class ProjectionPositions {
         this.jdbc = jdbc;
     }
 
-    /** Called by a projection, in the same transaction as its writes for the event. Idempotent. */
+    /**
+     * Called by a projection, in the same transaction as its writes for the event. Idempotent. Within an event
+     * processor's batch the positions are gathered and written once, just before the batch commits: one
+     * statement per batch rather than one per event. Outside a unit of work the position is written at once.
+     */
     public void advance(String aggregateId, long sequence) {
+        if (!CurrentUnitOfWork.isStarted()) {
+            write(Map.of(aggregateId, sequence));
+            return;
+        }
+        UnitOfWork<?> root = CurrentUnitOfWork.get().root();
+        Map<String, Long> pending = root.getOrComputeResource(PENDING, key -> {
+            Map<String, Long> positions = new TreeMap<>();
+            root.onPrepareCommit(u -> write(positions));
+            return positions;
+        });
+        pending.merge(aggregateId, sequence, Math::max);
+    }
+
+    /** In key order, so that two batches touching the same aggregates cannot deadlock each other. */
+    private void write(Map<String, Long> positions) {
+        if (positions.isEmpty()) {
+            return;
+        }
         jdbc.sql("""
-                INSERT INTO projection_position (aggregate_id, last_sequence) VALUES (:id, :sequence)
+                INSERT INTO projection_position (aggregate_id, last_sequence)
+                SELECT * FROM unnest(:ids::text[], :sequences::bigint[])
                 ON CONFLICT (aggregate_id) DO UPDATE SET last_sequence = GREATEST(projection_position.last_sequence,
                                                                                   EXCLUDED.last_sequence)
-                """).param("id", aggregateId).param("sequence", sequence).update();
+                """)
+                .param("ids", positions.keySet().toArray(String[]::new))
+                .param("sequences", positions.values().toArray(Long[]::new))
+                .update();
     }
 
     public long position(String aggregateId) {
