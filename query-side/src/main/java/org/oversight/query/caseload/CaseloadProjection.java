@@ -8,6 +8,7 @@ import org.oversight.events.childcase.ChairAllocated;
 import org.oversight.events.childcase.BirthRecorded;
 import org.oversight.events.childcase.ChildRegistered;
 import org.oversight.query.consistency.ProjectionPositions;
+import org.oversight.query.consistency.ProjectionWrites;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -22,16 +23,18 @@ public class CaseloadProjection {
     public static final String PROCESSOR = "caseload";
 
     private final JdbcClient jdbc;
+    private final ProjectionWrites writes;
     private final ProjectionPositions positions;
 
-    public CaseloadProjection(JdbcClient jdbc, ProjectionPositions positions) {
+    public CaseloadProjection(JdbcClient jdbc, ProjectionWrites writes, ProjectionPositions positions) {
         this.jdbc = jdbc;
+        this.writes = writes;
         this.positions = positions;
     }
 
     @EventHandler
     void on(ChildRegistered event, @SequenceNumber long sequence) {
-        jdbc.sql("""
+        writes.sql("""
                 INSERT INTO caseload_child (child_id, local_authority, local_identifier, given_name, family_name,
                                             date_of_birth, expected_date_of_delivery, registered_on, last_sequence)
                 VALUES (:childId, :la, :localId, :given, :family, :dob, :edd, :registeredOn, :sequence)
@@ -52,7 +55,7 @@ public class CaseloadProjection {
 
     @EventHandler
     void on(ChairAllocated event, @SequenceNumber long sequence) {
-        jdbc.sql("""
+        writes.sql("""
                 INSERT INTO caseload_allocation (child_id, role, chair_id, chair_name, allocated_from,
                                                  chair_changes, applied_sequence)
                 VALUES (:childId, :role, :chairId, :chairName, :from, 0, :sequence)
@@ -76,13 +79,13 @@ public class CaseloadProjection {
     /** The birth of a child registered as unborn: the expected date of delivery stays as history. */
     @EventHandler
     void on(BirthRecorded event, @SequenceNumber long sequence) {
-        jdbc.sql("UPDATE caseload_child SET date_of_birth = :dob WHERE child_id = :childId")
+        writes.sql("UPDATE caseload_child SET date_of_birth = :dob WHERE child_id = :childId")
                 .param("dob", event.dateOfBirth()).param("childId", event.childId()).update();
         advance(event.childId(), sequence);
     }
 
     private void advance(String childId, long sequence) {
-        jdbc.sql("UPDATE caseload_child SET last_sequence = :sequence WHERE child_id = :childId AND last_sequence < :sequence")
+        writes.sql("UPDATE caseload_child SET last_sequence = :sequence WHERE child_id = :childId AND last_sequence < :sequence")
                 .param("childId", childId)
                 .param("sequence", sequence)
                 .update();

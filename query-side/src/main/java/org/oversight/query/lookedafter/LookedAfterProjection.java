@@ -28,6 +28,7 @@ import org.oversight.events.lookedafter.ReviewDateCorrected;
 import org.oversight.events.lookedafter.ReviewDecisionsSent;
 import org.oversight.events.lookedafter.ReviewRecordDistributed;
 import org.oversight.query.consistency.ProjectionPositions;
+import org.oversight.query.consistency.ProjectionWrites;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -49,16 +50,18 @@ public class LookedAfterProjection {
     public static final String PROCESSOR = "looked-after";
 
     private final JdbcClient jdbc;
+    private final ProjectionWrites writes;
     private final ProjectionPositions positions;
 
-    public LookedAfterProjection(JdbcClient jdbc, ProjectionPositions positions) {
+    public LookedAfterProjection(JdbcClient jdbc, ProjectionWrites writes, ProjectionPositions positions) {
         this.jdbc = jdbc;
+        this.writes = writes;
         this.positions = positions;
     }
 
     @EventHandler
     void on(PeriodOfCareStarted event, @SourceId String aggregateId, @SequenceNumber long sequence) {
-        jdbc.sql("""
+        writes.sql("""
                 INSERT INTO looked_after_period (period_id, child_id, started_on, start_legal_status, start_placement)
                 VALUES (:period, :child, :on, :status, :placement)
                 ON CONFLICT (period_id) DO NOTHING
@@ -84,7 +87,7 @@ public class LookedAfterProjection {
 
     @EventHandler
     void on(PeriodOfCareEnded event, @SourceId String aggregateId, @SequenceNumber long sequence) {
-        jdbc.sql("UPDATE looked_after_period SET ended_on = :on, end_reason = :reason WHERE period_id = :period")
+        writes.sql("UPDATE looked_after_period SET ended_on = :on, end_reason = :reason WHERE period_id = :period")
                 .param("on", event.endedOn()).param("reason", event.reason().name())
                 .param("period", event.periodId()).update();
         positions.advance(aggregateId, sequence);
@@ -92,7 +95,7 @@ public class LookedAfterProjection {
 
     @EventHandler
     void on(ChildConsultedBeforeReview event, @SourceId String aggregateId, @SequenceNumber long sequence) {
-        jdbc.sql("""
+        writes.sql("""
                 INSERT INTO looked_after_consultation (child_id, sequence, period_id, consulted_on, method, seen_alone,
                                                        iro_id)
                 VALUES (:child, :sequence, :period, :on, :method, :alone, :iro)
@@ -105,7 +108,7 @@ public class LookedAfterProjection {
 
     @EventHandler
     void on(IroVisitRecorded event, @SourceId String aggregateId, @SequenceNumber long sequence) {
-        jdbc.sql("""
+        writes.sql("""
                 INSERT INTO looked_after_iro_visit (child_id, sequence, period_id, visited_on, face_to_face, iro_id)
                 VALUES (:child, :sequence, :period, :on, :faceToFace, :iro)
                 ON CONFLICT (child_id, sequence) DO NOTHING
@@ -117,7 +120,7 @@ public class LookedAfterProjection {
 
     @EventHandler
     void on(MidwayCheckRecorded event, @SourceId String aggregateId, @SequenceNumber long sequence) {
-        jdbc.sql("""
+        writes.sql("""
                 INSERT INTO looked_after_midway_check (child_id, sequence, period_id, checked_on, finding, iro_id)
                 VALUES (:child, :sequence, :period, :on, :finding, :iro)
                 ON CONFLICT (child_id, sequence) DO NOTHING
@@ -129,7 +132,7 @@ public class LookedAfterProjection {
 
     @EventHandler
     void on(EarlyReviewRequested event, @SourceId String aggregateId, @SequenceNumber long sequence) {
-        jdbc.sql("""
+        writes.sql("""
                 INSERT INTO looked_after_early_review_request (child_id, sequence, period_id, requested_on, reason,
                                                                iro_id)
                 VALUES (:child, :sequence, :period, :on, :reason, :iro)
@@ -142,7 +145,7 @@ public class LookedAfterProjection {
 
     @EventHandler
     void on(LookedAfterReviewHeld event, @SourceId String aggregateId, @SequenceNumber long sequence) {
-        jdbc.sql("""
+        writes.sql("""
                 INSERT INTO looked_after_review (review_id, child_id, period_id, held_on, participation,
                                                  spoke_to_child_beforehand, iro_id, iro_name)
                 VALUES (:review, :child, :period, :on, :participation, :spoke, :iro, :iroName)
@@ -159,7 +162,7 @@ public class LookedAfterProjection {
 
     @EventHandler
     void on(CarePlanActionAgreed event, @SourceId String aggregateId, @SequenceNumber long sequence) {
-        jdbc.sql("""
+        writes.sql("""
                 INSERT INTO looked_after_action (action_id, child_id, review_id, action, owner, due_on, agreed_on,
                                                  status)
                 VALUES (:action, :child, :review, :text, :owner, :due, :agreed, 'OPEN')
@@ -173,10 +176,10 @@ public class LookedAfterProjection {
     /** The event carries the action as it now stands, so the row takes it whole; the change stays as history. */
     @EventHandler
     void on(CarePlanActionChanged event, @SourceId String aggregateId, @SequenceNumber long sequence) {
-        jdbc.sql("UPDATE looked_after_action SET action = :text, owner = :owner, due_on = :due WHERE action_id = :action")
+        writes.sql("UPDATE looked_after_action SET action = :text, owner = :owner, due_on = :due WHERE action_id = :action")
                 .param("text", event.action()).param("owner", event.owner()).param("due", event.dueOn())
                 .param("action", event.actionId()).update();
-        jdbc.sql("""
+        writes.sql("""
                 INSERT INTO looked_after_action_change (child_id, sequence, action_id, action, owner, due_on, reason,
                                                         changed_on)
                 VALUES (:child, :sequence, :action, :text, :owner, :due, :reason, :on)
@@ -201,7 +204,7 @@ public class LookedAfterProjection {
 
     @EventHandler
     void on(PermanencePlanRecorded event, @SourceId String aggregateId, @SequenceNumber long sequence) {
-        jdbc.sql("""
+        writes.sql("""
                 INSERT INTO looked_after_permanence_plan (child_id, sequence, period_id, recorded_on, plan, previous)
                 VALUES (:child, :sequence, :period, :on, :plan, :previous)
                 ON CONFLICT (child_id, sequence) DO NOTHING
@@ -213,7 +216,7 @@ public class LookedAfterProjection {
 
     @EventHandler
     void on(ReviewRecordDistributed event, @SourceId String aggregateId, @SequenceNumber long sequence) {
-        jdbc.sql("""
+        writes.sql("""
                 UPDATE looked_after_review SET distributed_on = :on, child_friendly_version = :childFriendly
                  WHERE review_id = :review
                 """).param("on", event.distributedOn()).param("childFriendly", event.childFriendlyVersion())
@@ -223,17 +226,17 @@ public class LookedAfterProjection {
 
     @EventHandler
     void on(ReviewDecisionsSent event, @SourceId String aggregateId, @SequenceNumber long sequence) {
-        jdbc.sql("UPDATE looked_after_review SET decisions_sent_on = :on WHERE review_id = :review")
+        writes.sql("UPDATE looked_after_review SET decisions_sent_on = :on WHERE review_id = :review")
                 .param("on", event.sentOn()).param("review", event.reviewId()).update();
         positions.advance(aggregateId, sequence);
     }
 
     @EventHandler
     void on(ReviewDateCorrected event, @SourceId String aggregateId, @SequenceNumber long sequence) {
-        jdbc.sql("UPDATE looked_after_review SET held_on = :to WHERE review_id = :review")
+        writes.sql("UPDATE looked_after_review SET held_on = :to WHERE review_id = :review")
                 .param("to", event.correctedTo()).param("review", event.reviewId()).update();
         // the actions agreed at a review were agreed on the review's day
-        jdbc.sql("UPDATE looked_after_action SET agreed_on = :to WHERE review_id = :review")
+        writes.sql("UPDATE looked_after_action SET agreed_on = :to WHERE review_id = :review")
                 .param("to", event.correctedTo()).param("review", event.reviewId()).update();
         correction(event.childId(), sequence, event.reviewId(), "REVIEW_DATE", event.recordedAs().toString(),
                 event.correctedTo().toString(), event.reason());
@@ -242,7 +245,7 @@ public class LookedAfterProjection {
 
     @EventHandler
     void on(ParticipationCorrected event, @SourceId String aggregateId, @SequenceNumber long sequence) {
-        jdbc.sql("UPDATE looked_after_review SET participation = :to WHERE review_id = :review")
+        writes.sql("UPDATE looked_after_review SET participation = :to WHERE review_id = :review")
                 .param("to", event.correctedTo().name()).param("review", event.reviewId()).update();
         correction(event.childId(), sequence, event.reviewId(), "PARTICIPATION", event.recordedAs().name(),
                 event.correctedTo().name(), event.reason());
@@ -258,7 +261,7 @@ public class LookedAfterProjection {
         if (event.role() != ChairRole.IRO) {
             return;
         }
-        jdbc.sql("""
+        writes.sql("""
                 INSERT INTO looked_after_iro_allocation (child_id, sequence, allocated_from)
                 VALUES (:child, :sequence, :from)
                 ON CONFLICT (child_id, sequence) DO NOTHING
@@ -267,7 +270,7 @@ public class LookedAfterProjection {
         if (!event.reallocation()) {
             return;
         }
-        jdbc.sql("""
+        writes.sql("""
                 INSERT INTO looked_after_iro_change (child_id, sequence, allocated_from, chair_id, previous_chair_id)
                 VALUES (:child, :sequence, :from, :chair, :previous)
                 ON CONFLICT (child_id, sequence) DO NOTHING
@@ -290,7 +293,7 @@ public class LookedAfterProjection {
 
     private void change(String childId, long sequence, String periodId, String kind, LocalDate on, String from,
             String to) {
-        jdbc.sql("""
+        writes.sql("""
                 INSERT INTO looked_after_period_change (child_id, sequence, period_id, kind, changed_on, from_code,
                                                         to_code)
                 VALUES (:child, :sequence, :period, :kind, :on, :from, :to)
@@ -299,19 +302,22 @@ public class LookedAfterProjection {
                 .param("kind", kind).param("on", on).param("from", from).param("to", to).update();
     }
 
+    /** A review's decisions or recommendations, in their order, in one statement. */
     private void lines(String reviewId, String kind, List<String> lines) {
-        for (int i = 0; i < lines.size(); i++) {
-            jdbc.sql("""
-                    INSERT INTO looked_after_review_line (review_id, kind, position, text)
-                    VALUES (:review, :kind, :position, :text)
-                    ON CONFLICT (review_id, kind, position) DO NOTHING
-                    """).param("review", reviewId).param("kind", kind).param("position", i)
-                    .param("text", lines.get(i)).update();
+        if (lines.isEmpty()) {
+            return;
         }
+        writes.sql("""
+                INSERT INTO looked_after_review_line (review_id, kind, position, text)
+                SELECT :review, :kind, line.position - 1, line.text
+                  FROM unnest(:texts::text[]) WITH ORDINALITY AS line (text, position)
+                ON CONFLICT (review_id, kind, position) DO NOTHING
+                """).param("review", reviewId).param("kind", kind).param("texts", lines.toArray(String[]::new))
+                .update();
     }
 
     private void close(String actionId, String status, LocalDate on, String reason) {
-        jdbc.sql("""
+        writes.sql("""
                 UPDATE looked_after_action SET status = :status, closed_on = :on, cancel_reason = :reason
                  WHERE action_id = :action
                 """).param("status", status).param("on", on).param("reason", reason).param("action", actionId)
@@ -320,7 +326,7 @@ public class LookedAfterProjection {
 
     private void correction(String childId, long sequence, String reviewId, String what, String from, String to,
             String reason) {
-        jdbc.sql("""
+        writes.sql("""
                 INSERT INTO looked_after_correction (child_id, sequence, review_id, what, recorded_as, corrected_to,
                                                      reason)
                 VALUES (:child, :sequence, :review, :what, :from, :to, :reason)

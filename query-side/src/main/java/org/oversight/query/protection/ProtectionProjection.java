@@ -16,6 +16,7 @@ import org.oversight.events.protection.InitialConferenceNotRequired;
 import org.oversight.events.protection.ReviewConferenceHeld;
 import org.oversight.events.protection.Section47EnquiryStarted;
 import org.oversight.query.consistency.ProjectionPositions;
+import org.oversight.query.consistency.ProjectionWrites;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -31,16 +32,18 @@ public class ProtectionProjection {
     public static final String PROCESSOR = "protection";
 
     private final JdbcClient jdbc;
+    private final ProjectionWrites writes;
     private final ProjectionPositions positions;
 
-    public ProtectionProjection(JdbcClient jdbc, ProjectionPositions positions) {
+    public ProtectionProjection(JdbcClient jdbc, ProjectionWrites writes, ProjectionPositions positions) {
         this.jdbc = jdbc;
+        this.writes = writes;
         this.positions = positions;
     }
 
     @EventHandler
     void on(Section47EnquiryStarted event, @SourceId String aggregateId, @SequenceNumber long sequence) {
-        jdbc.sql("""
+        writes.sql("""
                 INSERT INTO protection_enquiry (enquiry_id, child_id, strategy_discussion_on)
                 VALUES (:enquiry, :child, :on)
                 ON CONFLICT (enquiry_id) DO UPDATE SET strategy_discussion_on = EXCLUDED.strategy_discussion_on
@@ -51,7 +54,7 @@ public class ProtectionProjection {
 
     @EventHandler
     void on(InitialConferenceNotRequired event, @SourceId String aggregateId, @SequenceNumber long sequence) {
-        jdbc.sql("UPDATE protection_enquiry SET not_required_on = :on, not_required_reason = :reason "
+        writes.sql("UPDATE protection_enquiry SET not_required_on = :on, not_required_reason = :reason "
                         + "WHERE enquiry_id = :enquiry")
                 .param("on", event.decidedOn()).param("reason", event.reason()).param("enquiry", event.enquiryId())
                 .update();
@@ -64,7 +67,7 @@ public class ProtectionProjection {
                 null, event.quorate(), event.outcome().name(), null, event.attendingAgencies(), event.childsView(),
                 event.chairId(), event.chairName(), event.siblingGroup());
         if (event.enquiryId() != null) {
-            jdbc.sql("UPDATE protection_enquiry SET initial_conference_id = :conference WHERE enquiry_id = :enquiry")
+            writes.sql("UPDATE protection_enquiry SET initial_conference_id = :conference WHERE enquiry_id = :enquiry")
                     .param("conference", event.conferenceId()).param("enquiry", event.enquiryId()).update();
         }
         positions.advance(aggregateId, sequence);
@@ -72,7 +75,7 @@ public class ProtectionProjection {
 
     @EventHandler
     void on(ChildProtectionPlanStarted event, @SourceId String aggregateId, @SequenceNumber long sequence) {
-        jdbc.sql("""
+        writes.sql("""
                 INSERT INTO protection_plan (plan_id, child_id, start_date, start_conference_id, initial_category,
                                              previous_plans)
                 VALUES (:plan, :child, :start, :conference, :category, :previous)
@@ -80,7 +83,7 @@ public class ProtectionProjection {
                 """).param("plan", event.planId()).param("child", event.childId()).param("start", event.startDate())
                 .param("conference", event.conferenceId()).param("category", event.initialCategory().name())
                 .param("previous", event.previousPlans()).update();
-        jdbc.sql("UPDATE protection_conference SET plan_id = :plan, category = :category "
+        writes.sql("UPDATE protection_conference SET plan_id = :plan, category = :category "
                         + "WHERE conference_id = :conference AND child_id = :child")
                 .param("plan", event.planId()).param("category", event.initialCategory().name())
                 .param("conference", event.conferenceId()).param("child", event.childId()).update();
@@ -98,7 +101,7 @@ public class ProtectionProjection {
 
     @EventHandler
     void on(ChildProtectionPlanEnded event, @SourceId String aggregateId, @SequenceNumber long sequence) {
-        jdbc.sql("UPDATE protection_plan SET end_date = :end, end_reason = :reason WHERE plan_id = :plan")
+        writes.sql("UPDATE protection_plan SET end_date = :end, end_reason = :reason WHERE plan_id = :plan")
                 .param("end", event.endDate()).param("reason", event.reason().name()).param("plan", event.planId())
                 .update();
         positions.advance(aggregateId, sequence);
@@ -106,15 +109,15 @@ public class ProtectionProjection {
 
     @EventHandler
     void on(ConferenceDateCorrected event, @SourceId String aggregateId, @SequenceNumber long sequence) {
-        jdbc.sql("UPDATE protection_conference SET held_on = :to WHERE conference_id = :conference AND child_id = :child")
+        writes.sql("UPDATE protection_conference SET held_on = :to WHERE conference_id = :conference AND child_id = :child")
                 .param("to", event.correctedTo()).param("conference", event.conferenceId())
                 .param("child", event.childId()).update();
         // a plan starts on the date of the conference that made it (CIN rule 2885)
-        jdbc.sql("UPDATE protection_plan SET start_date = :to WHERE start_conference_id = :conference AND child_id = :child")
+        writes.sql("UPDATE protection_plan SET start_date = :to WHERE start_conference_id = :conference AND child_id = :child")
                 .param("to", event.correctedTo()).param("conference", event.conferenceId())
                 .param("child", event.childId()).update();
         // a review that ended a plan ended it on the review's date
-        jdbc.sql("""
+        writes.sql("""
                 UPDATE protection_plan SET end_date = :to
                  WHERE child_id = :child AND plan_id = (SELECT plan_id FROM protection_conference
                                                           WHERE conference_id = :conference AND child_id = :child
@@ -128,9 +131,9 @@ public class ProtectionProjection {
 
     @EventHandler
     void on(InitialCategoryCorrected event, @SourceId String aggregateId, @SequenceNumber long sequence) {
-        jdbc.sql("UPDATE protection_plan SET initial_category = :to WHERE plan_id = :plan")
+        writes.sql("UPDATE protection_plan SET initial_category = :to WHERE plan_id = :plan")
                 .param("to", event.correctedTo().name()).param("plan", event.planId()).update();
-        jdbc.sql("""
+        writes.sql("""
                 UPDATE protection_conference SET category = :to
                  WHERE plan_id = :plan AND type <> 'REVIEW'
                 """).param("to", event.correctedTo().name()).param("plan", event.planId()).update();
@@ -149,7 +152,7 @@ public class ProtectionProjection {
             String enquiryId, String planId, boolean quorate, String decision,
             org.oversight.events.protection.CategoryOfAbuse category, List<String> agencies, ChildsView view,
             String chairId, String chairName, List<String> siblings) {
-        jdbc.sql("""
+        writes.sql("""
                 INSERT INTO protection_conference (conference_id, child_id, type, held_on, enquiry_id, plan_id, quorate,
                        decision, category, attending_agencies, child_attended, views_conveyed, chair_id, chair_name,
                        sibling_group)
@@ -169,7 +172,7 @@ public class ProtectionProjection {
 
     private void correction(String childId, String corrected, String what, String from, String to, String reason,
             long sequence) {
-        jdbc.sql("""
+        writes.sql("""
                 INSERT INTO protection_correction (child_id, corrected, what, recorded_as, corrected_to, reason, sequence)
                 VALUES (:child, :corrected, :what, :from, :to, :reason, :sequence)
                 ON CONFLICT (child_id, sequence) DO NOTHING

@@ -49,6 +49,9 @@ import org.oversight.events.lookedafter.ReasonPeriodEnded;
 import org.oversight.events.lookedafter.ReviewDateCorrected;
 import org.oversight.events.lookedafter.ReviewRecordDistributed;
 import org.oversight.query.consistency.ProjectionPositions;
+import org.oversight.query.consistency.ProjectionWrites;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.oversight.query.directory.StaffDirectory;
 import org.oversight.query.lookedafter.LookedAfterRecord.ActionStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -104,7 +107,26 @@ class LookedAfterProjectionTest {
             }
         }
         jdbc = JdbcClient.create(postgres.getPostgresDatabase());
-        projection = new LookedAfterProjection(jdbc, new ProjectionPositions(jdbc));
+        projection = new LookedAfterProjection(jdbc,
+                new ProjectionWrites(new JdbcTemplate(postgres.getPostgresDatabase())), new ProjectionPositions(jdbc));
+    }
+
+    /**
+     * An event processor hands a projection events in batches, and the projection sends a batch's writes together
+     * when the batch commits: in order, so an update still follows the insert of its row within the same batch.
+     */
+    @Test
+    void aWholeJourneyAppliedAsOneBatchLeavesTheSameRowsAsOneEventAtATime() throws Exception {
+        wholeJourney().forEach(event -> event.accept(projection));
+        List<String> oneAtATime = allRows();
+        freshTables();
+
+        DefaultUnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(null);
+        wholeJourney().forEach(event -> event.accept(projection));
+        assertThat(allRows()).as("nothing is written before the batch commits").isEmpty();
+        batch.commit();
+
+        assertThat(allRows()).isEqualTo(oneAtATime);
     }
 
     @Test
