@@ -1,6 +1,10 @@
 package org.oversight.query.clocks.due;
 
+import java.util.Optional;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.oversight.query.clocks.calendar.StatutoryCalendar;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -18,11 +22,14 @@ public class DueItemRefresher {
     private final DueItems dueItems;
     private final StatutoryCalendar calendar;
     private final JdbcClient jdbc;
+    private final ObjectProvider<EventProcessingConfiguration> processing;
 
-    public DueItemRefresher(DueItems dueItems, StatutoryCalendar calendar, JdbcClient jdbc) {
+    public DueItemRefresher(DueItems dueItems, StatutoryCalendar calendar, JdbcClient jdbc,
+            ObjectProvider<EventProcessingConfiguration> processing) {
         this.dueItems = dueItems;
         this.calendar = calendar;
         this.jdbc = jdbc;
+        this.processing = processing;
     }
 
     /**
@@ -43,11 +50,33 @@ public class DueItemRefresher {
         }
     }
 
-    /** Keeps going while whole batches are refreshed, for at most {@value #PASSES} batches a run. */
+    /**
+     * Keeps going while whole batches are refreshed, for at most {@value #PASSES} batches a run. Waits while a
+     * projection the clocks read from is still catching up on this node (a rebuild, or a first start on an
+     * existing store): each child would be worked out again after every batch of its events, and the work would
+     * slow the catching up. The children stay marked, and are worked out once it has caught up; a caseload
+     * opened in the meantime still works out its own children first.
+     */
     @Scheduled(fixedDelayString = "${oversight.due-items.refresh-delay:PT2S}")
     public void refresh() {
+        if (catchingUp()) {
+            return;
+        }
         for (int pass = 0; pass < PASSES && dueItems.refreshStale(BATCH) == BATCH; pass++) {
             // the next batch
         }
+    }
+
+    /** Whether a segment this node processes, of a projection the clocks read from, is behind or replaying. */
+    boolean catchingUp() {
+        EventProcessingConfiguration configuration = processing.getIfAvailable();
+        if (configuration == null) {
+            return false;
+        }
+        return DueItemsConfiguration.PROCESSORS.stream()
+                .map(name -> configuration.eventProcessor(name, StreamingEventProcessor.class))
+                .flatMap(Optional::stream)
+                .flatMap(processor -> processor.processingStatus().values().stream())
+                .anyMatch(status -> !status.isCaughtUp() || status.isReplaying());
     }
 }
