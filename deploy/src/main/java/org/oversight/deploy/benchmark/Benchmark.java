@@ -20,6 +20,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -62,7 +65,18 @@ public final class Benchmark {
 
     /** How long and how often to measure. */
     public record Settings(Size size, long seed, LocalDate today, Path dataDir, int port, Path out,
-            Duration commandTime, int readIterations, int appendChildren, int rawReadLimit, String heap) {
+            Duration commandTime, int readIterations, int appendChildren, int rawReadLimit, String heap,
+            Set<String> parts) {
+
+        public static final Set<String> PARTS = Set.of("append", "reads", "commands");
+
+        /**
+         * Whether the optional part runs: {@code --only=reads,commands} runs those after the rebuild (which always
+         * runs, since every later part reads the projections); without it, everything runs.
+         */
+        boolean runs(String part) {
+            return parts.contains(part);
+        }
 
         static Settings from(Map<String, String> options) {
             Size size = Size.named(options.getOrDefault("size", "demo"));
@@ -76,7 +90,25 @@ public final class Benchmark {
                     Integer.parseInt(options.getOrDefault("read-iterations", national ? "200" : "100")),
                     Integer.parseInt(options.getOrDefault("append-children", "600")),
                     Integer.parseInt(options.getOrDefault("raw-read-limit", "2000000")),
-                    options.getOrDefault("heap", "512m"));
+                    options.getOrDefault("heap", "512m"), parts(options.get("only")));
+        }
+
+        private static Set<String> parts(String only) {
+            if (only == null || only.isBlank()) {
+                return PARTS;
+            }
+            Set<String> parts = new TreeSet<>();
+            for (String part : only.split(",")) {
+                String name = part.strip();
+                if (name.equals("rebuild")) {
+                    continue;
+                }
+                if (!PARTS.contains(name)) {
+                    throw new IllegalArgumentException("--only takes rebuild, append, reads or commands, got " + name);
+                }
+                parts.add(name);
+            }
+            return parts;
         }
     }
 
@@ -124,17 +156,23 @@ public final class Benchmark {
                         staff);
                 ChildHistory longHistory = LongHistory.of(staff, settings.today(), LONG_HISTORY_EVENTS);
                 dataSet(store, jdbc, staff, generator, longHistory);
-                append(store, jdbc, staff, generator);
-                write();
+                if (settings.runs("append")) {
+                    append(store, jdbc, staff, generator);
+                    write();
+                }
                 resetProjections(jdbc);
                 try (LauncherProcess launcher = LauncherProcess.start(url, chainKey, settings.heap(),
                         settings.out().resolve("launcher.log"))) {
                     rebuild(jdbc, launcher);
                     rawRead(store.dataSource());
                     write();
-                    reads(jdbc, launcher, staff, longHistory.childId());
-                    write();
-                    commands(store.dataSource(), jdbc, launcher);
+                    if (settings.runs("reads")) {
+                        reads(jdbc, launcher, staff, longHistory.childId());
+                        write();
+                    }
+                    if (settings.runs("commands")) {
+                        commands(store.dataSource(), jdbc, launcher);
+                    }
                     memory(launcher);
                 }
             }
@@ -284,6 +322,7 @@ public final class Benchmark {
         long firstToken = 0;
         long caughtUp = 0;
         long deadline = started + Duration.ofMinutes(90).toNanos();
+        Map<String, Object> perProcessor = new TreeMap<>();
         while (System.nanoTime() < deadline) {
             if (!launcher.alive()) {
                 throw new IllegalStateException("The launcher exited during the rebuild; see its log");
@@ -294,6 +333,14 @@ public final class Benchmark {
                 firstToken = now;
             }
             long processors = tokens.stream().map(t -> t.get("processorname")).distinct().count();
+            Map<String, Boolean> done = new TreeMap<>();
+            tokens.forEach(t -> done.merge((String) t.get("processorname"), position((byte[]) t.get("token")) >= head,
+                    Boolean::logicalAnd));
+            done.forEach((name, caught) -> {
+                if (caught) {
+                    perProcessor.putIfAbsent(name, Timings.round((now - started) / 1e9));
+                }
+            });
             if (processors >= 4 && tokens.stream().allMatch(t -> position((byte[]) t.get("token")) >= head)) {
                 caughtUp = now;
                 break;
@@ -310,6 +357,7 @@ public final class Benchmark {
         Map<String, Object> rebuild = new LinkedHashMap<>();
         rebuild.put("launcher_start_to_ready_seconds", Timings.round(startUp.toMillis() / 1000.0));
         rebuild.put("processors", processors);
+        rebuild.put("seconds_from_launch_to_caught_up_by_processor", perProcessor);
         rebuild.put("events", events);
         rebuild.put("seconds", Timings.round(seconds));
         rebuild.put("events_per_second", Timings.round(events / seconds));

@@ -28,7 +28,8 @@ class BenchmarkSmokeIT {
         }
         Path out = Path.of("target", "benchmark-smoke");
         Path results = Benchmark.run(new Benchmark.Settings(Size.DEMO, 3, LocalDate.of(2026, 11, 23),
-                scratch.resolve("postgres"), port, out, Duration.ofMillis(300), 3, 9, 100_000, "512m"));
+                scratch.resolve("postgres"), port, out, Duration.ofMillis(300), 3, 9, 100_000, "512m",
+                Benchmark.Settings.PARTS));
 
         String written = Files.readString(results);
         assertThat(written).contains("## Machine", "## Data set", "## Targets", "## Commands", "## Append",
