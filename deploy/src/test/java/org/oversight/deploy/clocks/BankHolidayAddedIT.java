@@ -85,6 +85,44 @@ class BankHolidayAddedIT {
         assertThat(review.get("due").get("date").asText()).as("the timeline").isEqualTo(moved.toString());
     }
 
+    /**
+     * Nobody opens a caseload here: the background works the child's due items out on its own once the
+     * projections have caught up (a QA lead's service view reads only what the background has written).
+     */
+    @Test
+    void theBackgroundWorksOutANewChildsDueItemsWithoutAnyoneOpeningACaseload() throws Exception {
+        LocalDate today = clock.today();
+        ApiClient iro = ApiClient.as(app.baseUrl(), "iro.ahmed");
+        HttpResponse<String> registered = iro.post("/api/children", """
+                {"localAuthority":"DEMO-N","localIdentifier":"BH2","givenName":"Bea","familyName":"Background",
+                 "dateOfBirth":"%s"}""".formatted(today.minusYears(7)));
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+        String child = JSON.readTree(registered.body()).get("childId").asText();
+        assertThat(iro.post("/api/children/" + child + "/looked-after/periods",
+                "{\"startedOn\":\"%s\",\"legalStatus\":\"C2\"}".formatted(today)).statusCode()).isEqualTo(200);
+
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        int items = 0;
+        while (items == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            items = count("SELECT count(*) FROM due_item WHERE child_id = ? AND kind = 'lac-review'", child);
+        }
+        assertThat(app.bean(DueItemRefresher.class).catchingUp()).as("the projections have caught up").isFalse();
+        assertThat(items).as("the first looked-after review is among the child's due items").isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM due_item_stale WHERE child_id = ?", child)).isZero();
+    }
+
+    private int count(String sql, String childId) throws Exception {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, "postgres", "");
+                PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setString(1, childId);
+            try (var rows = query.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        }
+    }
+
     /** The projections apply events in the background: waits up to 20 s for the due date expected. */
     private static LocalDate awaitNextDue(ApiClient chair, String childId, LocalDate expected) throws Exception {
         long deadline = System.nanoTime() + 20_000_000_000L;

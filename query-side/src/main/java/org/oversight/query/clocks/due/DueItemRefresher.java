@@ -67,8 +67,12 @@ public class DueItemRefresher {
         }
     }
 
-    /** Whether a segment this node processes, of a projection the clocks read from, is behind or replaying. */
-    boolean catchingUp() {
+    /**
+     * Whether a segment this node processes, of a projection the clocks read from, has yet to reach the end of the
+     * store. (Not whether it replays: a processor started on an existing store keeps its replay mark after it has
+     * caught up, for as long as the store's position has gaps and no new event arrives.)
+     */
+    public boolean catchingUp() {
         EventProcessingConfiguration configuration = processing.getIfAvailable();
         if (configuration == null) {
             return false;
@@ -77,6 +81,6 @@ public class DueItemRefresher {
                 .map(name -> configuration.eventProcessor(name, StreamingEventProcessor.class))
                 .flatMap(Optional::stream)
                 .flatMap(processor -> processor.processingStatus().values().stream())
-                .anyMatch(status -> !status.isCaughtUp() || status.isReplaying());
+                .anyMatch(status -> !status.isCaughtUp());
     }
 }
