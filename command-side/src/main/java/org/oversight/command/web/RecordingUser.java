@@ -21,9 +21,13 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * Stamps every command, at the moment it is sent, with who is sending it (from the security context, never
  * from the request), the server-clock time and a correlation id. Axon copies these keys onto every event the
  * command causes (see {@code CommandSideConfiguration}).
+ *
+ * <p>The stamp is registered on the command bus, which every command passes through, and deliberately is not
+ * itself a {@link MessageDispatchInterceptor} bean: Axon's auto-configuration adds every such bean to the
+ * command gateway as well, which stamped each command twice (two look-ups of the display name per command).
  */
 @Component
-public class RecordingUser implements MessageDispatchInterceptor<CommandMessage<?>> {
+public class RecordingUser {
 
     private final Clock clock;
     private final Directory directory;
@@ -35,11 +39,10 @@ public class RecordingUser implements MessageDispatchInterceptor<CommandMessage<
 
     @Autowired
     void stampEveryCommandOn(CommandBus commandBus) {
-        commandBus.registerDispatchInterceptor(this);
+        commandBus.registerDispatchInterceptor(this::handle);
     }
 
-    @Override
-    public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(List<? extends CommandMessage<?>> messages) {
+    BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(List<? extends CommandMessage<?>> messages) {
         return (index, command) -> {
             Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
             if (authentication == null || !authentication.isAuthenticated()

@@ -125,6 +125,20 @@ final class LauncherProcess implements AutoCloseable {
         return 0;
     }
 
+    /**
+     * The processor time the launcher has used so far, user and system, in clock ticks of 10 ms (as
+     * {@code /proc/<pid>/stat} counts them); 0 where {@code /proc} is not available.
+     */
+    long cpuTicks() {
+        try {
+            String stat = Files.readString(Path.of("/proc", String.valueOf(process.pid()), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        } catch (IOException | RuntimeException gone) {
+            return 0;
+        }
+    }
+
     long peakRssKb() {
         return Math.max(peakRssKb.get(), rssKb());
     }

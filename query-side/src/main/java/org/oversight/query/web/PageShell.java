@@ -1,14 +1,22 @@
 package org.oversight.query.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import org.oversight.query.directory.StaffDirectory;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerMapping;
 
-/** Gives every page the signed-in user for the header and the role-based navigation. */
+/**
+ * Gives every page the signed-in user for the header and the role-based navigation. Handlers that answer with
+ * a body of their own (JSON commands and reads) render no page, so they are spared the look-ups.
+ */
 @ControllerAdvice
 public class PageShell {
 
@@ -20,17 +28,26 @@ public class PageShell {
 
     /** Local authority names by code, so pages never show a bare code. */
     @ModelAttribute("localAuthorityNames")
-    Map<String, String> localAuthorityNames() {
-        return directory.localAuthorities();
+    Map<String, String> localAuthorityNames(HttpServletRequest request) {
+        return rendersPage(request) ? directory.localAuthorities() : Map.of();
     }
 
     @ModelAttribute("currentUser")
-    CurrentUser currentUser() {
+    CurrentUser currentUser(HttpServletRequest request) {
+        if (!rendersPage(request)) {
+            return null;
+        }
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || authentication instanceof AnonymousAuthenticationToken) {
             return null;
         }
         return CurrentUser.from(authentication,
                 directory.displayName(authentication.getName()).orElse(authentication.getName()));
+    }
+
+    private static boolean rendersPage(HttpServletRequest request) {
+        return !(request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE) instanceof HandlerMethod handler
+                && (handler.hasMethodAnnotation(ResponseBody.class)
+                        || AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), ResponseBody.class)));
     }
 }
