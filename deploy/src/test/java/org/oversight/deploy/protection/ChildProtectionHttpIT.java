@@ -211,6 +211,13 @@ class ChildProtectionHttpIT {
                 // no Accept-Language: the page formats dates in the server's default locale
                 .contains("Plan ended " + end.format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy",
                         java.util.Locale.getDefault())));
+        // a page past the last shows the last; the team's page still lists every allocation of its chairs
+        HttpResponse<String> beyond = chair().get("/caseload/closed?page=99");
+        assertThat(beyond.statusCode()).isEqualTo(200);
+        assertThat(beyond.body()).contains("data-child=\"" + child + "\"");
+        HttpResponse<String> team = chair().get("/caseload/team");
+        assertThat(team.statusCode()).isEqualTo(200);
+        assertThat(team.body()).contains("data-child=\"" + child + "\"");
     }
 
     // Refusals, each with the rule broken and nothing recorded

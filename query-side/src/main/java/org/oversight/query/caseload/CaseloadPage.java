@@ -8,6 +8,7 @@ import org.oversight.query.clocks.due.DueItems;
 import org.oversight.query.clocks.due.Urgency;
 import org.oversight.query.directory.StaffDirectory;
 import org.oversight.query.web.NotFound;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -66,7 +67,7 @@ public class CaseloadPage {
         String whose = chair == null || chair.isBlank() ? principal.getName() : chair;
         List<CaseloadEntry> all = caseload(whose);
         List<CaseloadEntry> open = all.stream().filter(e -> !e.closed()).toList();
-        model.addAttribute("entries", open);
+        model.addAttribute("rows", rows(open));
         model.addAttribute("closed", all.size() - open.size());
         model.addAttribute("bands", bands(open));
         whoseCaseload(principal, whose, model);
@@ -91,6 +92,12 @@ public class CaseloadPage {
         model.addAttribute("first", closed.isEmpty() ? 0 : from + 1);
         whoseCaseload(principal, whose, model);
         return "caseload-closed";
+    }
+
+    /** The table's rows, their words put together once here rather than by the template. */
+    private static List<CaseloadRow> rows(List<CaseloadEntry> entries) {
+        CaseloadRow.Formats formats = new CaseloadRow.Formats(LocaleContextHolder.getLocale());
+        return entries.stream().map(formats::row).toList();
     }
 
     private void whoseCaseload(Principal principal, String whose, Model model) {
@@ -118,6 +125,7 @@ public class CaseloadPage {
     String team(Authentication user, @RequestParam(required = false) String team, Model model) {
         TeamCaseload caseload = teamCaseload(user, team);
         model.addAttribute("caseload", caseload);
+        model.addAttribute("rows", rows(caseload.entries()));
         model.addAttribute("teams", directory.teams());
         model.addAttribute("today", overdue.today());
         return "caseload-team";
