@@ -168,7 +168,7 @@ public final class HistoryGenerator {
             long ageAtStart = (long) (random.nextDouble() * Math.max(1, Math.min(16L * 365, longest)));
             dateOfBirth = start.minusDays(ageAtStart);
             register(dateOfBirth, null, max(dateOfBirth, start.minusDays(random.nextInt(40))));
-            Person iro = pick(staff.iros(authority.code()));
+            Person iro = inTurn(staff.iroPool(authority.code()));
             LocalDate allocated = min(addWorkingDays(start, random.nextInt(100) < 85 ? random.nextInt(5)
                     : 6 + random.nextInt(10)), lastDay);
             add(allocated, new AllocateChair(childId, ChairRole.IRO, iro.username(), allocated), iro);
@@ -286,7 +286,7 @@ public final class HistoryGenerator {
                     escalation(held.plusDays(random.nextInt(20)), iro);
                 }
                 if (random.nextInt(100) < 7) {
-                    Person next = pick(staff.iros(authority.code()));
+                    Person next = pick(staff.iroPool(authority.code()));
                     LocalDate from = max(held, iroSince).plusDays(1 + random.nextInt(20));
                     if (!next.username().equals(iro.username()) && !from.isAfter(lastDay)) {
                         add(from, new AllocateChair(childId, ChairRole.IRO, next.username(), from), next);
@@ -322,7 +322,7 @@ public final class HistoryGenerator {
             } else {
                 strategy = windowStart.plusDays(random.nextInt((int) Math.max(1, window - 200)));
             }
-            Person chair = pick(staff.cpChairs(authority.code()));
+            Person chair = inTurn(staff.cpChairPool(authority.code()));
             LocalDate birth = null;
             if (unborn) {
                 LocalDate expected = strategy.plusWeeks(8 + random.nextInt(12));
@@ -458,7 +458,7 @@ public final class HistoryGenerator {
                     return new Outcome(held, true, chair);
                 }
                 if (random.nextInt(100) < 8) {
-                    Person next = pick(staff.cpChairs(authority.code()));
+                    Person next = pick(staff.cpChairPool(authority.code()));
                     LocalDate allocated = held.plusDays(1 + random.nextInt(20));
                     if (!next.username().equals(chair.username()) && !allocated.isAfter(today)) {
                         add(allocated, new AllocateChair(childId, ChairRole.CP_CHAIR, next.username(), allocated),
@@ -552,6 +552,15 @@ public final class HistoryGenerator {
         UUID uuid(String kind, int n) {
             return UUID.nameUUIDFromBytes((seed + ":" + index + ":" + kind + ":" + n)
                     .getBytes(StandardCharsets.UTF_8));
+        }
+
+        /**
+         * The chair whose turn it is for this child's first allocation: each authority hands its children out
+         * round the pool in the order of their index, as a team manager shares new work evenly, so that open
+         * caseloads stay close to the size's caseload (a random pick spread them from well under to well over).
+         */
+        Person inTurn(List<Person> pool) {
+            return pool.get((index / staff.authorities().size()) % pool.size());
         }
 
         <T> T pick(List<T> values) {

@@ -18,8 +18,8 @@ public record Size(String name, int authorities, int lookedAfterOpen, int protec
         int years, int caseload) {
 
     public static final Size DEMO = new Size("demo", 2, 24, 14, 0.5, 2, 8);
-    public static final Size LA = new Size("la", 1, 1_200, 700, 0.6, 10, 65);
-    public static final Size NATIONAL = new Size("national", 150, 84_000, 50_000, 0.4, 5, 67);
+    public static final Size LA = new Size("la", 1, 1_200, 700, 0.6, 10, 68);
+    public static final Size NATIONAL = new Size("national", 150, 84_000, 50_000, 0.4, 5, 68);
 
     public static Size named(String name) {
         return switch (name.toLowerCase(Locale.ROOT)) {

@@ -48,17 +48,25 @@ public final class Staff implements Directory {
     private final Map<String, Person> byUsername = new HashMap<>();
     private final Map<String, List<Person>> iros = new HashMap<>();
     private final Map<String, List<Person>> cpChairs = new HashMap<>();
+    private final Map<String, List<Person>> iroPool = new HashMap<>();
+    private final Map<String, List<Person>> cpChairPool = new HashMap<>();
 
     private Staff(List<Authority> authorities, List<Person> people) {
         this.authorities = List.copyOf(authorities);
         this.people = List.copyOf(people);
         for (Person p : people) {
             byUsername.put(p.username(), p);
+            // a chair who holds both roles takes half as many children in each, so that every chair carries
+            // about the same open caseload: in the pools a single-role chair appears twice, a dual-role one once
+            int share = p.roles().size() == 1 ? 2 : 1;
             if (p.roles().contains(ChairRole.IRO)) {
                 iros.computeIfAbsent(p.authority(), a -> new ArrayList<>()).add(p);
+                iroPool.computeIfAbsent(p.authority(), a -> new ArrayList<>()).addAll(Collections.nCopies(share, p));
             }
             if (p.roles().contains(ChairRole.CP_CHAIR)) {
                 cpChairs.computeIfAbsent(p.authority(), a -> new ArrayList<>()).add(p);
+                cpChairPool.computeIfAbsent(p.authority(), a -> new ArrayList<>())
+                        .addAll(Collections.nCopies(share, p));
             }
         }
     }
@@ -105,6 +113,20 @@ public final class Staff implements Directory {
 
     public List<Person> cpChairs(String authority) {
         return cpChairs.getOrDefault(authority, List.of());
+    }
+
+    /**
+     * The authority's IROs to allocate a child to, each as often as their share of looked-after children: an
+     * IRO who also chairs conferences appears once, every other IRO twice (a uniform pick from this list
+     * balances open caseloads across single- and dual-role chairs).
+     */
+    public List<Person> iroPool(String authority) {
+        return iroPool.getOrDefault(authority, List.of());
+    }
+
+    /** The authority's child protection chairs to allocate a child to, weighted as {@link #iroPool}. */
+    public List<Person> cpChairPool(String authority) {
+        return cpChairPool.getOrDefault(authority, List.of());
     }
 
     @Override

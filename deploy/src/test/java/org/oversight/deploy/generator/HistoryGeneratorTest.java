@@ -12,7 +12,9 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.oversight.command.childcase.AllocateChair;
 import org.oversight.events.RecordedBy;
+import org.oversight.events.childcase.ChairRole;
 
 /**
  * The generator's two promises: the same seed gives the same events, and every generated history is accepted by
@@ -73,6 +75,27 @@ class HistoryGeneratorTest {
                 "EarlyReviewRequested", "PlacementChanged", "PermanencePlanRecorded", "ReviewRecordDistributed",
                 "ParticipationCorrected", "EscalationRaised", "EscalationResponseReceived", "EscalationMovedUp",
                 "EscalationResolved", "EscalationWithdrawn", "EscalationReferredToCafcass");
+    }
+
+    @Test
+    void everyChairAtTheLocalAuthoritySizeCarriesFiftyToNinetyOpenChildren() {
+        Staff laStaff = Staff.generate(Size.LA, 1);
+        HistoryGenerator la = new HistoryGenerator(Size.LA, 1, TODAY, laStaff);
+        Map<String, Integer> open = new TreeMap<>();
+        laStaff.people().forEach(p -> open.put(p.username(), 0));
+        for (int i = 0; i < Size.LA.lookedAfterOpen() + Size.LA.protectionOpen(); i++) {
+            // an open child's chair in each role is the last one allocated
+            Map<ChairRole, String> chairs = new HashMap<>();
+            for (HistoryGenerator.Step step : la.child(i).steps()) {
+                if (step.command() instanceof AllocateChair allocate) {
+                    chairs.put(allocate.role(), allocate.chairId());
+                }
+            }
+            chairs.values().forEach(chair -> open.merge(chair, 1, Integer::sum));
+        }
+        assertThat(laStaff.people()).hasSizeBetween(25, 32);
+        assertThat(laStaff.people()).anyMatch(p -> p.roles().size() == 2);
+        assertThat(open).allSatisfy((chair, children) -> assertThat(children).as(chair).isBetween(50, 90));
     }
 
     private static List<String> describe(InProcessCommandSide commandSide, HistoryGenerator generator) {

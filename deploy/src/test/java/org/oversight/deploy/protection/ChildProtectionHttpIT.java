@@ -196,6 +196,28 @@ class ChildProtectionHttpIT {
         assertThat(endedPlan.get("latestCategory").asText()).isEqualTo("EMO");
         assertThat(afterEnd.get("conferences")).as("ended without a conference").hasSize(2);
         assertThat(caseloadPlanOf(child).isNull()).as("no open plan on the caseload once it ended").isTrue();
+        JsonNode closedEntry = StreamSupport.stream(caseloadOf("chair.brown").spliterator(), false)
+                .filter(entry -> entry.get("childId").asText().equals(child)).findFirst().orElseThrow();
+        assertThat(closedEntry.get("closedOn").asText()).as("the allocation closed with the plan").isEqualTo(end.toString());
+
+        // the chair's caseload page lists open allocations only; the ended plan's is among the closed ones
+        HttpResponse<String> page = chair().get("/caseload");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).doesNotContain("data-child=\"" + child + "\"");
+        assertThat(page.body()).containsPattern("[0-9]+ allocations? (has|have) closed");
+        HttpResponse<String> closed = chair().get("/caseload/closed");
+        assertThat(closed.statusCode()).isEqualTo(200);
+        assertThat(closed.body()).contains("data-child=\"" + child + "\"")
+                // no Accept-Language: the page formats dates in the server's default locale
+                .contains("Plan ended " + end.format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy",
+                        java.util.Locale.getDefault())));
+        // a page past the last shows the last; the team's page still lists every allocation of its chairs
+        HttpResponse<String> beyond = chair().get("/caseload/closed?page=99");
+        assertThat(beyond.statusCode()).isEqualTo(200);
+        assertThat(beyond.body()).contains("data-child=\"" + child + "\"");
+        HttpResponse<String> team = chair().get("/caseload/team");
+        assertThat(team.statusCode()).isEqualTo(200);
+        assertThat(team.body()).contains("data-child=\"" + child + "\"");
     }
 
     // Refusals, each with the rule broken and nothing recorded

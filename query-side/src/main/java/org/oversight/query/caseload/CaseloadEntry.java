@@ -11,12 +11,15 @@ import org.oversight.query.protection.ProtectionRecord;
  * protection plan if there is one and, while the child is looked after, their current period of care
  * ({@code lookedAfter}, else {@code null}), and how urgently the child needs attention: the earliest due of the
  * child's open clocks in the chair's role ({@code next}, {@code null} when nothing is due) and its
- * {@code urgency}; {@code chairName} is the chair the allocation is to.
+ * {@code urgency}; {@code chairName} is the chair the allocation is to. {@code closedOn} is the day the child's
+ * plan (for a child protection chair) or period of care (for an IRO) ended once nothing is open or due for the
+ * chair in that role any more, and {@code null} while the allocation is open: a child newly allocated, before any
+ * plan or period, is open.
  */
 public record CaseloadEntry(String childId, String givenName, String familyName, String localAuthority,
         LocalDate dateOfBirth, LocalDate expectedDateOfDelivery, ChairRole role, LocalDate allocatedFrom,
         ProtectionRecord.Plan protectionPlan, LookedAfterSummary lookedAfter, NextDue next, Urgency urgency,
-        String chairName) {
+        String chairName, LocalDate closedOn) {
 
     /** The earliest due of a child's open clocks. */
     public record NextDue(String kind, String name, LocalDate dueOn) {
@@ -24,6 +27,11 @@ public record CaseloadEntry(String childId, String givenName, String familyName,
 
     public String name() {
         return givenName + " " + familyName;
+    }
+
+    /** Whether the chair's work for the child in this role is over (see {@code closedOn}). */
+    public boolean closed() {
+        return closedOn != null;
     }
 
     public boolean unborn() {

@@ -8,6 +8,7 @@ import org.oversight.query.clocks.due.DueItems;
 import org.oversight.query.clocks.due.Urgency;
 import org.oversight.query.directory.StaffDirectory;
 import org.oversight.query.web.NotFound;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -30,6 +31,8 @@ public class CaseloadPage {
     static final int SERVICE_REFRESH_LIMIT = 200;
     /** A caseload page works out at most this many stale children itself; the background does the rest. */
     static final int READ_REFRESH_LIMIT = 300;
+    /** Closed allocations are listed this many to a page. */
+    static final int CLOSED_PAGE_SIZE = 50;
 
     private final CaseloadQueries queries;
     private final OverdueQueries overdue;
@@ -54,18 +57,61 @@ public class CaseloadPage {
             OverdueQueries.Overdue overdue, int stillWorkingOut) {
     }
 
+    /**
+     * A chair's open allocations, most urgent first, with how many have closed (listed on their own pages): a
+     * chair works from the children still in their care, not from everyone they ever chaired for.
+     */
     @GetMapping("/caseload")
     @PreAuthorize("hasAnyRole('CHAIR','ADMIN','QA_LEAD') and (#chair == null or #chair == principal.username or hasAnyRole('ADMIN','QA_LEAD'))")
     String page(Principal principal, @RequestParam(required = false) String chair, Model model) {
         String whose = chair == null || chair.isBlank() ? principal.getName() : chair;
-        List<CaseloadEntry> entries = caseload(whose);
-        model.addAttribute("entries", entries);
-        model.addAttribute("bands", bands(entries));
-        model.addAttribute("own", whose.equals(principal.getName()));
-        model.addAttribute("chairName", directory.displayName(whose).orElse(whose));
-        model.addAttribute("today", overdue.today());
+        List<CaseloadEntry> all = caseload(whose);
+        List<CaseloadEntry> open = all.stream().filter(e -> !e.closed()).toList();
+        model.addAttribute("rows", rows(open));
+        model.addAttribute("closed", all.size() - open.size());
+        model.addAttribute("bands", bands(open));
+        whoseCaseload(principal, whose, model);
         return "caseload";
     }
+
+    /** A chair's closed allocations, most recently closed first, a page at a time. */
+    @GetMapping("/caseload/closed")
+    @PreAuthorize("hasAnyRole('CHAIR','ADMIN','QA_LEAD') and (#chair == null or #chair == principal.username or hasAnyRole('ADMIN','QA_LEAD'))")
+    String closed(Principal principal, @RequestParam(required = false) String chair,
+            @RequestParam(defaultValue = "1") int page, Model model) {
+        String whose = chair == null || chair.isBlank() ? principal.getName() : chair;
+        List<CaseloadEntry> closed = caseload(whose).stream().filter(CaseloadEntry::closed)
+                .sorted(MOST_RECENTLY_CLOSED_FIRST).toList();
+        int pages = Math.max(1, (closed.size() + CLOSED_PAGE_SIZE - 1) / CLOSED_PAGE_SIZE);
+        int shown = Math.max(1, Math.min(page, pages));
+        int from = (shown - 1) * CLOSED_PAGE_SIZE;
+        model.addAttribute("entries", closed.subList(from, Math.min(closed.size(), from + CLOSED_PAGE_SIZE)));
+        model.addAttribute("total", closed.size());
+        model.addAttribute("page", shown);
+        model.addAttribute("pages", pages);
+        model.addAttribute("first", closed.isEmpty() ? 0 : from + 1);
+        whoseCaseload(principal, whose, model);
+        return "caseload-closed";
+    }
+
+    /** The table's rows, their words put together once here rather than by the template. */
+    private static List<CaseloadRow> rows(List<CaseloadEntry> entries) {
+        CaseloadRow.Formats formats = new CaseloadRow.Formats(LocaleContextHolder.getLocale());
+        return entries.stream().map(formats::row).toList();
+    }
+
+    private void whoseCaseload(Principal principal, String whose, Model model) {
+        boolean own = whose.equals(principal.getName());
+        model.addAttribute("own", own);
+        model.addAttribute("chair", own ? null : whose);
+        model.addAttribute("chairName", directory.displayName(whose).orElse(whose));
+        model.addAttribute("today", overdue.today());
+    }
+
+    private static final java.util.Comparator<CaseloadEntry> MOST_RECENTLY_CLOSED_FIRST = java.util.Comparator
+            .comparing(CaseloadEntry::closedOn, java.util.Comparator.reverseOrder())
+            .thenComparing(CaseloadEntry::familyName).thenComparing(CaseloadEntry::givenName)
+            .thenComparing(CaseloadEntry::childId).thenComparing(CaseloadEntry::role);
 
     @GetMapping("/api/caseload")
     @ResponseBody
@@ -79,6 +125,7 @@ public class CaseloadPage {
     String team(Authentication user, @RequestParam(required = false) String team, Model model) {
         TeamCaseload caseload = teamCaseload(user, team);
         model.addAttribute("caseload", caseload);
+        model.addAttribute("rows", rows(caseload.entries()));
         model.addAttribute("teams", directory.teams());
         model.addAttribute("today", overdue.today());
         return "caseload-team";
@@ -113,7 +160,7 @@ public class CaseloadPage {
     }
 
     private List<CaseloadEntry> caseload(String chairId) {
-        dueItems.refreshStale(queries.childrenOf(List.of(chairId)), READ_REFRESH_LIMIT);
+        dueItems.refreshStaleOfChairs(List.of(chairId), READ_REFRESH_LIMIT);
         return queries.caseload(chairId);
     }
 
@@ -129,7 +176,7 @@ public class CaseloadPage {
             throw new AccessDeniedException("A chair sees their own team's caseload");
         }
         List<String> chairs = directory.membersOf(which);
-        int stillWorkingOut = dueItems.refreshStale(queries.childrenOf(chairs), READ_REFRESH_LIMIT);
+        int stillWorkingOut = dueItems.refreshStaleOfChairs(chairs, READ_REFRESH_LIMIT);
         List<CaseloadEntry> entries = queries.teamCaseload(chairs);
         return new TeamCaseload(which, bands(entries), entries, stillWorkingOut);
     }

@@ -2,16 +2,16 @@ package org.oversight.query.caseload;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.oversight.events.childcase.ChairRole;
 import org.oversight.query.clocks.calendar.StatutoryCalendar;
-import org.oversight.query.clocks.calendar.WorkingDayCalendar;
 import org.oversight.query.clocks.due.Urgency;
 import org.oversight.query.lookedafter.LookedAfterQueries;
+import org.oversight.query.lookedafter.LookedAfterSummary;
 import org.oversight.query.protection.ProtectionQueries;
+import org.oversight.query.protection.ProtectionRecord;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -44,42 +44,52 @@ public class CaseloadQueries {
         return chairIds.isEmpty() ? List.of() : ranked("a.chair_id IN (:chairIds)", "chairIds", chairIds);
     }
 
-    /** The children on the chair's caseload, for refreshing their due items before the caseload is shown. */
-    public List<String> childrenOf(Collection<String> chairIds) {
-        return chairIds.isEmpty() ? List.of()
-                : jdbc.sql("SELECT DISTINCT child_id FROM caseload_allocation WHERE chair_id IN (:chairIds)")
-                        .param("chairIds", chairIds).query(String.class).list();
-    }
-
+    /**
+     * One row per allocation: the child and the allocation from the caseload projection, everything else from the
+     * child's {@code caseload_summary} row (worked out when the child last changed), so the cost per child is one
+     * index lookup. The overdue actions are counted from the open actions' due dates as at today.
+     */
     private List<CaseloadEntry> ranked(String condition, String parameter, Object value) {
         LocalDate today = LocalDate.now(clock);
-        WorkingDayCalendar days = calendar.current();
+        Urgency.Scale scale = Urgency.on(today, calendar.current());
         List<CaseloadEntry> entries = jdbc.sql("""
                 SELECT c.child_id, c.given_name, c.family_name, c.local_authority, c.date_of_birth,
-                       c.expected_date_of_delivery, a.role, a.allocated_from, plan.*, la.*,
-                       next.kind AS next_kind, next.name AS next_name, next.due_on AS next_due_on,
-                       a.chair_name AS allocated_chair_name
+                       c.expected_date_of_delivery, a.role, a.allocated_from, a.chair_name AS allocated_chair_name,
+                       s.plan_id, s.start_date, s.initial_category, s.latest_category, s.previous_plans,
+                       s.last_review_on, s.reviews, CAST(NULL AS DATE) AS end_date,
+                       CAST(NULL AS VARCHAR) AS end_reason,
+                       s.la_since, s.la_last_review_on, s.la_last_participation, s.la_consulted_before,
+                       s.la_open_actions, s.la_iro_changes,
+                       (SELECT count(*) FROM unnest(s.la_open_actions_due_on) d WHERE d < :today)
+                           AS la_overdue_actions,
+                       CASE WHEN a.role = 'CP_CHAIR' THEN s.next_cp_kind ELSE s.next_iro_kind END AS next_kind,
+                       CASE WHEN a.role = 'CP_CHAIR' THEN s.next_cp_name ELSE s.next_iro_name END AS next_name,
+                       CASE WHEN a.role = 'CP_CHAIR' THEN s.next_cp_due_on ELSE s.next_iro_due_on END
+                           AS next_due_on,
+                       CASE WHEN a.role = 'CP_CHAIR' THEN s.plan_ended_on ELSE s.period_ended_on END AS ended_on
                   FROM caseload_allocation a JOIN caseload_child c ON c.child_id = a.child_id
-                  LEFT JOIN LATERAL (SELECT %s FROM protection_plan p
-                                      WHERE p.child_id = c.child_id AND p.end_date IS NULL) plan ON TRUE
-                  LEFT JOIN LATERAL (%s) la ON TRUE
-                  LEFT JOIN LATERAL (SELECT d.kind, d.name, d.due_on FROM due_item d
-                                      WHERE d.child_id = c.child_id AND d.chair_role = a.role
-                                      ORDER BY d.due_on, d.position LIMIT 1) next ON TRUE
+                  LEFT JOIN caseload_summary s ON s.child_id = a.child_id
                  WHERE %s
-                """.formatted(ProtectionQueries.PLAN_COLUMNS, LookedAfterQueries.SUMMARY, condition))
+                """.formatted(condition))
                 .param(parameter, value)
                 .param("today", today)
                 .query((rs, i) -> {
                     LocalDate due = rs.getObject("next_due_on", LocalDate.class);
-                    return new CaseloadEntry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class),
-                            ChairRole.valueOf(rs.getString(7)), rs.getObject(8, LocalDate.class),
-                            rs.getString("plan_id") == null ? null : ProtectionQueries.plan(rs),
-                            LookedAfterQueries.summary(rs),
+                    ProtectionRecord.Plan plan = rs.getString("plan_id") == null ? null : ProtectionQueries.plan(rs);
+                    LookedAfterSummary lookedAfter = LookedAfterQueries.summary(rs);
+                    ChairRole role = ChairRole.valueOf(rs.getString("role"));
+                    // the allocation has closed once the plan (a child protection chair's) or the period of care
+                    // (an IRO's) has ended and nothing is left due in that role
+                    boolean over = due == null && (role == ChairRole.CP_CHAIR ? plan == null : lookedAfter == null);
+                    return new CaseloadEntry(rs.getString("child_id"), rs.getString("given_name"),
+                            rs.getString("family_name"), rs.getString("local_authority"),
+                            rs.getObject("date_of_birth", LocalDate.class),
+                            rs.getObject("expected_date_of_delivery", LocalDate.class), role,
+                            rs.getObject("allocated_from", LocalDate.class), plan, lookedAfter,
                             due == null ? null : new CaseloadEntry.NextDue(rs.getString("next_kind"),
                                     rs.getString("next_name"), due),
-                            Urgency.of(due, today, days), rs.getString("allocated_chair_name"));
+                            scale.of(due), rs.getString("allocated_chair_name"),
+                            over ? rs.getObject("ended_on", LocalDate.class) : null);
                 })
                 .list();
         return entries.stream().sorted(MOST_URGENT_FIRST).toList();

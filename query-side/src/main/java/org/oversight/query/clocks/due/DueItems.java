@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.oversight.events.childcase.ChairRole;
+import org.oversight.query.caseload.CaseloadEntry;
 import org.oversight.query.caseload.CaseloadQueries;
+import org.oversight.query.caseload.CaseloadSummaries;
+import org.oversight.query.caseload.ChildSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.oversight.query.caseload.ChildSummary;
 import org.oversight.query.clocks.ChildClocks;
 import org.oversight.query.clocks.StatutoryClock;
 import org.oversight.query.clocks.calendar.StatutoryCalendar;
@@ -21,8 +23,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Keeps {@code due_item} in step with the projections: marks children stale, and works a stale child's open
- * clocks out again. A refresh removes the child's mark only if nothing marked the child again meanwhile, so a
+ * Keeps {@code due_item} and {@code caseload_summary} in step with the projections: marks children stale, and
+ * works a stale child's open clocks and caseload summary out again. A refresh removes the child's mark only if nothing marked the child again meanwhile, so a
  * change that lands while a refresh works is never lost.
  */
 @Component
@@ -33,15 +35,17 @@ public class DueItems {
     private final JdbcClient jdbc;
     private final ChildClocks clocks;
     private final CaseloadQueries children;
+    private final CaseloadSummaries summaries;
     private final StatutoryCalendar calendar;
     private final Clock clock;
     private final TransactionTemplate transaction;
 
-    public DueItems(JdbcClient jdbc, ChildClocks clocks, CaseloadQueries children, StatutoryCalendar calendar,
-            Clock clock, PlatformTransactionManager transactions) {
+    public DueItems(JdbcClient jdbc, ChildClocks clocks, CaseloadQueries children, CaseloadSummaries summaries,
+            StatutoryCalendar calendar, Clock clock, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.clocks = clocks;
         this.children = children;
+        this.summaries = summaries;
         this.calendar = calendar;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
@@ -109,21 +113,27 @@ public class DueItems {
     }
 
     /**
-     * Refreshes those of the given children that are stale, at most {@code limit} of them (a caseload, before it
-     * is shown); answers how many stale children it left for the background.
+     * Refreshes the children allocated to these chairs that are stale or have no caseload summary yet, at most
+     * {@code limit} of them (a caseload, before it is shown), found in one query; answers how many it left for
+     * the background.
      */
-    public int refreshStale(Collection<String> childIds, int limit) {
-        if (childIds.isEmpty()) {
+    public int refreshStaleOfChairs(Collection<String> chairIds, int limit) {
+        if (chairIds.isEmpty()) {
             return 0;
         }
-        List<String> stale = jdbc.sql("SELECT child_id FROM due_item_stale WHERE child_id IN (:children)")
-                .param("children", childIds).query(String.class).list();
+        List<String> stale = jdbc.sql("""
+                SELECT DISTINCT a.child_id FROM caseload_allocation a
+                  LEFT JOIN due_item_stale s ON s.child_id = a.child_id
+                  LEFT JOIN caseload_summary m ON m.child_id = a.child_id
+                 WHERE a.chair_id IN (:chairs) AND (s.child_id IS NOT NULL OR m.child_id IS NULL)
+                """).param("chairs", chairIds).query(String.class).list();
         stale.stream().limit(limit).forEach(this::refreshOrRequeue);
         return Math.max(0, stale.size() - limit);
     }
 
     /**
-     * Works the child's open clocks out again as at today and replaces the child's rows. Refreshes of one child
+     * Works the child's open clocks out again as at today and replaces the child's rows, its caseload summary
+     * with them. Refreshes of one child
      * take turns (a transaction-scoped lock on the child), and one writes only if the child is still marked with
      * the mark it started from: a refresh that lost the race, or worked from facts that have since changed, leaves
      * the rows to the refresh that follows the newer mark.
@@ -154,11 +164,25 @@ public class DueItems {
                         .param("role", chairRole(item.kind()).name())
                         .param("name", abbreviated(item.name())).param("due", item.due().date()).update();
             }
+            summaries.write(childId, next(open, ChairRole.IRO), next(open, ChairRole.CP_CHAIR), today);
             mark.ifPresent(m -> jdbc.sql("DELETE FROM due_item_stale WHERE child_id = :child AND mark = :mark")
                     .param("child", childId).param("mark", m).update());
             return true;
         });
         return Boolean.TRUE.equals(written);
+    }
+
+    /** The earliest of the open clocks in the role, the first of them on that date (as due_item ranks them). */
+    private static CaseloadEntry.NextDue next(List<StatutoryClock> open, ChairRole role) {
+        StatutoryClock earliest = null;
+        for (StatutoryClock item : open) {
+            if (chairRole(item.kind()) == role
+                    && (earliest == null || item.due().date().isBefore(earliest.due().date()))) {
+                earliest = item;
+            }
+        }
+        return earliest == null ? null
+                : new CaseloadEntry.NextDue(earliest.kind(), abbreviated(earliest.name()), earliest.due().date());
     }
 
     private Optional<Long> markOf(String childId) {

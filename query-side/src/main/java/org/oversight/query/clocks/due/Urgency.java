@@ -59,6 +59,32 @@ public enum Urgency {
         };
     }
 
+    /**
+     * The bands as at one day, for ranking many due dates: the working days are counted once for the band
+     * boundaries instead of once for every due date. Agrees with {@link #of} for every date.
+     */
+    public static Scale on(LocalDate today, WorkingDayCalendar calendar) {
+        return new Scale(OVERDUE.lastDueDate(today, calendar), DUE_WITHIN_5_WORKING_DAYS.lastDueDate(today, calendar),
+                DUE_WITHIN_20_WORKING_DAYS.lastDueDate(today, calendar));
+    }
+
+    /** The last due date of each band but the last ones, as at one day (see {@link #on}). */
+    public record Scale(LocalDate lastOverdue, LocalDate lastWithin5, LocalDate lastWithin20) {
+
+        public Urgency of(LocalDate due) {
+            if (due == null) {
+                return NOTHING_DUE;
+            }
+            if (!due.isAfter(lastOverdue)) {
+                return OVERDUE;
+            }
+            if (!due.isAfter(lastWithin5)) {
+                return DUE_WITHIN_5_WORKING_DAYS;
+            }
+            return due.isAfter(lastWithin20) ? ON_TRACK : DUE_WITHIN_20_WORKING_DAYS;
+        }
+    }
+
     /** The day before the (n+1)th working day after today: later days have more than n working days left. */
     private static LocalDate lastWithin(LocalDate today, int n, WorkingDayCalendar calendar) {
         return calendar.workingDaysAfter(today, n + 1).minusDays(1);

@@ -62,4 +62,19 @@ class UrgencyTest {
             }
         }
     }
+
+    @Test
+    @DisplayName("the scale worked out once for a day ranks every due date as the bands themselves do, for every "
+            + "today in two years, bank holidays, month ends and the leap day of 2028 included")
+    void theScaleForADayAgreesWithTheBands() {
+        for (LocalDate today = LocalDate.of(2026, 12, 1); today.isBefore(LocalDate.of(2028, 12, 1));
+                today = today.plusDays(1)) {
+            Urgency.Scale scale = Urgency.on(today, CALENDAR);
+            for (int ahead = -5; ahead < 60; ahead++) {
+                LocalDate due = today.plusDays(ahead);
+                assertThat(scale.of(due)).as("today %s, due %s", today, due).isEqualTo(Urgency.of(due, today, CALENDAR));
+            }
+            assertThat(scale.of(null)).isEqualTo(Urgency.NOTHING_DUE);
+        }
+    }
 }
