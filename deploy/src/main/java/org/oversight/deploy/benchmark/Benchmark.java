@@ -467,9 +467,6 @@ public final class Benchmark {
     // ---- reads at size ----
 
     private void reads(JdbcTemplate jdbc, LauncherProcess launcher, Staff staff, String longChild) {
-        // after a rebuild every child's due items are worked out again in the background; reads are measured
-        // once that has caught up, as a service runs most of the time, not while it competes for the cores
-        long waitedMillis = dueItemsCaughtUp(jdbc, Duration.ofMinutes(15));
         // a typical chair, not the busiest: the one at the median of open children (a child whose plan or period
         // of care is open), so the caseload reads measure what most chairs see
         List<Map<String, Object>> loads = jdbc.queryForList("""
@@ -506,7 +503,6 @@ public final class Benchmark {
                     ((Number) l.get("allocations")).longValue()).max().orElse(0));
         }
         reads.put("chair", chosen);
-        reads.put("due_items_caught_up_after_rebuild_ms", waitedMillis);
         reads.put("long_history_events", historyEvents);
         String encodedTeam = java.net.URLEncoder.encode(team == null ? "" : team, StandardCharsets.UTF_8);
         Map<String, Object> caseloadPage = read(reads, "caseload_page", () -> asChair.get("/caseload"));
@@ -530,25 +526,6 @@ public final class Benchmark {
         readTarget("Escalation dashboard p99 under 100 ms", dashboard, "p99_ms", 100);
         readTarget("500-event child history median under 100 ms", history, "p50_ms", 100);
         readTarget("Chain verification (500 events) median under 50 ms", chain, "p50_ms", 50);
-    }
-
-    /** Waits until no child's due items are waiting to be worked out; answers how long that took. */
-    private static long dueItemsCaughtUp(JdbcTemplate jdbc, Duration atMost) {
-        long started = System.nanoTime();
-        long deadline = started + atMost.toNanos();
-        while (System.nanoTime() < deadline) {
-            Integer stale = jdbc.queryForObject("SELECT count(*) FROM due_item_stale", Integer.class);
-            if (stale == null || stale == 0) {
-                break;
-            }
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        return (System.nanoTime() - started) / 1_000_000;
     }
 
     private Map<String, Object> read(Map<String, Object> reads, String name,
