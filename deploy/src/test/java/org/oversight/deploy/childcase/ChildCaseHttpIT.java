@@ -158,6 +158,22 @@ class ChildCaseHttpIT {
                 .statusCode()).isIn(401, 403);
     }
 
+    /** Pages link to their stylesheets and scripts by these paths; anyone may fetch them, signed in or not. */
+    @Test
+    void stylesheetsAndScriptsAreServedWhereThePagesLookForThem() {
+        ApiClient anonymous = ApiClient.anonymous(app.baseUrl());
+        HttpResponse<String> ours = anonymous.get("/css/oversight.css");
+        assertThat(ours.statusCode()).isEqualTo(200);
+        assertThat(ours.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
+                .startsWith("text/css"));
+        assertThat(anonymous.get("/css/history-print.css").statusCode()).isEqualTo(200);
+        assertThat(anonymous.get("/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.css").statusCode())
+                .isEqualTo(200);
+        assertThat(anonymous.get("/webjars/chart.js/dist/chart.umd.js").statusCode()).isEqualTo(200);
+        // the stylesheets' directory is not the root: nothing else on the class path is served from it
+        assertThat(anonymous.get("/css/../application.yml").statusCode()).isNotEqualTo(200);
+    }
+
     @Test
     void metricsCountCommandsAndProjectionLagWithoutAnyPersonalData() {
         assertThat(chair().post("/api/children", registration("HTTP9", "2014-04-04")).statusCode()).isEqualTo(201);
