@@ -89,6 +89,10 @@ public final class LookedAfterClocks {
                 continue;
             }
             LocalDate closed = action.closedOn() != null && !action.closedOn().isAfter(asAt) ? action.closedOn() : null;
+            if (closed == null && periodEndedBy(record, action, asAt)) {
+                // the care plan ended with the period of care: what was never done is history, not an open item
+                continue;
+            }
             boolean cancelled = closed != null && action.status() == LookedAfterRecord.ActionStatus.CANCELLED;
             clocks.add(new StatutoryClock("care-plan-action", "Care plan action: " + action.action(),
                     "Due by the date agreed at the review", action.agreedOn(), new DueDate(action.dueOn(), false),
@@ -96,6 +100,15 @@ public final class LookedAfterClocks {
         }
         clocks.sort(Comparator.comparing((StatutoryClock c) -> c.due().date()));
         return clocks;
+    }
+
+    /** Whether the period of care the action's review belongs to had ended on or before {@code asAt}. */
+    private static boolean periodEndedBy(LookedAfterRecord record, LookedAfterRecord.Action action, LocalDate asAt) {
+        return record.reviews().stream().filter(r -> r.reviewId().equals(action.reviewId()))
+                .map(LookedAfterRecord.Review::periodId).findFirst()
+                .flatMap(periodId -> record.periods().stream().filter(p -> p.periodId().equals(periodId)).findFirst())
+                .map(period -> period.endedOn() != null && !period.endedOn().isAfter(asAt))
+                .orElse(false);
     }
 
     public static List<DriftSignal> signals(LookedAfterRecord record, WorkingDayCalendar calendar, LocalDate asAt) {

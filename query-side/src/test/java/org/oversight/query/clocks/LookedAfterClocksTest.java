@@ -81,4 +81,39 @@ class LookedAfterClocksTest {
         assertThat(LookedAfterClocks.clocks(changed, CALENDAR, LocalDate.of(2026, 3, 9))).isEmpty();
         assertThat(reviews(LookedAfterClocks.clocks(changed, CALENDAR, LocalDate.of(2026, 3, 10)))).hasSize(1);
     }
+
+    @Test
+    @DisplayName("an action agreed at the review of Fri 27 Mar, due Thu 30 Apr and never done: overdue from Fri 1 May "
+            + "while the child is looked after; once the period ends on Fri 31 Jul it is no longer an open item, but "
+            + "as at any day before the end it still shows overdue")
+    void anActionLeftOpenWhenThePeriodOfCareEndsIsNoLongerAnOpenItem() {
+        Review review = new Review("r0", "p1", LocalDate.of(2026, 3, 27), ParticipationCode.PN1, true, true,
+                List.of(), List.of(), "Ben Brown", null, null, null);
+        LookedAfterRecord.Action action = new LookedAfterRecord.Action("a1", "r0", "Health assessment", "Social worker",
+                LocalDate.of(2026, 4, 30), LocalDate.of(2026, 3, 27), LookedAfterRecord.ActionStatus.OVERDUE, null,
+                null, 0);
+        LookedAfterRecord.Action done = new LookedAfterRecord.Action("a2", "r0", "School place", "Social worker",
+                LocalDate.of(2026, 4, 30), LocalDate.of(2026, 3, 27), LookedAfterRecord.ActionStatus.COMPLETED,
+                LocalDate.of(2026, 5, 6), null, 0);
+        LookedAfterRecord ended = new LookedAfterRecord(LocalDate.of(2026, 11, 23),
+                List.of(new Period("p1", MON_2_MARCH, LegalStatus.C2, LegalStatus.C2, null, LocalDate.of(2026, 7, 31),
+                        null, List.of())),
+                List.of(review), List.of(action, done), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), 0);
+
+        LocalDate beforeTheEnd = LocalDate.of(2026, 7, 30);
+        assertThat(actions(LookedAfterClocks.clocks(ended, CALENDAR, beforeTheEnd)))
+                .extracting(c -> c.statusOn(beforeTheEnd, CALENDAR))
+                .containsExactly(StatutoryClock.Status.OVERDUE, StatutoryClock.Status.HAPPENED_LATE);
+        LocalDate onTheEnd = LocalDate.of(2026, 7, 31);
+        assertThat(actions(LookedAfterClocks.clocks(ended, CALENDAR, onTheEnd)))
+                .as("only the action that was done stays, as history").singleElement()
+                .satisfies(c -> assertThat(c.name()).isEqualTo("Care plan action: School place"));
+        assertThat(LookedAfterClocks.signals(ended, CALENDAR, LocalDate.of(2026, 11, 23)))
+                .extracting(DriftSignal::code).doesNotContain("overdue-actions");
+    }
+
+    private static List<StatutoryClock> actions(List<StatutoryClock> clocks) {
+        return clocks.stream().filter(c -> c.kind().equals("care-plan-action")).toList();
+    }
 }
