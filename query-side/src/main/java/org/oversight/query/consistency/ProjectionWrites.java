@@ -116,13 +116,4 @@ public class ProjectionWrites {
             return null;
         });
     }
-
-    /** How many statements are waiting for the current batch to commit (for tests). */
-    int queued() {
-        if (!CurrentUnitOfWork.isStarted()) {
-            return 0;
-        }
-        List<?> queued = CurrentUnitOfWork.get().root().getResource(PENDING);
-        return queued == null ? 0 : queued.size();
-    }
 }

@@ -37,7 +37,7 @@ public enum Criterion {
     CATEGORY("category", true) {
         @Override
         boolean matches(AssessedEscalation e, String value) {
-            return value.equals(e.escalation().concernCategory());
+            return value.equals(keyOf(e));
         }
 
         @Override
@@ -49,7 +49,7 @@ public enum Criterion {
     TEAM("team", true) {
         @Override
         boolean matches(AssessedEscalation e, String value) {
-            return value.equals(e.escalation().team());
+            return value.equals(keyOf(e));
         }
 
         @Override
@@ -61,7 +61,7 @@ public enum Criterion {
     CHAIR("chair", true) {
         @Override
         boolean matches(AssessedEscalation e, String value) {
-            return value.equals(e.escalation().raisedBy());
+            return value.equals(keyOf(e));
         }
 
         @Override
@@ -172,12 +172,18 @@ public enum Criterion {
     abstract boolean matches(AssessedEscalation escalation, String value);
 
     /**
-     * For a criterion that compares one field for equality: the one value it matches the escalation at, or
-     * {@code null} when it matches none. {@code matches(e, v)} is then {@code v.equals(keyOf(e))}, which lets a
-     * breakdown share the population out in one pass instead of testing every escalation against every value.
+     * For a criterion that compares one field for equality (category, team, chair): the one value it matches the
+     * escalation at, or {@code null} when it matches none; {@code matches(e, v)} is {@code v.equals(keyOf(e))}.
+     * That lets a breakdown share the population out in one pass instead of testing every escalation against
+     * every value. {@code null} for every other criterion: see {@link #sharesOutByKey()}.
      */
     String keyOf(AssessedEscalation escalation) {
-        throw new UnsupportedOperationException(name() + " is not an equality on one field");
+        return null;
+    }
+
+    /** Whether {@link #keyOf} decides this criterion's matches. */
+    boolean sharesOutByKey() {
+        return this == CATEGORY || this == TEAM || this == CHAIR;
     }
 
     /** Whether a value typed into the address can be used; an unusable one is reported and ignored. */

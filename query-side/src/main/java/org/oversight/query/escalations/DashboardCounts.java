@@ -121,16 +121,19 @@ public final class DashboardCounts {
         // one pass shares the population out by key: with two thousand chairs, testing every escalation against
         // every chair was most of a national dashboard's time
         Map<String, List<AssessedEscalation>> byKey = new HashMap<>();
-        for (AssessedEscalation escalation : population) {
-            String key = criterion.keyOf(escalation);
-            if (key != null) {
-                byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(escalation);
+        if (criterion.sharesOutByKey()) {
+            for (AssessedEscalation escalation : population) {
+                String key = criterion.keyOf(escalation);
+                if (key != null) {
+                    byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(escalation);
+                }
             }
         }
         List<Row> rows = new ArrayList<>();
         for (String key : keys) {
             EscalationCriteria of = filters.with(criterion, key);
-            List<AssessedEscalation> among = byKey.getOrDefault(key, List.of());
+            List<AssessedEscalation> among = criterion.sharesOutByKey() ? byKey.getOrDefault(key, List.of())
+                    : population;
             Map<String, Cell> cells = new LinkedHashMap<>();
             cells.put("raised", count(of, among));
             cells.put("open", count(of.with(Criterion.STATUS, "open"), among));
