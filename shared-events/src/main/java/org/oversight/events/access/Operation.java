@@ -1,0 +1,59 @@
+package org.oversight.events.access;
+
+/**
+ * Everything a person can ask of the service, as the access rules name it. Every endpoint declares exactly one
+ * with {@link Access}; the rules for each are in {@link AccessPolicy}.
+ */
+public enum Operation {
+    /** Read a child's record: page, summary, timeline, history, as-at views, integrity, exports, escalations. */
+    READ_CHILD(true),
+    /** Record a decision about a child, or open the form for one. */
+    RECORD_FOR_CHILD(true),
+    /** Allocate a chair to a child. */
+    ALLOCATE_CHAIR(true),
+    /** Restrict a child's record to named people, or lift the restriction. */
+    RESTRICT_RECORD(true),
+    /** Register a child with an authority the person works for. */
+    REGISTER_CHILD(false),
+    /** Find a child by name, date of birth or identifier, within what the person may see. */
+    SEARCH_CHILDREN(false),
+    /** A chair's own caseload (or, for a manager, a chair's caseload in their team). */
+    READ_CASELOAD(false),
+    /** A team's caseload. */
+    READ_TEAM_CASELOAD(false),
+    /** The service view: everything overdue today in the person's authorities. */
+    READ_SERVICE(false),
+    /** The escalation dashboard, lists and their exports for the person's authorities. */
+    READ_ESCALATION_FIGURES(false),
+    /** Aggregate figures across authorities: counts only, never a child. */
+    READ_REGIONAL_FIGURES(false),
+    /** An authority's local timescales. */
+    READ_SETTINGS(false),
+    /** Change an authority's local timescales. */
+    CHANGE_SETTINGS(false),
+    /** Who read which child, when and why. */
+    READ_READ_LOG(false),
+    /** Where the chain anchor stands. */
+    READ_ANCHOR(false),
+    /** Anchor every stream's head now. */
+    ANCHOR_CHAIN(false),
+    /** The projections' dead letters: list and retry. */
+    OPERATE_PROJECTIONS(false),
+    /** People, roles, authorities and teams. */
+    MANAGE_PEOPLE(false),
+    /** Pages every signed-in person has: the start page. */
+    SIGNED_IN(false),
+    /** Open to everyone, signed in or not: the sign-in page. */
+    PUBLIC(false);
+
+    private final boolean aboutAChild;
+
+    Operation(boolean aboutAChild) {
+        this.aboutAChild = aboutAChild;
+    }
+
+    /** Whether the answer depends on how the person stands to a particular child. */
+    public boolean aboutAChild() {
+        return aboutAChild;
+    }
+}
