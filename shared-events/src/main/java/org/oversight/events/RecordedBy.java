@@ -18,6 +18,12 @@ public final class RecordedBy {
     /** Ties together every event caused by one user action; also Axon's own correlation key. */
     public static final String CORRELATION_ID = "correlationId";
 
+    /**
+     * Why the person recorded a decision for a child outside their own caseload (covering for a colleague in
+     * the team), in their own words; absent for a chair's own children.
+     */
+    public static final String STATED_REASON = "statedReason";
+
     private RecordedBy() {
     }
 }

@@ -1,5 +1,7 @@
 package org.oversight.command.childcase;
 
+import org.oversight.events.access.Access;
+import org.oversight.events.access.Operation;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
@@ -7,6 +9,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.oversight.events.childcase.ChairRole;
 
 /** Allocate a chair to a child in one role, replacing whoever held that role. */
+@Access(Operation.ALLOCATE_CHAIR)
 public record AllocateChair(
         @TargetAggregateIdentifier @NotBlank String childId,
         @NotNull(message = "Select whether this is the IRO or the child protection chair") ChairRole role,

@@ -1,13 +1,14 @@
 package org.oversight.command.childcase;
 
 import java.net.URI;
+import org.oversight.events.access.Operation;
+import org.oversight.events.access.Access;
 import java.time.LocalDate;
 import org.oversight.command.web.CommandApi;
 import org.oversight.command.web.Commands;
 import org.oversight.events.childcase.ChairRole;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -21,7 +22,6 @@ import org.springframework.web.bind.annotation.RestController;
 @CommandApi
 @RestController
 @RequestMapping(path = "/api/children", consumes = MediaType.APPLICATION_JSON_VALUE)
-@PreAuthorize("hasAnyRole('CHAIR','ADMIN')")
 public class ChildCaseApi {
 
     private final Commands commands;
@@ -40,6 +40,7 @@ public class ChildCaseApi {
     public record Recorded(String childId, long sequence) {
     }
 
+    @Access(Operation.REGISTER_CHILD)
     @PostMapping
     public ResponseEntity<Recorded> register(@RequestBody Registration body) {
         RegisterChild command = RegisterChild.of(body.localAuthority(), body.localIdentifier(), body.givenName(),
@@ -49,6 +50,7 @@ public class ChildCaseApi {
                 .body(new Recorded(command.childId(), 0));
     }
 
+    @Access(Operation.ALLOCATE_CHAIR)
     @PostMapping("/{childId}/chairs")
     public Recorded allocateChair(@PathVariable String childId, @RequestBody Allocation body) {
         long sequence = commands.send(

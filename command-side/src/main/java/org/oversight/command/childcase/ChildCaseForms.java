@@ -1,13 +1,14 @@
 package org.oversight.command.childcase;
 
 import java.time.LocalDate;
+import org.oversight.events.access.Operation;
+import org.oversight.events.access.Access;
 import org.oversight.command.web.Commands;
 import org.oversight.command.web.FormSubmissions;
 import org.oversight.command.web.FormReader;
 import org.oversight.command.web.Problem;
 import org.oversight.events.childcase.ChairRole;
 import org.springframework.http.MediaType;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,7 +22,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * so nothing the chair entered is lost.
  */
 @Controller
-@PreAuthorize("hasAnyRole('CHAIR','ADMIN')")
 public class ChildCaseForms {
 
     private final Commands commands;
@@ -32,6 +32,7 @@ public class ChildCaseForms {
         this.forms = forms;
     }
 
+    @Access(Operation.REGISTER_CHILD)
     @PostMapping(path = "/children", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
     public String register(@RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
         FormReader read = new FormReader(form);
@@ -51,6 +52,7 @@ public class ChildCaseForms {
                 }, "Child registered");
     }
 
+    @Access(Operation.ALLOCATE_CHAIR)
     @PostMapping(path = "/children/{childId}/chairs", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
     public String allocateChair(@PathVariable String childId, @RequestParam MultiValueMap<String, String> form,
             RedirectAttributes redirect) {
@@ -63,6 +65,7 @@ public class ChildCaseForms {
                 () -> afterChildCase(childId, commands.send(command, ChildCaseSubject.CHILD)), "Chair allocated");
     }
 
+    @Access(Operation.RECORD_FOR_CHILD)
     @PostMapping(path = "/children/{childId}/birth", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
     public String recordBirth(@PathVariable String childId, @RequestParam MultiValueMap<String, String> form,
             RedirectAttributes redirect) {

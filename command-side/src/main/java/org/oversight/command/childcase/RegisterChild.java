@@ -1,5 +1,7 @@
 package org.oversight.command.childcase;
 
+import org.oversight.events.access.Access;
+import org.oversight.events.access.Operation;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -10,6 +12,7 @@ import java.time.LocalDate;
  * Register a child with the oversight service. The case identifier is derived from the local authority and
  * its own identifier for the child (see {@link ChildIds}), so registering the same child twice is refused.
  */
+@Access(Operation.REGISTER_CHILD)
 public record RegisterChild(
         @NotNull String childId,
         @NotBlank(message = "Select the local authority") String localAuthority,

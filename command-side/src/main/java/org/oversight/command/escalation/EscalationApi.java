@@ -1,6 +1,8 @@
 package org.oversight.command.escalation;
 
 import java.net.URI;
+import org.oversight.events.access.Operation;
+import org.oversight.events.access.Access;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.util.List;
@@ -8,7 +10,6 @@ import org.oversight.command.web.CommandApi;
 import org.oversight.command.web.Commands;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -20,10 +21,10 @@ import org.springframework.web.bind.annotation.RestController;
  * signed-in user. Each answer gives the escalation and the sequence number of the event recorded; read
  * {@code /api/escalations/{id}?after=N} to see it applied.
  */
+@Access(Operation.RECORD_FOR_CHILD)
 @CommandApi
 @RestController
 @RequestMapping(path = "/api/escalations", consumes = MediaType.APPLICATION_JSON_VALUE)
-@PreAuthorize("hasRole('CHAIR')")
 public class EscalationApi {
 
     private final Commands commands;

@@ -1,6 +1,8 @@
 package org.oversight.command.escalation;
 
 import java.security.Principal;
+import org.oversight.events.access.Operation;
+import org.oversight.events.access.Access;
 import java.util.ArrayList;
 import java.util.List;
 import org.oversight.command.web.Commands;
@@ -8,7 +10,6 @@ import org.oversight.command.web.FormReader;
 import org.oversight.command.web.FormSubmissions;
 import org.oversight.command.web.Problem;
 import org.springframework.http.MediaType;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,9 +24,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * refusal goes back to the form with the problems and what was typed. Brothers and sisters ticked on the form
  * make the escalation about the sibling group.
  */
+@Access(Operation.RECORD_FOR_CHILD)
 @Controller
 @RequestMapping(consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
-@PreAuthorize("hasRole('CHAIR')")
 public class EscalationForms {
 
     private final Commands commands;

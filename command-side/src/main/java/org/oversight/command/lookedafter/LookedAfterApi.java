@@ -1,6 +1,8 @@
 package org.oversight.command.lookedafter;
 
 import java.security.Principal;
+import org.oversight.events.access.Operation;
+import org.oversight.events.access.Access;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -15,7 +17,6 @@ import org.oversight.events.lookedafter.ParticipationCode;
 import org.oversight.events.lookedafter.PermanencePlan;
 import org.oversight.events.lookedafter.ReasonPeriodEnded;
 import org.springframework.http.MediaType;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -28,10 +29,10 @@ import org.springframework.web.bind.annotation.RestController;
  * ({@code iroId}) and not given, the signed-in chair is taken as the IRO; the directory still checks that they can
  * act as one.
  */
+@Access(Operation.RECORD_FOR_CHILD)
 @CommandApi
 @RestController
 @RequestMapping(path = "/api/children/{childId}/looked-after", consumes = MediaType.APPLICATION_JSON_VALUE)
-@PreAuthorize("hasRole('CHAIR')")
 public class LookedAfterApi {
 
     private final Commands commands;

@@ -1,6 +1,8 @@
 package org.oversight.command.lookedafter;
 
 import java.util.ArrayList;
+import org.oversight.events.access.Operation;
+import org.oversight.events.access.Access;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -17,7 +19,6 @@ import org.oversight.events.lookedafter.ParticipationCode;
 import org.oversight.events.lookedafter.PermanencePlan;
 import org.oversight.events.lookedafter.ReasonPeriodEnded;
 import org.springframework.http.MediaType;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
@@ -34,9 +35,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * record's distribution and corrections. Success shows the child's page once the projection has caught up; a
  * refusal goes back to the form with the problems and what was typed.
  */
+@Access(Operation.RECORD_FOR_CHILD)
 @Controller
 @RequestMapping(path = "/children/{childId}/looked-after", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
-@PreAuthorize("hasRole('CHAIR')")
 public class LookedAfterForms {
 
     /** The review form offers this many rows for agreed actions; rows left blank are ignored. */

@@ -1,5 +1,7 @@
 package org.oversight.command.policy;
 
+import org.oversight.events.access.Access;
+import org.oversight.events.access.Operation;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -9,6 +11,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.oversight.events.policy.PolicySettings;
 
 /** Record a local authority's timescales as they apply from a date; every setting is given, not only changes. */
+@Access(Operation.CHANGE_SETTINGS)
 public record ChangePolicySettings(
         @TargetAggregateIdentifier @NotBlank String policyId,
         @NotBlank(message = "Select a local authority") String localAuthority,

@@ -1,11 +1,12 @@
 package org.oversight.command.policy;
 
 import java.time.LocalDate;
+import org.oversight.events.access.Operation;
+import org.oversight.events.access.Access;
 import org.oversight.command.web.CommandApi;
 import org.oversight.command.web.Commands;
 import org.oversight.events.policy.PolicySettings;
 import org.springframework.http.MediaType;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -16,10 +17,10 @@ import org.springframework.web.bind.annotation.RestController;
  * JSON endpoint for a local authority's timescales. The answer gives the sequence number of the version
  * recorded; read {@code /api/local-authorities/{code}/settings?awaiting=policy-{code}:N} to see it applied.
  */
+@Access(Operation.CHANGE_SETTINGS)
 @CommandApi
 @RestController
 @RequestMapping(path = "/api/local-authorities/{localAuthority}/settings", consumes = MediaType.APPLICATION_JSON_VALUE)
-@PreAuthorize("hasRole('ADMIN')")
 public class PolicyApi {
 
     private final Commands commands;

@@ -1,6 +1,8 @@
 package org.oversight.command.policy;
 
 import java.util.LinkedHashMap;
+import org.oversight.events.access.Operation;
+import org.oversight.events.access.Access;
 import java.util.Map;
 import org.oversight.command.escalation.EscalationPolicy;
 import org.oversight.command.web.Commands;
@@ -10,7 +12,6 @@ import org.oversight.command.rules.Rule;
 import org.oversight.command.web.Subject;
 import org.oversight.events.policy.PolicySettings;
 import org.springframework.http.MediaType;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,9 +24,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The settings form (served by the query side at {@code /settings/{localAuthority}}) posts here. An escalation
  * level's response time is read from the input {@code response.<LEVEL>}.
  */
+@Access(Operation.CHANGE_SETTINGS)
 @Controller
 @RequestMapping(consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
-@PreAuthorize("hasRole('ADMIN')")
 public class PolicyForms {
 
     static final Subject POLICY = new Subject(Identity.MUST_EXIST, "No settings are recorded for this local authority",

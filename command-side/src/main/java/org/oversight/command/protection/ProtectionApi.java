@@ -1,6 +1,8 @@
 package org.oversight.command.protection;
 
 import java.time.LocalDate;
+import org.oversight.events.access.Operation;
+import org.oversight.events.access.Access;
 import java.util.Map;
 import java.util.UUID;
 import org.oversight.command.web.CommandApi;
@@ -8,7 +10,6 @@ import org.oversight.command.web.Commands;
 import org.oversight.events.protection.CategoryOfAbuse;
 import org.oversight.events.protection.PlanEndReason;
 import org.springframework.http.MediaType;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -20,10 +21,10 @@ import org.springframework.web.bind.annotation.RestController;
  * group decided at one conference is recorded in one request, atomically. Each answer gives the sequence
  * number of the child's last event; read {@code /api/children/{id}/protection?after=N} to see it applied.
  */
+@Access(Operation.RECORD_FOR_CHILD)
 @CommandApi
 @RestController
 @RequestMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-@PreAuthorize("hasRole('CHAIR')")
 public class ProtectionApi {
 
     private final Commands commands;

@@ -1,6 +1,8 @@
 package org.oversight.command.protection;
 
 import java.util.ArrayList;
+import org.oversight.events.access.Operation;
+import org.oversight.events.access.Access;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,7 +19,6 @@ import org.oversight.events.protection.ConferenceType;
 import org.oversight.events.protection.PlanEndReason;
 import org.oversight.events.protection.ViewsConveyed;
 import org.springframework.http.MediaType;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,9 +32,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * discussion, the initial conference, review conferences, ending a plan and corrections. Each form decides for
  * one child; sibling groups decided at one conference are recorded through the JSON API.
  */
+@Access(Operation.RECORD_FOR_CHILD)
 @Controller
 @RequestMapping(path = "/children/{childId}/protection", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
-@PreAuthorize("hasRole('CHAIR')")
 public class ProtectionForms {
 
     private static final int SIBLING_ROWS = 3;

@@ -14,7 +14,8 @@ public class CommandSideConfiguration {
     /** Copies the recording user and time from each command onto every event it causes. */
     @Bean
     CorrelationDataProvider recordingUserCorrelation() {
-        return new SimpleCorrelationDataProvider(RecordedBy.USERNAME, RecordedBy.DISPLAY_NAME, RecordedBy.RECORDED_AT);
+        return new SimpleCorrelationDataProvider(RecordedBy.USERNAME, RecordedBy.DISPLAY_NAME, RecordedBy.RECORDED_AT,
+                RecordedBy.STATED_REASON);
     }
 
     /** Copies the correlation id (and Axon's trace id); declared because any provider bean replaces the default. */

@@ -27,10 +27,12 @@ public class Commands {
 
     private final CommandGateway gateway;
     private final Validator validator;
+    private final CommandAccess access;
 
-    public Commands(CommandGateway gateway, Validator validator) {
+    public Commands(CommandGateway gateway, Validator validator, CommandAccess access) {
         this.gateway = gateway;
         this.validator = validator;
+        this.access = access;
     }
 
     /** Checks the command's shape only, without sending it. */
@@ -46,6 +48,7 @@ public class Commands {
         if (!shape.isEmpty()) {
             throw new CommandRefused(HttpStatus.BAD_REQUEST, shape);
         }
+        access.check(command);
         try {
             return gateway.sendAndWait(command);
         } catch (CommandExecutionException e) {

@@ -1,5 +1,7 @@
 package org.oversight.command.web;
 
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
@@ -54,6 +56,10 @@ public class RecordingUser {
             stamp.put(RecordedBy.USERNAME, username);
             stamp.put(RecordedBy.DISPLAY_NAME, directory.displayName(username).orElse(username));
             stamp.put(RecordedBy.RECORDED_AT, clock.instant().toString());
+            if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+                    && request.getRequest().getAttribute(AccessToChildren.STATED_REASON) instanceof String reason) {
+                stamp.put(RecordedBy.STATED_REASON, reason);
+            }
             if (!command.getMetaData().containsKey(RecordedBy.CORRELATION_ID)) {
                 stamp.put(RecordedBy.CORRELATION_ID, UUID.randomUUID().toString());
             }

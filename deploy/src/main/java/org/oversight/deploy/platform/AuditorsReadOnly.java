@@ -4,7 +4,11 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Set;
+import org.oversight.deploy.access.AccessGuard;
+import org.oversight.events.access.Access;
+import org.oversight.events.access.Operation;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -16,7 +20,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * Auditors read and never write. Any request from an auditor with a method that could change something (POST,
  * PUT, PATCH, DELETE) is refused with 403 before its handler runs and before its body is read, whatever the
  * handler's own rule says, so a handler added later cannot forget it. The refusal is the same page or problem
- * as any other ("You cannot do this"). Signing out is not a handler and stays open to everyone.
+ * as any other ("You cannot do this"). Signing out is not a handler and stays open to everyone; nor does
+ * stating why a record is needed change anything.
  */
 @Configuration(proxyBeanMethods = false)
 public class AuditorsReadOnly implements WebMvcConfigurer, HandlerInterceptor {
@@ -32,10 +37,20 @@ public class AuditorsReadOnly implements WebMvcConfigurer, HandlerInterceptor {
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         if (request.getDispatcherType() == DispatcherType.REQUEST && CHANGING_METHODS.contains(request.getMethod())
-                && auditor(SecurityContextHolder.getContext().getAuthentication())) {
+                && !changesNothing(handler) && auditor(SecurityContextHolder.getContext().getAuthentication())) {
+            response.setHeader(AccessGuard.REFUSAL_HEADER, "refused");
             throw new AccessDeniedException("Auditors read the record and never change it");
         }
         return true;
+    }
+
+    /** Stating a reason for reading a record is a post that changes no record. */
+    private static boolean changesNothing(Object handler) {
+        if (!(handler instanceof HandlerMethod method)) {
+            return false;
+        }
+        Access access = AccessGuard.ruleOf(method);
+        return access != null && (access.value() == Operation.SIGNED_IN || access.value() == Operation.PUBLIC);
     }
 
     private static boolean auditor(Authentication authentication) {

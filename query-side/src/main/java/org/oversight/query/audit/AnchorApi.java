@@ -1,8 +1,9 @@
 package org.oversight.query.audit;
 
 import java.time.Instant;
+import org.oversight.events.access.Operation;
+import org.oversight.events.access.Access;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -22,8 +23,8 @@ public class AnchorApi {
     public record Status(boolean enabled, Instant anchoredAt, int streams) {
     }
 
+    @Access(Operation.ANCHOR_CHAIN)
     @PostMapping("/api/audit/anchor")
-    @PreAuthorize("hasRole('ADMIN')")
     ChainAnchor.Written anchorNow() {
         if (!anchor.enabled()) {
             throw new ResponseStatusException(HttpStatus.CONFLICT,
@@ -32,8 +33,8 @@ public class AnchorApi {
         return anchor.anchor();
     }
 
+    @Access(Operation.READ_ANCHOR)
     @GetMapping("/api/audit/anchor")
-    @PreAuthorize("hasAnyRole('ADMIN','AUDITOR','QA_LEAD')")
     Status status() {
         return anchor.latest().map(a -> new Status(true, a.at(), a.heads().size()))
                 .orElse(new Status(anchor.enabled(), null, 0));

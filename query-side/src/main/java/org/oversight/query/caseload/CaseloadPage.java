@@ -1,6 +1,8 @@
 package org.oversight.query.caseload;
 
 import java.security.Principal;
+import org.oversight.events.access.Operation;
+import org.oversight.events.access.Access;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +12,6 @@ import org.oversight.query.directory.StaffDirectory;
 import org.oversight.query.web.NotFound;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -61,8 +62,8 @@ public class CaseloadPage {
      * A chair's open allocations, most urgent first, with how many have closed (listed on their own pages): a
      * chair works from the children still in their care, not from everyone they ever chaired for.
      */
+    @Access(Operation.READ_CASELOAD)
     @GetMapping("/caseload")
-    @PreAuthorize("hasAnyRole('CHAIR','ADMIN','QA_LEAD') and (#chair == null or #chair == principal.username or hasAnyRole('ADMIN','QA_LEAD'))")
     String page(Principal principal, @RequestParam(required = false) String chair, Model model) {
         String whose = chair == null || chair.isBlank() ? principal.getName() : chair;
         List<CaseloadEntry> all = caseload(whose);
@@ -75,8 +76,8 @@ public class CaseloadPage {
     }
 
     /** A chair's closed allocations, most recently closed first, a page at a time. */
+    @Access(Operation.READ_CASELOAD)
     @GetMapping("/caseload/closed")
-    @PreAuthorize("hasAnyRole('CHAIR','ADMIN','QA_LEAD') and (#chair == null or #chair == principal.username or hasAnyRole('ADMIN','QA_LEAD'))")
     String closed(Principal principal, @RequestParam(required = false) String chair,
             @RequestParam(defaultValue = "1") int page, Model model) {
         String whose = chair == null || chair.isBlank() ? principal.getName() : chair;
@@ -113,15 +114,15 @@ public class CaseloadPage {
             .thenComparing(CaseloadEntry::familyName).thenComparing(CaseloadEntry::givenName)
             .thenComparing(CaseloadEntry::childId).thenComparing(CaseloadEntry::role);
 
+    @Access(Operation.READ_CASELOAD)
     @GetMapping("/api/caseload")
     @ResponseBody
-    @PreAuthorize("hasAnyRole('CHAIR','ADMIN','QA_LEAD') and (#chair == null or #chair == principal.username or hasAnyRole('ADMIN','QA_LEAD'))")
     List<CaseloadEntry> api(Principal principal, @RequestParam(required = false) String chair) {
         return caseload(chair == null ? principal.getName() : chair);
     }
 
+    @Access(Operation.READ_TEAM_CASELOAD)
     @GetMapping("/caseload/team")
-    @PreAuthorize("hasAnyRole('CHAIR','ADMIN','QA_LEAD')")
     String team(Authentication user, @RequestParam(required = false) String team, Model model) {
         TeamCaseload caseload = teamCaseload(user, team);
         model.addAttribute("caseload", caseload);
@@ -131,15 +132,15 @@ public class CaseloadPage {
         return "caseload-team";
     }
 
+    @Access(Operation.READ_TEAM_CASELOAD)
     @GetMapping("/api/caseload/team")
     @ResponseBody
-    @PreAuthorize("hasAnyRole('CHAIR','ADMIN','QA_LEAD')")
     TeamCaseload teamApi(Authentication user, @RequestParam(required = false) String team) {
         return teamCaseload(user, team);
     }
 
+    @Access(Operation.READ_SERVICE)
     @GetMapping("/service")
-    @PreAuthorize("hasAnyRole('QA_LEAD','ADMIN')")
     String service(@RequestParam(required = false) String team, Model model) {
         model.addAttribute("service", service(team));
         model.addAttribute("team", team == null || team.isBlank() ? null : team);
@@ -150,9 +151,9 @@ public class CaseloadPage {
     }
 
     /** Everything overdue today, for the service or (with {@code team}) one team's chairs. */
+    @Access(Operation.READ_SERVICE)
     @GetMapping("/api/service/overdue")
     @ResponseBody
-    @PreAuthorize("hasAnyRole('QA_LEAD','ADMIN')")
     OverdueQueries.Overdue overdueApi(@RequestParam(required = false) String team,
             @RequestParam(defaultValue = "" + OverdueQueries.PAGE_LIMIT) int limit) {
         catchUp();

@@ -1,6 +1,10 @@
 package org.oversight.query.child;
 
 import java.time.Duration;
+import org.oversight.query.history.ReadLog;
+import org.oversight.query.history.ReadAs;
+import org.oversight.events.access.Operation;
+import org.oversight.events.access.Access;
 import java.util.Map;
 import org.oversight.events.childcase.ChairRole;
 import org.oversight.query.caseload.CaseloadQueries;
@@ -13,7 +17,6 @@ import org.oversight.query.protection.ProtectionRecord;
 import org.oversight.query.directory.StaffDirectory;
 import org.oversight.query.web.FormState;
 import org.oversight.query.web.NotFound;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,6 +52,8 @@ public class ChildPage {
      * @param awaiting {@code aggregateId:sequence} of a decision just recorded (set by the command side's
      *                 redirect): the page waits briefly for the projections to show it
      */
+    @Access(Operation.READ_CHILD)
+    @ReadAs(ReadLog.How.CHILD)
     @GetMapping("/children/{childId}")
     String child(@PathVariable String childId, @RequestParam(required = false) String awaiting, Model model) {
         boolean caughtUp = positions.awaitParameter(awaiting, READ_YOUR_WRITE);
@@ -61,6 +66,8 @@ public class ChildPage {
     }
 
     /** @param after the sequence number a child case command answered with: waits until it is applied */
+    @Access(Operation.READ_CHILD)
+    @ReadAs(ReadLog.How.CHILD_JSON)
     @GetMapping("/api/children/{childId}")
     @ResponseBody
     ChildSummary api(@PathVariable String childId, @RequestParam(required = false) Long after) {
@@ -71,6 +78,8 @@ public class ChildPage {
     }
 
     /** @param after the sequence number a child protection command answered with */
+    @Access(Operation.READ_CHILD)
+    @ReadAs(ReadLog.How.CHILD_JSON)
     @GetMapping("/api/children/{childId}/protection")
     @ResponseBody
     ProtectionRecord protectionApi(@PathVariable String childId, @RequestParam(required = false) Long after) {
@@ -82,6 +91,8 @@ public class ChildPage {
     }
 
     /** @param after the sequence number a looked-after command answered with */
+    @Access(Operation.READ_CHILD)
+    @ReadAs(ReadLog.How.CHILD_JSON)
     @GetMapping("/api/children/{childId}/looked-after")
     @ResponseBody
     LookedAfterRecord lookedAfterApi(@PathVariable String childId, @RequestParam(required = false) Long after) {
@@ -92,16 +103,17 @@ public class ChildPage {
         return lookedAfter.record(childId);
     }
 
+    @Access(Operation.REGISTER_CHILD)
     @GetMapping("/children/new")
-    @PreAuthorize("hasAnyRole('CHAIR','ADMIN')")
     String registerForm(Model model) {
         model.addAttribute("f", FormState.of(model.asMap()));
         model.addAttribute("localAuthorities", directory.localAuthorities());
         return "register-child";
     }
 
+    @Access(Operation.RECORD_FOR_CHILD)
+    @ReadAs(ReadLog.How.FORM)
     @GetMapping("/children/{childId}/birth")
-    @PreAuthorize("hasRole('CHAIR')")
     String birthForm(@PathVariable String childId, Model model) {
         ChildSummary child = queries.child(childId).orElseThrow(NotFound::new);
         model.addAttribute("f", FormState.of(model.asMap()));
@@ -109,8 +121,9 @@ public class ChildPage {
         return "record-birth";
     }
 
+    @Access(Operation.ALLOCATE_CHAIR)
+    @ReadAs(ReadLog.How.FORM)
     @GetMapping("/children/{childId}/allocate")
-    @PreAuthorize("hasAnyRole('CHAIR','ADMIN')")
     String allocateForm(@PathVariable String childId, @RequestParam(defaultValue = "IRO") ChairRole role,
             Model model) {
         ChildSummary child = queries.child(childId).orElseThrow(NotFound::new);

@@ -1,6 +1,10 @@
 package org.oversight.query.clocks;
 
 import java.time.Clock;
+import org.oversight.query.history.ReadLog;
+import org.oversight.query.history.ReadAs;
+import org.oversight.events.access.Operation;
+import org.oversight.events.access.Access;
 import java.time.LocalDate;
 import java.util.List;
 import org.oversight.query.caseload.CaseloadQueries;
@@ -24,6 +28,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
  * it stands, the drift signals, and every step of the escalations about the child — as at today or any past
  * date.
  */
+@Access(Operation.READ_CHILD)
 @Controller
 public class TimelinePage {
 
@@ -54,6 +59,7 @@ public class TimelinePage {
             List<EscalationHistory> escalations) {
     }
 
+    @ReadAs(ReadLog.How.TIMELINE)
     @GetMapping("/children/{childId}/timeline")
     String page(@PathVariable String childId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asAt, Model model) {
@@ -66,6 +72,7 @@ public class TimelinePage {
         return "timeline";
     }
 
+    @ReadAs(ReadLog.How.TIMELINE_JSON)
     @GetMapping("/api/children/{childId}/timeline")
     @ResponseBody
     Timeline api(@PathVariable String childId,

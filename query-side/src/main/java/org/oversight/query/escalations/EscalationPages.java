@@ -1,6 +1,10 @@
 package org.oversight.query.escalations;
 
 import java.security.Principal;
+import org.oversight.query.history.ReadLog;
+import org.oversight.query.history.ReadAs;
+import org.oversight.events.access.Operation;
+import org.oversight.events.access.Access;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +15,6 @@ import org.oversight.query.caseload.ChildSummary;
 import org.oversight.query.consistency.ProjectionPositions;
 import org.oversight.query.web.FormState;
 import org.oversight.query.web.NotFound;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,8 +51,8 @@ public class EscalationPages {
         this.protection = protection;
     }
 
+    @Access(Operation.READ_ESCALATION_FIGURES)
     @GetMapping("/escalations")
-    @PreAuthorize("hasAnyRole('QA_LEAD','ADMIN')")
     String dashboard(@RequestParam Map<String, String> parameters, Model model) {
         EscalationCriteria criteria = EscalationCriteria.from(parameters).filtersOnly();
         model.addAttribute("criteria", criteria);
@@ -58,8 +61,8 @@ public class EscalationPages {
         return "escalations/dashboard";
     }
 
+    @Access(Operation.READ_ESCALATION_FIGURES)
     @GetMapping("/escalations/list")
-    @PreAuthorize("hasAnyRole('QA_LEAD','ADMIN')")
     String list(@RequestParam Map<String, String> parameters, Model model) {
         EscalationCriteria criteria = EscalationCriteria.from(parameters);
         model.addAttribute("criteria", criteria);
@@ -72,8 +75,9 @@ public class EscalationPages {
     /**
      * @param awaiting {@code escalationId:sequence} of a step just recorded: the page waits briefly for it
      */
+    @Access(Operation.READ_CHILD)
+    @ReadAs(ReadLog.How.ESCALATION)
     @GetMapping("/escalations/" + ID)
-    @PreAuthorize("hasAnyRole('CHAIR','AUDITOR','QA_LEAD','ADMIN')")
     String escalation(@PathVariable String escalationId, @RequestParam(required = false) String awaiting,
             Model model) {
         boolean caughtUp = positions.awaitParameter(awaiting, READ_YOUR_WRITE);
@@ -90,8 +94,9 @@ public class EscalationPages {
         return "escalations/escalation";
     }
 
+    @Access(Operation.RECORD_FOR_CHILD)
+    @ReadAs(ReadLog.How.FORM)
     @GetMapping("/escalations/" + ID + "/{form}")
-    @PreAuthorize("hasRole('CHAIR')")
     String action(@PathVariable String escalationId, @PathVariable String form, Model model) {
         if (!ACTIONS.containsKey(form)) {
             throw new NotFound();
@@ -112,8 +117,9 @@ public class EscalationPages {
         return "escalations/action";
     }
 
+    @Access(Operation.RECORD_FOR_CHILD)
+    @ReadAs(ReadLog.How.FORM)
     @GetMapping("/children/{childId}/escalations/new")
-    @PreAuthorize("hasRole('CHAIR')")
     String raise(@PathVariable String childId, Principal chair, Model model) {
         ChildSummary child = children.child(childId).orElseThrow(NotFound::new);
         // brothers and sisters the escalation may also be about: same authority, same family name or same chair

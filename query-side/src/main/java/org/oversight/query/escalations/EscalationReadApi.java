@@ -1,6 +1,10 @@
 package org.oversight.query.escalations;
 
 import java.time.Duration;
+import org.oversight.query.history.ReadLog;
+import org.oversight.query.history.ReadAs;
+import org.oversight.events.access.Operation;
+import org.oversight.events.access.Access;
 import java.util.List;
 import java.util.Map;
 import org.oversight.query.caseload.CaseloadQueries;
@@ -9,7 +13,6 @@ import org.oversight.query.web.NotFound;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -38,15 +41,15 @@ public class EscalationReadApi {
         this.positions = positions;
     }
 
+    @Access(Operation.READ_ESCALATION_FIGURES)
     @GetMapping("/api/escalations/dashboard")
-    @PreAuthorize("hasAnyRole('QA_LEAD','ADMIN')")
     public Dashboard dashboard(@RequestParam Map<String, String> parameters) {
         return reports.dashboard(EscalationCriteria.from(parameters));
     }
 
     /** @param table a dashboard table's id, e.g. {@code by-level} */
+    @Access(Operation.READ_ESCALATION_FIGURES)
     @GetMapping("/api/escalations/dashboard/{table}.csv")
-    @PreAuthorize("hasAnyRole('QA_LEAD','ADMIN')")
     public ResponseEntity<String> dashboardCsv(@PathVariable String table, @RequestParam Map<String, String> parameters) {
         Dashboard dashboard = reports.dashboard(EscalationCriteria.from(parameters));
         Dashboard.Table chosen = dashboard.tables().stream().filter(t -> t.id().equals(table)).findFirst()
@@ -54,21 +57,22 @@ public class EscalationReadApi {
         return csv("escalations-" + table + ".csv", reports.csv(chosen));
     }
 
+    @Access(Operation.READ_ESCALATION_FIGURES)
     @GetMapping("/api/escalations")
-    @PreAuthorize("hasAnyRole('QA_LEAD','ADMIN')")
     public List<AssessedEscalation> list(@RequestParam Map<String, String> parameters) {
         return reports.list(EscalationCriteria.from(parameters));
     }
 
+    @Access(Operation.READ_ESCALATION_FIGURES)
     @GetMapping("/api/escalations/list.csv")
-    @PreAuthorize("hasAnyRole('QA_LEAD','ADMIN')")
     public ResponseEntity<String> listCsv(@RequestParam Map<String, String> parameters) {
         return csv("escalations.csv", reports.csv(reports.list(EscalationCriteria.from(parameters))));
     }
 
     /** @param after the sequence number a command on this escalation answered with: waits until it is applied */
+    @Access(Operation.READ_CHILD)
+    @ReadAs(ReadLog.How.ESCALATION)
     @GetMapping("/api/escalations/" + EscalationPages.ID)
-    @PreAuthorize("hasAnyRole('CHAIR','AUDITOR','QA_LEAD','ADMIN')")
     public EscalationRecord escalation(@PathVariable String escalationId, @RequestParam(required = false) Long after) {
         if (after != null) {
             positions.await(escalationId, after, READ_YOUR_WRITE);
@@ -76,8 +80,9 @@ public class EscalationReadApi {
         return queries.record(escalationId).orElseThrow(NotFound::new);
     }
 
+    @Access(Operation.READ_CHILD)
+    @ReadAs(ReadLog.How.ESCALATION)
     @GetMapping("/api/children/{childId}/escalations")
-    @PreAuthorize("hasAnyRole('CHAIR','AUDITOR','QA_LEAD','ADMIN')")
     public List<EscalationSummary> ofChild(@PathVariable String childId) {
         children.child(childId).orElseThrow(NotFound::new);
         return queries.ofChild(childId);

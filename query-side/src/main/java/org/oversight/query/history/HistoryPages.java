@@ -1,6 +1,9 @@
 package org.oversight.query.history;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.oversight.query.history.ReadAs;
+import org.oversight.events.access.Operation;
+import org.oversight.events.access.Access;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,7 +21,6 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,26 +34,24 @@ import org.springframework.web.bind.annotation.ResponseBody;
  * download and a printable page, and the child's state as at any past day in two views. Every one of these
  * reads is recorded in the read log, with the reader's reason if they gave one. Nothing here changes the record.
  */
+@Access(Operation.READ_CHILD)
 @Controller
-@PreAuthorize("hasAnyRole('AUDITOR','QA_LEAD','ADMIN','CHAIR')")
 public class HistoryPages {
 
     private final EventStoreHistory store;
     private final PlainWords words;
-    private final ReadLog readLog;
     private final ChainVerifier verifier;
     private final StatutoryCalendar calendar;
     private final AsAtReconstruction asAt;
     private final PolicyQueries policies;
     private final Clock clock;
 
-    public HistoryPages(EventStoreHistory store, PlainWords words, ReadLog readLog, ChainVerifier verifier,
+    public HistoryPages(EventStoreHistory store, PlainWords words, ChainVerifier verifier,
             StatutoryCalendar calendar, StaffDirectory directory, EscalationVocabulary vocabulary,
             PolicyQueries policies, Clock clock) {
         this.policies = policies;
         this.store = store;
         this.words = words;
-        this.readLog = readLog;
         this.verifier = verifier;
         this.calendar = calendar;
         this.asAt = new AsAtReconstruction(directory, vocabulary);
@@ -68,28 +68,28 @@ public class HistoryPages {
     public record AsAt(String childId, ChildState factsOn, ChildState recordedAt) {
     }
 
+    @ReadAs(ReadLog.How.PAGE)
     @GetMapping("/children/{childId}/history")
     String page(@PathVariable String childId, @RequestParam(required = false) String purpose, Model model) {
         ChildHistory history = history(childId);
-        readLog.record(childId, ReadLog.How.PAGE, purpose);
         model.addAttribute("history", history);
         model.addAttribute("today", LocalDate.now(clock.withZone(HistoryEntry.ENGLAND)));
         model.addAttribute("purpose", purpose);
         return "history/history";
     }
 
+    @ReadAs(ReadLog.How.JSON)
     @GetMapping("/api/children/{childId}/history")
     @ResponseBody
     ChildHistory api(@PathVariable String childId, @RequestParam(required = false) String purpose) {
         ChildHistory history = history(childId);
-        readLog.record(childId, ReadLog.How.JSON, purpose);
         return history;
     }
 
+    @ReadAs(ReadLog.How.EXPORT_JSON)
     @GetMapping("/children/{childId}/history/export.json")
     ResponseEntity<Export> download(@PathVariable String childId, @RequestParam(required = false) String purpose) {
         ChildHistory history = history(childId);
-        readLog.record(childId, ReadLog.How.EXPORT_JSON, purpose);
         Export export = new Export(clock.instant(), SecurityContextHolder.getContext().getAuthentication().getName(),
                 verifier.verifyChild(childId), history);
         return ResponseEntity.ok()
@@ -97,10 +97,10 @@ public class HistoryPages {
                 .contentType(MediaType.APPLICATION_JSON).body(export);
     }
 
+    @ReadAs(ReadLog.How.PRINT)
     @GetMapping("/children/{childId}/history/print")
     String print(@PathVariable String childId, @RequestParam(required = false) String purpose, Model model) {
         ChildHistory history = history(childId);
-        readLog.record(childId, ReadLog.How.PRINT, purpose);
         model.addAttribute("history", history);
         model.addAttribute("verification", verifier.verifyChild(childId));
         model.addAttribute("printedAt", java.time.LocalDateTime.ofInstant(clock.instant(), HistoryEntry.ENGLAND));
@@ -113,13 +113,13 @@ public class HistoryPages {
      * @param at the time on that day up to which recorded events count for the "as recorded" view; the end of the
      *           day when absent
      */
+    @ReadAs(ReadLog.How.AS_AT)
     @GetMapping("/children/{childId}/history/as-at")
     String asAtPage(@PathVariable String childId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) LocalTime at,
             @RequestParam(required = false) String purpose, Model model) {
         List<RecordedEvent> events = events(childId);
-        readLog.record(childId, ReadLog.How.AS_AT, purpose);
         AsAt views = asAt(childId, events, on, at);
         model.addAttribute("history", ChildHistory.of(childId, events, words));
         model.addAttribute("views", views);
@@ -129,6 +129,7 @@ public class HistoryPages {
         return "history/as-at";
     }
 
+    @ReadAs(ReadLog.How.AS_AT)
     @GetMapping("/api/children/{childId}/as-at")
     @ResponseBody
     AsAt asAtApi(@PathVariable String childId,
@@ -136,7 +137,6 @@ public class HistoryPages {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) LocalTime at,
             @RequestParam(required = false) String purpose) {
         List<RecordedEvent> events = events(childId);
-        readLog.record(childId, ReadLog.How.AS_AT, purpose);
         return asAt(childId, events, on, at);
     }
 

@@ -10,7 +10,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Records every read of a child's history in {@code history_read}: who (from the security context), when (the
+ * Records every read of a child's record (page, summary, timeline, history, escalations, decision forms) in
+ * {@code history_read}: who (from the security context), when (the
  * server clock), which child, how, and why if the reader said. Personal data goes to that table only, never to
  * the application's logs.
  */
@@ -20,7 +21,9 @@ public class ReadLog {
     /** How the history was read. */
     public enum How {
         PAGE("History page"), JSON("History as JSON"), EXPORT_JSON("JSON download"), PRINT("Printable history"),
-        AS_AT("As-at reconstruction"), VERIFY("Integrity check");
+        AS_AT("As-at reconstruction"), VERIFY("Integrity check"), CHILD("Child's page"),
+        CHILD_JSON("Child as JSON"), TIMELINE("Timeline"), TIMELINE_JSON("Timeline as JSON"),
+        ESCALATION("Escalation"), FORM("Decision form"), RECORD("Child's record");
 
         private final String title;
 

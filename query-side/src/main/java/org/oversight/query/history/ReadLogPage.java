@@ -1,15 +1,16 @@
 package org.oversight.query.history;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
+import org.oversight.events.access.Operation;
+import org.oversight.events.access.Access;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 /** Who has read which child's history, newest first, for QA leads: filter by child and by user, fifty a page. */
+@Access(Operation.READ_READ_LOG)
 @Controller
-@PreAuthorize("hasAnyRole('QA_LEAD','ADMIN')")
 public class ReadLogPage {
 
     private final ReadLog readLog;

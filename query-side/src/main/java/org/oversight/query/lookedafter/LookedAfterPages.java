@@ -1,6 +1,10 @@
 package org.oversight.query.lookedafter;
 
 import java.security.Principal;
+import org.oversight.query.history.ReadLog;
+import org.oversight.query.history.ReadAs;
+import org.oversight.events.access.Operation;
+import org.oversight.events.access.Access;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
@@ -26,7 +30,6 @@ import org.oversight.query.caseload.ChildSummary;
 import org.oversight.query.directory.StaffDirectory;
 import org.oversight.query.web.FormState;
 import org.oversight.query.web.NotFound;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,8 +41,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  * refusal comes back here with the problems and what was typed. One page template frames them all
  * ({@code lookedafter/form.html}); each form's questions are a fragment of {@code lookedafter/fields.html}.
  */
+@Access(Operation.RECORD_FOR_CHILD)
 @Controller
-@PreAuthorize("hasRole('CHAIR')")
 public class LookedAfterPages {
 
     /** Questions fragment, page title, button and the date fields whose errors link to their day box. */
@@ -100,6 +103,7 @@ public class LookedAfterPages {
      * @param action the action to complete, change or cancel, when the form is opened from the actions table
      * @param review the review to distribute or correct, when the form is opened from the reviews table
      */
+    @ReadAs(ReadLog.How.FORM)
     @GetMapping("/children/{childId}/looked-after/{form}")
     String form(@PathVariable String childId, @PathVariable String form,
             @RequestParam(required = false) String action, @RequestParam(required = false) String review,

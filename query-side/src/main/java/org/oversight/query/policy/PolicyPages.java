@@ -1,6 +1,8 @@
 package org.oversight.query.policy;
 
 import java.time.Duration;
+import org.oversight.events.access.Operation;
+import org.oversight.events.access.Access;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +13,6 @@ import org.oversight.query.directory.StaffDirectory;
 import org.oversight.query.escalations.EscalationVocabulary;
 import org.oversight.query.web.FormState;
 import org.oversight.query.web.NotFound;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
  * Each local authority's timescales: what is in force today, every version with who recorded it, when and
  * why, and (for administrators) the form to record a new version. QA leads and auditors may read them.
  */
+@Access(Operation.READ_SETTINGS)
 @Controller
 public class PolicyPages {
 
@@ -52,14 +54,12 @@ public class PolicyPages {
     }
 
     @GetMapping("/settings")
-    @PreAuthorize("hasAnyRole('ADMIN','QA_LEAD','AUDITOR')")
     String authorities(Model model) {
         model.addAttribute("authorities", directory.localAuthorities());
         return "settings/authorities";
     }
 
     @GetMapping("/settings/{localAuthority}")
-    @PreAuthorize("hasAnyRole('ADMIN','QA_LEAD','AUDITOR')")
     String authority(@PathVariable String localAuthority, @RequestParam(required = false) String awaiting,
             Model model) {
         String name = directory.localAuthorities().get(localAuthority);
@@ -90,7 +90,6 @@ public class PolicyPages {
 
     @GetMapping("/api/local-authorities/{localAuthority}/settings")
     @ResponseBody
-    @PreAuthorize("hasAnyRole('ADMIN','QA_LEAD','AUDITOR')")
     PolicyHistory api(@PathVariable String localAuthority, @RequestParam(required = false) String awaiting) {
         if (!directory.localAuthorities().containsKey(localAuthority)) {
             throw new NotFound();

@@ -1,6 +1,10 @@
 package org.oversight.query.protection;
 
 import java.security.Principal;
+import org.oversight.query.history.ReadLog;
+import org.oversight.query.history.ReadAs;
+import org.oversight.events.access.Operation;
+import org.oversight.events.access.Access;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Locale;
@@ -20,7 +24,6 @@ import org.oversight.query.caseload.ChildSummary;
 import org.oversight.query.directory.StaffDirectory;
 import org.oversight.query.web.FormState;
 import org.oversight.query.web.NotFound;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,8 +33,8 @@ import org.springframework.web.bind.annotation.PathVariable;
  * The child protection forms. Each posts to the command side at the same address; a refusal comes back here
  * with the problems and what was typed.
  */
+@Access(Operation.RECORD_FOR_CHILD)
 @Controller
-@PreAuthorize("hasRole('CHAIR')")
 public class ProtectionPages {
 
     private static final Set<String> FORMS = Set.of("strategy-discussion", "initial-conference",
@@ -53,6 +56,7 @@ public class ProtectionPages {
         this.directory = directory;
     }
 
+    @ReadAs(ReadLog.How.FORM)
     @GetMapping("/children/{childId}/protection/{form}")
     String form(@PathVariable String childId, @PathVariable String form, Principal principal, Model model) {
         if (!FORMS.contains(form)) {

@@ -1,0 +1,72 @@
+package org.oversight.deploy.access;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.oversight.events.access.Person;
+import org.oversight.events.access.Role;
+import org.oversight.events.access.Team;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * People as the access rules see them, read from the accounts (app_user) and their memberships
+ * (person_authority, person_team). A disabled or unknown account is nobody: every rule refuses it.
+ */
+@Component
+public class People {
+
+    private final JdbcClient jdbc;
+
+    public People(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Person> person(String username) {
+        if (username == null || username.isBlank()) {
+            return Optional.empty();
+        }
+        Optional<String> roles = jdbc.sql("SELECT roles FROM app_user WHERE username = :u AND enabled")
+                .param("u", username).query(String.class).optional();
+        if (roles.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> authorities = new HashSet<>(jdbc.sql(
+                "SELECT local_authority FROM person_authority WHERE username = :u").param("u", username)
+                .query(String.class).list());
+        Set<Team> teams = new HashSet<>(jdbc.sql("SELECT local_authority, team FROM person_team WHERE username = :u")
+                .param("u", username).query((rs, i) -> new Team(rs.getString(1), rs.getString(2))).list());
+        return Optional.of(new Person(username, roles(roles.get()), authorities, teams));
+    }
+
+    /** The teams, within {@code localAuthority}, of any of the given people. */
+    public Set<Team> teamsOf(Collection<String> usernames, String localAuthority) {
+        if (usernames.isEmpty()) {
+            return Set.of();
+        }
+        List<String> names = new ArrayList<>(usernames);
+        return new HashSet<>(jdbc.sql("""
+                        SELECT local_authority, team FROM person_team
+                         WHERE local_authority = :la AND username IN (:names)
+                        """).param("la", localAuthority).param("names", names)
+                .query((rs, i) -> new Team(rs.getString(1), rs.getString(2))).list());
+    }
+
+    /** Roles as stored, comma-separated; a name no longer in use grants nothing. */
+    static Set<Role> roles(String stored) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        Arrays.stream(stored.split(",")).map(String::strip).filter(r -> !r.isEmpty()).forEach(r -> {
+            for (Role role : Role.values()) {
+                if (role.name().equals(r)) {
+                    roles.add(role);
+                }
+            }
+        });
+        return roles;
+    }
+}

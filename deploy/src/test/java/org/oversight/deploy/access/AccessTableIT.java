@@ -1,0 +1,345 @@
+package org.oversight.deploy.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.oversight.deploy.embedded.DemoPeople;
+import org.oversight.deploy.support.OversightTestApp;
+import org.oversight.deploy.support.TestPostgres;
+import org.oversight.events.access.Access;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Who may use which address, tried for real: every endpoint the application maps, asked by a person of every
+ * role standing in every relationship to one child (allocated, same team, same authority, another authority),
+ * against the table below. The table is written here, apart from the rules the service enforces, so that a rule
+ * changed by mistake fails here; and an endpoint added without a row fails here too.
+ *
+ * <p>In a cell: {@code A} the person gets through (whatever the handler then makes of the request), {@code R}
+ * gets through only with a stated reason (403 {@code reason-required} without one), {@code F} is refused with
+ * 403, {@code N} is answered 404 as if the child or authority did not exist. Every refusal by the access rules
+ * carries the {@code Oversight-Access} header, so it is told apart from the handler's own answers.
+ */
+class AccessTableIT {
+
+    private static final String REASON = "Covering the annual audit sample";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
+
+    /** The people asking, each with one role and one relationship to the child N1 of Northmoor (DEMO-N). */
+    private static final List<String> PEOPLE = List.of("t.chair", "t.teammate", "t.colleague", "t.south.chair",
+            "t.manager", "t.south.manager", "t.qa", "t.south.qa", "t.auditor", "t.south.auditor", "t.data",
+            "t.admin", "t.regional");
+
+    /**
+     * Each endpoint, what it does and what each person may do there, in the order of {@link #PEOPLE}:
+     * allocated chair, team-mate chair, chair elsewhere in the authority, chair of another authority, team
+     * manager, team manager of another authority, QA lead, QA lead of another authority, auditor, auditor of
+     * another authority, data officer, administrator, regional viewer.
+     */
+    private static final String TABLE = """
+            # reading a child's record                 cha tea col sou mgr smg qa  sqa aud sau dat adm reg
+            GET /children/{childId}                     A   A   R   N   A   N   R   N   R   N   F   F   F
+            GET /api/children/{childId}                 A   A   R   N   A   N   R   N   R   N   F   F   F
+            GET /api/children/{childId}/protection      A   A   R   N   A   N   R   N   R   N   F   F   F
+            GET /api/children/{childId}/looked-after    A   A   R   N   A   N   R   N   R   N   F   F   F
+            GET /children/{childId}/timeline            A   A   R   N   A   N   R   N   R   N   F   F   F
+            GET /api/children/{childId}/timeline        A   A   R   N   A   N   R   N   R   N   F   F   F
+            GET /children/{childId}/history             A   A   R   N   A   N   R   N   R   N   F   F   F
+            GET /api/children/{childId}/history         A   A   R   N   A   N   R   N   R   N   F   F   F
+            GET /children/{childId}/history/export.json A   A   R   N   A   N   R   N   R   N   F   F   F
+            GET /children/{childId}/history/print       A   A   R   N   A   N   R   N   R   N   F   F   F
+            GET /children/{childId}/history/as-at       A   A   R   N   A   N   R   N   R   N   F   F   F
+            GET /api/children/{childId}/as-at           A   A   R   N   A   N   R   N   R   N   F   F   F
+            GET /children/{childId}/integrity           A   A   R   N   A   N   R   N   R   N   F   F   F
+            GET /api/children/{childId}/integrity       A   A   R   N   A   N   R   N   R   N   F   F   F
+            GET /api/children/{childId}/escalations     A   A   R   N   A   N   R   N   R   N   F   F   F
+            GET /escalations/{escalationId}             A   A   R   N   A   N   R   N   R   N   F   F   F
+            GET /api/escalations/{escalationId}         A   A   R   N   A   N   R   N   R   N   F   F   F
+            # recording decisions, and their forms: the allocated chair, or a team-mate covering with a reason
+            GET /children/{childId}/birth               A   R   F   N   F   F   F   F   F   F   F   F   F
+            POST /children/{childId}/birth              A   R   F   N   F   F   F   F   F   F   F   F   F
+            GET /children/{childId}/protection/{form}   A   R   F   N   F   F   F   F   F   F   F   F   F
+            GET /children/{childId}/looked-after/{form} A   R   F   N   F   F   F   F   F   F   F   F   F
+            GET /children/{childId}/escalations/new     A   R   F   N   F   F   F   F   F   F   F   F   F
+            POST /children/{childId}/escalations        A   R   F   N   F   F   F   F   F   F   F   F   F
+            GET /escalations/{escalationId}/{form}      A   R   F   N   F   F   F   F   F   F   F   F   F
+            POST /children/{childId}/protection/*       A   R   F   N   F   F   F   F   F   F   F   F   F
+            POST /api/children/{childId}/protection/*   A   R   F   N   F   F   F   F   F   F   F   F   F
+            POST /children/{childId}/looked-after/*     A   R   F   N   F   F   F   F   F   F   F   F   F
+            POST /api/children/{childId}/looked-after/* A   R   F   N   F   F   F   F   F   F   F   F   F
+            POST /escalations/{escalationId}/*          A   R   F   N   F   F   F   F   F   F   F   F   F
+            POST /api/escalations/{escalationId}/*      A   R   F   N   F   F   F   F   F   F   F   F   F
+            # decisions naming their children in the body: checked by the command (see the tests below)
+            POST /api/protection/initial-conferences    A   A   A   A   F   F   F   F   F   F   F   F   F
+            POST /api/protection/review-conferences     A   A   A   A   F   F   F   F   F   F   F   F   F
+            POST /api/escalations                       A   A   A   A   F   F   F   F   F   F   F   F   F
+            # allocation
+            GET /children/{childId}/allocate            A   R   F   N   A   N   F   F   F   F   F   F   F
+            POST /children/{childId}/chairs             A   R   F   N   A   N   F   F   F   F   F   F   F
+            POST /api/children/{childId}/chairs         A   R   F   N   A   N   F   F   F   F   F   F   F
+            # registering a child (the authority in the body is checked by the command)
+            GET /children/new                           A   A   A   A   A   A   F   F   F   F   F   F   F
+            POST /children                              A   A   A   A   A   A   F   F   F   F   F   F   F
+            POST /api/children                          A   A   A   A   A   A   F   F   F   F   F   F   F
+            # caseloads and the service's figures
+            GET /caseload                               A   A   A   A   A   A   A   A   F   F   F   F   F
+            GET /caseload/closed                        A   A   A   A   A   A   A   A   F   F   F   F   F
+            GET /api/caseload                           A   A   A   A   A   A   A   A   F   F   F   F   F
+            GET /caseload/team                          A   A   A   A   A   A   A   A   F   F   F   F   F
+            GET /api/caseload/team                      A   A   A   A   A   A   A   A   F   F   F   F   F
+            GET /service                                F   F   F   F   A   A   A   A   F   F   F   F   F
+            GET /api/service/overdue                    F   F   F   F   A   A   A   A   F   F   F   F   F
+            GET /escalations                            F   F   F   F   A   A   A   A   F   F   F   F   F
+            GET /escalations/list                       F   F   F   F   A   A   A   A   F   F   F   F   F
+            GET /api/escalations/dashboard              F   F   F   F   A   A   A   A   F   F   F   F   F
+            GET /api/escalations/dashboard/{table}.csv  F   F   F   F   A   A   A   A   F   F   F   F   F
+            GET /api/escalations                        F   F   F   F   A   A   A   A   F   F   F   F   F
+            GET /api/escalations/list.csv               F   F   F   F   A   A   A   A   F   F   F   F   F
+            # settings of Northmoor (DEMO-N), the audit trail's own pages
+            GET /settings                               F   F   F   F   F   F   A   A   A   A   A   A   F
+            GET /settings/{localAuthority}              F   F   F   F   F   F   A   N   A   N   A   A   F
+            GET /api/local-authorities/{localAuthority}/settings F F F F F F A N   A   N   A   A   F
+            POST /settings/{localAuthority}             F   F   F   F   F   F   F   F   F   F   F   A   F
+            POST /api/local-authorities/{localAuthority}/settings F F F F F F F F  F   F   F   A   F
+            GET /audit/reads                            F   F   F   F   F   F   A   A   A   A   F   F   F
+            GET /api/audit/reads                        F   F   F   F   F   F   A   A   A   A   F   F   F
+            GET /api/audit/anchor                       F   F   F   F   F   F   A   A   A   A   F   A   F
+            POST /api/audit/anchor                      F   F   F   F   F   F   F   F   F   F   F   A   F
+            # pages for everybody
+            GET /                                       A   A   A   A   A   A   A   A   A   A   A   A   A
+            POST /access/reasons                        A   A   A   A   A   A   A   A   A   A   A   A   A
+            """;
+
+    /** Endpoints the rules refuse to everybody: Spring's own error address is only ever reached by forwarding. */
+    private static final Set<String> REFUSED_TO_EVERYBODY = Set.of("GET /error", "POST /error");
+
+    /** Open without signing in. */
+    private static final Set<String> PUBLIC = Set.of("GET /login");
+
+    private static OversightTestApp app;
+    private static final Map<String, SignedInPerson> SIGNED_IN = new LinkedHashMap<>();
+    private static String childId;
+    private static String escalationId;
+
+    @BeforeAll
+    static void start() {
+        app = OversightTestApp.start(TestPostgres.freshDatabase());
+        JdbcClient jdbc = app.bean(JdbcClient.class);
+        team(jdbc, "DEMO-N", "Access team A");
+        team(jdbc, "DEMO-N", "Access team B");
+        team(jdbc, "DEMO-S", "Access team S");
+        person(jdbc, "t.chair", "CHAIR", "DEMO-N", "Access team A");
+        person(jdbc, "t.teammate", "CHAIR", "DEMO-N", "Access team A");
+        person(jdbc, "t.colleague", "CHAIR", "DEMO-N", "Access team B");
+        person(jdbc, "t.south.chair", "CHAIR", "DEMO-S", "Access team S");
+        person(jdbc, "t.manager", "TEAM_MANAGER", "DEMO-N", "Access team A");
+        person(jdbc, "t.south.manager", "TEAM_MANAGER", "DEMO-S", "Access team S");
+        person(jdbc, "t.qa", "QA_LEAD", "DEMO-N", null);
+        person(jdbc, "t.south.qa", "QA_LEAD", "DEMO-S", null);
+        person(jdbc, "t.auditor", "AUDITOR", "DEMO-N", null);
+        person(jdbc, "t.south.auditor", "AUDITOR", "DEMO-S", null);
+        person(jdbc, "t.data", "DATA_OFFICER", "DEMO-N", null);
+        person(jdbc, "t.admin", "ADMIN", "DEMO-N", null);
+        person(jdbc, "t.regional", "REGIONAL_VIEWER", "DEMO-N", null);
+        jdbc.sql("INSERT INTO person_authority (username, local_authority) VALUES ('t.regional', 'DEMO-S')").update();
+        for (String username : PEOPLE) {
+            SIGNED_IN.put(username, SignedInPerson.signIn(app.baseUrl(), username, DemoPeople.DEMO_PASSWORD));
+        }
+        SignedInPerson chair = SIGNED_IN.get("t.chair");
+        childId = created(chair.postJson("/api/children", """
+                {"localAuthority":"DEMO-N","localIdentifier":"ACC1","givenName":"Rowan","familyName":"Access",
+                 "dateOfBirth":"2016-03-01"}""", null)).get("childId").asText();
+        created(chair.postJson("/api/children/" + childId + "/chairs",
+                "{\"role\":\"IRO\",\"chairId\":\"t.chair\",\"allocatedFrom\":\"" + TODAY + "\"}", null));
+        escalationId = created(chair.postJson("/api/escalations", """
+                {"childIds":["%s"],"localAuthority":"DEMO-N","concernCategory":"PERMANENCE",
+                 "asked":"Allocate a social worker","formal":false,"level":null,"raisedOn":"%s"}"""
+                .formatted(childId, TODAY), null)).get("escalationId").asText();
+        await().atMost(Duration.ofSeconds(20)).until(() -> chair.get("/api/escalations/" + escalationId, null)
+                .statusCode() == 200 && chair.get("/api/children/" + childId, null).statusCode() == 200);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    @Test
+    void everyEndpointDeclaresItsAccessRule() {
+        List<String> without = new ArrayList<>();
+        endpoints().forEach((endpoint, handler) -> {
+            if (AccessGuard.ruleOf(handler) == null && !REFUSED_TO_EVERYBODY.contains(endpoint)) {
+                without.add(endpoint + " (" + handler.getShortLogMessage() + ")");
+            }
+        });
+        assertThat(without).as("endpoints with no @%s", Access.class.getSimpleName()).isEmpty();
+    }
+
+    @Test
+    void everyEndpointHasItsRowInTheTable() {
+        Map<String, String[]> rows = rows();
+        List<String> missing = new ArrayList<>();
+        for (String endpoint : endpoints().keySet()) {
+            if (!REFUSED_TO_EVERYBODY.contains(endpoint) && !PUBLIC.contains(endpoint) && row(rows, endpoint) == null) {
+                missing.add(endpoint);
+            }
+        }
+        assertThat(missing).as("endpoints without a row in the access table").isEmpty();
+    }
+
+    @Test
+    void everyPersonGetsExactlyWhatTheTableSays() {
+        Map<String, String[]> rows = rows();
+        List<String> wrong = new ArrayList<>();
+        endpoints().forEach((endpoint, handler) -> {
+            if (PUBLIC.contains(endpoint)) {
+                return;
+            }
+            String[] row = REFUSED_TO_EVERYBODY.contains(endpoint) ? null : row(rows, endpoint);
+            for (int i = 0; i < PEOPLE.size(); i++) {
+                String expected = row == null ? "F" : row[i];
+                String outcome = outcome(SIGNED_IN.get(PEOPLE.get(i)), endpoint, handler, expected);
+                if (outcome != null) {
+                    wrong.add(endpoint + " as " + PEOPLE.get(i) + ": expected " + expected + ", " + outcome);
+                }
+            }
+        });
+        assertThat(wrong).isEmpty();
+    }
+
+    /** What went differently from {@code expected}, or {@code null} when the answer was the expected one. */
+    private static String outcome(SignedInPerson person, String endpoint, HandlerMethod handler, String expected) {
+        HttpResponse<String> plain = call(person, endpoint, handler, null);
+        boolean refused = plain.headers().firstValue(AccessGuard.REFUSAL_HEADER).isPresent();
+        int status = plain.statusCode();
+        return switch (expected) {
+            case "A" -> refused || status == 401 ? "refused with " + status : null;
+            case "F" -> refused && status == 403 ? null : "answered " + status + (refused ? " (refused)" : "");
+            case "N" -> refused && status == 404 ? null : "answered " + status + (refused ? " (refused)" : "");
+            case "R" -> {
+                if (!(refused && status == 403 && plain.body().contains("reason-required"))) {
+                    yield "answered without a reason " + status;
+                }
+                HttpResponse<String> withReason = call(person, endpoint, handler, REASON);
+                yield withReason.headers().firstValue(AccessGuard.REFUSAL_HEADER).isPresent()
+                        ? "refused even with a reason: " + withReason.statusCode() : null;
+            }
+            default -> throw new IllegalArgumentException(expected);
+        };
+    }
+
+    private static HttpResponse<String> call(SignedInPerson person, String endpoint, HandlerMethod handler,
+            String reason) {
+        String method = endpoint.substring(0, endpoint.indexOf(' '));
+        String path = endpoint.substring(endpoint.indexOf(' ') + 1)
+                .replaceAll("\\{childId[^}]*}", childId)
+                .replaceAll("\\{escalationId[^}]*}", escalationId)
+                .replace("{localAuthority}", "DEMO-N")
+                .replace("{table}", "by-level")
+                .replaceAll("\\{(actionId|reviewId)}", "not-a-real-one")
+                .replace("/looked-after/{form}", "/looked-after/start-period")
+                .replace("/protection/{form}", "/protection/strategy-discussion")
+                .replace("{form}", "response");
+        if ("GET".equals(method)) {
+            return person.get(path, reason);
+        }
+        boolean json = handler.getMethod().getDeclaringClass().getSimpleName().endsWith("Api")
+                || path.startsWith("/api/");
+        return json ? person.postJson(path, "{}", reason) : person.postForm(path, "", reason);
+    }
+
+    /** Every endpoint the application maps, as "METHOD /pattern". */
+    private static Map<String, HandlerMethod> endpoints() {
+        Map<String, HandlerMethod> endpoints = new java.util.TreeMap<>();
+        RequestMappingHandlerMapping mapping = app.context()
+                .getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class);
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : mapping.getHandlerMethods().entrySet()) {
+            Set<String> methods = new TreeSet<>();
+            entry.getKey().getMethodsCondition().getMethods().forEach(m -> methods.add(m.name()));
+            if (methods.isEmpty()) {
+                methods.addAll(List.of("GET", "POST"));
+            }
+            for (String pattern : entry.getKey().getPatternValues()) {
+                for (String method : methods) {
+                    endpoints.put(method + " " + pattern, entry.getValue());
+                }
+            }
+        }
+        return endpoints;
+    }
+
+    private static Map<String, String[]> rows() {
+        Map<String, String[]> rows = new LinkedHashMap<>();
+        for (String line : TABLE.strip().split("\n")) {
+            if (line.isBlank() || line.strip().startsWith("#")) {
+                continue;
+            }
+            String[] cells = line.strip().split("\\s+");
+            String endpoint = cells[0] + " " + cells[1];
+            String[] decisions = java.util.Arrays.copyOfRange(cells, 2, cells.length);
+            assertThat(decisions).as("cells of " + endpoint).hasSize(PEOPLE.size());
+            rows.put(endpoint, decisions);
+        }
+        return rows;
+    }
+
+    /** The row for an endpoint: its own, or a row ending in {@code /*} that covers the endpoints below a path. */
+    private static String[] row(Map<String, String[]> rows, String endpoint) {
+        String plain = endpoint.replaceAll("\\{(\\w+):[^}]*}", "{$1}");
+        if (rows.containsKey(plain)) {
+            return rows.get(plain);
+        }
+        return rows.entrySet().stream()
+                .filter(r -> r.getKey().endsWith("/*") && plain.startsWith(r.getKey().substring(0, r.getKey().length() - 1)))
+                .map(Map.Entry::getValue).findFirst().orElse(null);
+    }
+
+    private static void team(JdbcClient jdbc, String authority, String name) {
+        jdbc.sql("INSERT INTO team (local_authority, name) VALUES (:la, :name)").param("la", authority)
+                .param("name", name).update();
+    }
+
+    private static void person(JdbcClient jdbc, String username, String role, String authority, String team) {
+        jdbc.sql("""
+                INSERT INTO app_user (username, display_name, password_hash, roles, chair_roles)
+                SELECT :u, :u, password_hash, :r, :c FROM app_user WHERE username = 'iro.ahmed'
+                """).param("u", username).param("r", role).param("c", "CHAIR".equals(role) ? "IRO,CP_CHAIR" : "")
+                .update();
+        jdbc.sql("INSERT INTO person_authority (username, local_authority) VALUES (:u, :la)")
+                .param("u", username).param("la", authority).update();
+        if (team != null) {
+            jdbc.sql("INSERT INTO person_team (username, local_authority, team) VALUES (:u, :la, :t)")
+                    .param("u", username).param("la", authority).param("t", team).update();
+        }
+    }
+
+    private static JsonNode created(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isIn(200, 201);
+        try {
+            return JSON.readTree(response.body());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
