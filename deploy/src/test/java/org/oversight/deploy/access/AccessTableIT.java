@@ -228,6 +228,95 @@ class AccessTableIT {
         assertThat(wrong).isEmpty();
     }
 
+    @Test
+    void aChairCannotRegisterAChildWithAnAuthorityTheyDoNotWorkFor() {
+        HttpResponse<String> refused = SIGNED_IN.get("t.chair").postJson("/api/children", """
+                {"localAuthority":"DEMO-S","localIdentifier":"ACC9","givenName":"Ash","familyName":"Elsewhere",
+                 "dateOfBirth":"2015-05-05"}""", null);
+
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(json(refused).get("rule").asText()).isEqualTo("own-local-authority-only");
+    }
+
+    @Test
+    void aChildOfAnotherAuthorityNamedInABodyIsAnsweredExactlyAsAChildWhoIsNotRegistered() {
+        SignedInPerson south = SIGNED_IN.get("t.south.chair");
+        String southChild = created(south.postJson("/api/children", """
+                {"localAuthority":"DEMO-S","localIdentifier":"ACC2","givenName":"Sky","familyName":"South",
+                 "dateOfBirth":"2017-07-07"}""", null)).get("childId").asText();
+
+        HttpResponse<String> otherAuthority = raiseFor(southChild);
+        HttpResponse<String> nobody = raiseFor("00000000-0000-4000-8000-000000000000");
+
+        assertThat(otherAuthority.statusCode()).isEqualTo(nobody.statusCode()).isEqualTo(422);
+        assertThat(json(otherAuthority).get("rule").asText()).isEqualTo(json(nobody).get("rule").asText())
+                .isEqualTo("child-must-be-registered");
+        assertThat(otherAuthority.headers().firstValue(AccessGuard.REFUSAL_HEADER)).isEmpty();
+    }
+
+    @Test
+    void aDecisionIsRecordedOnlyInTheNameOfThePersonRecordingIt() {
+        HttpResponse<String> refused = SIGNED_IN.get("t.chair").postJson(
+                "/api/children/" + childId + "/looked-after/iro-visits",
+                "{\"visitedOn\":\"" + TODAY.minusDays(1) + "\",\"faceToFace\":true,\"iroId\":\"t.teammate\"}", null);
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(json(refused).get("rule").asText()).isEqualTo("recorded-by-its-chair");
+    }
+
+    @Test
+    void aTeamMateCoveringForTheChairRecordsADecisionWhoseReasonIsKeptWithIt() {
+        SignedInPerson teammate = SIGNED_IN.get("t.teammate");
+        String path = "/api/children/" + childId + "/protection/strategy-discussions";
+        String body = "{\"strategyDiscussionOn\":\"" + TODAY.minusDays(2) + "\"}";
+
+        assertThat(teammate.postJson(path, body, null).statusCode()).isEqualTo(403);
+        HttpResponse<String> covered = teammate.postJson(path, body, "Covering while the chair is on leave");
+
+        assertThat(covered.statusCode()).as(covered.body()).isEqualTo(200);
+        String metaData = app.bean(JdbcClient.class).sql("""
+                SELECT convert_from(metadata, 'UTF8') FROM domainevententry
+                 WHERE aggregateidentifier = :id ORDER BY sequencenumber DESC LIMIT 1
+                """).param("id", "protection-" + childId).query(String.class).single();
+        JsonNode stamped = parse(metaData);
+        assertThat(stamped.get("recordedBy").asText()).isEqualTo("t.teammate");
+        assertThat(stamped.get("statedReason").asText()).isEqualTo("Covering while the chair is on leave");
+    }
+
+    @Test
+    void aReadOutsideTheCaseloadIsLoggedWithWhoWhatAndWhy() {
+        assertThat(SIGNED_IN.get("t.qa").get("/api/children/" + childId + "/timeline",
+                "Checking timeliness for the quarter").statusCode()).isEqualTo(200);
+
+        List<Map<String, Object>> reads = app.bean(JdbcClient.class).sql("""
+                SELECT how, purpose FROM history_read WHERE username = 't.qa' AND child_id = :child
+                """).param("child", childId).query().listOfRows();
+
+        assertThat(reads).anySatisfy(read -> {
+            assertThat(read.get("how")).isEqualTo("TIMELINE_JSON");
+            assertThat(read.get("purpose")).isEqualTo("Checking timeliness for the quarter");
+        });
+    }
+
+    private static HttpResponse<String> raiseFor(String otherChild) {
+        return SIGNED_IN.get("t.chair").postJson("/api/escalations", """
+                {"childIds":["%s","%s"],"localAuthority":"DEMO-N","concernCategory":"PERMANENCE",
+                 "asked":"Allocate a social worker","formal":false,"level":null,"raisedOn":"%s"}"""
+                .formatted(childId, otherChild, TODAY), null);
+    }
+
+    private static JsonNode json(HttpResponse<String> response) {
+        return parse(response.body());
+    }
+
+    private static JsonNode parse(String text) {
+        try {
+            return JSON.readTree(text);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** What went differently from {@code expected}, or {@code null} when the answer was the expected one. */
     private static String outcome(SignedInPerson person, String endpoint, HandlerMethod handler, String expected) {
         HttpResponse<String> plain = call(person, endpoint, handler, null);
