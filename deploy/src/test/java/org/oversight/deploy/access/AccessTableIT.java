@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.oversight.deploy.embedded.DemoPeople;
 import org.oversight.deploy.support.OversightTestApp;
+import org.oversight.deploy.support.TestPeople;
 import org.oversight.deploy.support.TestPostgres;
 import org.oversight.events.access.Access;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -143,24 +144,21 @@ class AccessTableIT {
     @BeforeAll
     static void start() {
         app = OversightTestApp.start(TestPostgres.freshDatabase());
-        JdbcClient jdbc = app.bean(JdbcClient.class);
-        team(jdbc, "DEMO-N", "Access team A");
-        team(jdbc, "DEMO-N", "Access team B");
-        team(jdbc, "DEMO-S", "Access team S");
-        person(jdbc, "t.chair", "CHAIR", "DEMO-N", "Access team A");
-        person(jdbc, "t.teammate", "CHAIR", "DEMO-N", "Access team A");
-        person(jdbc, "t.colleague", "CHAIR", "DEMO-N", "Access team B");
-        person(jdbc, "t.south.chair", "CHAIR", "DEMO-S", "Access team S");
-        person(jdbc, "t.manager", "TEAM_MANAGER", "DEMO-N", "Access team A");
-        person(jdbc, "t.south.manager", "TEAM_MANAGER", "DEMO-S", "Access team S");
-        person(jdbc, "t.qa", "QA_LEAD", "DEMO-N", null);
-        person(jdbc, "t.south.qa", "QA_LEAD", "DEMO-S", null);
-        person(jdbc, "t.auditor", "AUDITOR", "DEMO-N", null);
-        person(jdbc, "t.south.auditor", "AUDITOR", "DEMO-S", null);
-        person(jdbc, "t.data", "DATA_OFFICER", "DEMO-N", null);
-        person(jdbc, "t.admin", "ADMIN", "DEMO-N", null);
-        person(jdbc, "t.regional", "REGIONAL_VIEWER", "DEMO-N", null);
-        jdbc.sql("INSERT INTO person_authority (username, local_authority) VALUES ('t.regional', 'DEMO-S')").update();
+        new TestPeople(app)
+                .person("t.chair", "CHAIR", "DEMO-N", "Access team A")
+                .person("t.teammate", "CHAIR", "DEMO-N", "Access team A")
+                .person("t.colleague", "CHAIR", "DEMO-N", "Access team B")
+                .person("t.south.chair", "CHAIR", "DEMO-S", "Access team S")
+                .person("t.manager", "TEAM_MANAGER", "DEMO-N", "Access team A")
+                .person("t.south.manager", "TEAM_MANAGER", "DEMO-S", "Access team S")
+                .person("t.qa", "QA_LEAD", "DEMO-N", null)
+                .person("t.south.qa", "QA_LEAD", "DEMO-S", null)
+                .person("t.auditor", "AUDITOR", "DEMO-N", null)
+                .person("t.south.auditor", "AUDITOR", "DEMO-S", null)
+                .person("t.data", "DATA_OFFICER", "DEMO-N", null)
+                .person("t.admin", "ADMIN", "DEMO-N", null)
+                .person("t.regional", "REGIONAL_VIEWER", "DEMO-N", null)
+                .worksFor("t.regional", "DEMO-S", null);
         for (String username : PEOPLE) {
             SIGNED_IN.put(username, SignedInPerson.signIn(app.baseUrl(), username, DemoPeople.DEMO_PASSWORD));
         }
@@ -404,24 +402,7 @@ class AccessTableIT {
                 .map(Map.Entry::getValue).findFirst().orElse(null);
     }
 
-    private static void team(JdbcClient jdbc, String authority, String name) {
-        jdbc.sql("INSERT INTO team (local_authority, name) VALUES (:la, :name)").param("la", authority)
-                .param("name", name).update();
-    }
 
-    private static void person(JdbcClient jdbc, String username, String role, String authority, String team) {
-        jdbc.sql("""
-                INSERT INTO app_user (username, display_name, password_hash, roles, chair_roles)
-                SELECT :u, :u, password_hash, :r, :c FROM app_user WHERE username = 'iro.ahmed'
-                """).param("u", username).param("r", role).param("c", "CHAIR".equals(role) ? "IRO,CP_CHAIR" : "")
-                .update();
-        jdbc.sql("INSERT INTO person_authority (username, local_authority) VALUES (:u, :la)")
-                .param("u", username).param("la", authority).update();
-        if (team != null) {
-            jdbc.sql("INSERT INTO person_team (username, local_authority, team) VALUES (:u, :la, :t)")
-                    .param("u", username).param("la", authority).param("t", team).update();
-        }
-    }
 
     private static JsonNode created(HttpResponse<String> response) {
         assertThat(response.statusCode()).as(response.body()).isIn(200, 201);
