@@ -7,12 +7,10 @@ import java.net.ConnectException;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
-import java.sql.SQLTransientConnectionException;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.CannotGetJdbcConnectionException;
 
 /**
  * A request that failed because the database could not be reached: the service is briefly unavailable, not
@@ -54,12 +52,14 @@ public final class DatabaseUnavailable {
     /**
      * Whether the failure, or anything it wraps (Axon's and Spring's exceptions wrap the driver's), says the
      * database could not be reached or went away mid-request, as opposed to refusing what was asked of it.
+     *
+     * <p>The pool's "no connection within the timeout" counts only when it carries why its connection attempts
+     * failed: without that, every connection was merely busy, which is load, not an unreachable database.
      */
     public static boolean causedBy(Throwable failure) {
         int depth = 0;
         for (Throwable cause = failure; cause != null && depth < 32; cause = cause.getCause(), depth++) {
-            if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
-                    || cause instanceof CannotGetJdbcConnectionException || cause instanceof ConnectException) {
+            if (cause instanceof SQLNonTransientConnectionException || cause instanceof ConnectException) {
                 return true;
             }
             if (cause instanceof SQLException sql && sql.getSQLState() != null
