@@ -116,6 +116,9 @@ public final class EmbeddedServer implements AutoCloseable {
                 .setCleanDataDirectory(false)
                 .setPort(port)
                 .setPGStartupWait(STARTUP_WAIT)
+                // its own hook would stop the database while the application is still finishing its last work
+                // on it, at the same moment as the application's; whoever starts the server stops it
+                .setRegisterShutdownHook(false)
                 .setConnectConfig("password", password)
                 // initdb only: the superuser's password from the file, and no connection without it from the start
                 .setLocaleConfig("pwfile", passwordFile.toString())
@@ -255,6 +258,15 @@ public final class EmbeddedServer implements AutoCloseable {
 
     public Path dataDirectory() {
         return dataDirectory;
+    }
+
+    /**
+     * Stops the database when the JVM exits, for a program that has no other way to stop it on Ctrl-C. The
+     * launcher does not need this: its application context closes the server last, after everything that uses it.
+     */
+    public EmbeddedServer stopWhenTheJvmExits() {
+        Runtime.getRuntime().addShutdownHook(new Thread(this::close, "embedded-postgres-stop"));
+        return this;
     }
 
     /** How often the watchdog has started the database again since this server was started. */

@@ -98,7 +98,7 @@ public final class GenerateHistories {
 
     /** The embedded database the launcher would start on this directory, with room for the loader's connections. */
     public static EmbeddedServer startPostgres(Path dataDir, int port) {
-        return EmbeddedServer.start(dataDir, port, Map.of("max_connections", "200"));
+        return EmbeddedServer.start(dataDir, port, Map.of("max_connections", "200")).stopWhenTheJvmExits();
     }
 
     static Map<String, String> options(String[] args) {
