@@ -2,7 +2,6 @@ package org.oversight.deploy.benchmark;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -37,6 +36,7 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.oversight.deploy.embedded.DemoPeople;
 import org.oversight.deploy.embedded.EmbeddedDatabase;
+import org.oversight.deploy.embedded.EmbeddedServer;
 import org.oversight.deploy.generator.EventStoreAccess;
 import org.oversight.deploy.generator.GenerateHistories;
 import org.oversight.deploy.generator.HistoryGenerator;
@@ -144,10 +144,11 @@ public final class Benchmark {
     private Path measure() throws Exception {
         results.put("machine", machine());
         Files.createDirectories(settings.dataDir().toAbsolutePath().getParent());
-        try (EmbeddedPostgres postgres = GenerateHistories.startPostgres(settings.dataDir(), settings.port())) {
-            String url = postgres.getJdbcUrl("postgres", "postgres");
+        try (EmbeddedServer postgres = GenerateHistories.startPostgres(settings.dataDir(), settings.port())) {
+            String url = postgres.jdbcUrl();
             String chainKey = EmbeddedDatabase.chainKeyBeside(settings.dataDir());
-            try (EventStoreAccess store = new EventStoreAccess(url, "postgres", "", chainKey, 40)) {
+            try (EventStoreAccess store = new EventStoreAccess(url, EmbeddedServer.USERNAME, postgres.password(), chainKey,
+                    40)) {
                 JdbcTemplate jdbc = new JdbcTemplate(store.dataSource());
                 Staff staff = Staff.generate(settings.size(), settings.seed());
                 HistoryGenerator generator = new HistoryGenerator(settings.size(), settings.seed(), settings.today(),
@@ -161,7 +162,7 @@ public final class Benchmark {
                 if (settings.runs("rebuild")) {
                     resetProjections(jdbc);
                 }
-                try (LauncherProcess launcher = LauncherProcess.start(url, chainKey, settings.heap(),
+                try (LauncherProcess launcher = LauncherProcess.start(url, postgres.password(), chainKey, settings.heap(),
                         settings.out().resolve("launcher.log"))) {
                     rebuild(jdbc, launcher);
                     if (settings.runs("rebuild")) {

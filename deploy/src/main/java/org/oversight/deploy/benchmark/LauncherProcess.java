@@ -42,7 +42,8 @@ final class LauncherProcess implements AutoCloseable {
         sampler.start();
     }
 
-    static LauncherProcess start(String jdbcUrl, String chainKey, String heap, Path log) throws IOException {
+    static LauncherProcess start(String jdbcUrl, String password, String chainKey, String heap, Path log)
+            throws IOException {
         int port = freePort();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -59,10 +60,13 @@ final class LauncherProcess implements AutoCloseable {
             command.add("org.oversight.deploy.OversightApplication");
         }
         command.addAll(List.of("--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=postgres",
-                "--spring.datasource.password=", "--server.port=" + port, "--spring.main.banner-mode=off",
+                "--server.port=" + port, "--spring.main.banner-mode=off",
                 "--oversight.audit.chain-key=" + chainKey, "--spring.profiles.active=embedded,no-demo-children"));
         Files.createDirectories(log.getParent());
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        // in the environment rather than the arguments, which every user of the machine can list
+        builder.environment().put("SPRING_DATASOURCE_PASSWORD", password);
+        Process process = builder.start();
         // an interrupted benchmark takes its launcher with it
         Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly, "stop-launcher"));
         return new LauncherProcess(process, port);

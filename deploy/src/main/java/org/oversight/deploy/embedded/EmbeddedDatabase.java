@@ -1,68 +1,70 @@
 package org.oversight.deploy.embedded;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.boot.context.event.ApplicationFailedEvent;
+import org.springframework.boot.context.event.ApplicationPreparedEvent;
 import org.springframework.context.ApplicationEvent;
 import org.springframework.context.ApplicationListener;
-import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
  * The embedded default: when no database is configured ({@code spring.datasource.url} / {@code
  * SPRING_DATASOURCE_URL} unset), start a PostgreSQL of our own whose data directory survives restarts, point
- * the application at it, and switch on the {@code embedded} profile (demo users and synthetic demo data).
+ * the application at it, and switch on the {@code embedded} profile (demo users and synthetic demo data). The
+ * database is durable, admits only its own password and is restarted if it dies (see {@link EmbeddedServer}).
  */
 public class EmbeddedDatabase implements ApplicationListener<ApplicationEvent> {
 
     public static final String PROFILE = "embedded";
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabase.class);
 
-    private EmbeddedPostgres postgres;
+    private EmbeddedServer server;
 
     @Override
     public void onApplicationEvent(ApplicationEvent event) {
         if (event instanceof ApplicationEnvironmentPreparedEvent prepared) {
             startIfNoDatabaseConfigured(prepared.getEnvironment());
-        } else if (event instanceof ContextClosedEvent) {
+        } else if (event instanceof ApplicationPreparedEvent prepared && server != null
+                && prepared.getApplicationContext().getBeanFactory() instanceof DefaultListableBeanFactory beans) {
+            // registered before any bean, so destroyed after all of them: the event processors, the session
+            // store and the connection pool finish their last work on a running database
+            beans.registerDisposableBean("embeddedPostgres", this::stop);
+        } else if (event instanceof ApplicationFailedEvent) {
             stop();
         }
     }
 
     private void startIfNoDatabaseConfigured(ConfigurableEnvironment environment) {
         String configured = environment.getProperty("spring.datasource.url");
-        if (configured != null && !configured.isBlank() || postgres != null) {
+        if (configured != null && !configured.isBlank() || server != null) {
             return;
         }
         Path dataDirectory = Path.of(environment.getProperty("oversight.embedded.data-dir",
                 Path.of(System.getProperty("user.home"), ".oversight", "postgres").toString()));
         int port = environment.getProperty("oversight.embedded.port", Integer.class, 54329);
-        try {
-            Files.createDirectories(dataDirectory.getParent());
-            postgres = EmbeddedPostgres.builder()
-                    .setDataDirectory(dataDirectory.toFile())
-                    .setCleanDataDirectory(false)
-                    .setPort(port)
-                    .start();
-        } catch (IOException e) {
-            throw new UncheckedIOException("The embedded PostgreSQL did not start (is another Oversight running "
-                    + "on the same data directory or port " + port + "?)", e);
-        }
+        Duration watchInterval = environment.getProperty("oversight.embedded.watchdog-interval", Duration.class,
+                Duration.ofSeconds(1));
+        server = EmbeddedServer.start(dataDirectory, port, Map.of());
+        server.watch(watchInterval);
         Map<String, Object> properties = new HashMap<>();
-        properties.put("spring.datasource.url", postgres.getJdbcUrl("postgres", "postgres"));
-        properties.put("spring.datasource.username", "postgres");
-        properties.put("spring.datasource.password", "");
+        properties.put("spring.datasource.url", server.jdbcUrl());
+        properties.put("spring.datasource.username", EmbeddedServer.USERNAME);
+        properties.put("spring.datasource.password", server.password());
         if (environment.getProperty("oversight.audit.anchor-file", "").isBlank()) {
             // beside the data directory, like the key: outside the database, out of reach of its users
             properties.put("oversight.audit.anchor-file", dataDirectory.resolveSibling("chain-anchor.txt").toString());
@@ -72,7 +74,13 @@ public class EmbeddedDatabase implements ApplicationListener<ApplicationEvent> {
         }
         environment.getPropertySources().addFirst(new MapPropertySource("embeddedPostgres", properties));
         environment.addActiveProfile(PROFILE);
-        LOG.info("Embedded PostgreSQL on port {}, data kept in {}", port, dataDirectory);
+        LOG.info("Embedded PostgreSQL {} on port {}, data kept in {}", EmbeddedServer.MAJOR_VERSION, port,
+                dataDirectory);
+    }
+
+    /** The running embedded database, if this launcher started one. */
+    public Optional<EmbeddedServer> server() {
+        return Optional.ofNullable(server);
     }
 
     /**
@@ -100,13 +108,9 @@ public class EmbeddedDatabase implements ApplicationListener<ApplicationEvent> {
     }
 
     private void stop() {
-        if (postgres != null) {
-            try {
-                postgres.close();
-            } catch (IOException e) {
-                LOG.warn("The embedded PostgreSQL did not stop cleanly; it recovers on the next start");
-            }
-            postgres = null;
+        if (server != null) {
+            server.close();
+            server = null;
         }
     }
 }

@@ -1,7 +1,5 @@
 package org.oversight.deploy.generator;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -9,6 +7,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import org.oversight.deploy.embedded.EmbeddedDatabase;
+import org.oversight.deploy.embedded.EmbeddedServer;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -39,21 +38,24 @@ public final class GenerateHistories {
                 LocalDate.now(ZoneId.of("Europe/London")).toString()));
         int threads = Integer.parseInt(options.getOrDefault("threads",
                 String.valueOf(Runtime.getRuntime().availableProcessors())));
-        EmbeddedPostgres postgres = null;
+        EmbeddedServer postgres = null;
         String url;
+        String password;
         String chainKey;
         if (options.containsKey("data-dir")) {
             Path dataDir = Path.of(options.get("data-dir"));
             Files.createDirectories(dataDir.getParent());
             postgres = startPostgres(dataDir, Integer.parseInt(options.getOrDefault("port", "54340")));
-            url = postgres.getJdbcUrl("postgres", "postgres");
+            url = postgres.jdbcUrl();
+            password = postgres.password();
             chainKey = EmbeddedDatabase.chainKeyBeside(dataDir);
         } else {
             url = required(options, "jdbc-url");
+            password = options.getOrDefault("password", "");
             chainKey = required(options, "chain-key");
         }
         try (EventStoreAccess store = new EventStoreAccess(url, options.getOrDefault("username", "postgres"),
-                options.getOrDefault("password", ""), chainKey, threads + 1)) {
+                password, chainKey, threads + 1)) {
             Result result = generate(store, size, seed, today, threads, System.out::println);
             System.out.printf("Loaded %s (seed %d, today %s): %,d children, %,d events in %,.1f s (%,.0f events/s)%n",
                     size.name(), seed, today, result.load().children(), result.load().events(),
@@ -94,11 +96,9 @@ public final class GenerateHistories {
         return new Result(staff, generator, loaded);
     }
 
-    public static EmbeddedPostgres startPostgres(Path dataDir, int port) throws IOException {
-        return EmbeddedPostgres.builder().setDataDirectory(dataDir.toFile()).setCleanDataDirectory(false)
-                .setPort(port).setServerConfig("max_connections", "200")
-                .setServerConfig("synchronous_commit", "on")
-                .start();
+    /** The embedded database the launcher would start on this directory, with room for the loader's connections. */
+    public static EmbeddedServer startPostgres(Path dataDir, int port) {
+        return EmbeddedServer.start(dataDir, port, Map.of("max_connections", "200")).stopWhenTheJvmExits();
     }
 
     static Map<String, String> options(String[] args) {

@@ -2,6 +2,7 @@ package org.oversight.deploy.platform;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.UUID;
 import org.apache.catalina.connector.ClientAbortException;
 import org.slf4j.Logger;
@@ -47,7 +48,11 @@ public class UnexpectedFailures {
     }
 
     @ExceptionHandler(AuthenticationException.class)
-    ModelAndView unauthenticated(HttpServletRequest request, HttpServletResponse response) {
+    ModelAndView unauthenticated(AuthenticationException failure, HttpServletRequest request,
+            HttpServletResponse response) throws IOException {
+        if (DatabaseUnavailable.causedBy(failure)) {
+            return databaseUnavailable(request, response);
+        }
         return answer(request, response, HttpStatus.UNAUTHORIZED, "Sign in to continue", "Sign in to continue.", null);
     }
 
@@ -65,11 +70,26 @@ public class UnexpectedFailures {
     }
 
     @ExceptionHandler(Exception.class)
-    ModelAndView unexpected(Exception failure, HttpServletRequest request, HttpServletResponse response) {
+    ModelAndView unexpected(Exception failure, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        if (DatabaseUnavailable.causedBy(failure)) {
+            return databaseUnavailable(request, response);
+        }
         if (failure instanceof ErrorResponse known) {
             return known(known, request, response);
         }
         return unknown(failure, request, response);
+    }
+
+    /**
+     * Not a fault of the service's own but a database it cannot reach (down, restarting, or gone mid-request):
+     * 503 at once, so that clients retry rather than report a failure. Answered here, not as a view, because
+     * rendering a page must not need the database that is missing; {@code null} tells Spring it is answered.
+     */
+    private static ModelAndView databaseUnavailable(HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        DatabaseUnavailable.answer(request, response);
+        return null;
     }
 
     private ModelAndView unknown(Exception failure, HttpServletRequest request, HttpServletResponse response) {

@@ -7,13 +7,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A real PostgreSQL for the tests of this JVM, started once on a free port in a throw-away directory. Each
  * caller gets a database of its own, so tests never see each other's events.
+ *
+ * <p>It is the same PostgreSQL (the binaries pinned in the root pom) as the embedded default, but it is not run
+ * the same way: these databases are thrown away when the JVM ends and nothing in them has to survive a crash,
+ * so commits do not wait for the disk ({@link #THROW_AWAY}) and connections need no password. What the embedded
+ * default does to keep what it acknowledged is tested on the default itself (the durability tests), never here.
  */
 public final class TestPostgres {
+
+    /** Fast and not crash-safe: only for databases that are thrown away. */
+    public static final Map<String, String> THROW_AWAY = Map.of("fsync", "off", "synchronous_commit", "off");
 
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static EmbeddedPostgres server;
@@ -34,9 +43,19 @@ public final class TestPostgres {
 
     /** A PostgreSQL of the caller's own in the given directory, which survives {@code close()} for a restart. */
     public static EmbeddedPostgres startIn(Path dataDirectory) {
+        return startIn(dataDirectory, 0);
+    }
+
+    /**
+     * As {@link #startIn(Path)}, on the given port ({@code 0}: a free one), so that a database stopped under a
+     * running application can be started again where the application looks for it.
+     */
+    public static EmbeddedPostgres startIn(Path dataDirectory, int port) {
         try {
-            return EmbeddedPostgres.builder().setDataDirectory(dataDirectory.toFile()).setCleanDataDirectory(false)
-                    .start();
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setDataDirectory(dataDirectory.toFile())
+                    .setCleanDataDirectory(false).setPort(port);
+            THROW_AWAY.forEach(builder::setServerConfig);
+            return builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -45,10 +64,11 @@ public final class TestPostgres {
     private static EmbeddedPostgres server() {
         if (server == null) {
             try {
-                server = EmbeddedPostgres.builder()
+                EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                         .setDataDirectory(Files.createTempDirectory("oversight-test-pg").toFile())
-                        .setCleanDataDirectory(true)
-                        .start();
+                        .setCleanDataDirectory(true);
+                THROW_AWAY.forEach(builder::setServerConfig);
+                server = builder.start();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -1,0 +1,34 @@
+package org.oversight.deploy.platform;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The database is reached before any controller runs: the session store loads the signed-in user's session and
+ * the account is looked up at sign-in. This filter sits outside both, so that a request that fails there because
+ * the database is down is answered 503 like one that fails in a controller (see {@link UnexpectedFailures}).
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+public class DatabaseUnavailableFilter extends OncePerRequestFilter {
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        try {
+            chain.doFilter(request, response);
+        } catch (ServletException | IOException | RuntimeException failure) {
+            if (response.isCommitted() || !DatabaseUnavailable.causedBy(failure)) {
+                throw failure;
+            }
+            DatabaseUnavailable.answer(request, response);
+        }
+    }
+}
