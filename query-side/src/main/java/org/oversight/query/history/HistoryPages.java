@@ -14,6 +14,7 @@ import org.oversight.query.escalations.EscalationVocabulary;
 import org.oversight.query.policy.PolicyHistory;
 import org.oversight.query.policy.PolicyQueries;
 import org.oversight.query.web.NotFound;
+import org.oversight.query.web.ReadBounds;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -119,8 +120,8 @@ public class HistoryPages {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) LocalTime at,
             @RequestParam(required = false) String purpose, Model model) {
         List<RecordedEvent> events = events(childId);
-        readLog.record(childId, ReadLog.How.AS_AT, purpose);
         AsAt views = asAt(childId, events, on, at);
+        readLog.record(childId, ReadLog.How.AS_AT, purpose);
         model.addAttribute("history", ChildHistory.of(childId, events, words));
         model.addAttribute("views", views);
         model.addAttribute("today", LocalDate.now(clock.withZone(HistoryEntry.ENGLAND)));
@@ -136,13 +137,15 @@ public class HistoryPages {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) LocalTime at,
             @RequestParam(required = false) String purpose) {
         List<RecordedEvent> events = events(childId);
+        AsAt views = asAt(childId, events, on, at);
         readLog.record(childId, ReadLog.How.AS_AT, purpose);
-        return asAt(childId, events, on, at);
+        return views;
     }
 
     private AsAt asAt(String childId, List<RecordedEvent> events, LocalDate on, LocalTime at) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, HistoryEntry.ENGLAND);
+        ReadBounds.asAt(on, today, "on");
         LocalDate day = on == null || on.isAfter(today) ? today : on;
         Instant moment = day.atTime(at == null ? LocalTime.MAX : at).atZone(HistoryEntry.ENGLAND).toInstant();
         if (moment.isAfter(now)) {
