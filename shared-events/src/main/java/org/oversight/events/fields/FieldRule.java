@@ -16,10 +16,13 @@ import java.util.regex.Pattern;
  */
 public enum FieldRule {
 
-    /** A person's given or family name: letters (any script), digits, spaces and the marks names use. */
+    /**
+     * A person's given or family name: letters (any script), digits, spaces and the punctuation names are written
+     * with (a known-as name in quotation marks among it); never the symbols of markup or of spreadsheet formulae.
+     */
     PERSON_NAME("person-name", 100, Shape.NAME,
-            Pattern.compile("[\\p{L}\\p{M}\\p{N} '\u2019\u2018.,()\\-\u2010]+"),
-            "can only contain letters, numbers, spaces, hyphens, apostrophes and full stops"),
+            Pattern.compile("[\\p{L}\\p{M}\\p{N} '\u2019\u2018\"\u201C\u201D.,()\\-\u2010]+"),
+            "can only contain letters, numbers, spaces, hyphens, apostrophes, quotation marks and full stops"),
     /** A short line of text naming someone or something: who responded, who owns an action, an agency. */
     SHORT_TEXT("short-text", 200, Shape.LINE, null, null),
     /** Free text in a chair's own words, on several lines if need be: reasons, decisions, actions, notes. */

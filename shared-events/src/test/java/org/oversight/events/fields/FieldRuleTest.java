@@ -115,6 +115,12 @@ class FieldRuleTest {
     }
 
     @Test
+    void aKnownAsNameInQuotationMarksIsAllowed() {
+        assertThat(FieldRule.PERSON_NAME.check("O'Neill, \"Jr\"")).isEmpty();
+        assertThat(FieldRule.PERSON_NAME.check("Robert \u201CBob\u201D")).isEmpty();
+    }
+
+    @Test
     void namesRefuseSymbolsThatAreNoPartOfAName() {
         assertThat(breach(FieldRule.PERSON_NAME, "Sam <b>")).isEqualTo("person-name-characters");
         assertThat(breach(FieldRule.PERSON_NAME, "=HYPERLINK()")).isEqualTo("person-name-characters");
