@@ -8,8 +8,8 @@ package org.oversight.command.rules;
 public enum DateRule implements Rule {
     /**
      * A decision about a child is dated no earlier than the child's life in the service allows: the date of
-     * birth, or for a child registered before birth {@value DecisionDates#PRE_BIRTH_DAYS} days (a full-term
-     * pregnancy) before the expected date of delivery, when pre-birth work can begin.
+     * birth, or for a child registered before birth {@value DecisionDates#PRE_BIRTH_DAYS} days (42 weeks, a
+     * full pregnancy) before the expected date of delivery, when pre-birth work can begin.
      */
     NOT_BEFORE_CHILD("date-not-before-child");
 

@@ -10,8 +10,12 @@ import java.util.Locale;
  */
 public final class DecisionDates {
 
-    /** A full-term pregnancy: how long before the expected date of delivery pre-birth work may be dated. */
-    public static final int PRE_BIRTH_DAYS = 280;
+    /**
+     * How long before the expected date of delivery pre-birth work may be dated: 42 weeks, a full pregnancy and
+     * the furthest ahead an expected date of delivery is accepted, so that an unborn child can always have a
+     * chair allocated on the day of registration.
+     */
+    public static final int PRE_BIRTH_DAYS = 42 * 7;
 
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 

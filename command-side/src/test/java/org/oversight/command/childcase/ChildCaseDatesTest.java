@@ -61,6 +61,15 @@ class ChildCaseDatesTest {
     }
 
     @Test
+    void anUnbornChildExpected42WeeksAheadCanHaveAChairFromTheDayOfRegistration() {
+        LocalDate today = LocalDate.of(2026, 3, 3);
+        LocalDate expected = today.plusWeeks(42);
+        fixtureOn(today).given(new ChildRegistered(CHILD, LA, "A123", "Baby", "Jones", null, expected, today))
+                .when(new AllocateChair(CHILD, ChairRole.IRO, IRO.username(), today))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
     void anExpectedDeliveryInNineteenHundredIsRefused() {
         fixtureOn(LocalDate.of(2026, 3, 3)).givenNoPriorActivity().when(register(null, LocalDate.of(1900, 1, 1)))
                 .expectException(violates(ChildCaseRule.EXPECTED_DELIVERY_NOT_LONG_PAST)).expectNoEvents();
@@ -98,7 +107,7 @@ class ChildCaseDatesTest {
     }
 
     @Test
-    void anUnbornChildsAllocationMayStart280DaysBeforeTheExpectedDeliveryAndNoEarlier() {
+    void anUnbornChildsAllocationMayStart42WeeksBeforeTheExpectedDeliveryAndNoEarlier() {
         LocalDate expected = LocalDate.of(2026, 9, 1);
         LocalDate earliest = expected.minusDays(DecisionDates.PRE_BIRTH_DAYS);
         ChildRegistered registered = new ChildRegistered(CHILD, LA, "A123", "Baby", "Jones", null, expected,

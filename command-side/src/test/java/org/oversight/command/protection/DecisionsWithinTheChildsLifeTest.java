@@ -27,7 +27,7 @@ import org.oversight.events.protection.Section47EnquiryStarted;
 import org.oversight.events.protection.ViewsConveyed;
 
 /**
- * No protection decision is dated before the child's life in the service: the date of birth, or 280 days before
+ * No protection decision is dated before the child's life in the service: the date of birth, or 42 weeks before
  * the expected date of delivery for a child registered before birth. Each bound is pinned on its own day and
  * the day before it.
  */
@@ -101,7 +101,7 @@ class DecisionsWithinTheChildsLifeTest {
     }
 
     @Test
-    void preBirthWorkMayStartExactly280DaysBeforeTheExpectedDelivery() {
+    void preBirthWorkMayStartExactly42WeeksBeforeTheExpectedDelivery() {
         LocalDate earliest = EXPECTED.minusDays(DecisionDates.PRE_BIRTH_DAYS);
         fixture.givenNoPriorActivity()
                 .when(new RecordStrategyDiscussion(UNBORN, "e-1", earliest))
@@ -114,7 +114,7 @@ class DecisionsWithinTheChildsLifeTest {
                 .when(new RecordStrategyDiscussion(UNBORN, "e-1",
                         EXPECTED.minusDays(DecisionDates.PRE_BIRTH_DAYS + 1)))
                 .expectException(violates(DateRule.NOT_BEFORE_CHILD))
-                .expectExceptionMessage(containsString("280 days before the expected date of delivery"))
+                .expectExceptionMessage(containsString("294 days before the expected date of delivery"))
                 .expectNoEvents();
     }
 

@@ -112,6 +112,7 @@ public class ClientErrors {
 
     private static ModelAndView clientError(HttpServletRequest request, HttpServletResponse response,
             HttpStatus status, String rule, String explanation) {
-        return UnexpectedFailures.answer(request, response, status, "Sorry, this request could not be handled", explanation, null, rule);
+        return UnexpectedFailures.answer(request, response, status, "Sorry, this request could not be handled",
+                explanation, null, rule);
     }
 }

@@ -47,7 +47,8 @@ public class ReadParameters implements WebMvcConfigurer {
             if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F)) {
                 return false;
             }
-            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+            boolean paired = i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1));
+            if (Character.isHighSurrogate(c) && paired) {
                 i++;
             } else if (Character.isSurrogate(c)) {
                 return false;
