@@ -14,6 +14,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.oversight.command.directory.Chair;
 import org.oversight.command.directory.Directory;
+import org.oversight.command.rules.DecisionDates;
 import org.oversight.command.rules.RuleViolation;
 import org.oversight.events.childcase.BirthRecorded;
 import org.oversight.events.childcase.ChairAllocated;
@@ -26,6 +27,9 @@ import org.oversight.events.childcase.ChildRegistered;
  */
 @Aggregate
 public class ChildCase {
+
+    /** How long after the expected date of delivery an unborn child may still be registered. */
+    static final int EXPECTED_DELIVERY_OVERDUE_WEEKS = 4;
 
     @AggregateIdentifier
     private String childId;
@@ -72,6 +76,8 @@ public class ChildCase {
             throw new RuleViolation(ChildCaseRule.ALLOCATION_NOT_IN_FUTURE, "allocatedFrom",
                     "An allocation cannot start in the future");
         }
+        DecisionDates.notBeforeChild(command.allocatedFrom(), dateOfBirth, expectedDateOfDelivery, "allocatedFrom",
+                "An allocation");
         Allocation current = chairs.get(command.role());
         if (current != null) {
             if (current.chairId().equals(chair.username())) {
@@ -153,6 +159,11 @@ public class ChildCase {
         if (expected.isAfter(today.plusWeeks(42))) {
             throw new RuleViolation(ChildCaseRule.EXPECTED_DELIVERY_WITHIN_42_WEEKS, "expectedDateOfDelivery",
                     "The expected date of delivery must be within 42 weeks of today");
+        }
+        if (expected.isBefore(today.minusWeeks(EXPECTED_DELIVERY_OVERDUE_WEEKS))) {
+            throw new RuleViolation(ChildCaseRule.EXPECTED_DELIVERY_NOT_LONG_PAST, "expectedDateOfDelivery",
+                    "The expected date of delivery cannot be more than " + EXPECTED_DELIVERY_OVERDUE_WEEKS
+                            + " weeks ago; if the child has been born, enter the date of birth instead");
         }
     }
 

@@ -11,6 +11,11 @@ public enum ChildCaseRule implements Rule {
     MUST_BE_A_CHILD("must-be-under-18"),
     /** A pregnancy lasts about 40 weeks; an expected date of delivery further ahead than 42 is a mistake. */
     EXPECTED_DELIVERY_WITHIN_42_WEEKS("expected-delivery-within-42-weeks"),
+    /**
+     * An unborn child is registered no more than four weeks after the expected date of delivery: a baby may come
+     * late and the birth be recorded later, but a date further back (such as 1900) is a mistake.
+     */
+    EXPECTED_DELIVERY_NOT_LONG_PAST("expected-delivery-not-long-past"),
     LOCAL_AUTHORITY_KNOWN("local-authority-known"),
     /** One case per child: the same local authority identifier cannot be registered twice. */
     CHILD_REGISTERED_ONCE("child-registered-once"),

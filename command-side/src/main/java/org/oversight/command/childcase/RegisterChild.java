@@ -4,9 +4,11 @@ import org.oversight.events.access.Access;
 import org.oversight.events.access.Operation;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.oversight.command.fields.PersonName;
+import org.oversight.command.fields.Identifier;
+import org.oversight.command.fields.LocalIdentifier;
+import org.oversight.command.fields.Code;
 
 /**
  * Register a child with the oversight service. The case identifier is derived from the local authority and
@@ -14,17 +16,16 @@ import java.time.LocalDate;
  */
 @Access(Operation.REGISTER_CHILD)
 public record RegisterChild(
-        @NotNull String childId,
-        @NotBlank(message = "Select the local authority") String localAuthority,
+        @NotNull @Identifier String childId,
+        @NotBlank(message = "Select the local authority") @Code("The local authority") String localAuthority,
         @NotBlank(message = "Enter the local authority's identifier for the child")
-        @Size(max = 20, message = "The child's identifier must be 20 characters or fewer")
-        @Pattern(regexp = "[A-Za-z0-9-]*", message = "The child's identifier can only contain letters, numbers and hyphens")
+        @LocalIdentifier("The child's identifier")
         String localIdentifier,
         @NotBlank(message = "Enter the child's given name")
-        @Size(max = 100, message = "The given name must be 100 characters or fewer")
+        @PersonName("The given name")
         String givenName,
         @NotBlank(message = "Enter the child's family name")
-        @Size(max = 100, message = "The family name must be 100 characters or fewer")
+        @PersonName("The family name")
         String familyName,
         LocalDate dateOfBirth,
         LocalDate expectedDateOfDelivery) {

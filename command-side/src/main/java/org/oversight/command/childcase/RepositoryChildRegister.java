@@ -16,12 +16,13 @@ public class RepositoryChildRegister implements ChildRegister {
     }
 
     @Override
-    public Optional<String> localAuthorityOf(String childId) {
+    public Optional<Registered> find(String childId) {
         if (childId == null || childId.isBlank()) {
             return Optional.empty();
         }
         try {
-            return Optional.of(cases.load(childId.strip()).invoke(ChildCase::localAuthority));
+            return Optional.of(cases.load(childId.strip()).invoke(child -> new Registered(child.localAuthority(),
+                    child.dateOfBirth(), child.expectedDateOfDelivery())));
         } catch (AggregateNotFoundException e) {
             return Optional.empty();
         }

@@ -17,6 +17,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.oversight.command.childcase.ChildCaseRule;
 import org.oversight.command.childcase.ChildRegister;
 import org.oversight.command.directory.Directory;
+import org.oversight.command.rules.DecisionDates;
 import org.oversight.command.rules.RuleViolation;
 import org.oversight.events.escalation.EscalationMovedUp;
 import org.oversight.events.escalation.EscalationRaised;
@@ -67,10 +68,10 @@ public class Escalation {
         List<String> children = childrenNamedOnce(command.childIds());
         // each child's case is read (and locked) in one order, so two raises about the same group never deadlock
         for (String child : children.stream().sorted().toList()) {
-            String childsAuthority = register.localAuthorityOf(child)
+            ChildRegister.Registered registered = register.find(child)
                     .orElseThrow(() -> new RuleViolation(ChildCaseRule.CHILD_MUST_BE_REGISTERED, "childIds",
                             "Every child an escalation is about must be registered with the service"));
-            if (!childsAuthority.equals(authority)) {
+            if (!registered.localAuthority().equals(authority)) {
                 throw new RuleViolation(EscalationRule.CHILDREN_OF_THE_AUTHORITY, "childIds",
                         "Every child an escalation is about must be registered with the local authority it is raised with");
             }
@@ -99,6 +100,11 @@ public class Escalation {
         if (command.raisedOn().isAfter(LocalDate.now(clock))) {
             throw new RuleViolation(EscalationRule.DATE_NOT_IN_FUTURE, "raisedOn",
                     "The date the escalation was raised cannot be in the future");
+        }
+        for (String child : children) {
+            ChildRegister.Registered registered = register.find(child).orElseThrow();
+            DecisionDates.notBeforeChild(command.raisedOn(), registered.dateOfBirth(),
+                    registered.expectedDateOfDelivery(), "raisedOn", "An escalation about this child");
         }
         apply(new EscalationRaised(command.escalationId(), children, authority, category,
                 command.asked().strip(), command.formal(), startsAt, command.raisedOn(), command.raisedBy(),

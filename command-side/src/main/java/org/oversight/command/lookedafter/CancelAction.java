@@ -2,16 +2,17 @@ package org.oversight.command.lookedafter;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.axonframework.commandhandling.RoutingKey;
+import org.oversight.command.fields.FreeText;
+import org.oversight.command.fields.Identifier;
 
 /** Cancel an open care plan action that will not be done, saying why. */
 public record CancelAction(
-        @RoutingKey @NotBlank String childId,
-        @NotBlank(message = "Select the action") String actionId,
+        @RoutingKey @NotBlank @Identifier String childId,
+        @NotBlank(message = "Select the action") @Identifier String actionId,
         @NotNull(message = "Enter the date the action was cancelled") LocalDate cancelledOn,
         @NotBlank(message = "Enter why the action is cancelled")
-        @Size(max = 1000, message = "The reason must be 1000 characters or fewer")
+        @FreeText("The reason")
         String reason) {
 }

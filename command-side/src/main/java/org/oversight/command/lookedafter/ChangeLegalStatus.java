@@ -5,10 +5,11 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import org.axonframework.commandhandling.RoutingKey;
 import org.oversight.events.lookedafter.LegalStatus;
+import org.oversight.command.fields.Identifier;
 
 /** Record that the legal status of a looked-after child changed inside their open period of care. */
 public record ChangeLegalStatus(
-        @RoutingKey @NotBlank String childId,
+        @RoutingKey @NotBlank @Identifier String childId,
         @NotNull(message = "Enter the date the legal status changed") LocalDate changedOn,
         @NotNull(message = "Select the new legal status") LegalStatus legalStatus) {
 }

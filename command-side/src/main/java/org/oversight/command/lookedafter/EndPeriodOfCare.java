@@ -5,10 +5,11 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import org.axonframework.commandhandling.RoutingKey;
 import org.oversight.events.lookedafter.ReasonPeriodEnded;
+import org.oversight.command.fields.Identifier;
 
 /** Record that a child stopped being looked after, and why. */
 public record EndPeriodOfCare(
-        @RoutingKey @NotBlank String childId,
+        @RoutingKey @NotBlank @Identifier String childId,
         @NotNull(message = "Enter the date the child stopped being looked after") LocalDate endedOn,
         @NotNull(message = "Select why the child stopped being looked after") ReasonPeriodEnded reason) {
 }

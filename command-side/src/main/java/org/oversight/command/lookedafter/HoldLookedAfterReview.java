@@ -3,12 +3,15 @@ package org.oversight.command.lookedafter;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.axonframework.commandhandling.RoutingKey;
 import org.oversight.events.lookedafter.ParticipationCode;
+import org.oversight.command.fields.FreeText;
+import org.oversight.command.fields.ShortText;
+import org.oversight.command.fields.Identifier;
+import org.oversight.command.fields.Username;
 
 /**
  * Record a looked-after review with the care plan actions agreed at it: the review and its actions are recorded
@@ -16,16 +19,16 @@ import org.oversight.events.lookedafter.ParticipationCode;
  * refused rather than recorded twice.
  */
 public record HoldLookedAfterReview(
-        @RoutingKey @NotBlank String childId,
-        @NotBlank String reviewId,
+        @RoutingKey @NotBlank @Identifier String childId,
+        @NotBlank @Identifier String reviewId,
         @NotNull(message = "Enter the date the review was held") LocalDate heldOn,
         @NotNull(message = "Select how the child took part in the review") ParticipationCode participation,
         boolean spokeToChildBeforehand,
         List<@NotBlank(message = "A decision cannot be blank")
-             @Size(max = 2000, message = "A decision must be 2000 characters or fewer") String> decisions,
+             @FreeText("A decision") String> decisions,
         List<@NotBlank(message = "A recommendation cannot be blank")
-             @Size(max = 2000, message = "A recommendation must be 2000 characters or fewer") String> recommendations,
-        @NotBlank(message = "Select the IRO who chaired the review") String iroId,
+             @FreeText("A recommendation") String> recommendations,
+        @NotBlank(message = "Select the IRO who chaired the review") @Username("The IRO") String iroId,
         List<@Valid @NotNull AgreedAction> actions) {
 
     public HoldLookedAfterReview {
@@ -37,10 +40,10 @@ public record HoldLookedAfterReview(
     /** A SMART action agreed at the review: what, who, by when. */
     public record AgreedAction(
             @NotBlank(message = "Describe the action")
-            @Size(max = 1000, message = "An action must be 1000 characters or fewer")
+            @FreeText("An action")
             String action,
             @NotBlank(message = "Enter who is responsible for the action")
-            @Size(max = 200, message = "Who is responsible must be 200 characters or fewer")
+            @ShortText("Who is responsible")
             String owner,
             @NotNull(message = "Enter the date the action is due") LocalDate dueOn) {
     }

@@ -151,7 +151,7 @@ public class LookedAfterForms {
         HoldLookedAfterReview command = new HoldLookedAfterReview(childId, identifier(read, "reviewId"),
                 read.date("heldOn", "The date of the review"), read.choice("participation", ParticipationCode.class),
                 answered(read, "spokeToChildBeforehand", "Select whether you spoke to the child before the review"),
-                lines(read.form().getFirst("decisions")), lines(read.form().getFirst("recommendations")),
+                lines(read.text("decisions")), lines(read.text("recommendations")),
                 read.text("iroId"), actions);
         return submit(redirect, read, childId, "review", command, "Review recorded");
     }

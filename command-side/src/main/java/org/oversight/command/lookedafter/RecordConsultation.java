@@ -5,12 +5,14 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import org.axonframework.commandhandling.RoutingKey;
 import org.oversight.events.lookedafter.ConsultationMethod;
+import org.oversight.command.fields.Identifier;
+import org.oversight.command.fields.Username;
 
 /** Record that the IRO consulted the child ahead of their next review. */
 public record RecordConsultation(
-        @RoutingKey @NotBlank String childId,
+        @RoutingKey @NotBlank @Identifier String childId,
         @NotNull(message = "Enter the date the child was consulted") LocalDate consultedOn,
         @NotNull(message = "Select how the child was consulted") ConsultationMethod method,
         boolean seenAlone,
-        @NotBlank(message = "Select the IRO who consulted the child") String iroId) {
+        @NotBlank(message = "Select the IRO who consulted the child") @Username("The IRO") String iroId) {
 }

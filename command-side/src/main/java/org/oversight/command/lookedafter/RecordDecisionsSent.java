@@ -4,10 +4,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import org.axonframework.commandhandling.RoutingKey;
+import org.oversight.command.fields.Identifier;
 
 /** Record that a review's decisions were sent out (the decision letter). */
 public record RecordDecisionsSent(
-        @RoutingKey @NotBlank String childId,
-        @NotBlank(message = "Select the review") String reviewId,
+        @RoutingKey @NotBlank @Identifier String childId,
+        @NotBlank(message = "Select the review") @Identifier String reviewId,
         @NotNull(message = "Enter the date the decisions were sent") LocalDate sentOn) {
 }

@@ -4,11 +4,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import org.axonframework.commandhandling.RoutingKey;
+import org.oversight.command.fields.Identifier;
+import org.oversight.command.fields.Username;
 
 /** Record that the IRO visited or was in contact with the child. */
 public record RecordIroVisit(
-        @RoutingKey @NotBlank String childId,
+        @RoutingKey @NotBlank @Identifier String childId,
         @NotNull(message = "Enter the date of the visit or contact") LocalDate visitedOn,
         boolean faceToFace,
-        @NotBlank(message = "Select the IRO who visited") String iroId) {
+        @NotBlank(message = "Select the IRO who visited") @Username("The IRO") String iroId) {
 }

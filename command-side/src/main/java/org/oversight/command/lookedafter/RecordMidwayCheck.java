@@ -5,11 +5,13 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import org.axonframework.commandhandling.RoutingKey;
 import org.oversight.events.lookedafter.MidwayFinding;
+import org.oversight.command.fields.Identifier;
+import org.oversight.command.fields.Username;
 
 /** Record the IRO's check on the care plan between two reviews. */
 public record RecordMidwayCheck(
-        @RoutingKey @NotBlank String childId,
+        @RoutingKey @NotBlank @Identifier String childId,
         @NotNull(message = "Enter the date of the check") LocalDate checkedOn,
         @NotNull(message = "Select what the check found") MidwayFinding finding,
-        @NotBlank(message = "Select the IRO who made the check") String iroId) {
+        @NotBlank(message = "Select the IRO who made the check") @Username("The IRO") String iroId) {
 }

@@ -5,11 +5,13 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import org.axonframework.commandhandling.RoutingKey;
 import org.oversight.events.lookedafter.EarlyReviewReason;
+import org.oversight.command.fields.Identifier;
+import org.oversight.command.fields.Username;
 
 /** Record that a review was asked for before its normal due date. */
 public record RequestEarlyReview(
-        @RoutingKey @NotBlank String childId,
+        @RoutingKey @NotBlank @Identifier String childId,
         @NotNull(message = "Enter the date the early review was asked for") LocalDate requestedOn,
         @NotNull(message = "Select why an early review is needed") EarlyReviewReason reason,
-        @NotBlank(message = "Select the IRO") String iroId) {
+        @NotBlank(message = "Select the IRO") @Username("The IRO") String iroId) {
 }

@@ -7,16 +7,19 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.axonframework.commandhandling.RoutingKey;
 import org.oversight.events.lookedafter.LegalStatus;
+import org.oversight.command.fields.Identifier;
+import org.oversight.command.fields.Code;
 
 /**
  * Record that a child started to be looked after. The period's identifier is chosen when the form is shown,
  * so a form submitted twice is refused rather than recorded twice.
  */
 public record StartPeriodOfCare(
-        @RoutingKey @NotBlank String childId,
-        @NotBlank String periodId,
+        @RoutingKey @NotBlank @Identifier String childId,
+        @NotBlank @Identifier String periodId,
         @NotNull(message = "Enter the date the child started to be looked after") LocalDate startedOn,
         @NotNull(message = "Select the legal status the child is looked after under") LegalStatus legalStatus,
+        @Code(value = "The placement", message = Placements.MESSAGE)
         @Pattern(regexp = Placements.CODE, message = Placements.MESSAGE) String placement) {
 
     public static StartPeriodOfCare of(String childId, LocalDate startedOn, LegalStatus legalStatus, String placement) {

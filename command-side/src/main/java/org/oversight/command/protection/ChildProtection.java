@@ -16,6 +16,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.oversight.command.protection.HoldInitialConference.ChildDecision;
 import org.oversight.command.protection.HoldReviewConference.ReviewDecision;
+import org.oversight.command.rules.DecisionDates;
 import org.oversight.command.rules.RuleViolation;
 import org.oversight.events.protection.CategoryOfAbuse;
 import org.oversight.events.protection.ChildProtectionPlanEnded;
@@ -51,9 +52,11 @@ public class ChildProtection {
         // for Axon, and for a child's first enquiry or conference: the journey is rebuilt from its events
     }
 
-    void startEnquiry(RecordStrategyDiscussion command, LocalDate today) {
+    void startEnquiry(RecordStrategyDiscussion command, LocalDate today, RegisteredChild child) {
         ProtectionDates.notInFuture(command.strategyDiscussionOn(), today, "strategyDiscussionOn",
                 "The strategy discussion date");
+        DecisionDates.notBeforeChild(command.strategyDiscussionOn(), child.dateOfBirth(),
+                child.expectedDateOfDelivery(), "strategyDiscussionOn", "The strategy discussion");
         if (enquiries.containsKey(command.enquiryId())) {
             throw new RuleViolation(ProtectionRule.ENQUIRY_RECORDED_ONCE, "enquiryId",
                     "This enquiry is already recorded for the child");
@@ -74,6 +77,8 @@ public class ChildProtection {
         LocalDate heldOn = conference.heldOn();
         RegisteredChild child = at.child();
         conferenceRecordedOnce(conference.conferenceId());
+        DecisionDates.notBeforeChild(heldOn, child.dateOfBirth(), child.expectedDateOfDelivery(), "heldOn",
+                "The conference");
         concludesEnquiry(conference.type(), decision.enquiryId(), heldOn, at.field("enquiryId"));
         typeMatchesBirth(conference.type(), child, heldOn);
         currentPlan().ifPresent(open -> {
@@ -132,7 +137,7 @@ public class ChildProtection {
                 null));
     }
 
-    void correctConferenceDate(CorrectConferenceDate command, LocalDate today) {
+    void correctConferenceDate(CorrectConferenceDate command, LocalDate today, RegisteredChild child) {
         String reason = reasonGiven(command.reason());
         Conference conference = Optional.ofNullable(conferences.get(command.conferenceId()))
                 .orElseThrow(() -> new RuleViolation(ProtectionRule.CORRECTION_NAMES_EXISTING_RECORD, "conferenceId",
@@ -143,6 +148,8 @@ public class ChildProtection {
                     "The conference is already recorded as held on " + spoken(correctedTo));
         }
         ProtectionDates.notInFuture(correctedTo, today, "correctedTo", "The conference date");
+        DecisionDates.notBeforeChild(correctedTo, child.dateOfBirth(), child.expectedDateOfDelivery(), "correctedTo",
+                "The conference");
         ProtectionDates.onAWeekday(correctedTo, "correctedTo");
         keepsItsPlace(conference, correctedTo);
         apply(new ConferenceDateCorrected(command.childId(), conference.conferenceId(), conference.heldOn(),

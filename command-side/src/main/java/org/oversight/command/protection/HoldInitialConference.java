@@ -11,17 +11,21 @@ import org.oversight.events.protection.CategoryOfAbuse;
 import org.oversight.events.protection.ChildsView;
 import org.oversight.events.protection.ConferenceOutcome;
 import org.oversight.events.protection.ConferenceType;
+import org.oversight.command.fields.ShortText;
+import org.oversight.command.fields.Identifier;
+import org.oversight.command.fields.Username;
 
 /**
  * Record an initial, pre-birth or transfer-in conference and what it decided for each child considered at it.
  * A conference about a sibling group is one command: every child's decision is recorded, or none is.
  */
 public record HoldInitialConference(
-        @NotBlank String conferenceId,
+        @NotBlank @Identifier String conferenceId,
         @NotNull(message = "Select the type of conference") ConferenceType type,
         @NotNull(message = "Enter the date of the conference") LocalDate heldOn,
-        @NotNull(message = "Record the agencies that attended") List<@NotBlank String> attendingAgencies,
-        @NotBlank(message = "Select the chair") String chairId,
+        @NotNull(message = "Record the agencies that attended")
+        List<@NotBlank @ShortText("An agency") String> attendingAgencies,
+        @NotBlank(message = "Select the chair") @Username("The chair") String chairId,
         @NotEmpty(message = "Record the decision for at least one child") List<@Valid @NotNull ChildDecision> decisions) {
 
     /**
@@ -32,8 +36,8 @@ public record HoldInitialConference(
      * @param previousPlans   how many plans the child had before, anywhere (CIN {@code NumberOfPreviousCPP})
      */
     public record ChildDecision(
-            @NotBlank String childId,
-            String enquiryId,
+            @NotBlank @Identifier String childId,
+            @Identifier("The enquiry") String enquiryId,
             @NotNull(message = "Select whether the child becomes subject to a plan") ConferenceOutcome outcome,
             CategoryOfAbuse initialCategory,
             @PositiveOrZero(message = "The number of previous plans cannot be negative") int previousPlans,

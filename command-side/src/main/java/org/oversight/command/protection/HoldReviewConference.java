@@ -9,16 +9,20 @@ import java.util.List;
 import org.oversight.events.protection.CategoryOfAbuse;
 import org.oversight.events.protection.ChildsView;
 import org.oversight.events.protection.PlanEndReason;
+import org.oversight.command.fields.ShortText;
+import org.oversight.command.fields.Identifier;
+import org.oversight.command.fields.Username;
 
 /**
  * Record a review conference and what it decided for each child's plan. A review of a sibling group is one
  * command: every child's decision is recorded, or none is.
  */
 public record HoldReviewConference(
-        @NotBlank String conferenceId,
+        @NotBlank @Identifier String conferenceId,
         @NotNull(message = "Enter the date of the conference") LocalDate heldOn,
-        @NotNull(message = "Record the agencies that attended") List<@NotBlank String> attendingAgencies,
-        @NotBlank(message = "Select the chair") String chairId,
+        @NotNull(message = "Record the agencies that attended")
+        List<@NotBlank @ShortText("An agency") String> attendingAgencies,
+        @NotBlank(message = "Select the chair") @Username("The chair") String chairId,
         @NotEmpty(message = "Record the decision for at least one child") List<@Valid @NotNull ReviewDecision> decisions) {
 
     /**
@@ -28,7 +32,7 @@ public record HoldReviewConference(
      * @param endReason      why the plan ends, when it does not continue
      */
     public record ReviewDecision(
-            @NotBlank String childId,
+            @NotBlank @Identifier String childId,
             boolean planContinues,
             CategoryOfAbuse latestCategory,
             PlanEndReason endReason,

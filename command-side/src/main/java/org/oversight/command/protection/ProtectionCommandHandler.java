@@ -41,8 +41,8 @@ public class ProtectionCommandHandler {
 
     @CommandHandler
     public long handle(RecordStrategyDiscussion command, Clock clock) {
-        children.find(command.childId(), "childId");
-        return decide(command.childId(), journey -> journey.startEnquiry(command, LocalDate.now(clock)));
+        RegisteredChild child = children.find(command.childId(), "childId");
+        return decide(command.childId(), journey -> journey.startEnquiry(command, LocalDate.now(clock), child));
     }
 
     @CommandHandler
@@ -81,7 +81,9 @@ public class ProtectionCommandHandler {
 
     @CommandHandler
     public long handle(CorrectConferenceDate command, Clock clock) {
-        return decide(command.childId(), journey -> journey.correctConferenceDate(command, LocalDate.now(clock)));
+        RegisteredChild child = children.find(command.childId(), "childId");
+        return decide(command.childId(), journey -> journey.correctConferenceDate(command, LocalDate.now(clock),
+                child));
     }
 
     @CommandHandler

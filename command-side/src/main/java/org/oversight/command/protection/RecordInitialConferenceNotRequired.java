@@ -2,15 +2,16 @@ package org.oversight.command.protection;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.oversight.command.fields.FreeText;
+import org.oversight.command.fields.Identifier;
 
 /** Record that a section 47 enquiry concluded without the need for an initial conference. */
 public record RecordInitialConferenceNotRequired(
-        @NotBlank String childId,
-        @NotBlank(message = "Select the enquiry") String enquiryId,
+        @NotBlank @Identifier String childId,
+        @NotBlank(message = "Select the enquiry") @Identifier String enquiryId,
         @NotNull(message = "Enter the date of the decision") LocalDate decidedOn,
         @NotBlank(message = "Enter why no initial conference is needed")
-        @Size(max = 2000, message = "The reason must be 2000 characters or fewer")
+        @FreeText("The reason")
         String reason) {
 }

@@ -3,10 +3,11 @@ package org.oversight.command.protection;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
+import org.oversight.command.fields.Identifier;
 
 /** Record the strategy discussion at which a section 47 enquiry was initiated for a child. */
 public record RecordStrategyDiscussion(
-        @NotBlank String childId,
-        @NotBlank String enquiryId,
+        @NotBlank @Identifier String childId,
+        @NotBlank @Identifier String enquiryId,
         @NotNull(message = "Enter the date of the strategy discussion") LocalDate strategyDiscussionOn) {
 }

@@ -1,5 +1,8 @@
 package org.oversight.command.web;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.springframework.core.Ordered;
@@ -31,10 +34,33 @@ public class CommandProblems {
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException ignored) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "The request body is not valid JSON of the expected shape (dates are written yyyy-mm-dd)");
-        problem.setProperty("rule", "readable-request");
+    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException unreadable) {
+        String field = null;
+        String rule = "readable-request";
+        String detail = "The request body is not valid JSON of the expected shape (dates are written yyyy-mm-dd)";
+        if (unreadable.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            field = mapping.getPath().stream()
+                    .map(step -> step.getFieldName() != null ? step.getFieldName() : "[" + step.getIndex() + "]")
+                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse(null);
+            Class<?> target = mapping instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
+            if (target == LocalDate.class) {
+                rule = CommandJson.DATE_FORMAT_RULE;
+                detail = "Write the date as yyyy-mm-dd, for example 2026-03-31, and make it a real date";
+            } else if (target != null && target.isEnum()) {
+                rule = "choice-from-list";
+                detail = "Choose one of the values the API accepts for this field";
+            } else {
+                detail = "This field is not of the expected type";
+            }
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        problem.setTitle("The request is incomplete or malformed");
+        problem.setProperty("rule", rule);
+        Map<String, String> only = new java.util.LinkedHashMap<>();
+        only.put("rule", rule);
+        only.put("field", field);
+        only.put("message", detail);
+        problem.setProperty("problems", List.of(only));
         return ResponseEntity.badRequest().body(problem);
     }
 }

@@ -3,13 +3,16 @@ package org.oversight.command.web;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.oversight.command.fields.FieldRuleValidator;
 import org.oversight.command.rules.RuleViolation;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -24,6 +27,7 @@ import org.springframework.stereotype.Component;
 public class Commands {
 
     private static final String CONCURRENT = "concurrent-decision";
+    private static final String INVALID_INPUT = "invalid-input";
 
     private final CommandGateway gateway;
     private final Validator validator;
@@ -35,12 +39,20 @@ public class Commands {
         this.access = access;
     }
 
-    /** Checks the command's shape only, without sending it. */
+    /**
+     * Checks the command's shape only, without sending it: one problem per field, the first by the order the
+     * chair fixes things in (a missing value before what is wrong with one given), each naming its rule.
+     */
     public List<Problem> shapeProblems(Object command) {
-        return validator.validate(command).stream()
-                .sorted(Comparator.comparing((ConstraintViolation<Object> v) -> v.getPropertyPath().toString()))
-                .map(v -> new Problem("invalid-input", v.getPropertyPath().toString(), v.getMessage()))
-                .toList();
+        Map<String, Problem> byField = new LinkedHashMap<>();
+        validator.validate(command).stream()
+                .sorted(Comparator.comparing((ConstraintViolation<Object> v) -> v.getPropertyPath().toString())
+                        .thenComparing(v -> FieldRuleValidator.breachCode(v).isPresent())
+                        .thenComparing(ConstraintViolation::getMessage))
+                .forEach(v -> byField.putIfAbsent(v.getPropertyPath().toString(), new Problem(
+                        FieldRuleValidator.breachCode(v).orElse(INVALID_INPUT), v.getPropertyPath().toString(),
+                        v.getMessage())));
+        return List.copyOf(byField.values());
     }
 
     public <R> R send(Object command, Subject subject) {

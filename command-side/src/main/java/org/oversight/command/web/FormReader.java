@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.oversight.events.fields.TextNormalisation;
 import org.springframework.util.MultiValueMap;
 
 /**
@@ -29,14 +30,20 @@ public final class FormReader {
         return problems;
     }
 
+    /**
+     * What was typed, stripped of leading and trailing spaces and composed (NFC): the one place form text is
+     * normalised before the field rules check it. Blank reads as {@code null}.
+     */
     public String text(String field) {
         String value = form.getFirst(field);
-        return value == null || value.isBlank() ? null : value.strip();
+        return value == null || value.isBlank() ? null : TextNormalisation.nfc(value.strip());
     }
 
+    /** Every non-blank value submitted under the field, each as {@link #text} reads one. */
     public List<String> all(String field) {
         List<String> values = form.get(field);
-        return values == null ? List.of() : values.stream().filter(v -> !v.isBlank()).map(String::strip).toList();
+        return values == null ? List.of()
+                : values.stream().filter(v -> !v.isBlank()).map(v -> TextNormalisation.nfc(v.strip())).toList();
     }
 
     /** A GOV.UK date input's three boxes, {@code field-day}, {@code field-month}, {@code field-year}. */

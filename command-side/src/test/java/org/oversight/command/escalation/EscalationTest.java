@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.oversight.command.childcase.ChildRegister;
+import org.oversight.command.rules.DateRule;
 import org.oversight.command.rules.RuleViolation;
 import org.oversight.events.escalation.EscalationMovedUp;
 import org.oversight.events.escalation.EscalationRaised;
@@ -37,6 +38,8 @@ class EscalationTest {
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final LocalDate TODAY = LocalDate.of(2026, 3, 20);
     private static final LocalDate RAISED_ON = LocalDate.of(2026, 3, 3);
+    /** Every child here was born on this day. */
+    private static final LocalDate BORN = LocalDate.of(2018, 9, 10);
     private static final String ID = "escalation-5b0f1a52-3c4d-4e5f-8a9b-0c1d2e3f4a5b";
     private static final String CHILD = "c-1";
     private static final String SIBLING = "c-2";
@@ -58,7 +61,7 @@ class EscalationTest {
         fixture.registerInjectableResource(new EscalationDirectory());
         fixture.registerInjectableResource(new TwoAuthoritiesPolicy());
         fixture.registerInjectableResource((ChildRegister) childId -> Optional.ofNullable(Map.of(CHILD, LA, SIBLING, LA,
-                CHILD_OF_OTHER_LA, OTHER_LA).get(childId)));
+                CHILD_OF_OTHER_LA, OTHER_LA).get(childId)).map(la -> new ChildRegister.Registered(la, BORN, null)));
     }
 
     /** A refusal under exactly this rule, in words that include these. */
@@ -96,6 +99,29 @@ class EscalationTest {
 
     @Nested
     class Raising {
+
+        @Test
+        void anEscalationMayBeRaisedOnTheDayTheChildWasBorn() {
+            fixture.givenNoPriorActivity()
+                    .when(new RaiseEscalation(ID, List.of(CHILD), LA, "PERMANENCE", ASK, false, null, BORN,
+                            IRO.username()))
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
+        void anEscalationDatedBeforeTheChildWasBornIsRefused() {
+            fixture.givenNoPriorActivity()
+                    .when(new RaiseEscalation(ID, List.of(CHILD, SIBLING), LA, "PERMANENCE", ASK, false, null,
+                            BORN.minusDays(1), IRO.username()))
+                    .expectException(new CustomTypeSafeMatcher<RuleViolation>("a refusal under date-not-before-child") {
+                        @Override
+                        protected boolean matchesSafely(RuleViolation violation) {
+                            return violation.rule().equals(DateRule.NOT_BEFORE_CHILD.code())
+                                    && "raisedOn".equals(violation.field());
+                        }
+                    })
+                    .expectNoEvents();
+        }
 
         @Test
         void aFormalEscalationStartsAtTheChosenLevelAndRecordsTheChairsName() {

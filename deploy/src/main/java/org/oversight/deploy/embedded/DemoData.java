@@ -19,6 +19,7 @@ import org.oversight.command.lookedafter.StartPeriodOfCare;
 import org.oversight.command.protection.HoldInitialConference;
 import org.oversight.command.protection.HoldReviewConference;
 import org.oversight.command.protection.RecordStrategyDiscussion;
+import org.oversight.command.rules.DecisionDates;
 import org.oversight.events.childcase.ChairRole;
 import org.oversight.events.lookedafter.ConsultationMethod;
 import org.oversight.events.lookedafter.LegalStatus;
@@ -97,6 +98,11 @@ public class DemoData implements ApplicationRunner {
             String childId = register.childId();
             commands.sendAndWait(register);
             LocalDate allocated = today.minusDays(random.nextInt(300));
+            // no allocation before the child's life in the service (DateRule.NOT_BEFORE_CHILD)
+            LocalDate earliest = DecisionDates.earliestForChild(dateOfBirth, expected);
+            if (allocated.isBefore(earliest)) {
+                allocated = earliest;
+            }
             String cpChair = null;
             String iro = null;
             if (unborn || i % 2 == 0) {

@@ -103,6 +103,16 @@ public class UnexpectedFailures {
 
     private static ModelAndView answer(HttpServletRequest request, HttpServletResponse response,
             HttpStatusCode status, String heading, String explanation, String reference) {
+        return answer(request, response, status, heading, explanation, reference, null);
+    }
+
+    /**
+     * The answer to a request that cannot be served: a problem document or the error page.
+     *
+     * @param rule the stable code of the rule a client's request broke, or {@code null}
+     */
+    static ModelAndView answer(HttpServletRequest request, HttpServletResponse response,
+            HttpStatusCode status, String heading, String explanation, String reference, String rule) {
         response.setStatus(status.value());
         if (wantsJson(request)) {
             ModelAndView json = new ModelAndView(new MappingJackson2JsonView());
@@ -113,6 +123,9 @@ public class UnexpectedFailures {
             if (reference != null) {
                 json.addObject("reference", reference);
             }
+            if (rule != null) {
+                json.addObject("rule", rule);
+            }
             return json;
         }
         ModelAndView page = new ModelAndView("error");
@@ -120,6 +133,7 @@ public class UnexpectedFailures {
         page.addObject("heading", heading);
         page.addObject("explanation", explanation);
         page.addObject("reference", reference);
+        page.addObject("rule", rule);
         return page;
     }
 

@@ -145,7 +145,12 @@ class ChildCaseHttpIT {
     void malformedJsonIsRefusedWith400() {
         HttpResponse<String> response = chair().post("/api/children", "{\"dateOfBirth\":\"31/02/2019\"}");
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(json(response).get("rule").asText()).isEqualTo("readable-request");
+        // a date not written yyyy-mm-dd breaks the date rule, for the field it was given in
+        assertThat(json(response).get("rule").asText()).isEqualTo("date-format");
+        assertThat(json(response).get("problems").findValuesAsText("field")).containsExactly("dateOfBirth");
+        HttpResponse<String> notJson = chair().post("/api/children", "{\"dateOfBirth\":");
+        assertThat(notJson.statusCode()).isEqualTo(400);
+        assertThat(json(notJson).get("rule").asText()).isEqualTo("readable-request");
     }
 
     @Test

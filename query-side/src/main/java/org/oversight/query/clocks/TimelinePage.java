@@ -15,6 +15,7 @@ import org.oversight.query.escalations.EscalationQueries;
 import org.oversight.query.escalations.EscalationStep;
 import org.oversight.query.escalations.EscalationSummary;
 import org.oversight.query.web.NotFound;
+import org.oversight.query.web.ReadBounds;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -65,6 +66,7 @@ public class TimelinePage {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asAt, Model model) {
         ChildSummary child = children.child(childId).orElseThrow(NotFound::new);
         LocalDate today = LocalDate.now(clock);
+        ReadBounds.asAt(asAt, today, "asAt");
         Timeline timeline = timeline(childId, asAt == null || asAt.isAfter(today) ? today : asAt);
         model.addAttribute("child", child);
         model.addAttribute("timeline", timeline);
@@ -78,7 +80,8 @@ public class TimelinePage {
     Timeline api(@PathVariable String childId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asAt) {
         children.child(childId).orElseThrow(NotFound::new);
-        return timeline(childId, asAt == null ? LocalDate.now(clock) : asAt);
+        LocalDate today = LocalDate.now(clock);
+        return timeline(childId, asAt == null ? today : ReadBounds.asAt(asAt, today, "asAt"));
     }
 
     private Timeline timeline(String childId, LocalDate asAt) {

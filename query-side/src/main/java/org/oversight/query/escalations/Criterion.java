@@ -2,6 +2,7 @@ package org.oversight.query.escalations;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import org.oversight.query.web.ReadBounds;
 import java.util.Objects;
 import java.util.Set;
 
@@ -149,6 +150,9 @@ public enum Criterion {
         }
     };
 
+    /** The last year a raised-from or raised-to filter may name. */
+    static final int LATEST_FILTER_YEAR = 2999;
+
     private final String parameter;
     private final boolean filter;
     private final Set<String> allowed;
@@ -189,9 +193,14 @@ public enum Criterion {
     /** Whether a value typed into the address can be used; an unusable one is reported and ignored. */
     boolean accepts(String value) {
         if (this == RAISED_FROM || this == RAISED_TO) {
+            // a day written yyyy-mm-dd within the years the service speaks of: a far-off year would make the
+            // dashboard reckon quarters at the edge of the calendar
+            if (!value.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+                return false;
+            }
             try {
-                LocalDate.parse(value);
-                return true;
+                LocalDate day = LocalDate.parse(value);
+                return !day.isBefore(ReadBounds.EARLIEST_AS_AT) && day.getYear() <= LATEST_FILTER_YEAR;
             } catch (DateTimeParseException e) {
                 return false;
             }

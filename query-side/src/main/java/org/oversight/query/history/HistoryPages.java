@@ -17,6 +17,7 @@ import org.oversight.query.escalations.EscalationVocabulary;
 import org.oversight.query.policy.PolicyHistory;
 import org.oversight.query.policy.PolicyQueries;
 import org.oversight.query.web.NotFound;
+import org.oversight.query.web.ReadBounds;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -143,6 +144,7 @@ public class HistoryPages {
     private AsAt asAt(String childId, List<RecordedEvent> events, LocalDate on, LocalTime at) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, HistoryEntry.ENGLAND);
+        ReadBounds.asAt(on, today, "on");
         LocalDate day = on == null || on.isAfter(today) ? today : on;
         Instant moment = day.atTime(at == null ? LocalTime.MAX : at).atZone(HistoryEntry.ENGLAND).toInstant();
         if (moment.isAfter(now)) {

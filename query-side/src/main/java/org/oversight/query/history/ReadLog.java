@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.oversight.query.web.ReadBounds;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -48,7 +49,6 @@ public class ReadLog {
     public record Page(List<Read> reads, int page, boolean more) {
     }
 
-    static final int PURPOSE_LIMIT = 500;
     static final int PAGE_SIZE = 50;
 
     private final JdbcClient jdbc;
@@ -63,10 +63,9 @@ public class ReadLog {
     public void record(String childId, How how, String purpose) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         String username = authentication == null ? "unknown" : authentication.getName();
-        String why = purpose == null || purpose.isBlank() ? null : purpose.strip();
-        if (why != null && why.length() > PURPOSE_LIMIT) {
-            why = why.substring(0, PURPOSE_LIMIT);
-        }
+        // checked before anything is written: a reason that is not text (a NUL byte, a direction override) is the
+        // reader's mistake to correct, never a failed read
+        String why = ReadBounds.reason(purpose);
         jdbc.sql("""
                 INSERT INTO history_read (read_at, username, child_id, how, purpose)
                 VALUES (:at, :username, :child, :how, :purpose)
@@ -74,9 +73,12 @@ public class ReadLog {
                 .param("how", how.name()).param("purpose", why).update();
     }
 
-    /** Reads, newest first, optionally only of one child and/or by one user; {@code page} counts from 1. */
+    /**
+     * Reads, newest first, optionally only of one child and/or by one user; {@code page} counts from 1, up to
+     * {@link ReadBounds#MAX_PAGE}. Beyond the last page the page is empty.
+     */
     public Page reads(String childId, String username, int page) {
-        int shown = Math.max(page, 1);
+        int shown = ReadBounds.page(page);
         List<Read> rows = jdbc.sql("""
                 SELECT id, read_at, username, child_id, how, purpose FROM history_read
                  WHERE (CAST(:child AS VARCHAR) IS NULL OR child_id = :child)
@@ -84,7 +86,7 @@ public class ReadLog {
                  ORDER BY read_at DESC, id DESC
                  LIMIT :limit OFFSET :offset
                 """).param("child", blankToNull(childId)).param("username", blankToNull(username))
-                .param("limit", PAGE_SIZE + 1).param("offset", (shown - 1) * PAGE_SIZE)
+                .param("limit", PAGE_SIZE + 1).param("offset", (shown - 1L) * PAGE_SIZE)
                 .query((rs, i) -> new Read(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
                         rs.getString(4), How.valueOf(rs.getString(5)), rs.getString(6)))
                 .list();

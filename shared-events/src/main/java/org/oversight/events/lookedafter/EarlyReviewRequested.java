@@ -1,16 +1,17 @@
 package org.oversight.events.lookedafter;
 
 import java.time.LocalDate;
+import org.oversight.events.fields.FieldRule;
 
 /**
  * A review was asked for before its normal due date (reg 33(3)). Recorded so that a projection can show the
  * request and whether a review followed; the request itself moves no due date.
  *
- * @param childId     the child's case
- * @param periodId    the period of care the review belongs to
+ * @param childId     the child's case ({@link FieldRule#IDENTIFIER})
+ * @param periodId    the period of care the review belongs to ({@link FieldRule#IDENTIFIER})
  * @param requestedOn the date the early review was asked for
  * @param reason      why
- * @param iroId       username of the IRO who asked for or recorded the request
+ * @param iroId       username of the IRO who asked for or recorded the request ({@link FieldRule#USERNAME})
  */
 public record EarlyReviewRequested(
         String childId,

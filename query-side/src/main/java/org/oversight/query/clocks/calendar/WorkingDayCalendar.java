@@ -2,6 +2,7 @@ package org.oversight.query.clocks.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Objects;
 import java.util.Set;
@@ -63,6 +64,13 @@ import java.util.Set;
 public final class WorkingDayCalendar {
 
     private final Set<LocalDate> bankHolidays;
+    /**
+     * The bank holidays that fall on a weekday, as epoch days in ascending order. Only these take a working day
+     * away (a holiday on a weekend is replaced by a substitute day, which is in the list itself), and sorted they
+     * let every count be a difference of two binary searches, whatever the distance between the dates: a date
+     * far in the future asked for by a client costs the same as tomorrow.
+     */
+    private final long[] weekdayHolidays;
     private final int firstKnownYear;
     private final int lastKnownYear;
 
@@ -78,6 +86,11 @@ public final class WorkingDayCalendar {
                 .mapToInt(LocalDate::getYear)
                 .min()
                 .orElse(lastKnownYear + 1);
+        this.weekdayHolidays = this.bankHolidays.stream()
+                .filter(WorkingDayCalendar::isWeekday)
+                .mapToLong(LocalDate::toEpochDay)
+                .sorted()
+                .toArray();
     }
 
     /**
@@ -108,13 +121,14 @@ public final class WorkingDayCalendar {
         if (n < 1) {
             throw new IllegalArgumentException("A number of working days must be at least 1, was " + n);
         }
-        LocalDate day = start;
-        int counted = 0;
+        // First guess: the n-th weekday, as if there were no bank holidays. Every weekday holiday up to the guess
+        // pushes the answer on by one working day, so step on by the number still missing; each step can only
+        // meet the few holidays lying in the days it adds, so this ends after a handful of steps.
+        LocalDate day = weekdaysAfter(start, n);
+        int counted = workingDaysBetween(start, day);
         while (counted < n) {
-            day = day.plusDays(1);
-            if (isWorkingDay(day)) {
-                counted++;
-            }
+            day = weekdaysAfter(day, n - counted);
+            counted = workingDaysBetween(start, day);
         }
         return day;
     }
@@ -127,13 +141,50 @@ public final class WorkingDayCalendar {
     public int workingDaysBetween(LocalDate from, LocalDate to) {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
-        int count = 0;
-        for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
-            if (isWorkingDay(day)) {
-                count++;
-            }
+        if (!to.isAfter(from)) {
+            return 0;
         }
-        return count;
+        long weekdays = weekdaysUpTo(to.toEpochDay()) - weekdaysUpTo(from.toEpochDay());
+        long holidays = holidaysUpTo(to.toEpochDay()) - holidaysUpTo(from.toEpochDay());
+        return Math.toIntExact(weekdays - holidays);
+    }
+
+    private static boolean isWeekday(LocalDate day) {
+        DayOfWeek dayOfWeek = day.getDayOfWeek();
+        return dayOfWeek != DayOfWeek.SATURDAY && dayOfWeek != DayOfWeek.SUNDAY;
+    }
+
+    /**
+     * How many Mondays to Fridays there are from a fixed Monday long ago up to and including {@code epochDay}.
+     * Only differences of two such counts mean anything.
+     */
+    private static long weekdaysUpTo(long epochDay) {
+        // 1 January 1970 (epoch day 0) was a Thursday: shifting by 3 makes each week start on a Monday.
+        long shifted = epochDay + 3;
+        long weeks = Math.floorDiv(shifted, 7);
+        long dayOfWeek = Math.floorMod(shifted, 7);
+        return weeks * 5 + Math.min(dayOfWeek + 1, 5);
+    }
+
+    /** How many weekday bank holidays fall on or before {@code epochDay}. */
+    private long holidaysUpTo(long epochDay) {
+        int found = Arrays.binarySearch(weekdayHolidays, epochDay);
+        return found >= 0 ? found + 1 : -(found + 1);
+    }
+
+    /** The {@code n}-th Monday-to-Friday after {@code start} (start never counts), ignoring bank holidays. */
+    private static LocalDate weekdaysAfter(LocalDate start, int n) {
+        // A weekend start counts from the Friday before it: the next weekday is the same Monday either way.
+        LocalDate from = switch (start.getDayOfWeek()) {
+            case SATURDAY -> start.minusDays(1);
+            case SUNDAY -> start.minusDays(2);
+            default -> start;
+        };
+        int weekday = from.getDayOfWeek().getValue() - 1;
+        long weeks = (n - 1L) / 5;
+        int rest = (n - 1) % 5 + 1;
+        long days = weeks * 7 + rest + (weekday + rest > 4 ? 2 : 0);
+        return from.plusDays(days);
     }
 
     /**
