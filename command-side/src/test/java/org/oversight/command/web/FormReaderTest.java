@@ -31,7 +31,7 @@ class FormReaderTest {
     @Test
     void aNameHoldingANulByteIsOneProblemNamingTheRule() {
         try (ValidatorFactory factory = Validation.buildDefaultValidatorFactory()) {
-            Commands commands = new Commands(null, factory.getValidator());
+            Commands commands = new Commands(null, factory.getValidator(), null);
             List<Problem> problems = commands.shapeProblems(RegisterChild.of("LA1", "A1", "Sa\u0000m", "   ",
                     LocalDate.of(2019, 5, 1), null));
             assertThat(problems).extracting(Problem::field).containsExactly("familyName", "givenName");
