@@ -118,13 +118,14 @@ public class JdbcPeople implements Accounts, InitialPasswords, PeopleRegister {
                     teams.computeIfAbsent(rs.getString(1), u -> new ArrayList<>())
                             .add(new Team(rs.getString(2), rs.getString(3)));
                 });
-        return bind(jdbc.sql("SELECT username, display_name, roles, chair_roles, enabled FROM app_user" + where
+        return bind(jdbc.sql("SELECT username, display_name, roles, chair_roles, enabled, password_hash IS NOT NULL "
+                + "FROM app_user" + where
                 + " ORDER BY display_name, username"), only)
                 .query((rs, i) -> new PersonOnRecord(rs.getString(1), rs.getString(2),
                         known(rs.getString(3), Role::valueOf, Role.class),
                         known(rs.getString(4), ChairRole::valueOf, ChairRole.class),
                         authorities.getOrDefault(rs.getString(1), List.of()),
-                        teams.getOrDefault(rs.getString(1), List.of()), rs.getBoolean(5)))
+                        teams.getOrDefault(rs.getString(1), List.of()), rs.getBoolean(5), rs.getBoolean(6)))
                 .list();
     }
 

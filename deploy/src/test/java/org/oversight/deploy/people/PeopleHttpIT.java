@@ -120,6 +120,9 @@ class PeopleHttpIT {
         ok(admin().post("/api/people", """
                 {"username":"qa.ward","displayName":"Quinn Ward","roles":["QA_LEAD"],"authorities":["DEMO-N"],
                  "reason":"Joined"}"""));
+        // added without a first password: on record, but unable to sign in until one is set
+        assertThat(ok(admin().get("/api/people/qa.ward")).get("person").get("passwordSet").asBoolean()).isFalse();
+        assertThat(as("qa.ward").get("/api/service/overdue").statusCode()).isEqualTo(401);
         long before = storedEvents();
 
         refused(admin().post("/api/people/qa.ward/roles", "{\"roles\":[\"AUDITOR\"]}"), 422, "reason-required");

@@ -10,9 +10,11 @@ import org.oversight.events.childcase.ChairRole;
  *
  * @param authorities the codes of the local authorities they work for
  * @param enabled     whether they may sign in
+ * @param passwordSet whether they have a password to sign in with (system accounts and people added without
+ *                    one have none)
  */
 public record PersonOnRecord(String username, String displayName, List<Role> roles, List<ChairRole> chairRoles,
-        List<String> authorities, List<Team> teams, boolean enabled) {
+        List<String> authorities, List<Team> teams, boolean enabled, boolean passwordSet) {
 
     public PersonOnRecord {
         roles = List.copyOf(roles);
@@ -23,5 +25,10 @@ public record PersonOnRecord(String username, String displayName, List<Role> rol
 
     public boolean has(Role role) {
         return roles.contains(role);
+    }
+
+    /** Whether they can sign in now. */
+    public boolean canSignIn() {
+        return enabled && passwordSet;
     }
 }

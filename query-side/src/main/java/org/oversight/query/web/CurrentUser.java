@@ -1,7 +1,9 @@
 package org.oversight.query.web;
 
+import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.oversight.events.access.Role;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 
@@ -33,6 +35,9 @@ public record CurrentUser(String username, String displayName, Set<String> roles
         if (is("AUDITOR")) {
             return "Auditor";
         }
-        return is("CHAIR") ? "Chair" : "";
+        if (is("CHAIR")) {
+            return "Chair";
+        }
+        return Arrays.stream(Role.values()).filter(role -> is(role.name())).findFirst().map(Role::title).orElse("");
     }
 }
