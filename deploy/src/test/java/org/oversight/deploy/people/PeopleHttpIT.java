@@ -16,6 +16,11 @@ import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.SubscribingEventProcessor;
 import org.junit.jupiter.api.AfterAll;
@@ -165,6 +170,71 @@ class PeopleHttpIT {
         assertThat(ok(as("iro.okafor").get("/api/caseload/team")).get("team").asText()).isEqualTo("North IRO team");
         assertThat(ok(as("iro.ahmed").get("/api/caseload/team?team=North%20IRO%20team")).get("team").asText())
                 .isEqualTo("North IRO team");
+    }
+
+    @Test
+    void twoAdministratorsTakingTheRoleFromEachOtherAtOnceLeaveOneOfThemAdministrator() throws Exception {
+        ok(admin().post("/api/people", """
+                {"username":"admin.gray","displayName":"Gale Gray","roles":["ADMIN"],"authorities":["DEMO-N"],
+                 "reason":"A second administrator","initialPassword":"%s"}""".formatted(ApiClient.DEMO_PASSWORD)));
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService two = Executors.newFixedThreadPool(2);
+        try {
+            Future<HttpResponse<String>> fordRemovesGray = two.submit(() -> {
+                start.await();
+                return as("admin.ford").post("/api/people/admin.gray/roles",
+                        "{\"roles\":[\"AUDITOR\"],\"reason\":\"Moving to audit\"}");
+            });
+            Future<HttpResponse<String>> grayRemovesFord = two.submit(() -> {
+                start.await();
+                return as("admin.gray").post("/api/people/admin.ford/roles",
+                        "{\"roles\":[\"AUDITOR\"],\"reason\":\"Moving to audit\"}");
+            });
+            start.countDown();
+            int ford = fordRemovesGray.get(60, TimeUnit.SECONDS).statusCode();
+            int gray = grayRemovesFord.get(60, TimeUnit.SECONDS).statusCode();
+            // one change is made; the other is refused by the rule (or, if it arrived after the first was
+            // committed, because its sender is no longer an administrator)
+            assertThat(List.of(ford, gray)).containsOnlyOnce(200);
+            assertThat(ford == 200 ? gray : ford).isIn(422, 403);
+            int administrators = JdbcClient.create(app.bean(javax.sql.DataSource.class))
+                    .sql("SELECT count(*) FROM app_user WHERE enabled AND password_hash IS NOT NULL "
+                            + "AND (',' || roles || ',') LIKE '%,ADMIN,%'").query(Integer.class).single();
+            assertThat(administrators).isEqualTo(1);
+            // put the demo back as the other tests know it: Fran Ford its one administrator
+            if (gray == 200) {
+                ok(as("admin.gray").post("/api/people/admin.ford/roles",
+                        "{\"roles\":[\"ADMIN\"],\"reason\":\"Back to administration\"}"));
+            }
+            ok(admin().post("/api/people/admin.gray/disable", "{\"reason\":\"Test over\"}"));
+        } finally {
+            two.shutdownNow();
+        }
+    }
+
+    @Test
+    void whenTheAccountsCannotBeWrittenNoEventIsStoredEither() {
+        JdbcClient jdbc = JdbcClient.create(app.bean(javax.sql.DataSource.class));
+        jdbc.sql("""
+                CREATE FUNCTION refuse_for_test() RETURNS trigger LANGUAGE plpgsql AS
+                $$ BEGIN RAISE EXCEPTION 'refused by the test'; END $$
+                """).update();
+        jdbc.sql("""
+                CREATE TRIGGER refuse_for_test BEFORE INSERT ON person_authority FOR EACH ROW
+                WHEN (NEW.username = 'not.written') EXECUTE FUNCTION refuse_for_test()
+                """).update();
+        try {
+            HttpResponse<String> added = admin().post("/api/people", """
+                    {"username":"not.written","displayName":"Not Written","roles":["AUDITOR"],
+                     "authorities":["DEMO-N"],"reason":"Joined"}""");
+            assertThat(added.statusCode()).as(added.body()).isEqualTo(500);
+            assertThat(storedPayloads("person-not.written")).isEmpty();
+            assertThat(jdbc.sql("SELECT count(*) FROM app_user WHERE username = 'not.written'")
+                    .query(Integer.class).single()).isZero();
+        } finally {
+            jdbc.sql("DROP TRIGGER refuse_for_test ON person_authority").update();
+            jdbc.sql("DROP FUNCTION refuse_for_test()").update();
+        }
     }
 
     @Test
