@@ -308,7 +308,8 @@ public final class Benchmark {
     private static void resetProjections(JdbcTemplate jdbc) {
         List<String> keep = List.of("domainevententry", "snapshotevententry", "event_chain", "tokenentry",
                 "sagaentry", "associationvalueentry", "flyway_schema_history", "bank_holiday", "local_authority",
-                "app_user", "spring_session", "spring_session_attributes", "processing_node", "generated_data_set",
+                "app_user", "person_authority", "team", "person_team", "spring_session", "spring_session_attributes",
+                "processing_node", "generated_data_set",
                 "bench_floor");
         List<String> tables = jdbc.queryForList("SELECT tablename FROM pg_tables WHERE schemaname = 'public'",
                 String.class).stream().filter(t -> !keep.contains(t)).toList();

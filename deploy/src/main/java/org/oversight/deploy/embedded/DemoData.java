@@ -58,6 +58,10 @@ public class DemoData implements ApplicationRunner {
     private static final List<String> FAMILY = List.of("Ashdown", "Birch", "Copeland", "Dunmore", "Ellery",
             "Fenwick", "Garside", "Holloway", "Ingram", "Jessop", "Kirkby", "Lowther");
     private static final int CHILDREN = 30;
+    private static final List<String> NORTHMOOR_IROS = List.of("iro.ahmed", "chair.brown", "iro.okafor");
+    private static final List<String> NORTHMOOR_CP_CHAIRS = List.of("chair.brown", "chair.chen");
+    private static final List<String> SOUTHVALE_IROS = List.of("iro.nowak", "chair.quinn");
+    private static final List<String> SOUTHVALE_CP_CHAIRS = List.of("chair.quinn");
 
     private final CommandGateway commands;
     private final JdbcClient jdbc;
@@ -86,10 +90,11 @@ public class DemoData implements ApplicationRunner {
     private void record() {
         Random random = new Random(20261123L);
         LocalDate today = LocalDate.now(clock);
-        List<String> iros = List.of("iro.ahmed", "chair.brown", "iro.okafor");
-        List<String> cpChairs = List.of("chair.brown", "chair.chen");
         for (int i = 0; i < CHILDREN; i++) {
             String la = i % 3 == 2 ? "DEMO-S" : "DEMO-N";
+            // each child is chaired by chairs of the child's own authority (see DemoPeople)
+            List<String> iros = la.equals("DEMO-S") ? SOUTHVALE_IROS : NORTHMOOR_IROS;
+            List<String> cpChairs = la.equals("DEMO-S") ? SOUTHVALE_CP_CHAIRS : NORTHMOOR_CP_CHAIRS;
             boolean unborn = i % 15 == 14;
             LocalDate dateOfBirth = unborn ? null : today.minusDays(200 + random.nextInt(17 * 365));
             LocalDate expected = unborn ? today.plusWeeks(6 + random.nextInt(20)) : null;

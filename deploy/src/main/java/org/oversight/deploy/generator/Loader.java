@@ -53,6 +53,15 @@ public final class Loader {
         people.add(new Object[] {InProcessCommandSide.LOADER, "Data generator", "ADMIN", "", null});
         jdbc.batchUpdate("INSERT INTO app_user (username, display_name, password_hash, roles, chair_roles, team) "
                 + "VALUES (?, ?, NULL, ?, ?, ?) ON CONFLICT (username) DO NOTHING", people);
+        // each chair works for their authority, in their team there (the team views read these)
+        jdbc.batchUpdate("INSERT INTO team (local_authority, name) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                staff.people().stream().map(p -> List.of(p.authority(), p.team())).distinct()
+                        .map(List::toArray).toList());
+        jdbc.batchUpdate("INSERT INTO person_authority (username, local_authority) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                staff.people().stream().map(p -> new Object[] {p.username(), p.authority()}).toList());
+        jdbc.batchUpdate("INSERT INTO person_team (username, local_authority, team) VALUES (?, ?, ?) "
+                        + "ON CONFLICT DO NOTHING",
+                staff.people().stream().map(p -> new Object[] {p.username(), p.authority(), p.team()}).toList());
     }
 
     public Result load(HistoryGenerator generator, Staff staff) throws InterruptedException {

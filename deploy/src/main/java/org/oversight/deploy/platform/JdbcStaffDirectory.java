@@ -40,28 +40,34 @@ public class JdbcStaffDirectory implements Directory, StaffDirectory {
                 .param("username", username).query(String.class).optional();
     }
 
+    /**
+     * A person may belong to several teams (in one or more authorities): the first by authority and name is the
+     * one their team views open on.
+     */
     @Override
     public Optional<String> teamOf(String username) {
-        return jdbc.sql("SELECT team FROM app_user WHERE username = :username AND team IS NOT NULL AND team <> ''")
+        return jdbc.sql("SELECT team FROM person_team WHERE username = :username ORDER BY local_authority, team LIMIT 1")
                 .param("username", username).query(String.class).optional();
     }
 
+    /** Every team of every authority, by name; a name two authorities share is listed once. */
     @Override
     public List<String> teams() {
-        return jdbc.sql("SELECT DISTINCT team FROM app_user WHERE team IS NOT NULL AND team <> '' ORDER BY team")
-                .query(String.class).list();
+        return jdbc.sql("SELECT DISTINCT name FROM team ORDER BY name").query(String.class).list();
     }
 
     @Override
     public List<String> membersOf(String team) {
-        return jdbc.sql("SELECT username FROM app_user WHERE team = :team ORDER BY username")
+        return jdbc.sql("SELECT DISTINCT username FROM person_team WHERE team = :team ORDER BY username")
                 .param("team", team).query(String.class).list();
     }
 
+    /** Each member's first team, as {@link #teamOf}. */
     @Override
     public Map<String, String> teamOfEachMember() {
-        Map<String, String> teams = new java.util.LinkedHashMap<>();
-        jdbc.sql("SELECT username, team FROM app_user WHERE team IS NOT NULL AND team <> '' ORDER BY username")
+        Map<String, String> teams = new LinkedHashMap<>();
+        jdbc.sql("SELECT DISTINCT ON (username) username, team FROM person_team "
+                        + "ORDER BY username, local_authority, team")
                 .query(rs -> {
                     teams.put(rs.getString(1), rs.getString(2));
                 });

@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,7 +20,8 @@ import org.oversight.deploy.support.TestPostgres;
 
 /**
  * The newcomer's first start: the embedded demo records its synthetic children through the real command path
- * — so every rule holds — and a chair then sees plans, periods of care and escalations, all sealed.
+ * — so every rule holds — and a chair then sees plans, periods of care and escalations, all sealed. The
+ * children belong to both demo authorities, each chaired by chairs who work for it.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DemoDataIT {
@@ -45,13 +49,40 @@ class DemoDataIT {
     }
 
     @Test
+    void theDemoChildrenAreSpreadOverBothAuthoritiesEachChairedByChairsOfItsOwn() throws InterruptedException {
+        Map<String, Set<String>> authoritiesOfChairs = Map.of(
+                "DEMO-N", Set.of("chair.brown", "chair.chen", "iro.ahmed", "iro.okafor"),
+                "DEMO-S", Set.of("iro.nowak", "chair.quinn"));
+        Map<String, Integer> allocations = new HashMap<>();
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (!(allocations.getOrDefault("DEMO-S", 0) == 11 && allocations.getOrDefault("DEMO-N", 0) == 22)
+                && System.nanoTime() < deadline) {
+            allocations.clear();
+            authoritiesOfChairs.forEach((authority, chairs) -> {
+                for (String chair : chairs) {
+                    for (JsonNode entry : get(chair, "/api/caseload")) {
+                        assertThat(entry.get("localAuthority").asText()).as("a child of %s's caseload", chair)
+                                .isEqualTo(authority);
+                        allocations.merge(authority, 1, Integer::sum);
+                    }
+                }
+            });
+            Thread.sleep(200);
+        }
+        // a third of the children are Southvale's; each child has one or two chairs
+        assertThat(allocations.get("DEMO-S")).isEqualTo(11);
+        assertThat(allocations.get("DEMO-N")).isEqualTo(22);
+    }
+
+    @Test
     void theDemoHasChildProtectionPlansPeriodsOfCareAndEscalationsThatAllVerify() throws InterruptedException {
         List<JsonNode> caseload = new ArrayList<>();
         long deadline = System.nanoTime() + 30_000_000_000L;
         boolean plansShown = false;
         while (!plansShown && System.nanoTime() < deadline) {
             caseload.clear();
-            for (String chair : List.of("chair.brown", "chair.chen", "iro.ahmed", "iro.okafor")) {
+            for (String chair : List.of("chair.brown", "chair.chen", "iro.ahmed", "iro.okafor", "iro.nowak",
+                    "chair.quinn")) {
                 get(chair, "/api/caseload").forEach(caseload::add);
             }
             plansShown = caseload.stream().anyMatch(e -> e.hasNonNull("protectionPlan"))

@@ -16,7 +16,10 @@ public interface StaffDirectory {
 
     Optional<String> displayName(String username);
 
-    /** The team a member of staff belongs to, if one is recorded; a directory without teams answers empty. */
+    /**
+     * The team a member of staff belongs to, if one is recorded (of several, the one their team views open on);
+     * a directory without teams answers empty.
+     */
     default Optional<String> teamOf(String username) {
         return Optional.empty();
     }
@@ -31,7 +34,7 @@ public interface StaffDirectory {
         return List.of();
     }
 
-    /** Every member of staff who belongs to a team, with the team. */
+    /** Every member of staff who belongs to a team, with the team (of several, as {@link #teamOf}). */
     default Map<String, String> teamOfEachMember() {
         Map<String, String> teams = new java.util.LinkedHashMap<>();
         for (String team : teams()) {

@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
+import org.oversight.events.access.Role;
+import org.oversight.events.access.Team;
 import org.oversight.events.childcase.BirthRecorded;
 import org.oversight.events.childcase.ChairAllocated;
 import org.oversight.events.childcase.ChairRole;
@@ -42,6 +44,14 @@ import org.oversight.events.lookedafter.ReviewDateCorrected;
 import org.oversight.events.lookedafter.ReviewDecisionsSent;
 import org.oversight.events.lookedafter.ReviewRecordDistributed;
 import org.oversight.events.policy.PolicySettings;
+import org.oversight.events.people.ExistingPersonRecorded;
+import org.oversight.events.people.PersonAdded;
+import org.oversight.events.people.PersonAuthoritiesChanged;
+import org.oversight.events.people.PersonDisabled;
+import org.oversight.events.people.PersonEnabled;
+import org.oversight.events.people.PersonRolesChanged;
+import org.oversight.events.people.PersonTeamsChanged;
+import org.oversight.events.people.TeamAdded;
 import org.oversight.events.policy.PolicySettingsChanged;
 import org.oversight.events.protection.CategoryOfAbuse;
 import org.oversight.events.protection.ChildProtectionPlanEnded;
@@ -84,6 +94,7 @@ public class PlainWords {
         lookedAfter();
         escalations();
         policy();
+        people();
     }
 
     /** Every event type these words describe. */
@@ -324,6 +335,47 @@ public class PlainWords {
             return Description.of(e.effectiveFrom(), "Local timescales of " + localAuthority(e.localAuthority())
                     + " changed, for clocks starting from " + day(e.effectiveFrom())).withDetails(details);
         });
+    }
+
+    /** People and teams are not about a child either; their own pages tell their history in more detail. */
+    private void people() {
+        on(PersonAdded.class, (e, r) -> Description.of(null, e.displayName() + " (" + e.username()
+                        + ") added to the service").withDetails(List.of(roles(e.roles(), e.chairRoles()),
+                "Local authorities: " + authorities(e.authorities()), "Teams: " + teams(e.teams()),
+                reason(e.reason()))));
+        on(ExistingPersonRecorded.class, (e, r) -> Description.of(null, "The account of " + e.displayName() + " ("
+                        + e.username() + ") recorded as it stood before changes to people were recorded")
+                .withDetails(List.of(roles(e.roles(), e.chairRoles()),
+                        "Local authorities: " + authorities(e.authorities()), "Teams: " + teams(e.teams()),
+                        e.enabled() ? "Could sign in" : "Could not sign in (disabled)")));
+        on(PersonRolesChanged.class, (e, r) -> Description.of(null, "Roles of " + r.name(e.username()) + " changed",
+                roles(e.roles(), e.chairRoles()), reason(e.reason())));
+        on(PersonAuthoritiesChanged.class, (e, r) -> Description.of(null, "Local authorities of "
+                + r.name(e.username()) + " changed", "Local authorities: " + authorities(e.authorities()),
+                "Teams kept: " + teams(e.teams()), reason(e.reason())));
+        on(PersonTeamsChanged.class, (e, r) -> Description.of(null, "Teams of " + r.name(e.username()) + " changed",
+                "Teams: " + teams(e.teams()), reason(e.reason())));
+        on(PersonDisabled.class, (e, r) -> Description.of(null, r.name(e.username())
+                + " disabled: can no longer sign in", reason(e.reason())));
+        on(PersonEnabled.class, (e, r) -> Description.of(null, r.name(e.username())
+                + " enabled: can sign in again", reason(e.reason())));
+        on(TeamAdded.class, (e, r) -> Description.of(null, "Team " + e.name() + " added to "
+                + localAuthority(e.localAuthority()), reason(e.reason())));
+    }
+
+    private static String roles(List<Role> roles, List<ChairRole> chairRoles) {
+        return "Roles: " + (roles.isEmpty() ? "none" : String.join(", ", roles.stream().map(Role::title).toList()))
+                + (chairRoles.isEmpty() ? "" : "; chairs as " + String.join(" and ",
+                        chairRoles.stream().map(PlainWords::role).toList()));
+    }
+
+    private String authorities(List<String> codes) {
+        return codes.isEmpty() ? "none" : String.join(", ", codes.stream().map(this::localAuthority).toList());
+    }
+
+    private String teams(List<Team> teams) {
+        return teams.isEmpty() ? "none" : String.join("; ", teams.stream()
+                .map(t -> t.name() + ", " + localAuthority(t.localAuthority())).toList());
     }
 
     static String day(LocalDate date) {

@@ -1,0 +1,16 @@
+package org.oversight.command.people;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Let a disabled person sign in again. */
+public record EnablePerson(
+        @TargetAggregateIdentifier @NotBlank String personId,
+        @NotBlank @Size(max = 100) String username,
+        @Size(max = 2000, message = "The reason must be 2000 characters or fewer") String reason) {
+
+    public static EnablePerson of(String username, String reason) {
+        return new EnablePerson(PersonIds.personId(username), username, reason);
+    }
+}
