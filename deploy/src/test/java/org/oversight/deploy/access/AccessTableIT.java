@@ -125,6 +125,15 @@ class AccessTableIT {
             GET /api/audit/reads                        F   F   F   F   F   F   A   A   A   A   F   F   F
             GET /api/audit/anchor                       F   F   F   F   F   F   A   A   A   A   F   A   F
             POST /api/audit/anchor                      F   F   F   F   F   F   F   F   F   F   F   A   F
+            # people, roles, authorities and teams: administrators only
+            GET /people                                 F   F   F   F   F   F   F   F   F   F   F   A   F
+            POST /people                                F   F   F   F   F   F   F   F   F   F   F   A   F
+            GET /people/*                               F   F   F   F   F   F   F   F   F   F   F   A   F
+            POST /people/*                              F   F   F   F   F   F   F   F   F   F   F   A   F
+            GET /api/people                             F   F   F   F   F   F   F   F   F   F   F   A   F
+            POST /api/people                            F   F   F   F   F   F   F   F   F   F   F   A   F
+            GET /api/people/*                           F   F   F   F   F   F   F   F   F   F   F   A   F
+            POST /api/people/*                          F   F   F   F   F   F   F   F   F   F   F   A   F
             # pages for everybody
             GET /                                       A   A   A   A   A   A   A   A   A   A   A   A   A
             POST /access/reasons                        A   A   A   A   A   A   A   A   A   A   A   A   A
@@ -344,6 +353,7 @@ class AccessTableIT {
                 .replaceAll("\\{escalationId[^}]*}", escalationId)
                 .replace("{localAuthority}", "DEMO-N")
                 .replace("{table}", "by-level")
+                .replace("{username}", "t.chair")
                 .replaceAll("\\{(actionId|reviewId)}", "not-a-real-one")
                 .replace("/looked-after/{form}", "/looked-after/start-period")
                 .replace("/protection/{form}", "/protection/strategy-discussion")
