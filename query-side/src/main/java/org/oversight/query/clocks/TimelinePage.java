@@ -7,6 +7,8 @@ import org.oversight.events.access.Operation;
 import org.oversight.events.access.Access;
 import java.time.LocalDate;
 import java.util.List;
+import org.oversight.events.access.Person;
+import org.oversight.query.access.Scope;
 import org.oversight.query.caseload.CaseloadQueries;
 import org.oversight.query.caseload.ChildSummary;
 import org.oversight.query.clocks.calendar.StatutoryCalendar;
@@ -61,11 +63,11 @@ public class TimelinePage {
 
     @ReadAs(ReadLog.How.TIMELINE)
     @GetMapping("/children/{childId}/timeline")
-    String page(@PathVariable String childId,
+    String page(Person reader, @PathVariable String childId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asAt, Model model) {
         ChildSummary child = children.child(childId).orElseThrow(NotFound::new);
         LocalDate today = LocalDate.now(clock);
-        Timeline timeline = timeline(childId, asAt == null || asAt.isAfter(today) ? today : asAt);
+        Timeline timeline = timeline(reader, childId, asAt == null || asAt.isAfter(today) ? today : asAt);
         model.addAttribute("child", child);
         model.addAttribute("timeline", timeline);
         model.addAttribute("today", today);
@@ -75,13 +77,14 @@ public class TimelinePage {
     @ReadAs(ReadLog.How.TIMELINE_JSON)
     @GetMapping("/api/children/{childId}/timeline")
     @ResponseBody
-    Timeline api(@PathVariable String childId,
+    Timeline api(Person reader, @PathVariable String childId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asAt) {
         children.child(childId).orElseThrow(NotFound::new);
-        return timeline(childId, asAt == null ? LocalDate.now(clock) : asAt);
+        return timeline(reader, childId, asAt == null ? LocalDate.now(clock) : asAt);
     }
 
-    private Timeline timeline(String childId, LocalDate asAt) {
+    /** The escalations listed are those the reader may see: none naming a brother or sister kept from them. */
+    private Timeline timeline(Person reader, String childId, LocalDate asAt) {
         WorkingDayCalendar days = calendar.current();
         ChildClocks.Derived derived = clocks.derive(childId, asAt).orElseThrow(NotFound::new);
         List<Entry> entries = derived.clocks().stream()
@@ -89,7 +92,7 @@ public class TimelinePage {
                         c.workingDaysLeft(asAt, days)))
                 .toList();
         List<DriftSignal> signals = derived.signals();
-        List<EscalationHistory> history = escalations.ofChild(childId).stream()
+        List<EscalationHistory> history = escalations.ofChild(childId, Scope.listsFor(reader)).stream()
                 .filter(e -> !e.raisedOn().isAfter(asAt))
                 .map(e -> new EscalationHistory(e, escalations.record(e.escalationId())
                         .map(r -> r.steps().stream().filter(step -> !step.on().isAfter(asAt)).toList())

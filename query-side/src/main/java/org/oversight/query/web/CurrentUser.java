@@ -1,7 +1,12 @@
 package org.oversight.query.web;
 
+import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.oversight.events.access.AccessPolicy;
+import org.oversight.events.access.Operation;
+import org.oversight.events.access.Person;
+import org.oversight.events.access.Role;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 
@@ -16,6 +21,21 @@ public record CurrentUser(String username, String displayName, Set<String> roles
 
     public boolean is(String role) {
         return roles.contains(role);
+    }
+
+    /**
+     * Whether the person's roles allow the operation at all (named as in {@link Operation}), so that pages offer
+     * only what the access rules would let them use.
+     */
+    public boolean may(String operation) {
+        Set<Role> held = EnumSet.noneOf(Role.class);
+        for (Role role : Role.values()) {
+            if (roles.contains(role.name())) {
+                held.add(role);
+            }
+        }
+        return AccessPolicy.decide(new Person(username, held, Set.of(), Set.of()), Operation.valueOf(operation))
+                .allowed();
     }
 
     public boolean canRecordDecisions() {
