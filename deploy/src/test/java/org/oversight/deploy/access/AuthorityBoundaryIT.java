@@ -251,9 +251,37 @@ class AuthorityBoundaryIT {
         assertThat(home).contains("Southvale").doesNotContain("Northmoor");
         String allocate = as("n.manager").get("/children/" + north + "/allocate", null).body();
         assertThat(allocate).contains("value=\"n.chair\"").doesNotContain("value=\"s.chair\"");
+        String visit = page(as("n.chair"), "/children/" + north + "/looked-after/iro-visit");
+        assertThat(visit).contains("value=\"n.chair\"").doesNotContain("value=\"s.chair\"");
+        String conference = page(as("n.chair"), "/children/" + north + "/protection/initial-conference");
+        assertThat(conference).contains("value=\"n.chair\"").doesNotContain("value=\"s.chair\"")
+                .as("a restricted brother or sister is not offered").doesNotContain(restricted);
     }
 
+    @Test
+    void thePagesDrawnWithinTheReadersAuthoritiesShowTheirOwnOnly() {
+        String team = page(as("n.qa"), "/caseload/team?team=North%20A&authority=DEMO-N");
+        assertThat(team).contains("North A caseload", "North B").doesNotContain("South A")
+                .contains("Boundary1").doesNotContain("Boundary3");
+        assertThat(page(as("n.qa"), "/caseload?chair=n.chair")).contains("Caseload of n.chair", "Boundary1")
+                .doesNotContain("Boundary3");
+        assertThat(page(as("n.qa"), "/caseload/closed?chair=n.chair")).contains("n.chair");
+        assertThat(page(as("n.qa"), "/escalations")).contains("n.chair").doesNotContain("s.chair");
+        assertThat(page(as("n.chair"), "/children/" + north + "/timeline")).contains("Boundary1");
+        assertThat(page(as("n.qa.named"), "/audit/reads")).doesNotContain(south);
+        assertThat(page(as("n.manager"), "/children/" + restricted)).contains("Restricted record")
+                .contains("Change who may see this record");
+        assertThat(page(as("n.qa"), "/children/" + north + "?purpose=Audit")).contains("Who has read this record");
+    }
+
+
     // Steps
+
+    private static String page(SignedInPerson person, String path) {
+        HttpResponse<String> response = person.get(path, null);
+        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
+        return response.body();
+    }
 
     private static SignedInPerson as(String username) {
         return PEOPLE.computeIfAbsent(username,
