@@ -1,6 +1,5 @@
 package org.oversight.query.access;
 
-import jakarta.servlet.http.HttpServletRequest;
 import org.oversight.events.access.Person;
 import org.oversight.query.directory.StaffDirectory;
 import org.springframework.core.MethodParameter;
@@ -44,16 +43,6 @@ public class SignedInPeople implements HandlerMethodArgumentResolver {
         }
         Person person = signedIn();
         request.setAttribute(KEY, person, RequestAttributes.SCOPE_REQUEST);
-        return person;
-    }
-
-    /** The signed-in person of the current request, for code outside a handler's parameters. */
-    public Person of(HttpServletRequest request) {
-        if (request.getAttribute(KEY) instanceof Person known) {
-            return known;
-        }
-        Person person = signedIn();
-        request.setAttribute(KEY, person);
         return person;
     }
 

@@ -246,8 +246,9 @@ public class CaseloadPage {
             return new Service(overdue.bands(chairs, figures), Map.of(),
                     overdue.overdue(chairs, listScope(reader, team), OverdueQueries.PAGE_LIMIT), stillWorkingOut);
         }
+        // the bands of the teams the reader may open, so that every team shown leads to its own view
         List<OverdueQueries.Membership> memberships = new ArrayList<>();
-        for (Team each : directory.teamsIn(reader.authorities())) {
+        for (Team each : teamsSeenBy(reader)) {
             directory.members(each).forEach(chair -> memberships.add(new OverdueQueries.Membership(chair, each)));
         }
         return new Service(overdue.bands(null, figures), overdue.bandsByTeam(memberships, figures),
