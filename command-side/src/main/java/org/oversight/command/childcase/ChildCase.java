@@ -6,10 +6,14 @@ import static org.oversight.command.rules.DecisionDates.spoken;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.oversight.command.directory.Chair;
@@ -19,6 +23,9 @@ import org.oversight.command.rules.RuleViolation;
 import org.oversight.events.childcase.BirthRecorded;
 import org.oversight.events.childcase.ChairAllocated;
 import org.oversight.events.childcase.ChairRole;
+import org.oversight.events.RecordedBy;
+import org.oversight.events.childcase.ChildRecordRestricted;
+import org.oversight.events.childcase.ChildRecordRestrictionLifted;
 import org.oversight.events.childcase.ChildRegistered;
 
 /**
@@ -37,6 +44,8 @@ public class ChildCase {
     private LocalDate dateOfBirth;
     private LocalDate expectedDateOfDelivery;
     private final Map<ChairRole, Allocation> chairs = new EnumMap<>(ChairRole.class);
+    /** The people who may see the record while it is restricted; empty while it is not. */
+    private Set<String> restrictedTo = Set.of();
     private long lastSequence;
 
     protected ChildCase() {
@@ -108,6 +117,44 @@ public class ChildCase {
         }
         dateOfBirthNotInFuture(command.dateOfBirth(), LocalDate.now(clock));
         apply(new BirthRecorded(childId, command.dateOfBirth()));
+        return lastSequence;
+    }
+
+    /**
+     * @param recorder the person restricting the record, as the command was stamped with it (never from the body)
+     * @return the sequence number of the event recorded, for read-your-writes on the query side
+     */
+    @CommandHandler
+    public long handle(RestrictRecord command, @MetaDataValue(RecordedBy.USERNAME) String recorder,
+            Directory directory) {
+        Set<String> named = new LinkedHashSet<>();
+        command.namedPeople().forEach(person -> named.add(person.strip()));
+        if (recorder == null || !named.contains(recorder)) {
+            throw new RuleViolation(ChildCaseRule.RESTRICTION_NAMES_ITS_RESTRICTER, "namedPeople",
+                    "Name yourself among the people who may see the record");
+        }
+        for (String person : named) {
+            if (!directory.worksFor(person, localAuthority)) {
+                throw new RuleViolation(ChildCaseRule.NAMED_PEOPLE_WORK_FOR_THE_AUTHORITY, "namedPeople",
+                        "Name only people who work for the child's local authority");
+            }
+        }
+        if (named.equals(restrictedTo)) {
+            throw new RuleViolation(ChildCaseRule.RESTRICTION_CHANGES_WHO_IS_NAMED, "namedPeople",
+                    "The record is already restricted to exactly these people");
+        }
+        apply(new ChildRecordRestricted(childId, List.copyOf(named), command.reason().strip()));
+        return lastSequence;
+    }
+
+    /** @return the sequence number of the event recorded, for read-your-writes on the query side */
+    @CommandHandler
+    public long handle(LiftRestriction command) {
+        if (restrictedTo.isEmpty()) {
+            throw new RuleViolation(ChildCaseRule.LIFT_ONLY_A_RESTRICTION, "reason",
+                    "The record is not restricted");
+        }
+        apply(new ChildRecordRestrictionLifted(childId, command.reason().strip()));
         return lastSequence;
     }
 
@@ -189,6 +236,18 @@ public class ChildCase {
     @EventSourcingHandler
     void on(ChairAllocated event, @SequenceNumber long sequence) {
         chairs.put(event.role(), new Allocation(event.chairId(), event.allocatedFrom()));
+        lastSequence = sequence;
+    }
+
+    @EventSourcingHandler
+    void on(ChildRecordRestricted event, @SequenceNumber long sequence) {
+        restrictedTo = new LinkedHashSet<>(event.namedPeople());
+        lastSequence = sequence;
+    }
+
+    @EventSourcingHandler
+    void on(ChildRecordRestrictionLifted event, @SequenceNumber long sequence) {
+        restrictedTo = Set.of();
         lastSequence = sequence;
     }
 

@@ -4,6 +4,7 @@ import java.net.URI;
 import org.oversight.events.access.Operation;
 import org.oversight.events.access.Access;
 import java.time.LocalDate;
+import java.util.List;
 import org.oversight.command.web.CommandApi;
 import org.oversight.command.web.Commands;
 import org.oversight.events.childcase.ChairRole;
@@ -40,6 +41,13 @@ public class ChildCaseApi {
     public record Recorded(String childId, long sequence) {
     }
 
+    /** Who may still see the record, and why it is restricted. */
+    public record Restriction(List<String> namedPeople, String reason) {
+    }
+
+    public record Lifting(String reason) {
+    }
+
     @Access(Operation.REGISTER_CHILD)
     @PostMapping
     public ResponseEntity<Recorded> register(@RequestBody Registration body) {
@@ -55,6 +63,22 @@ public class ChildCaseApi {
     public Recorded allocateChair(@PathVariable String childId, @RequestBody Allocation body) {
         long sequence = commands.send(
                 new AllocateChair(childId, body.role(), body.chairId(), body.allocatedFrom()), ChildCaseSubject.CHILD);
+        return new Recorded(childId, sequence);
+    }
+
+    /** Restricts the record to the people named, or names them afresh while it is restricted. */
+    @Access(Operation.RESTRICT_RECORD)
+    @PostMapping("/{childId}/restriction")
+    public Recorded restrict(@PathVariable String childId, @RequestBody Restriction body) {
+        long sequence = commands.send(new RestrictRecord(childId, body.namedPeople(), body.reason()),
+                ChildCaseSubject.CHILD);
+        return new Recorded(childId, sequence);
+    }
+
+    @Access(Operation.RESTRICT_RECORD)
+    @PostMapping("/{childId}/restriction/lift")
+    public Recorded liftRestriction(@PathVariable String childId, @RequestBody Lifting body) {
+        long sequence = commands.send(new LiftRestriction(childId, body.reason()), ChildCaseSubject.CHILD);
         return new Recorded(childId, sequence);
     }
 }

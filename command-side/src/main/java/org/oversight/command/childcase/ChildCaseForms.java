@@ -75,6 +75,37 @@ public class ChildCaseForms {
                 () -> afterChildCase(childId, commands.send(command, ChildCaseSubject.CHILD)), "Birth recorded");
     }
 
+    /**
+     * The restriction form's people (checkboxes, {@code namedPeople}) and its reason; the reason's input is named
+     * {@code why}, since a {@code reason} parameter is read as the reason given for opening a record.
+     */
+    @Access(Operation.RESTRICT_RECORD)
+    @PostMapping(path = "/children/{childId}/restriction", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+    public String restrict(@PathVariable String childId, @RequestParam MultiValueMap<String, String> form,
+            RedirectAttributes redirect) {
+        FormReader read = new FormReader(form);
+        RestrictRecord command = new RestrictRecord(childId, read.all("namedPeople"), read.text("why"));
+        return forms.submit(redirect, form, "/children/" + childId + "/restriction", read.problems(), command,
+                () -> afterChildCase(childId, commands.send(command, ChildCaseSubject.CHILD)),
+                "Record restricted to the people named", RESTRICTION_FORM_FIELDS);
+    }
+
+    @Access(Operation.RESTRICT_RECORD)
+    @PostMapping(path = "/children/{childId}/restriction/lift",
+            consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+    public String liftRestriction(@PathVariable String childId, @RequestParam MultiValueMap<String, String> form,
+            RedirectAttributes redirect) {
+        FormReader read = new FormReader(form);
+        LiftRestriction command = new LiftRestriction(childId, read.text("why"));
+        return forms.submit(redirect, form, "/children/" + childId + "/restriction", read.problems(), command,
+                () -> afterChildCase(childId, commands.send(command, ChildCaseSubject.CHILD)),
+                "Restriction lifted", RESTRICTION_FORM_FIELDS);
+    }
+
+    /** The restriction form's inputs by the commands' fields: each named person's box reports as the list. */
+    private static final java.util.function.UnaryOperator<String> RESTRICTION_FORM_FIELDS = field ->
+            field.equals("reason") ? "why" : field.startsWith("namedPeople") ? "namedPeople" : field;
+
     /** The child's page, once the caseload projection has applied the event with this sequence number. */
     static String afterChildCase(String childId, long sequence) {
         return "/children/" + childId + "?awaiting=" + childId + ":" + sequence;

@@ -28,7 +28,15 @@ public enum ChildCaseRule implements Rule {
     ALREADY_ALLOCATED("chair-already-allocated"),
     /** A birth is recorded only for a child registered before birth, with an expected date of delivery. */
     BIRTH_ONLY_FOR_UNBORN_CHILD("birth-only-for-unborn-child"),
-    BIRTH_RECORDED_ONCE("birth-recorded-once");
+    BIRTH_RECORDED_ONCE("birth-recorded-once"),
+    /** Nobody restricts a record away from themselves: the person restricting it is always among those named. */
+    RESTRICTION_NAMES_ITS_RESTRICTER("restriction-names-its-restricter"),
+    /** Only people who work for the child's local authority can be named: nobody else could see the record anyway. */
+    NAMED_PEOPLE_WORK_FOR_THE_AUTHORITY("named-people-work-for-the-authority"),
+    /** Naming again exactly the people already named records nothing new. */
+    RESTRICTION_CHANGES_WHO_IS_NAMED("restriction-changes-who-is-named"),
+    /** Only a restricted record can have its restriction lifted. */
+    LIFT_ONLY_A_RESTRICTION("lift-only-a-restriction");
 
     private final String code;
 

@@ -15,4 +15,12 @@ public interface Directory {
     Optional<String> displayName(String username);
 
     boolean isLocalAuthority(String code);
+
+    /**
+     * Whether the person has an enabled account and works for the local authority; a directory that does not know
+     * who works where answers no, so nobody is named on a restricted record on its word.
+     */
+    default boolean worksFor(String username, String localAuthority) {
+        return false;
+    }
 }

@@ -7,15 +7,23 @@ import static org.oversight.command.childcase.DemoDirectory.LA;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.hamcrest.FeatureMatcher;
+import org.hamcrest.Matcher;
+import org.hamcrest.Matchers;
 import org.oversight.command.rules.RuleViolation;
+import org.oversight.events.RecordedBy;
 import org.oversight.events.childcase.BirthRecorded;
 import org.oversight.events.childcase.ChairAllocated;
 import org.oversight.events.childcase.ChairRole;
+import org.oversight.events.childcase.ChildRecordRestricted;
+import org.oversight.events.childcase.ChildRecordRestrictionLifted;
 import org.oversight.events.childcase.ChildRegistered;
 
 class ChildCaseTest {
@@ -261,6 +269,91 @@ class ChildCaseTest {
                     .expectException(RuleViolation.class)
                     .expectExceptionMessage(org.hamcrest.Matchers.containsString("already recorded, on 1 March 2026"))
                     .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class RestrictingTheRecord {
+
+        private static final String WHY = "The child of a member of staff";
+        private static final Map<String, String> BY_THE_MANAGER = Map.of(RecordedBy.USERNAME, DemoDirectory.MANAGER);
+
+        @Test
+        void aManagerRestrictsTheRecordToThePeopleTheyNameThemselvesAmongThem() {
+            fixture.given(registered())
+                    .when(new RestrictRecord(CHILD, List.of(DemoDirectory.MANAGER, " qa.evans "), WHY), BY_THE_MANAGER)
+                    .expectEvents(new ChildRecordRestricted(CHILD, List.of(DemoDirectory.MANAGER, DemoDirectory.QA), WHY))
+                    .expectResultMessagePayload(1L);
+        }
+
+        @Test
+        void nobodyRestrictsARecordAwayFromThemselves() {
+            fixture.given(registered())
+                    .when(new RestrictRecord(CHILD, List.of(DemoDirectory.QA), WHY), BY_THE_MANAGER)
+                    .expectException(violates(ChildCaseRule.RESTRICTION_NAMES_ITS_RESTRICTER))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void everyoneNamedMustWorkForTheChildsLocalAuthority() {
+            fixture.given(registered())
+                    .when(new RestrictRecord(CHILD, List.of(DemoDirectory.MANAGER, DemoDirectory.ELSEWHERE), WHY),
+                            BY_THE_MANAGER)
+                    .expectException(violates(ChildCaseRule.NAMED_PEOPLE_WORK_FOR_THE_AUTHORITY))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void restrictingARestrictedRecordNamesWhoMaySeeItAfresh() {
+            fixture.given(registered(), new ChildRecordRestricted(CHILD, List.of(DemoDirectory.MANAGER), WHY))
+                    .when(new RestrictRecord(CHILD, List.of(DemoDirectory.MANAGER, IRO.username()), "The IRO needs it"),
+                            BY_THE_MANAGER)
+                    .expectEvents(new ChildRecordRestricted(CHILD, List.of(DemoDirectory.MANAGER, IRO.username()),
+                            "The IRO needs it"));
+        }
+
+        @Test
+        void namingExactlyThePeopleAlreadyNamedRecordsNothing() {
+            fixture.given(registered(), new ChildRecordRestricted(CHILD, List.of(DemoDirectory.MANAGER,
+                            DemoDirectory.QA), WHY))
+                    .when(new RestrictRecord(CHILD, List.of(DemoDirectory.QA, DemoDirectory.MANAGER), WHY),
+                            BY_THE_MANAGER)
+                    .expectException(violates(ChildCaseRule.RESTRICTION_CHANGES_WHO_IS_NAMED))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aRestrictionIsLiftedWithItsReason() {
+            fixture.given(registered(), new ChildRecordRestricted(CHILD, List.of(DemoDirectory.MANAGER), WHY))
+                    .when(new LiftRestriction(CHILD, " No longer needed "), BY_THE_MANAGER)
+                    .expectEvents(new ChildRecordRestrictionLifted(CHILD, "No longer needed"))
+                    .expectResultMessagePayload(2L);
+        }
+
+        @Test
+        void onlyARestrictedRecordCanHaveItsRestrictionLifted() {
+            fixture.given(registered(), new ChildRecordRestricted(CHILD, List.of(DemoDirectory.MANAGER), WHY),
+                            new ChildRecordRestrictionLifted(CHILD, "No longer needed"))
+                    .when(new LiftRestriction(CHILD, "Again"), BY_THE_MANAGER)
+                    .expectException(violates(ChildCaseRule.LIFT_ONLY_A_RESTRICTION))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aLiftedRecordCanBeRestrictedAgainToTheSamePeople() {
+            fixture.given(registered(), new ChildRecordRestricted(CHILD, List.of(DemoDirectory.MANAGER), WHY),
+                            new ChildRecordRestrictionLifted(CHILD, "No longer needed"))
+                    .when(new RestrictRecord(CHILD, List.of(DemoDirectory.MANAGER), WHY), BY_THE_MANAGER)
+                    .expectEvents(new ChildRecordRestricted(CHILD, List.of(DemoDirectory.MANAGER), WHY));
+        }
+
+        private static Matcher<RuleViolation> violates(ChildCaseRule rule) {
+            return new FeatureMatcher<>(Matchers.equalTo(rule.code()), "a refusal under rule", "rule") {
+                @Override
+                protected String featureValueOf(RuleViolation actual) {
+                    return actual.rule();
+                }
+            };
         }
     }
 }

@@ -31,4 +31,15 @@ public final class DemoDirectory implements Directory {
     public boolean isLocalAuthority(String code) {
         return LA.equals(code);
     }
+
+    /** Works for the local authority: the chairs, a team manager and a QA lead; {@value #ELSEWHERE} works elsewhere. */
+    public static final String MANAGER = "manager.lee";
+    public static final String QA = "qa.evans";
+    public static final String ELSEWHERE = "qa.south";
+
+    @Override
+    public boolean worksFor(String username, String localAuthority) {
+        return LA.equals(localAuthority) && (chairs.containsKey(username) || MANAGER.equals(username)
+                || QA.equals(username));
+    }
 }

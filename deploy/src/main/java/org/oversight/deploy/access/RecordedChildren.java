@@ -1,6 +1,7 @@
 package org.oversight.deploy.access;
 
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +12,8 @@ import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.oversight.events.access.ChildFacts;
 import org.oversight.events.childcase.ChairAllocated;
+import org.oversight.events.childcase.ChildRecordRestricted;
+import org.oversight.events.childcase.ChildRecordRestrictionLifted;
 import org.oversight.events.childcase.ChildRegistered;
 import org.oversight.events.escalation.EscalationRaised;
 import org.springframework.stereotype.Component;
@@ -18,7 +21,7 @@ import org.springframework.stereotype.Component;
 /**
  * What the access rules need to know of a child, read from the child's own case in the event store: the one
  * source both the command and the query services share, and always as current as the last recorded decision
- * (a projection could lag behind a re-allocation).
+ * (a projection could lag behind a re-allocation, or a restriction).
  */
 @Component
 public class RecordedChildren {
@@ -41,6 +44,7 @@ public class RecordedChildren {
         }
         String localAuthority = null;
         Map<Object, String> chairByRole = new HashMap<>();
+        Set<String> restrictedTo = null;
         DomainEventStream stream = events.readEvents(childId);
         while (stream.hasNext()) {
             DomainEventMessage<?> event = stream.next();
@@ -49,6 +53,10 @@ public class RecordedChildren {
                 localAuthority = registered.localAuthority();
             } else if (payload instanceof ChairAllocated allocated) {
                 chairByRole.put(allocated.role(), allocated.chairId());
+            } else if (payload instanceof ChildRecordRestricted restricted) {
+                restrictedTo = new LinkedHashSet<>(restricted.namedPeople());
+            } else if (payload instanceof ChildRecordRestrictionLifted) {
+                restrictedTo = null;
             }
         }
         if (localAuthority == null) {
@@ -56,7 +64,7 @@ public class RecordedChildren {
         }
         Set<String> chairs = Set.copyOf(chairByRole.values());
         return Optional.of(new ChildFacts(childId, localAuthority, chairs, people.teamsOf(chairs, localAuthority),
-                false, Set.of()));
+                restrictedTo != null, restrictedTo == null ? Set.of() : restrictedTo));
     }
 
     /** The children an escalation is about, or none when there is no such escalation. */

@@ -1,6 +1,8 @@
 package org.oversight.deploy.platform;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +12,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.oversight.command.directory.Chair;
 import org.oversight.command.directory.Directory;
+import org.oversight.deploy.access.People;
+import org.oversight.events.access.Person;
+import org.oversight.events.access.Team;
 import org.oversight.events.childcase.ChairRole;
 import org.oversight.query.directory.StaffDirectory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,9 +25,11 @@ import org.springframework.stereotype.Component;
 public class JdbcStaffDirectory implements Directory, StaffDirectory {
 
     private final JdbcClient jdbc;
+    private final People people;
 
     public JdbcStaffDirectory(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.people = new People(jdbc);
     }
 
     @Override
@@ -98,6 +105,62 @@ public class JdbcStaffDirectory implements Directory, StaffDirectory {
                 .query((rs, i) -> Map.entry(rs.getString(1), rs.getString(2)))
                 .list().forEach(e -> all.put(e.getKey(), e.getValue()));
         return all;
+    }
+
+    /** The person as the access rules see them, so that lists are drawn exactly as the rules decide. */
+    @Override
+    public Optional<Person> person(String username) {
+        return people.person(username);
+    }
+
+    @Override
+    public boolean worksFor(String username, String localAuthority) {
+        return username != null && localAuthority != null && jdbc.sql("""
+                        SELECT count(*) FROM person_authority p JOIN app_user u ON u.username = p.username
+                         WHERE p.username = :username AND p.local_authority = :la AND u.enabled
+                        """).param("username", username).param("la", localAuthority).query(Integer.class).single() > 0;
+    }
+
+    @Override
+    public List<Team> teamsIn(Collection<String> localAuthorities) {
+        if (localAuthorities.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT local_authority, name FROM team WHERE local_authority IN (:las) ORDER BY 1, 2")
+                .param("las", new ArrayList<>(localAuthorities))
+                .query((rs, i) -> new Team(rs.getString(1), rs.getString(2))).list();
+    }
+
+    @Override
+    public List<String> members(Team team) {
+        return jdbc.sql("SELECT username FROM person_team WHERE local_authority = :la AND team = :team ORDER BY 1")
+                .param("la", team.localAuthority()).param("team", team.name()).query(String.class).list();
+    }
+
+    @Override
+    public List<ChairOption> peopleOf(String localAuthority) {
+        return jdbc.sql("""
+                        SELECT u.username, u.display_name FROM app_user u
+                          JOIN person_authority p ON p.username = u.username AND p.local_authority = :la
+                         WHERE u.enabled AND u.password_hash IS NOT NULL
+                         ORDER BY u.display_name, u.username
+                        """).param("la", localAuthority)
+                .query((rs, i) -> new ChairOption(rs.getString(1), rs.getString(2))).list();
+    }
+
+    @Override
+    public List<ChairOption> chairs(ChairRole role, String localAuthority) {
+        return jdbc.sql("""
+                        SELECT u.username, u.display_name, u.chair_roles FROM app_user u
+                          JOIN person_authority p ON p.username = u.username AND p.local_authority = :la
+                         WHERE u.enabled AND (',' || u.roles || ',') LIKE '%,CHAIR,%'
+                         ORDER BY u.display_name
+                        """).param("la", localAuthority)
+                .query((rs, i) -> new Chair(rs.getString(1), rs.getString(2), chairRoles(rs.getString(3))))
+                .list().stream()
+                .filter(c -> c.canActAs(role))
+                .map(c -> new ChairOption(c.username(), c.displayName()))
+                .toList();
     }
 
     private static Set<ChairRole> chairRoles(String csv) {

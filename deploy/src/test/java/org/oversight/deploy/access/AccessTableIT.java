@@ -97,6 +97,12 @@ class AccessTableIT {
             GET /children/{childId}/allocate            A   R   F   N   A   N   F   F   F   F   F   F   F
             POST /children/{childId}/chairs             A   R   F   N   A   N   F   F   F   F   F   F   F
             POST /api/children/{childId}/chairs         A   R   F   N   A   N   F   F   F   F   F   F   F
+            # restricting a record to named people, and lifting the restriction: managers and QA leads
+            GET /children/{childId}/restriction         F   F   F   F   A   N   A   N   F   F   F   F   F
+            POST /children/{childId}/restriction        F   F   F   F   A   N   A   N   F   F   F   F   F
+            POST /children/{childId}/restriction/lift   F   F   F   F   A   N   A   N   F   F   F   F   F
+            POST /api/children/{childId}/restriction    F   F   F   F   A   N   A   N   F   F   F   F   F
+            POST /api/children/{childId}/restriction/lift F F   F   F   A   N   A   N   F   F   F   F   F
             # registering a child (the authority in the body is checked by the command)
             GET /children/new                           A   A   A   A   A   A   F   F   F   F   F   F   F
             POST /children                              A   A   A   A   A   A   F   F   F   F   F   F   F
@@ -123,6 +129,8 @@ class AccessTableIT {
             POST /api/local-authorities/{localAuthority}/settings F F F F F F F F  F   F   F   A   F
             GET /audit/reads                            F   F   F   F   F   F   A   A   A   A   F   F   F
             GET /api/audit/reads                        F   F   F   F   F   F   A   A   A   A   F   F   F
+            GET /audit/reads/verification               F   F   F   F   F   F   A   A   A   A   F   F   F
+            GET /api/audit/reads/verification           F   F   F   F   F   F   A   A   A   A   F   F   F
             GET /api/audit/anchor                       F   F   F   F   F   F   A   A   A   A   F   A   F
             POST /api/audit/anchor                      F   F   F   F   F   F   F   F   F   F   F   A   F
             # people, roles, authorities and teams: administrators only
@@ -149,6 +157,10 @@ class AccessTableIT {
     private static final Map<String, SignedInPerson> SIGNED_IN = new LinkedHashMap<>();
     private static String childId;
     private static String escalationId;
+    /** A second child of t.chair's, with an escalation, whose record is restricted to {@link #NAMED}. */
+    private static String restrictedChildId;
+    private static String restrictedEscalationId;
+    private static final Set<String> NAMED = Set.of("t.manager", "t.qa");
 
     @BeforeAll
     static void start() {
@@ -183,6 +195,19 @@ class AccessTableIT {
                 .formatted(childId, TODAY), null)).get("escalationId").asText();
         await().atMost(Duration.ofSeconds(20)).until(() -> chair.get("/api/escalations/" + escalationId, null)
                 .statusCode() == 200 && chair.get("/api/children/" + childId, null).statusCode() == 200);
+        restrictedChildId = created(chair.postJson("/api/children", """
+                {"localAuthority":"DEMO-N","localIdentifier":"ACC2","givenName":"Robin","familyName":"Access",
+                 "dateOfBirth":"2015-04-01"}""", null)).get("childId").asText();
+        created(chair.postJson("/api/children/" + restrictedChildId + "/chairs",
+                "{\"role\":\"IRO\",\"chairId\":\"t.chair\",\"allocatedFrom\":\"" + TODAY + "\"}", null));
+        restrictedEscalationId = created(chair.postJson("/api/escalations", """
+                {"childIds":["%s"],"localAuthority":"DEMO-N","concernCategory":"PERMANENCE",
+                 "asked":"Allocate a social worker","formal":false,"level":null,"raisedOn":"%s"}"""
+                .formatted(restrictedChildId, TODAY), null)).get("escalationId").asText();
+        await().atMost(Duration.ofSeconds(20)).until(() -> chair.get("/api/escalations/" + restrictedEscalationId,
+                null).statusCode() == 200);
+        created(SIGNED_IN.get("t.manager").postJson("/api/children/" + restrictedChildId + "/restriction", """
+                {"namedPeople":["t.manager","t.qa"],"reason":"The child of a member of staff"}""", null));
     }
 
     @AfterAll
@@ -226,7 +251,8 @@ class AccessTableIT {
             String[] row = REFUSED_TO_EVERYBODY.contains(endpoint) ? null : row(rows, endpoint);
             for (int i = 0; i < PEOPLE.size(); i++) {
                 String expected = row == null ? "F" : row[i];
-                String outcome = outcome(SIGNED_IN.get(PEOPLE.get(i)), endpoint, handler, expected);
+                String outcome = outcome(SIGNED_IN.get(PEOPLE.get(i)), endpoint, handler, expected, childId,
+                        escalationId);
                 if (outcome != null) {
                     wrong.add(endpoint + " as " + PEOPLE.get(i) + ": expected " + expected + ", " + outcome);
                 }
@@ -324,9 +350,49 @@ class AccessTableIT {
         }
     }
 
+    /**
+     * A restricted record, and the escalations about it, are not found by anyone not named on it, whatever they
+     * could otherwise do (the allocated chair included); the people named get exactly what the table gives them for
+     * an unrestricted child. A role with no rule for the address at all is still simply refused.
+     */
+    @Test
+    void aRestrictedRecordIsNotFoundByAnyoneNotNamedOnIt() {
+        Map<String, String[]> rows = rows();
+        List<String> wrong = new ArrayList<>();
+        endpoints().forEach((endpoint, handler) -> {
+            if (!endpoint.contains("{childId") && !endpoint.contains("{escalationId")) {
+                return;
+            }
+            String[] row = row(rows, endpoint);
+            for (int i = 0; i < PEOPLE.size(); i++) {
+                String expected = NAMED.contains(PEOPLE.get(i)) || roleHasNoRule(row, i) ? row[i] : "N";
+                String outcome = outcome(SIGNED_IN.get(PEOPLE.get(i)), endpoint, handler, expected, restrictedChildId,
+                        restrictedEscalationId);
+                if (outcome != null) {
+                    wrong.add(endpoint + " as " + PEOPLE.get(i) + ": expected " + expected + ", " + outcome);
+                }
+            }
+        });
+        assertThat(wrong).isEmpty();
+    }
+
+    /** The columns of each role in {@link #PEOPLE}: chairs, team managers, QA leads, auditors, then one each. */
+    private static final int[][] ROLE_COLUMNS = {{0, 1, 2, 3}, {4, 5}, {6, 7}, {8, 9}, {10}, {11}, {12}};
+
+    /** Whether the role of the person in column {@code i} is refused the address whoever the child. */
+    private static boolean roleHasNoRule(String[] row, int i) {
+        for (int[] role : ROLE_COLUMNS) {
+            if (java.util.Arrays.stream(role).anyMatch(c -> c == i)) {
+                return java.util.Arrays.stream(role).allMatch(c -> row[c].equals("F"));
+            }
+        }
+        throw new IllegalArgumentException("No role for column " + i);
+    }
+
     /** What went differently from {@code expected}, or {@code null} when the answer was the expected one. */
-    private static String outcome(SignedInPerson person, String endpoint, HandlerMethod handler, String expected) {
-        HttpResponse<String> plain = call(person, endpoint, handler, null);
+    private static String outcome(SignedInPerson person, String endpoint, HandlerMethod handler, String expected,
+            String child, String escalation) {
+        HttpResponse<String> plain = call(person, endpoint, handler, null, child, escalation);
         boolean refused = plain.headers().firstValue(AccessGuard.REFUSAL_HEADER).isPresent();
         int status = plain.statusCode();
         return switch (expected) {
@@ -337,7 +403,7 @@ class AccessTableIT {
                 if (!(refused && status == 403 && plain.body().contains("reason-required"))) {
                     yield "answered without a reason " + status;
                 }
-                HttpResponse<String> withReason = call(person, endpoint, handler, REASON);
+                HttpResponse<String> withReason = call(person, endpoint, handler, REASON, child, escalation);
                 yield withReason.headers().firstValue(AccessGuard.REFUSAL_HEADER).isPresent()
                         ? "refused even with a reason: " + withReason.statusCode() : null;
             }
@@ -346,11 +412,11 @@ class AccessTableIT {
     }
 
     private static HttpResponse<String> call(SignedInPerson person, String endpoint, HandlerMethod handler,
-            String reason) {
+            String reason, String child, String escalation) {
         String method = endpoint.substring(0, endpoint.indexOf(' '));
         String path = endpoint.substring(endpoint.indexOf(' ') + 1)
-                .replaceAll("\\{childId[^}]*}", childId)
-                .replaceAll("\\{escalationId[^}]*}", escalationId)
+                .replaceAll("\\{childId[^}]*}", child)
+                .replaceAll("\\{escalationId[^}]*}", escalation)
                 .replace("{localAuthority}", "DEMO-N")
                 .replace("{table}", "by-level")
                 .replace("{username}", "t.chair")

@@ -28,6 +28,9 @@ import org.springframework.stereotype.Component;
  * itself sealed with the chain key; verification then requires each anchored head to still be there, unchanged.
  * Whoever can change the database but not the file, or not the key, cannot shorten a stream unseen.
  *
+ * <p>The read log's chain ({@code ReadLogSeals}) is anchored in the same file, under {@value #READ_LOG}: a name no
+ * stream can have, so it is never taken for one.
+ *
  * <p>Off unless {@code oversight.audit.anchor-file} names the file (the embedded demo keeps it beside its data
  * directory). Events recorded after the latest anchor are protected by the seals only, until the next anchor.
  */
@@ -36,6 +39,8 @@ public class ChainAnchor {
 
     private static final String HEADER = "oversight-chain-anchor 1";
     private static final String MAC = "mac";
+    /** The read log's line in the anchor file. */
+    public static final String READ_LOG = "#read-log";
 
     private final JdbcClient jdbc;
     private final EventChainHash chain;
@@ -56,10 +61,15 @@ public class ChainAnchor {
     }
 
     /**
-     * The latest anchor: when it was written, each stream's head then, and whether the file still matches its own
-     * seal (when it does not, none of its heads can be trusted).
+     * The latest anchor: when it was written, each stream's head then, the read log's head then ({@code null} if it
+     * had none), and whether the file still matches its own seal (when it does not, none of its heads can be
+     * trusted).
      */
-    public record Anchored(Instant at, Map<String, Head> heads, boolean authentic) {
+    public record Anchored(Instant at, Map<String, Head> heads, Head readLog, boolean authentic) {
+
+        Anchored(Instant at, Map<String, Head> heads, boolean authentic) {
+            this(at, heads, null, authentic);
+        }
     }
 
     /** What an anchoring wrote. */
@@ -89,6 +99,10 @@ public class ChainAnchor {
                             .append(Base64.getEncoder().encodeToString(rs.getBytes(3))).append('\n');
                     streams[0]++;
                 });
+        jdbc.sql("SELECT position, seal FROM history_read_seal ORDER BY position DESC LIMIT 1").query(rs -> {
+            body.append(READ_LOG).append('\t').append(rs.getLong(1)).append('\t')
+                    .append(Base64.getEncoder().encodeToString(rs.getBytes(2))).append('\n');
+        });
         String content = body.toString();
         String mac = Base64.getEncoder().encodeToString(mac(at.toString(), content));
         try {
@@ -144,6 +158,7 @@ public class ChainAnchor {
         }
         StringBuilder content = new StringBuilder();
         Map<String, Head> heads = new HashMap<>();
+        Head readLog = null;
         for (int i = 0; i < lines.size() - 1; i++) {
             String line = lines.get(i);
             content.append(line).append('\n');
@@ -155,7 +170,12 @@ public class ChainAnchor {
                 return new Anchored(at, Map.of(), false);
             }
             try {
-                heads.put(fields[0], new Head(Long.parseLong(fields[1]), Base64.getDecoder().decode(fields[2])));
+                Head head = new Head(Long.parseLong(fields[1]), Base64.getDecoder().decode(fields[2]));
+                if (READ_LOG.equals(fields[0])) {
+                    readLog = head;
+                } else {
+                    heads.put(fields[0], head);
+                }
             } catch (IllegalArgumentException e) {
                 return new Anchored(at, Map.of(), false);
             }
@@ -167,7 +187,7 @@ public class ChainAnchor {
             return new Anchored(at, Map.of(), false);
         }
         boolean authentic = EventChainHash.same(mac(at.toString(), content.toString()), recorded);
-        return new Anchored(at, authentic ? Map.copyOf(heads) : Map.of(), authentic);
+        return authentic ? new Anchored(at, Map.copyOf(heads), readLog, true) : new Anchored(at, Map.of(), false);
     }
 
     /** The anchor's own seal: the chain key's HMAC over the file's content. */

@@ -1,18 +1,22 @@
 package org.oversight.query.caseload;
 
-import java.security.Principal;
-import org.oversight.events.access.Operation;
-import org.oversight.events.access.Access;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
+import org.oversight.events.access.Access;
+import org.oversight.events.access.Operation;
+import org.oversight.events.access.Person;
+import org.oversight.events.access.Role;
+import org.oversight.events.access.Team;
+import org.oversight.query.access.Scope;
 import org.oversight.query.clocks.due.DueItems;
 import org.oversight.query.clocks.due.Urgency;
 import org.oversight.query.directory.StaffDirectory;
 import org.oversight.query.web.NotFound;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +28,12 @@ import org.springframework.web.bind.annotation.ResponseBody;
  * for QA leads. A chair's own and a team's caseload are brought up to date before they are shown (their
  * children's due items are worked out again if anything changed); the service view says how many children are
  * still being worked out, if any.
+ *
+ * <p>Everything is drawn within the reader's local authorities, and no list shows a restricted record to anyone
+ * not named on it (the bands of the service view, being figures, still count them). A caseload or team the
+ * reader may not see is answered as one that does not exist: a chair sees their own caseload, a team manager
+ * also those of their teams' chairs, a QA lead those of every chair of their authorities; a chair or team
+ * manager sees their own teams, a QA lead every team of their authorities.
  */
 @Controller
 public class CaseloadPage {
@@ -49,12 +59,12 @@ public class CaseloadPage {
     }
 
     /** A team's caseload, ranked, with how many children fall in each band. */
-    public record TeamCaseload(String team, Map<Urgency, Integer> bands, List<CaseloadEntry> entries,
-            int stillWorkingOut) {
+    public record TeamCaseload(String team, String localAuthority, Map<Urgency, Integer> bands,
+            List<CaseloadEntry> entries, int stillWorkingOut) {
     }
 
-    /** The whole service: its bands, each team's bands, and what is overdue today. */
-    public record Service(Map<Urgency, Integer> bands, Map<String, Map<Urgency, Integer>> teams,
+    /** The reader's whole service (their authorities): its bands, each team's bands, and what is overdue today. */
+    public record Service(Map<Urgency, Integer> bands, Map<Team, Map<Urgency, Integer>> teams,
             OverdueQueries.Overdue overdue, int stillWorkingOut) {
     }
 
@@ -64,24 +74,24 @@ public class CaseloadPage {
      */
     @Access(Operation.READ_CASELOAD)
     @GetMapping("/caseload")
-    String page(Principal principal, @RequestParam(required = false) String chair, Model model) {
-        String whose = chair == null || chair.isBlank() ? principal.getName() : chair;
-        List<CaseloadEntry> all = caseload(whose);
+    String page(Person reader, @RequestParam(required = false) String chair, Model model) {
+        String whose = whoseCaseload(reader, chair);
+        List<CaseloadEntry> all = caseload(reader, whose);
         List<CaseloadEntry> open = all.stream().filter(e -> !e.closed()).toList();
         model.addAttribute("rows", rows(open));
         model.addAttribute("closed", all.size() - open.size());
         model.addAttribute("bands", bands(open));
-        whoseCaseload(principal, whose, model);
+        describeCaseload(reader, whose, model);
         return "caseload";
     }
 
     /** A chair's closed allocations, most recently closed first, a page at a time. */
     @Access(Operation.READ_CASELOAD)
     @GetMapping("/caseload/closed")
-    String closed(Principal principal, @RequestParam(required = false) String chair,
+    String closed(Person reader, @RequestParam(required = false) String chair,
             @RequestParam(defaultValue = "1") int page, Model model) {
-        String whose = chair == null || chair.isBlank() ? principal.getName() : chair;
-        List<CaseloadEntry> closed = caseload(whose).stream().filter(CaseloadEntry::closed)
+        String whose = whoseCaseload(reader, chair);
+        List<CaseloadEntry> closed = caseload(reader, whose).stream().filter(CaseloadEntry::closed)
                 .sorted(MOST_RECENTLY_CLOSED_FIRST).toList();
         int pages = Math.max(1, (closed.size() + CLOSED_PAGE_SIZE - 1) / CLOSED_PAGE_SIZE);
         int shown = Math.max(1, Math.min(page, pages));
@@ -91,7 +101,7 @@ public class CaseloadPage {
         model.addAttribute("page", shown);
         model.addAttribute("pages", pages);
         model.addAttribute("first", closed.isEmpty() ? 0 : from + 1);
-        whoseCaseload(principal, whose, model);
+        describeCaseload(reader, whose, model);
         return "caseload-closed";
     }
 
@@ -101,8 +111,8 @@ public class CaseloadPage {
         return entries.stream().map(formats::row).toList();
     }
 
-    private void whoseCaseload(Principal principal, String whose, Model model) {
-        boolean own = whose.equals(principal.getName());
+    private void describeCaseload(Person reader, String whose, Model model) {
+        boolean own = whose.equals(reader.username());
         model.addAttribute("own", own);
         model.addAttribute("chair", own ? null : whose);
         model.addAttribute("chairName", directory.displayName(whose).orElse(whose));
@@ -117,17 +127,23 @@ public class CaseloadPage {
     @Access(Operation.READ_CASELOAD)
     @GetMapping("/api/caseload")
     @ResponseBody
-    List<CaseloadEntry> api(Principal principal, @RequestParam(required = false) String chair) {
-        return caseload(chair == null ? principal.getName() : chair);
+    List<CaseloadEntry> api(Person reader, @RequestParam(required = false) String chair) {
+        return caseload(reader, whoseCaseload(reader, chair));
     }
 
+    /**
+     * @param team      the team's name; the reader's own (first) team when not given
+     * @param authority the team's local authority, when the reader sees teams of the same name in several
+     */
     @Access(Operation.READ_TEAM_CASELOAD)
     @GetMapping("/caseload/team")
-    String team(Authentication user, @RequestParam(required = false) String team, Model model) {
-        TeamCaseload caseload = teamCaseload(user, team);
+    String team(Person reader, @RequestParam(required = false) String team,
+            @RequestParam(required = false) String authority, Model model) {
+        TeamCaseload caseload = teamCaseload(reader, team, authority);
         model.addAttribute("caseload", caseload);
         model.addAttribute("rows", rows(caseload.entries()));
-        model.addAttribute("teams", directory.teams());
+        model.addAttribute("teams", teamsSeenBy(reader));
+        model.addAttribute("severalAuthorities", reader.authorities().size() > 1);
         model.addAttribute("today", overdue.today());
         return "caseload-team";
     }
@@ -135,61 +151,118 @@ public class CaseloadPage {
     @Access(Operation.READ_TEAM_CASELOAD)
     @GetMapping("/api/caseload/team")
     @ResponseBody
-    TeamCaseload teamApi(Authentication user, @RequestParam(required = false) String team) {
-        return teamCaseload(user, team);
+    TeamCaseload teamApi(Person reader, @RequestParam(required = false) String team,
+            @RequestParam(required = false) String authority) {
+        return teamCaseload(reader, team, authority);
     }
 
+    /** The reader's authorities, or one team of them ({@code team}, with {@code authority} as for a team caseload). */
     @Access(Operation.READ_SERVICE)
     @GetMapping("/service")
-    String service(@RequestParam(required = false) String team, Model model) {
-        model.addAttribute("service", service(team));
-        model.addAttribute("team", team == null || team.isBlank() ? null : team);
-        model.addAttribute("teams", directory.teams());
+    String service(Person reader, @RequestParam(required = false) String team,
+            @RequestParam(required = false) String authority, Model model) {
+        Team chosen = team == null || team.isBlank() ? null : chosenTeam(reader, team, authority);
+        model.addAttribute("service", service(reader, chosen));
+        model.addAttribute("team", chosen);
+        model.addAttribute("severalAuthorities", reader.authorities().size() > 1);
         model.addAttribute("urgencies", Urgency.values());
         model.addAttribute("today", overdue.today());
         return "service";
     }
 
-    /** Everything overdue today, for the service or (with {@code team}) one team's chairs. */
+    /** Everything overdue today in the reader's authorities, or (with {@code team}) one team's chairs. */
     @Access(Operation.READ_SERVICE)
     @GetMapping("/api/service/overdue")
     @ResponseBody
-    OverdueQueries.Overdue overdueApi(@RequestParam(required = false) String team,
+    OverdueQueries.Overdue overdueApi(Person reader, @RequestParam(required = false) String team,
+            @RequestParam(required = false) String authority,
             @RequestParam(defaultValue = "" + OverdueQueries.PAGE_LIMIT) int limit) {
         catchUp();
-        return overdue.overdue(chairsOf(team), Math.max(0, Math.min(limit, 50_000)));
+        Team chosen = team == null || team.isBlank() ? null : chosenTeam(reader, team, authority);
+        return overdue.overdue(chosen == null ? null : directory.members(chosen), listScope(reader, chosen),
+                Math.max(0, Math.min(limit, 50_000)));
     }
 
-    private List<CaseloadEntry> caseload(String chairId) {
-        dueItems.refreshStaleOfChairs(List.of(chairId), READ_REFRESH_LIMIT);
-        return queries.caseload(chairId);
-    }
-
-    private TeamCaseload teamCaseload(Authentication user, String team) {
-        boolean oversees = user.getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals("ROLE_QA_LEAD") || a.getAuthority().equals("ROLE_ADMIN"));
-        String own = directory.teamOf(user.getName()).orElse(null);
-        String which = team == null || team.isBlank() ? own : team;
-        if (which == null) {
+    /**
+     * Whose caseload the reader asks for: their own, or a chair's they oversee; anyone else's is not found, so
+     * the answer never says whether such a chair exists.
+     */
+    private String whoseCaseload(Person reader, String chair) {
+        if (chair == null || chair.isBlank() || chair.strip().equals(reader.username())) {
+            return reader.username();
+        }
+        Person chairing = directory.person(chair.strip()).orElseThrow(NotFound::new);
+        boolean managesThem = reader.has(Role.TEAM_MANAGER) && reader.sharesATeamWith(chairing.teams());
+        boolean overseesThem = reader.has(Role.QA_LEAD) && chairing.authorities().stream().anyMatch(reader::worksFor);
+        if (!managesThem && !overseesThem) {
             throw new NotFound();
         }
-        if (!oversees && !which.equals(own)) {
-            throw new AccessDeniedException("A chair sees their own team's caseload");
-        }
-        List<String> chairs = directory.membersOf(which);
-        int stillWorkingOut = dueItems.refreshStaleOfChairs(chairs, READ_REFRESH_LIMIT);
-        List<CaseloadEntry> entries = queries.teamCaseload(chairs);
-        return new TeamCaseload(which, bands(entries), entries, stillWorkingOut);
+        return chairing.username();
     }
 
-    private Service service(String team) {
-        int stillWorkingOut = catchUp();
-        List<String> chairs = chairsOf(team);
-        Map<String, Map<Urgency, Integer>> teams = chairs == null ? overdue.bandsByTeam(directory.teamOfEachMember())
-                : Map.of();
-        return new Service(overdue.bands(chairs), teams, overdue.overdue(chairs, OverdueQueries.PAGE_LIMIT),
-                stillWorkingOut);
+    private List<CaseloadEntry> caseload(Person reader, String chairId) {
+        dueItems.refreshStaleOfChairs(List.of(chairId), READ_REFRESH_LIMIT);
+        return queries.caseload(chairId, Scope.listsFor(reader));
     }
+
+    /** The teams the reader may see: their own, and for a QA lead every team of their authorities. */
+    private List<Team> teamsSeenBy(Person reader) {
+        TreeSet<Team> teams = new TreeSet<>(BY_AUTHORITY_AND_NAME);
+        reader.teams().stream().filter(t -> reader.worksFor(t.localAuthority())).forEach(teams::add);
+        if (reader.has(Role.QA_LEAD)) {
+            teams.addAll(directory.teamsIn(reader.authorities()));
+        }
+        return new ArrayList<>(teams);
+    }
+
+    /**
+     * The team asked for among those the reader may see, else not found; without a name, the reader's own first
+     * team.
+     */
+    private Team chosenTeam(Person reader, String team, String authority) {
+        List<Team> seen = teamsSeenBy(reader);
+        if (team == null || team.isBlank()) {
+            return reader.teams().stream().filter(seen::contains).min(BY_AUTHORITY_AND_NAME).orElseThrow(NotFound::new);
+        }
+        String name = team.strip();
+        String within = authority == null || authority.isBlank() ? null : authority.strip();
+        return seen.stream().filter(t -> t.name().equals(name) && (within == null || t.localAuthority().equals(within)))
+                .findFirst().orElseThrow(NotFound::new);
+    }
+
+    private TeamCaseload teamCaseload(Person reader, String team, String authority) {
+        Team which = chosenTeam(reader, team, authority);
+        List<String> chairs = directory.members(which);
+        int stillWorkingOut = dueItems.refreshStaleOfChairs(chairs, READ_REFRESH_LIMIT);
+        List<CaseloadEntry> entries = queries.teamCaseload(chairs, listScope(reader, which));
+        return new TeamCaseload(which.name(), which.localAuthority(), bands(entries), entries, stillWorkingOut);
+    }
+
+    private Service service(Person reader, Team team) {
+        int stillWorkingOut = catchUp();
+        Scope figures = listScope(reader, team).asFigures();
+        if (team != null) {
+            List<String> chairs = directory.members(team);
+            return new Service(overdue.bands(chairs, figures), Map.of(),
+                    overdue.overdue(chairs, listScope(reader, team), OverdueQueries.PAGE_LIMIT), stillWorkingOut);
+        }
+        // the bands of the teams the reader may open, so that every team shown leads to its own view
+        List<OverdueQueries.Membership> memberships = new ArrayList<>();
+        for (Team each : teamsSeenBy(reader)) {
+            directory.members(each).forEach(chair -> memberships.add(new OverdueQueries.Membership(chair, each)));
+        }
+        return new Service(overdue.bands(null, figures), overdue.bandsByTeam(memberships, figures),
+                overdue.overdue(null, Scope.listsFor(reader), OverdueQueries.PAGE_LIMIT), stillWorkingOut);
+    }
+
+    /** The reader's lists, within the team's own authority when a team is chosen. */
+    private static Scope listScope(Person reader, Team team) {
+        Scope scope = Scope.listsFor(reader);
+        return team == null ? scope : scope.within(team.localAuthority());
+    }
+
+    private static final Comparator<Team> BY_AUTHORITY_AND_NAME = Comparator.comparing(Team::localAuthority)
+            .thenComparing(Team::name);
 
     /** Works out a few stale children now; answers how many are left for the background. */
     private int catchUp() {
@@ -199,10 +272,6 @@ public class CaseloadPage {
             stale = dueItems.staleCount();
         }
         return stale;
-    }
-
-    private List<String> chairsOf(String team) {
-        return team == null || team.isBlank() ? null : directory.membersOf(team);
     }
 
     /** Counts of children (not allocations) in each band, for a list of allocations. */

@@ -6,6 +6,8 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.oversight.events.childcase.ChairAllocated;
 import org.oversight.events.childcase.BirthRecorded;
+import org.oversight.events.childcase.ChildRecordRestricted;
+import org.oversight.events.childcase.ChildRecordRestrictionLifted;
 import org.oversight.events.childcase.ChildRegistered;
 import org.oversight.query.consistency.ProjectionPositions;
 import org.oversight.query.consistency.ProjectionWrites;
@@ -13,7 +15,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds the chairs' caseloads from the child case events. Every write is keyed and guarded by the event's
+ * Builds the chairs' caseloads from the child case events, and keeps which records are restricted to whom (every
+ * list of children leaves those out for anyone not named; see {@code Scope}). Every write is keyed and guarded by the event's
  * sequence number, so handling an event twice, or replaying the whole store, leaves the same rows.
  */
 @Component
@@ -84,6 +87,30 @@ public class CaseloadProjection {
         advance(event.childId(), sequence);
     }
 
+    /** Each restriction names everyone who may see the record, so it replaces whoever was named before. */
+    @EventHandler
+    void on(ChildRecordRestricted event, @SequenceNumber long sequence) {
+        writes.sql("""
+                INSERT INTO child_restriction (child_id, named_people, applied_sequence)
+                VALUES (:childId, CAST(:named AS text[]), :sequence)
+                ON CONFLICT (child_id) DO UPDATE SET named_people = EXCLUDED.named_people,
+                       applied_sequence = EXCLUDED.applied_sequence
+                 WHERE child_restriction.applied_sequence < EXCLUDED.applied_sequence
+                """)
+                .param("childId", event.childId())
+                .param("named", event.namedPeople().toArray(String[]::new))
+                .param("sequence", sequence)
+                .update();
+        advance(event.childId(), sequence);
+    }
+
+    @EventHandler
+    void on(ChildRecordRestrictionLifted event, @SequenceNumber long sequence) {
+        writes.sql("DELETE FROM child_restriction WHERE child_id = :childId AND applied_sequence < :sequence")
+                .param("childId", event.childId()).param("sequence", sequence).update();
+        advance(event.childId(), sequence);
+    }
+
     private void advance(String childId, long sequence) {
         writes.sql("UPDATE caseload_child SET last_sequence = :sequence WHERE child_id = :childId AND last_sequence < :sequence")
                 .param("childId", childId)
@@ -95,6 +122,6 @@ public class CaseloadProjection {
     @ResetHandler
     void reset() {
         jdbc.sql("DELETE FROM projection_position WHERE aggregate_id IN (SELECT child_id FROM caseload_child)").update();
-        jdbc.sql("TRUNCATE caseload_allocation, caseload_child").update();
+        jdbc.sql("TRUNCATE caseload_allocation, caseload_child, child_restriction").update();
     }
 }

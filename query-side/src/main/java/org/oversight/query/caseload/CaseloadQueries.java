@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.oversight.events.childcase.ChairRole;
+import org.oversight.query.access.Scope;
 import org.oversight.query.clocks.calendar.StatutoryCalendar;
 import org.oversight.query.clocks.due.Urgency;
 import org.oversight.query.lookedafter.LookedAfterQueries;
@@ -35,21 +36,30 @@ public class CaseloadQueries {
      * open clock that is the chair's in that role (conferences the child protection chair's, everything else the
      * IRO's), then by that date, then by name.
      */
-    public List<CaseloadEntry> caseload(String chairId) {
-        return ranked("a.chair_id = :chairId", "chairId", chairId);
+    public List<CaseloadEntry> caseload(String chairId, Scope scope) {
+        return ranked("a.chair_id = :chairId", "chairId", chairId, scope);
     }
 
     /** Every allocation of every chair in the team, most urgent first. */
-    public List<CaseloadEntry> teamCaseload(List<String> chairIds) {
-        return chairIds.isEmpty() ? List.of() : ranked("a.chair_id IN (:chairIds)", "chairIds", chairIds);
+    public List<CaseloadEntry> teamCaseload(List<String> chairIds, Scope scope) {
+        return chairIds.isEmpty() ? List.of() : ranked("a.chair_id IN (:chairIds)", "chairIds", chairIds, scope);
+    }
+
+    /** The people a restricted record is restricted to, by username; empty when the record is not restricted. */
+    public Optional<List<String>> restrictedTo(String childId) {
+        return jdbc.sql("SELECT named_people FROM child_restriction WHERE child_id = :childId")
+                .param("childId", childId)
+                .query((rs, i) -> List.of((String[]) rs.getArray(1).getArray()))
+                .optional();
     }
 
     /**
      * One row per allocation: the child and the allocation from the caseload projection, everything else from the
      * child's {@code caseload_summary} row (worked out when the child last changed), so the cost per child is one
-     * index lookup. The overdue actions are counted from the open actions' due dates as at today.
+     * index lookup. The overdue actions are counted from the open actions' due dates as at today. Only children
+     * the scope covers are listed.
      */
-    private List<CaseloadEntry> ranked(String condition, String parameter, Object value) {
+    private List<CaseloadEntry> ranked(String condition, String parameter, Object value, Scope scope) {
         LocalDate today = LocalDate.now(clock);
         Urgency.Scale scale = Urgency.on(today, calendar.current());
         List<CaseloadEntry> entries = jdbc.sql("""
@@ -69,9 +79,10 @@ public class CaseloadQueries {
                        CASE WHEN a.role = 'CP_CHAIR' THEN s.plan_ended_on ELSE s.period_ended_on END AS ended_on
                   FROM caseload_allocation a JOIN caseload_child c ON c.child_id = a.child_id
                   LEFT JOIN caseload_summary s ON s.child_id = a.child_id
-                 WHERE %s
-                """.formatted(condition))
+                 WHERE %s AND %s
+                """.formatted(condition, scope.child("c.child_id", "c.local_authority")))
                 .param(parameter, value)
+                .params(scope.params())
                 .param("today", today)
                 .query((rs, i) -> {
                     LocalDate due = rs.getObject("next_due_on", LocalDate.class);

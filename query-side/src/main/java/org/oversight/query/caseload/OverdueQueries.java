@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.oversight.events.access.Team;
+import org.oversight.query.access.Scope;
 import org.oversight.query.clocks.calendar.StatutoryCalendar;
 import org.oversight.query.clocks.calendar.WorkingDayCalendar;
 import org.oversight.query.clocks.due.Urgency;
@@ -14,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * The service-wide and team views of what is due: everything overdue today, and how many children fall in
  * each urgency band, for the whole service or the chairs of one team. Each is a range query over the due
- * dates in {@code due_item}.
+ * dates in {@code due_item}, within the reader's {@link Scope}: the list leaves out restricted records, the
+ * bands (figures) count them.
  */
 @Component
 public class OverdueQueries {
@@ -57,18 +60,20 @@ public class OverdueQueries {
      * Everything overdue today, most overdue first.
      *
      * @param chairIds only items whose chair is one of these (a team); {@code null} for the whole service
+     * @param scope    whose children: the reader's authorities, without the restricted records kept from them
      */
-    public Overdue overdue(List<String> chairIds, int limit) {
+    public Overdue overdue(List<String> chairIds, Scope scope, int limit) {
         LocalDate today = today();
         WorkingDayCalendar days = calendar.current();
-        String where = "d.due_on < :today" + (chairIds == null ? "" : " AND a.chair_id IN (:chairs)");
+        String where = "d.due_on < :today" + (chairIds == null ? "" : " AND a.chair_id IN (:chairs)")
+                + " AND " + scope.child("c.child_id", "c.local_authority");
         if (chairIds != null && chairIds.isEmpty()) {
             return new Overdue(today, 0, List.of());
         }
         var count = jdbc.sql("""
-                SELECT count(*) FROM due_item d
+                SELECT count(*) FROM due_item d JOIN caseload_child c ON c.child_id = d.child_id
                   LEFT JOIN caseload_allocation a ON a.child_id = d.child_id AND a.role = d.chair_role
-                 WHERE %s""".formatted(where)).param("today", today);
+                 WHERE %s""".formatted(where)).param("today", today).params(scope.params());
         var list = jdbc.sql("""
                 SELECT d.child_id, c.given_name, c.family_name, c.local_authority, d.kind, d.name, d.due_on,
                        a.chair_id, a.chair_name
@@ -76,7 +81,8 @@ public class OverdueQueries {
                   LEFT JOIN caseload_allocation a ON a.child_id = d.child_id AND a.role = d.chair_role
                  WHERE %s
                  ORDER BY d.due_on, d.child_id, d.position
-                 LIMIT :limit""".formatted(where)).param("today", today).param("limit", limit);
+                 LIMIT :limit""".formatted(where)).param("today", today).param("limit", limit)
+                .params(scope.params());
         if (chairIds != null) {
             count = count.param("chairs", chairIds);
             list = list.param("chairs", chairIds);
@@ -93,9 +99,9 @@ public class OverdueQueries {
 
     /**
      * How many children fall in each urgency band by their earliest open clock, for the children of these chairs
-     * ({@code null}: every registered child).
+     * ({@code null}: every registered child) that the scope covers.
      */
-    public Map<Urgency, Integer> bands(List<String> chairIds) {
+    public Map<Urgency, Integer> bands(List<String> chairIds, Scope scope) {
         LocalDate today = today();
         WorkingDayCalendar days = calendar.current();
         Map<Urgency, Integer> bands = new EnumMap<>(Urgency.class);
@@ -109,13 +115,14 @@ public class OverdueQueries {
         String nextDue = chairIds == null
                 ? """
                   SELECT k.child_id, (SELECT min(d.due_on) FROM due_item d WHERE d.child_id = k.child_id) AS next_due
-                    FROM caseload_child k"""
+                    FROM caseload_child k
+                   WHERE %s""".formatted(scope.child("k.child_id", "k.local_authority"))
                 : """
                   SELECT a.child_id, min(d.due_on) AS next_due
-                    FROM caseload_allocation a
+                    FROM caseload_allocation a JOIN caseload_child k ON k.child_id = a.child_id
                     LEFT JOIN due_item d ON d.child_id = a.child_id AND d.chair_role = a.role
-                   WHERE a.chair_id IN (:chairs)
-                   GROUP BY a.child_id""";
+                   WHERE a.chair_id IN (:chairs) AND %s
+                   GROUP BY a.child_id""".formatted(scope.child("k.child_id", "k.local_authority"));
         var query = jdbc.sql("""
                 SELECT CASE WHEN n.next_due IS NULL THEN 'NOTHING_DUE'
                             WHEN n.next_due <= :overdue THEN 'OVERDUE'
@@ -126,7 +133,8 @@ public class OverdueQueries {
                  GROUP BY band""".formatted(nextDue))
                 .param("overdue", Urgency.OVERDUE.lastDueDate(today, days))
                 .param("within5", Urgency.DUE_WITHIN_5_WORKING_DAYS.lastDueDate(today, days))
-                .param("within20", Urgency.DUE_WITHIN_20_WORKING_DAYS.lastDueDate(today, days));
+                .param("within20", Urgency.DUE_WITHIN_20_WORKING_DAYS.lastDueDate(today, days))
+                .params(scope.params());
         if (chairIds != null) {
             query = query.param("chairs", chairIds);
         }
@@ -135,48 +143,57 @@ public class OverdueQueries {
         return bands;
     }
 
+    /** A chair's place in a team, for the team bands. */
+    public record Membership(String chairId, Team team) {
+    }
+
     /**
-     * Each team's urgency bands in one query: every child counted once per team, by the earliest clock of the
-     * roles the team's chairs hold for them.
+     * Each team's urgency bands in one query: every child of the team's own authority counted once per team, by
+     * the earliest clock of the roles the team's chairs hold for them, within the scope.
      *
-     * @param teamOfChair each chair's team
+     * @param memberships each chair's teams (a chair may belong to several)
      */
-    public Map<String, Map<Urgency, Integer>> bandsByTeam(Map<String, String> teamOfChair) {
+    public Map<Team, Map<Urgency, Integer>> bandsByTeam(List<Membership> memberships, Scope scope) {
         LocalDate today = today();
         WorkingDayCalendar days = calendar.current();
-        Map<String, Map<Urgency, Integer>> teams = new java.util.TreeMap<>();
-        teamOfChair.values().forEach(team -> teams.computeIfAbsent(team, t -> {
+        Map<Team, Map<Urgency, Integer>> teams = new java.util.TreeMap<>(
+                java.util.Comparator.comparing(Team::localAuthority).thenComparing(Team::name));
+        memberships.forEach(m -> teams.computeIfAbsent(m.team(), t -> {
             Map<Urgency, Integer> bands = new EnumMap<>(Urgency.class);
             for (Urgency urgency : Urgency.values()) {
                 bands.put(urgency, 0);
             }
             return bands;
         }));
-        if (teamOfChair.isEmpty()) {
+        if (memberships.isEmpty()) {
             return teams;
         }
-        String[] chairs = teamOfChair.keySet().toArray(String[]::new);
-        String[] teamNames = java.util.Arrays.stream(chairs).map(teamOfChair::get).toArray(String[]::new);
         jdbc.sql("""
-                WITH membership AS (SELECT * FROM unnest(CAST(:chairs AS text[]), CAST(:teams AS text[]))
-                                        AS m(chair_id, team))
-                SELECT n.team,
+                WITH membership AS (SELECT * FROM unnest(CAST(:chairs AS text[]), CAST(:authorities AS text[]),
+                                                         CAST(:teams AS text[])) AS m(chair_id, local_authority, team))
+                SELECT n.local_authority, n.team,
                        CASE WHEN n.next_due IS NULL THEN 'NOTHING_DUE'
                             WHEN n.next_due <= :overdue THEN 'OVERDUE'
                             WHEN n.next_due <= :within5 THEN 'DUE_WITHIN_5_WORKING_DAYS'
                             WHEN n.next_due <= :within20 THEN 'DUE_WITHIN_20_WORKING_DAYS'
                             ELSE 'ON_TRACK' END AS band, count(*)
-                  FROM (SELECT m.team, a.child_id, min(d.due_on) AS next_due
+                  FROM (SELECT m.local_authority, m.team, a.child_id, min(d.due_on) AS next_due
                           FROM caseload_allocation a JOIN membership m ON m.chair_id = a.chair_id
+                          JOIN caseload_child c ON c.child_id = a.child_id AND c.local_authority = m.local_authority
                           LEFT JOIN due_item d ON d.child_id = a.child_id AND d.chair_role = a.role
-                         GROUP BY m.team, a.child_id) n
-                 GROUP BY n.team, band""")
-                .param("chairs", chairs).param("teams", teamNames)
+                         WHERE %s
+                         GROUP BY m.local_authority, m.team, a.child_id) n
+                 GROUP BY n.local_authority, n.team, band""".formatted(scope.child("c.child_id", "c.local_authority")))
+                .param("chairs", memberships.stream().map(Membership::chairId).toArray(String[]::new))
+                .param("authorities", memberships.stream().map(m -> m.team().localAuthority()).toArray(String[]::new))
+                .param("teams", memberships.stream().map(m -> m.team().name()).toArray(String[]::new))
                 .param("overdue", Urgency.OVERDUE.lastDueDate(today, days))
                 .param("within5", Urgency.DUE_WITHIN_5_WORKING_DAYS.lastDueDate(today, days))
                 .param("within20", Urgency.DUE_WITHIN_20_WORKING_DAYS.lastDueDate(today, days))
+                .params(scope.params())
                 .query((rs, i) -> {
-                    teams.get(rs.getString(1)).put(Urgency.valueOf(rs.getString(2)), rs.getInt(3));
+                    teams.get(new Team(rs.getString(1), rs.getString(2))).put(Urgency.valueOf(rs.getString(3)),
+                            rs.getInt(4));
                     return null;
                 }).list();
         return teams;

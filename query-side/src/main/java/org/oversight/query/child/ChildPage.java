@@ -5,8 +5,12 @@ import org.oversight.query.history.ReadLog;
 import org.oversight.query.history.ReadAs;
 import org.oversight.events.access.Operation;
 import org.oversight.events.access.Access;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.oversight.events.access.Person;
 import org.oversight.events.childcase.ChairRole;
+import org.oversight.query.access.Scope;
 import org.oversight.query.caseload.CaseloadQueries;
 import org.oversight.query.caseload.ChildSummary;
 import org.oversight.query.consistency.ProjectionPositions;
@@ -15,6 +19,7 @@ import org.oversight.query.lookedafter.LookedAfterRecord;
 import org.oversight.query.protection.ProtectionQueries;
 import org.oversight.query.protection.ProtectionRecord;
 import org.oversight.query.directory.StaffDirectory;
+import org.oversight.query.escalations.EscalationQueries;
 import org.oversight.query.web.FormState;
 import org.oversight.query.web.NotFound;
 import org.springframework.stereotype.Controller;
@@ -38,14 +43,16 @@ public class ChildPage {
     private final ProjectionPositions positions;
     private final StaffDirectory directory;
     private final LookedAfterQueries lookedAfter;
+    private final EscalationQueries escalations;
 
     public ChildPage(CaseloadQueries queries, ProtectionQueries protection, ProjectionPositions positions,
-            StaffDirectory directory, LookedAfterQueries lookedAfter) {
+            StaffDirectory directory, LookedAfterQueries lookedAfter, EscalationQueries escalations) {
         this.queries = queries;
         this.protection = protection;
         this.positions = positions;
         this.directory = directory;
         this.lookedAfter = lookedAfter;
+        this.escalations = escalations;
     }
 
     /**
@@ -55,14 +62,44 @@ public class ChildPage {
     @Access(Operation.READ_CHILD)
     @ReadAs(ReadLog.How.CHILD)
     @GetMapping("/children/{childId}")
-    String child(@PathVariable String childId, @RequestParam(required = false) String awaiting, Model model) {
+    String child(Person reader, @PathVariable String childId, @RequestParam(required = false) String awaiting,
+            Model model) {
         boolean caughtUp = positions.awaitParameter(awaiting, READ_YOUR_WRITE);
         ChildSummary child = queries.child(childId).orElseThrow(NotFound::new);
         model.addAttribute("child", child);
         model.addAttribute("pending", !caughtUp);
         model.addAttribute("protection", protection.record(childId));
         model.addAttribute("lookedAfter", lookedAfter.record(childId));
+        model.addAttribute("escalations", escalations.ofChild(childId, Scope.listsFor(reader)));
+        model.addAttribute("restrictedTo", queries.restrictedTo(childId).map(this::names).orElse(null));
         return "child";
+    }
+
+    /**
+     * The form that restricts the record to named people (any of those who work for the child's authority), names
+     * them afresh, or lifts the restriction.
+     */
+    @Access(Operation.RESTRICT_RECORD)
+    @ReadAs(ReadLog.How.FORM)
+    @GetMapping("/children/{childId}/restriction")
+    String restrictionForm(Person reader, @PathVariable String childId, Model model) {
+        ChildSummary child = queries.child(childId).orElseThrow(NotFound::new);
+        List<String> named = queries.restrictedTo(childId).orElse(null);
+        Map<String, String> people = new LinkedHashMap<>();
+        directory.peopleOf(child.localAuthority()).forEach(p -> people.put(p.username(), p.displayName()));
+        model.addAttribute("f", FormState.of(model.asMap(),
+                Map.of("namedPeople", named == null ? List.of(reader.username()) : named)));
+        model.addAttribute("child", child);
+        model.addAttribute("people", people);
+        model.addAttribute("restrictedTo", named == null ? null : names(named));
+        return "restriction";
+    }
+
+    /** Display names by username, in the order named. */
+    private Map<String, String> names(List<String> usernames) {
+        Map<String, String> names = new LinkedHashMap<>();
+        usernames.forEach(u -> names.put(u, directory.displayName(u).orElse(u)));
+        return names;
     }
 
     /** @param after the sequence number a child case command answered with: waits until it is applied */
@@ -105,9 +142,11 @@ public class ChildPage {
 
     @Access(Operation.REGISTER_CHILD)
     @GetMapping("/children/new")
-    String registerForm(Model model) {
+    String registerForm(Person reader, Model model) {
         model.addAttribute("f", FormState.of(model.asMap()));
-        model.addAttribute("localAuthorities", directory.localAuthorities());
+        Map<String, String> authorities = new LinkedHashMap<>(directory.localAuthorities());
+        authorities.keySet().removeIf(la -> !reader.worksFor(la));
+        model.addAttribute("localAuthorities", authorities);
         return "register-child";
     }
 
@@ -132,7 +171,7 @@ public class ChildPage {
         model.addAttribute("child", child);
         model.addAttribute("role", role);
         model.addAttribute("current", child.allocation(role).orElse(null));
-        model.addAttribute("chairs", directory.chairs(role));
+        model.addAttribute("chairs", directory.chairs(role, child.localAuthority()));
         return "allocate-chair";
     }
 

@@ -7,6 +7,8 @@ import org.oversight.events.access.Operation;
 import org.oversight.events.access.Access;
 import java.time.LocalDate;
 import java.util.List;
+import org.oversight.events.access.Person;
+import org.oversight.query.access.Scope;
 import org.oversight.query.caseload.CaseloadQueries;
 import org.oversight.query.caseload.ChildSummary;
 import org.oversight.query.clocks.calendar.StatutoryCalendar;
@@ -62,12 +64,12 @@ public class TimelinePage {
 
     @ReadAs(ReadLog.How.TIMELINE)
     @GetMapping("/children/{childId}/timeline")
-    String page(@PathVariable String childId,
+    String page(Person reader, @PathVariable String childId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asAt, Model model) {
         ChildSummary child = children.child(childId).orElseThrow(NotFound::new);
         LocalDate today = LocalDate.now(clock);
         ReadBounds.asAt(asAt, today, "asAt");
-        Timeline timeline = timeline(childId, asAt == null || asAt.isAfter(today) ? today : asAt);
+        Timeline timeline = timeline(reader, childId, asAt == null || asAt.isAfter(today) ? today : asAt);
         model.addAttribute("child", child);
         model.addAttribute("timeline", timeline);
         model.addAttribute("today", today);
@@ -77,14 +79,15 @@ public class TimelinePage {
     @ReadAs(ReadLog.How.TIMELINE_JSON)
     @GetMapping("/api/children/{childId}/timeline")
     @ResponseBody
-    Timeline api(@PathVariable String childId,
+    Timeline api(Person reader, @PathVariable String childId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asAt) {
         children.child(childId).orElseThrow(NotFound::new);
         LocalDate today = LocalDate.now(clock);
-        return timeline(childId, asAt == null ? today : ReadBounds.asAt(asAt, today, "asAt"));
+        return timeline(reader, childId, asAt == null ? today : ReadBounds.asAt(asAt, today, "asAt"));
     }
 
-    private Timeline timeline(String childId, LocalDate asAt) {
+    /** The escalations listed are those the reader may see: none naming a brother or sister kept from them. */
+    private Timeline timeline(Person reader, String childId, LocalDate asAt) {
         WorkingDayCalendar days = calendar.current();
         ChildClocks.Derived derived = clocks.derive(childId, asAt).orElseThrow(NotFound::new);
         List<Entry> entries = derived.clocks().stream()
@@ -92,7 +95,7 @@ public class TimelinePage {
                         c.workingDaysLeft(asAt, days)))
                 .toList();
         List<DriftSignal> signals = derived.signals();
-        List<EscalationHistory> history = escalations.ofChild(childId).stream()
+        List<EscalationHistory> history = escalations.ofChild(childId, Scope.listsFor(reader)).stream()
                 .filter(e -> !e.raisedOn().isAfter(asAt))
                 .map(e -> new EscalationHistory(e, escalations.record(e.escalationId())
                         .map(r -> r.steps().stream().filter(step -> !step.on().isAfter(asAt)).toList())

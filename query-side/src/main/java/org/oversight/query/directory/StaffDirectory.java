@@ -1,8 +1,11 @@
 package org.oversight.query.directory;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.oversight.events.access.Person;
+import org.oversight.events.access.Team;
 import org.oversight.events.childcase.ChairRole;
 
 /** Reference data the pages show but the query side does not own: people and local authorities. */
@@ -41,6 +44,34 @@ public interface StaffDirectory {
             membersOf(team).forEach(member -> teams.put(member, team));
         }
         return teams;
+    }
+
+    /**
+     * A person with an enabled account, with their roles, the local authorities they work for and their teams
+     * there: what every list they read is drawn within. Empty for an unknown or disabled account.
+     */
+    default Optional<Person> person(String username) {
+        return Optional.empty();
+    }
+
+    /** The teams of these local authorities, by authority and name. */
+    default List<Team> teamsIn(Collection<String> localAuthorities) {
+        return List.of();
+    }
+
+    /** The usernames of a team's members, within the team's own authority. */
+    default List<String> members(Team team) {
+        return List.of();
+    }
+
+    /** Everyone with an enabled account who works for the local authority, by display name. */
+    default List<ChairOption> peopleOf(String localAuthority) {
+        return List.of();
+    }
+
+    /** People who can be allocated in the role and work for the local authority, by display name. */
+    default List<ChairOption> chairs(ChairRole role, String localAuthority) {
+        return List.of();
     }
 
     record ChairOption(String username, String displayName) {

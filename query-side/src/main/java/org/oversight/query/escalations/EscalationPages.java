@@ -1,6 +1,7 @@
 package org.oversight.query.escalations;
 
-import java.security.Principal;
+import org.oversight.events.access.Person;
+import org.oversight.query.access.Scope;
 import org.oversight.query.history.ReadLog;
 import org.oversight.query.history.ReadAs;
 import org.oversight.events.access.Operation;
@@ -53,21 +54,23 @@ public class EscalationPages {
 
     @Access(Operation.READ_ESCALATION_FIGURES)
     @GetMapping("/escalations")
-    String dashboard(@RequestParam Map<String, String> parameters, Model model) {
+    String dashboard(Person reader, @RequestParam Map<String, String> parameters, Model model) {
         EscalationCriteria criteria = EscalationCriteria.from(parameters).filtersOnly();
+        Scope scope = Scope.listsFor(reader);
         model.addAttribute("criteria", criteria);
-        model.addAttribute("dashboard", reports.dashboard(criteria));
-        model.addAttribute("options", reports.filterOptions());
+        model.addAttribute("dashboard", reports.dashboard(criteria, scope));
+        model.addAttribute("options", reports.filterOptions(scope));
         return "escalations/dashboard";
     }
 
     @Access(Operation.READ_ESCALATION_FIGURES)
     @GetMapping("/escalations/list")
-    String list(@RequestParam Map<String, String> parameters, Model model) {
+    String list(Person reader, @RequestParam Map<String, String> parameters, Model model) {
         EscalationCriteria criteria = EscalationCriteria.from(parameters);
+        Scope scope = Scope.listsFor(reader);
         model.addAttribute("criteria", criteria);
-        model.addAttribute("described", reports.describe(criteria));
-        model.addAttribute("escalations", reports.list(criteria));
+        model.addAttribute("described", reports.describe(criteria, scope));
+        model.addAttribute("escalations", reports.list(criteria, scope));
         model.addAttribute("vocabulary", reports.vocabulary());
         return "escalations/list";
     }
@@ -120,10 +123,11 @@ public class EscalationPages {
     @Access(Operation.RECORD_FOR_CHILD)
     @ReadAs(ReadLog.How.FORM)
     @GetMapping("/children/{childId}/escalations/new")
-    String raise(@PathVariable String childId, Principal chair, Model model) {
+    String raise(@PathVariable String childId, Person chair, Model model) {
         ChildSummary child = children.child(childId).orElseThrow(NotFound::new);
         // brothers and sisters the escalation may also be about: same authority, same family name or same chair
-        model.addAttribute("siblings", protection.siblingCandidates(childId, chair.getName()));
+        model.addAttribute("siblings", protection.siblingCandidates(childId, chair.username(),
+                Scope.listsFor(chair)));
         EscalationVocabulary vocabulary = reports.vocabulary();
         Map<String, String> categories = new LinkedHashMap<>();
         vocabulary.concernCategories(child.localAuthority()).forEach(c -> categories.put(c, vocabulary.title(c)));

@@ -9,10 +9,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.oversight.query.access.Scope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Reads the escalations projection; children's names come from the caseload. */
+/**
+ * Reads the escalations projection; children's names come from the caseload. Every list is drawn within a
+ * reader's {@link Scope}: their authorities' escalations, and in a list none about a restricted record they are
+ * not named on.
+ */
 @Component
 public class EscalationQueries {
 
@@ -30,17 +35,17 @@ public class EscalationQueries {
     }
 
     /** The escalations that meet every criterion, filters and facets alike, assessed as at today. */
-    public List<AssessedEscalation> matching(EscalationCriteria criteria) {
-        return clocks.assess(summaries(criteria)).stream().filter(criteria::matches).toList();
+    public List<AssessedEscalation> matching(EscalationCriteria criteria, Scope scope) {
+        return clocks.assess(summaries(criteria, scope)).stream().filter(criteria::matches).toList();
     }
 
     /**
      * The escalations the criteria's filters (raised between, level, category, team, chair) let through, newest
      * first. Facets that depend on today (overdue, age) are for {@link EscalationCriteria#matches} to apply.
      */
-    public List<EscalationSummary> summaries(EscalationCriteria criteria) {
-        StringBuilder where = new StringBuilder("TRUE");
-        Map<String, Object> params = new HashMap<>();
+    public List<EscalationSummary> summaries(EscalationCriteria criteria, Scope scope) {
+        StringBuilder where = new StringBuilder(scope.escalation("e.escalation_id", "e.local_authority"));
+        Map<String, Object> params = new HashMap<>(scope.params());
         criteria.values().forEach((criterion, value) -> {
             switch (criterion) {
                 case RAISED_FROM -> condition(where, params, "e.raised_on >= :from", "from", LocalDate.parse(value));
@@ -83,7 +88,10 @@ public class EscalationQueries {
                 .optional();
     }
 
-    /** The escalations about a child, alone or in a sibling group, newest first. */
+    /**
+     * Every escalation about a child, alone or in a sibling group, newest first: for working out the child's
+     * clocks, never for showing to a reader (see {@link #ofChild(String, Scope)}).
+     */
     public List<EscalationSummary> ofChild(String childId) {
         Map<String, Object> params = Map.of("child", childId);
         String ids = "SELECT escalation_id FROM escalation_child WHERE child_id = :child";
@@ -95,32 +103,56 @@ public class EscalationQueries {
                 .list();
     }
 
-    /** Teams that have raised escalations, for the filter. */
-    public List<String> teams() {
-        return jdbc.sql("SELECT DISTINCT team FROM escalation WHERE team IS NOT NULL ORDER BY team")
-                .query(String.class).list();
+    /**
+     * The escalations about a child, alone or in a sibling group, newest first; in a list scope, none that is also
+     * about a brother or sister whose restricted record the reader is not named on.
+     */
+    public List<EscalationSummary> ofChild(String childId, Scope scope) {
+        Map<String, Object> params = new HashMap<>(scope.params());
+        params.put("child", childId);
+        String ids = "SELECT e.escalation_id FROM escalation e WHERE e.escalation_id IN (SELECT escalation_id FROM"
+                + " escalation_child WHERE child_id = :child) AND " + scope.escalation("e.escalation_id",
+                "e.local_authority");
+        Map<String, List<EscalationSummary.Child>> children = children(ids, params);
+        return jdbc.sql("SELECT " + COLUMNS + " FROM escalation e WHERE e.escalation_id IN (" + ids + ")"
+                        + " ORDER BY e.raised_on DESC, e.escalation_id")
+                .params(params)
+                .query((rs, i) -> summary(rs, children))
+                .list();
     }
 
-    /** Chairs who have raised escalations, username to name, by name, for the filter. */
-    public Map<String, String> chairs() {
+    /** Teams that have raised escalations in the scope's authorities, for the filter. */
+    public List<String> teams(Scope scope) {
+        return jdbc.sql("SELECT DISTINCT team FROM escalation e WHERE team IS NOT NULL AND "
+                        + scope.authority("e.local_authority") + " ORDER BY team")
+                .params(scope.params()).query(String.class).list();
+    }
+
+    /** Chairs who have raised escalations in the scope's authorities, username to name, by name, for the filter. */
+    public Map<String, String> chairs(Scope scope) {
         Map<String, String> chairs = new LinkedHashMap<>();
         jdbc.sql("""
-                SELECT raised_by, max(raised_by_name) AS name FROM escalation GROUP BY raised_by ORDER BY name, raised_by
-                """).query((rs, i) -> Map.entry(rs.getString(1), rs.getString(2)))
+                SELECT raised_by, max(raised_by_name) AS name FROM escalation e WHERE %s
+                 GROUP BY raised_by ORDER BY name, raised_by
+                """.formatted(scope.authority("e.local_authority"))).params(scope.params())
+                .query((rs, i) -> Map.entry(rs.getString(1), rs.getString(2)))
                 .list().forEach(e -> chairs.put(e.getKey(), e.getValue()));
         return chairs;
     }
 
-    /** Levels recorded on any escalation, for levels a vocabulary does not list. */
-    public List<String> levelsRecorded() {
-        return jdbc.sql("SELECT DISTINCT level FROM escalation_step WHERE level IS NOT NULL ORDER BY level")
-                .query(String.class).list();
+    /** Levels recorded on escalations of the scope's authorities, for levels a vocabulary does not list. */
+    public List<String> levelsRecorded(Scope scope) {
+        return jdbc.sql("""
+                SELECT DISTINCT s.level FROM escalation_step s JOIN escalation e ON e.escalation_id = s.escalation_id
+                 WHERE s.level IS NOT NULL AND %s ORDER BY s.level
+                """.formatted(scope.authority("e.local_authority"))).params(scope.params()).query(String.class).list();
     }
 
-    /** Concern categories recorded on any escalation. */
-    public List<String> categoriesRecorded() {
-        return jdbc.sql("SELECT DISTINCT concern_category FROM escalation ORDER BY concern_category")
-                .query(String.class).list();
+    /** Concern categories recorded on escalations of the scope's authorities. */
+    public List<String> categoriesRecorded(Scope scope) {
+        return jdbc.sql("SELECT DISTINCT concern_category FROM escalation e WHERE "
+                        + scope.authority("e.local_authority") + " ORDER BY concern_category")
+                .params(scope.params()).query(String.class).list();
     }
 
     private static void condition(StringBuilder where, Map<String, Object> params, String sql, String name,

@@ -1,6 +1,8 @@
 package org.oversight.query.escalations;
 
 import java.time.Duration;
+import org.oversight.events.access.Person;
+import org.oversight.query.access.Scope;
 import org.oversight.query.history.ReadLog;
 import org.oversight.query.history.ReadAs;
 import org.oversight.events.access.Operation;
@@ -43,15 +45,16 @@ public class EscalationReadApi {
 
     @Access(Operation.READ_ESCALATION_FIGURES)
     @GetMapping("/api/escalations/dashboard")
-    public Dashboard dashboard(@RequestParam Map<String, String> parameters) {
-        return reports.dashboard(EscalationCriteria.from(parameters));
+    public Dashboard dashboard(Person reader, @RequestParam Map<String, String> parameters) {
+        return reports.dashboard(EscalationCriteria.from(parameters), Scope.listsFor(reader));
     }
 
     /** @param table a dashboard table's id, e.g. {@code by-level} */
     @Access(Operation.READ_ESCALATION_FIGURES)
     @GetMapping("/api/escalations/dashboard/{table}.csv")
-    public ResponseEntity<String> dashboardCsv(@PathVariable String table, @RequestParam Map<String, String> parameters) {
-        Dashboard dashboard = reports.dashboard(EscalationCriteria.from(parameters));
+    public ResponseEntity<String> dashboardCsv(Person reader, @PathVariable String table,
+            @RequestParam Map<String, String> parameters) {
+        Dashboard dashboard = reports.dashboard(EscalationCriteria.from(parameters), Scope.listsFor(reader));
         Dashboard.Table chosen = dashboard.tables().stream().filter(t -> t.id().equals(table)).findFirst()
                 .orElseThrow(NotFound::new);
         return csv("escalations-" + table + ".csv", reports.csv(chosen));
@@ -59,14 +62,15 @@ public class EscalationReadApi {
 
     @Access(Operation.READ_ESCALATION_FIGURES)
     @GetMapping("/api/escalations")
-    public List<AssessedEscalation> list(@RequestParam Map<String, String> parameters) {
-        return reports.list(EscalationCriteria.from(parameters));
+    public List<AssessedEscalation> list(Person reader, @RequestParam Map<String, String> parameters) {
+        return reports.list(EscalationCriteria.from(parameters), Scope.listsFor(reader));
     }
 
     @Access(Operation.READ_ESCALATION_FIGURES)
     @GetMapping("/api/escalations/list.csv")
-    public ResponseEntity<String> listCsv(@RequestParam Map<String, String> parameters) {
-        return csv("escalations.csv", reports.csv(reports.list(EscalationCriteria.from(parameters))));
+    public ResponseEntity<String> listCsv(Person reader, @RequestParam Map<String, String> parameters) {
+        return csv("escalations.csv", reports.csv(reports.list(EscalationCriteria.from(parameters),
+                Scope.listsFor(reader))));
     }
 
     /** @param after the sequence number a command on this escalation answered with: waits until it is applied */
@@ -83,9 +87,9 @@ public class EscalationReadApi {
     @Access(Operation.READ_CHILD)
     @ReadAs(ReadLog.How.ESCALATION)
     @GetMapping("/api/children/{childId}/escalations")
-    public List<EscalationSummary> ofChild(@PathVariable String childId) {
+    public List<EscalationSummary> ofChild(Person reader, @PathVariable String childId) {
         children.child(childId).orElseThrow(NotFound::new);
-        return queries.ofChild(childId);
+        return queries.ofChild(childId, Scope.listsFor(reader));
     }
 
     private static ResponseEntity<String> csv(String filename, String body) {

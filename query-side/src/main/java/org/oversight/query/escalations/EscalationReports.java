@@ -3,7 +3,6 @@ package org.oversight.query.escalations;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,12 +10,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.oversight.query.access.Scope;
 import org.oversight.query.directory.StaffDirectory;
 import org.springframework.stereotype.Component;
 
 /**
  * What the QA lead's pages and API show: the dashboard, the lists behind its numbers, the filter options and
- * the CSV of each. The CSV carries what the page shows and nothing more (no free text a chair typed).
+ * the CSV of each. The CSV carries what the page shows and nothing more (no free text a chair typed). Everything is
+ * drawn within the reader's authorities; the dashboard's figures count escalations about restricted records, the
+ * lists behind them show those only to the people named on the records.
  */
 @Component
 public class EscalationReports {
@@ -36,36 +38,39 @@ public class EscalationReports {
         this.directory = directory;
     }
 
-    public Dashboard dashboard(EscalationCriteria criteria) {
+    /** The figures, over the scope's authorities, restricted records counted. */
+    public Dashboard dashboard(EscalationCriteria criteria, Scope scope) {
         EscalationCriteria filters = criteria.filtersOnly();
-        return DashboardCounts.count(queries.matching(filters), filters, levels(), categories(), vocabulary,
-                clocks.today());
+        Scope figures = scope.asFigures();
+        return DashboardCounts.count(queries.matching(filters, figures), filters, levels(figures),
+                categories(figures), vocabulary, clocks.today());
     }
 
-    public List<AssessedEscalation> list(EscalationCriteria criteria) {
-        return queries.matching(criteria);
+    public List<AssessedEscalation> list(EscalationCriteria criteria, Scope scope) {
+        return queries.matching(criteria, scope);
     }
 
     /** The options of each filter: value to label, in display order. */
-    public Map<String, Map<String, String>> filterOptions() {
+    public Map<String, Map<String, String>> filterOptions(Scope scope) {
         Map<String, Map<String, String>> options = new LinkedHashMap<>();
         Map<String, String> levels = new LinkedHashMap<>();
         levels.put(EscalationVocabulary.INFORMAL, vocabulary.title(EscalationVocabulary.INFORMAL));
-        withRecorded(levels(), queries.levelsRecorded()).forEach(l -> levels.put(l, vocabulary.title(l)));
+        withRecorded(levels(scope), queries.levelsRecorded(scope)).forEach(l -> levels.put(l, vocabulary.title(l)));
         options.put("level", levels);
         Map<String, String> categories = new LinkedHashMap<>();
-        withRecorded(categories(), queries.categoriesRecorded()).forEach(c -> categories.put(c, vocabulary.title(c)));
+        withRecorded(categories(scope), queries.categoriesRecorded(scope))
+                .forEach(c -> categories.put(c, vocabulary.title(c)));
         options.put("category", categories);
-        options.put("team", queries.teams().stream()
+        options.put("team", queries.teams(scope).stream()
                 .collect(Collectors.toMap(t -> t, t -> t, (a, b) -> a, LinkedHashMap::new)));
-        options.put("chair", queries.chairs());
+        options.put("chair", queries.chairs(scope));
         return options;
     }
 
     /** What the criteria select, in words: "open, at Service manager, raised from 1 April 2025". */
-    public List<String> describe(EscalationCriteria criteria) {
+    public List<String> describe(EscalationCriteria criteria, Scope scope) {
         List<String> words = new ArrayList<>();
-        Map<String, String> chairs = queries.chairs();
+        Map<String, String> chairs = queries.chairs(scope);
         criteria.values().forEach((criterion, value) -> words.add(switch (criterion) {
             case RAISED_FROM -> "raised on or after " + spoken(value);
             case RAISED_TO -> "raised on or before " + spoken(value);
@@ -136,22 +141,27 @@ public class EscalationReports {
         return vocabulary;
     }
 
-    /** Every local authority's levels, lowest first, in the order the authorities are listed. */
-    public List<String> levels() {
+    /** The levels of the scope's authorities, lowest first, in the order the authorities are listed. */
+    public List<String> levels(Scope scope) {
         Set<String> levels = new LinkedHashSet<>();
-        authorities().forEach(la -> levels.addAll(vocabulary.levels(la)));
+        authorities(scope).forEach(la -> levels.addAll(vocabulary.levels(la)));
         return List.copyOf(levels);
     }
 
-    private List<String> categories() {
+    private List<String> categories(Scope scope) {
         Set<String> categories = new LinkedHashSet<>();
-        authorities().forEach(la -> categories.addAll(vocabulary.concernCategories(la)));
+        authorities(scope).forEach(la -> categories.addAll(vocabulary.concernCategories(la)));
         return List.copyOf(categories);
     }
 
-    private List<String> authorities() {
+    /**
+     * The scope's authorities in the directory's order; when there are none, a code no authority has, whose
+     * vocabulary is the default protocol's (never another authority's own).
+     */
+    private List<String> authorities(Scope scope) {
         List<String> authorities = new ArrayList<>(directory.localAuthorities().keySet());
-        return authorities.isEmpty() ? Collections.singletonList(null) : authorities;
+        authorities.removeIf(la -> !scope.covers(la));
+        return authorities.isEmpty() ? List.of("") : authorities;
     }
 
     private static List<String> withRecorded(List<String> known, List<String> recorded) {

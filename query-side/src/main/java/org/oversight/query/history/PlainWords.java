@@ -14,6 +14,8 @@ import org.oversight.events.access.Role;
 import org.oversight.events.access.Team;
 import org.oversight.events.childcase.BirthRecorded;
 import org.oversight.events.childcase.ChairAllocated;
+import org.oversight.events.childcase.ChildRecordRestricted;
+import org.oversight.events.childcase.ChildRecordRestrictionLifted;
 import org.oversight.events.childcase.ChairRole;
 import org.oversight.events.childcase.ChildRegistered;
 import org.oversight.events.escalation.EscalationMovedUp;
@@ -162,6 +164,10 @@ public class PlainWords {
                         + day(e.allocatedFrom())
                 : e.chairName() + " allocated as " + role(e.role()).toLowerCase(Locale.UK) + " from "
                         + day(e.allocatedFrom())));
+        on(ChildRecordRestricted.class, (e, r) -> Description.of(null, "Record restricted to "
+                + String.join(", ", e.namedPeople().stream().map(r::name).toList()), "Why: " + e.reason()));
+        on(ChildRecordRestrictionLifted.class, (e, r) -> Description.of(null, "Restriction on the record lifted",
+                "Why: " + e.reason()));
     }
 
     private void protection() {

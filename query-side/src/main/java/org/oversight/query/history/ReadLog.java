@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.oversight.query.access.Scope;
 import org.oversight.query.web.ReadBounds;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
@@ -14,7 +15,9 @@ import org.springframework.stereotype.Component;
  * Records every read of a child's record (page, summary, timeline, history, escalations, decision forms) in
  * {@code history_read}: who (from the security context), when (the
  * server clock), which child, how, and why if the reader said. Personal data goes to that table only, never to
- * the application's logs.
+ * the application's logs. Each read is queued for its seal in the same statement ({@link ReadLogSeals} seals them
+ * in batches), and is listed only to readers of the child's own authority, and of a restricted record only to the
+ * people named on it.
  */
 @Component
 public class ReadLog {
@@ -67,25 +70,30 @@ public class ReadLog {
         // reader's mistake to correct, never a failed read
         String why = ReadBounds.reason(purpose);
         jdbc.sql("""
-                INSERT INTO history_read (read_at, username, child_id, how, purpose)
-                VALUES (:at, :username, :child, :how, :purpose)
+                WITH read AS (INSERT INTO history_read (read_at, username, child_id, how, purpose)
+                              VALUES (:at, :username, :child, :how, :purpose) RETURNING id)
+                INSERT INTO history_read_unsealed (read_id) SELECT id FROM read
                 """).param("at", Timestamp.from(clock.instant())).param("username", username).param("child", childId)
                 .param("how", how.name()).param("purpose", why).update();
     }
 
     /**
-     * Reads, newest first, optionally only of one child and/or by one user; {@code page} counts from 1, up to
-     * {@link ReadBounds#MAX_PAGE}. Beyond the last page the page is empty.
+     * Reads of the children the scope covers, newest first, optionally only of one child and/or by one user;
+     * {@code page} counts from 1, up to {@link ReadBounds#MAX_PAGE}. Beyond the last page the page is empty.
      */
-    public Page reads(String childId, String username, int page) {
+    public Page reads(Scope scope, String childId, String username, int page) {
         int shown = ReadBounds.page(page);
         List<Read> rows = jdbc.sql("""
-                SELECT id, read_at, username, child_id, how, purpose FROM history_read
-                 WHERE (CAST(:child AS VARCHAR) IS NULL OR child_id = :child)
-                   AND (CAST(:username AS VARCHAR) IS NULL OR username = :username)
-                 ORDER BY read_at DESC, id DESC
+                SELECT r.id, r.read_at, r.username, r.child_id, r.how, r.purpose
+                  FROM history_read r JOIN caseload_child c ON c.child_id = r.child_id
+                 WHERE (CAST(:child AS VARCHAR) IS NULL OR r.child_id = :child)
+                   AND (CAST(:username AS VARCHAR) IS NULL OR r.username = :username)
+                   AND %s
+                 ORDER BY r.read_at DESC, r.id DESC
                  LIMIT :limit OFFSET :offset
-                """).param("child", blankToNull(childId)).param("username", blankToNull(username))
+                """.formatted(scope.child("c.child_id", "c.local_authority")))
+                .param("child", blankToNull(childId)).param("username", blankToNull(username))
+                .params(scope.params())
                 .param("limit", PAGE_SIZE + 1).param("offset", (shown - 1L) * PAGE_SIZE)
                 .query((rs, i) -> new Read(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
                         rs.getString(4), How.valueOf(rs.getString(5)), rs.getString(6)))

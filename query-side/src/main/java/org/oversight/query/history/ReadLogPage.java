@@ -1,28 +1,36 @@
 package org.oversight.query.history;
 
-import org.springframework.stereotype.Controller;
-import org.oversight.events.access.Operation;
 import org.oversight.events.access.Access;
+import org.oversight.events.access.Operation;
+import org.oversight.events.access.Person;
+import org.oversight.query.access.Scope;
+import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
-/** Who has read which child's history, newest first, for QA leads: filter by child and by user, fifty a page. */
+/**
+ * Who has read which child's record, newest first, for QA leads and auditors: filter by child and by user, fifty
+ * a page; only reads of children of the reader's own authorities, and of a restricted record only for the people
+ * named on it. And whether the read log is as it was recorded: every seal recomputed.
+ */
 @Access(Operation.READ_READ_LOG)
 @Controller
 public class ReadLogPage {
 
     private final ReadLog readLog;
+    private final ReadLogSeals seals;
 
-    public ReadLogPage(ReadLog readLog) {
+    public ReadLogPage(ReadLog readLog, ReadLogSeals seals) {
         this.readLog = readLog;
+        this.seals = seals;
     }
 
     @GetMapping("/audit/reads")
-    String page(@RequestParam(required = false) String child, @RequestParam(required = false) String user,
+    String page(Person reader, @RequestParam(required = false) String child, @RequestParam(required = false) String user,
             @RequestParam(defaultValue = "1") int page, Model model) {
-        model.addAttribute("reads", readLog.reads(child, user, page));
+        model.addAttribute("reads", readLog.reads(Scope.listsFor(reader), child, user, page));
         model.addAttribute("child", child == null ? "" : child.strip());
         model.addAttribute("user", user == null ? "" : user.strip());
         return "history/reads";
@@ -30,8 +38,20 @@ public class ReadLogPage {
 
     @GetMapping("/api/audit/reads")
     @ResponseBody
-    ReadLog.Page api(@RequestParam(required = false) String child, @RequestParam(required = false) String user,
-            @RequestParam(defaultValue = "1") int page) {
-        return readLog.reads(child, user, page);
+    ReadLog.Page api(Person reader, @RequestParam(required = false) String child,
+            @RequestParam(required = false) String user, @RequestParam(defaultValue = "1") int page) {
+        return readLog.reads(Scope.listsFor(reader), child, user, page);
+    }
+
+    @GetMapping("/audit/reads/verification")
+    String verification(Model model) {
+        model.addAttribute("verification", seals.verify());
+        return "history/reads-verification";
+    }
+
+    @GetMapping("/api/audit/reads/verification")
+    @ResponseBody
+    ReadLogSeals.Verification verificationApi() {
+        return seals.verify();
     }
 }

@@ -115,7 +115,7 @@ public class LookedAfterPages {
         ChildSummary child = children.child(childId).orElseThrow(NotFound::new);
         LookedAfterRecord record = lookedAfter.record(childId);
         Map<String, String> iros = new LinkedHashMap<>();
-        directory.chairs(ChairRole.IRO).forEach(c -> iros.put(c.username(), c.displayName()));
+        directory.chairs(ChairRole.IRO, child.localAuthority()).forEach(c -> iros.put(c.username(), c.displayName()));
 
         Map<String, List<String>> defaults = new LinkedHashMap<>();
         if (iros.containsKey(principal.getName())) {

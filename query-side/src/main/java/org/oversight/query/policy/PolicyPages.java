@@ -3,6 +3,7 @@ package org.oversight.query.policy;
 import java.time.Duration;
 import org.oversight.events.access.Operation;
 import org.oversight.events.access.Access;
+import org.oversight.events.access.Person;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +23,8 @@ import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
  * Each local authority's timescales: what is in force today, every version with who recorded it, when and
- * why, and (for administrators) the form to record a new version. QA leads and auditors may read them.
+ * why, and (for administrators) the form to record a new version. QA leads and auditors may read them. Each
+ * person sees only the authorities they work for (another authority's address is not found, by the access rules).
  */
 @Access(Operation.READ_SETTINGS)
 @Controller
@@ -54,8 +56,10 @@ public class PolicyPages {
     }
 
     @GetMapping("/settings")
-    String authorities(Model model) {
-        model.addAttribute("authorities", directory.localAuthorities());
+    String authorities(Person reader, Model model) {
+        Map<String, String> authorities = new LinkedHashMap<>(directory.localAuthorities());
+        authorities.keySet().removeIf(la -> !reader.worksFor(la));
+        model.addAttribute("authorities", authorities);
         return "settings/authorities";
     }
 

@@ -1,6 +1,5 @@
 package org.oversight.query.protection;
 
-import java.security.Principal;
 import org.oversight.query.history.ReadLog;
 import org.oversight.query.history.ReadAs;
 import org.oversight.events.access.Operation;
@@ -21,6 +20,8 @@ import org.oversight.events.protection.PlanEndReason;
 import org.oversight.events.protection.ViewsConveyed;
 import org.oversight.query.caseload.CaseloadQueries;
 import org.oversight.query.caseload.ChildSummary;
+import org.oversight.events.access.Person;
+import org.oversight.query.access.Scope;
 import org.oversight.query.directory.StaffDirectory;
 import org.oversight.query.web.FormState;
 import org.oversight.query.web.NotFound;
@@ -58,14 +59,14 @@ public class ProtectionPages {
 
     @ReadAs(ReadLog.How.FORM)
     @GetMapping("/children/{childId}/protection/{form}")
-    String form(@PathVariable String childId, @PathVariable String form, Principal principal, Model model) {
+    String form(@PathVariable String childId, @PathVariable String form, Person principal, Model model) {
         if (!FORMS.contains(form)) {
             throw new NotFound();
         }
         ChildSummary child = children.child(childId).orElseThrow(NotFound::new);
         ProtectionRecord record = protection.record(childId);
         Map<String, List<String>> defaults = new LinkedHashMap<>();
-        defaults.put("chairId", List.of(principal.getName()));
+        defaults.put("chairId", List.of(principal.username()));
         defaults.put("attendingAgencies", List.of(ConferenceAgencies.CHILDRENS_SOCIAL_CARE));
         defaults.put("type", List.of(child.unborn() ? ConferenceType.PRE_BIRTH.name() : ConferenceType.INITIAL.name()));
         defaults.put("previousPlans", List.of(String.valueOf(record.plans().size())));
@@ -75,7 +76,8 @@ public class ProtectionPages {
             defaults.put("planId", List.of(p.planId()));
         });
         model.addAttribute("f", FormState.of(model.asMap(), defaults));
-        List<ProtectionQueries.Sibling> siblings = protection.siblingCandidates(childId, principal.getName());
+        List<ProtectionQueries.Sibling> siblings = protection.siblingCandidates(childId, principal.username(),
+                Scope.listsFor(principal));
         Map<String, String> initialSiblings = new LinkedHashMap<>();
         Map<String, String> reviewSiblings = new LinkedHashMap<>();
         siblings.forEach(s -> {
@@ -91,7 +93,7 @@ public class ProtectionPages {
         model.addAttribute("protection", record);
         model.addAttribute("form", form);
         model.addAttribute("agencies", ConferenceAgencies.OFFERED);
-        model.addAttribute("chairs", chairs());
+        model.addAttribute("chairs", chairs(child.localAuthority()));
         model.addAttribute("categories", options(CategoryOfAbuse.values(), CategoryOfAbuse::title));
         model.addAttribute("conferenceTypes", options(
                 new ConferenceType[] {ConferenceType.INITIAL, ConferenceType.PRE_BIRTH, ConferenceType.TRANSFER_IN},
@@ -110,9 +112,10 @@ public class ProtectionPages {
         return "protection/" + form;
     }
 
-    private Map<String, String> chairs() {
+    /** The child protection chairs of the child's authority. */
+    private Map<String, String> chairs(String localAuthority) {
         Map<String, String> chairs = new LinkedHashMap<>();
-        directory.chairs(ChairRole.CP_CHAIR).forEach(c -> chairs.put(c.username(), c.displayName()));
+        directory.chairs(ChairRole.CP_CHAIR, localAuthority).forEach(c -> chairs.put(c.username(), c.displayName()));
         return chairs;
     }
 

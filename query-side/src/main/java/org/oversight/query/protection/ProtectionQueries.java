@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.oversight.events.protection.CategoryOfAbuse;
+import org.oversight.query.access.Scope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -71,9 +72,10 @@ public class ProtectionQueries {
 
     /**
      * Children who may share a conference with this one: in the same local authority, and either sharing the
-     * family name or on the chair's own caseload (half-siblings often have different family names).
+     * family name or on the chair's own caseload (half-siblings often have different family names); never a
+     * restricted record the chair is not named on.
      */
-    public List<Sibling> siblingCandidates(String childId, String chairId) {
+    public List<Sibling> siblingCandidates(String childId, String chairId, Scope scope) {
         return jdbc.sql("""
                 SELECT c.child_id, c.given_name || ' ' || c.family_name,
                        (SELECT e.enquiry_id FROM protection_enquiry e
@@ -84,9 +86,11 @@ public class ProtectionQueries {
                  WHERE c.child_id <> me.child_id AND c.local_authority = me.local_authority
                    AND (lower(c.family_name) = lower(me.family_name)
                         OR c.child_id IN (SELECT a.child_id FROM caseload_allocation a WHERE a.chair_id = :chair))
+                   AND %s
                  ORDER BY c.family_name, c.given_name, c.child_id
                  LIMIT 50
-                """).param("child", childId).param("chair", chairId)
+                """.formatted(scope.child("c.child_id", "c.local_authority")))
+                .param("child", childId).param("chair", chairId).params(scope.params())
                 .query((rs, i) -> new Sibling(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)))
                 .list();
     }

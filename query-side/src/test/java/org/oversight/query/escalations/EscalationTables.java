@@ -39,7 +39,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 final class EscalationTables {
 
     static final String[] MIGRATIONS = {"V3_1__caseload.sql", "V3_2__bank_holidays.sql",
-            "V3_3__projection_positions_and_protection.sql", "V3_6__escalations.sql", "V3_7__policy_settings.sql"};
+            "V3_3__projection_positions_and_protection.sql", "V3_6__escalations.sql", "V3_7__policy_settings.sql",
+            "V3_30__child_restrictions.sql"};
 
     /** The staff directory's teams: two chairs in two teams, and one with none. */
     static final Map<String, String> TEAMS = Map.of("chair.brown", "North IRO team", "iro.ahmed", "North IRO team",
@@ -99,10 +100,22 @@ final class EscalationTables {
 
     /** Raises a formal escalation ({@code level} given) or an informal alert ({@code level} null). */
     String raise(String escalationId, LocalDate on, String level, String category, String chair, String... children) {
+        return raiseIn("DEMO-N", escalationId, on, level, category, chair, children);
+    }
+
+    String raiseIn(String authority, String escalationId, LocalDate on, String level, String category, String chair,
+            String... children) {
         apply(escalationId, new EscalationRaised(escalationId, List.of(children.length == 0
-                ? new String[] {"child-" + escalationId} : children), "DEMO-N", category, "Allocate a social worker",
+                ? new String[] {"child-" + escalationId} : children), authority, category, "Allocate a social worker",
                 level != null, level, on, chair, chair.replace('.', ' ')));
         return escalationId;
+    }
+
+    /** Restricts a child's record to the people named, as the caseload projection records it. */
+    void restrict(String childId, String... namedPeople) {
+        jdbc.sql("INSERT INTO child_restriction (child_id, named_people, applied_sequence) "
+                        + "VALUES (:id, CAST(:named AS text[]), 1)")
+                .param("id", childId).param("named", namedPeople).update();
     }
 
     void moveUp(String escalationId, String from, String to, LocalDate on, String... skipped) {

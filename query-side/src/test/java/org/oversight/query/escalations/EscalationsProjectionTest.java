@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.oversight.query.access.Scope;
 
 /**
  * The escalations projection and what is derived from it when read, against a real PostgreSQL: the dashboard's
@@ -27,6 +28,9 @@ class EscalationsProjectionTest {
     private static final String SM = "SERVICE_MANAGER";
     private static final String HOS = "HEAD_OF_SERVICE";
     private static final String DCS = "DIRECTOR_OF_CHILDRENS_SERVICES";
+
+    /** A QA lead of Northmoor, where the tables' escalations are raised unless a test says otherwise. */
+    private static final Scope NORTH = new Scope("qa.north", List.of("DEMO-N"), false);
 
     private static EmbeddedPostgres postgres;
 
@@ -215,13 +219,13 @@ class EscalationsProjectionTest {
         tables.respond("escalation-4", HOS, LocalDate.of(2026, 1, 14));
 
         EscalationReports reports = tables.reportsOn(today);
-        for (Dashboard dashboard : List.of(reports.dashboard(EscalationCriteria.none()),
-                reports.dashboard(criteria("team", "South IRO team", "raisedFrom", "2025-04-01")))) {
+        for (Dashboard dashboard : List.of(reports.dashboard(EscalationCriteria.none(), NORTH),
+                reports.dashboard(criteria("team", "South IRO team", "raisedFrom", "2025-04-01"), NORTH))) {
             for (Dashboard.Table table : dashboard.tables()) {
                 for (Dashboard.Row row : table.rows()) {
                     row.cells().forEach((column, cell) -> {
                         if (cell.drill() != null && cell.value() instanceof Long count) {
-                            assertThat(reports.list(criteria(cell.drill()))).as(table.id() + " " + row.key() + " "
+                            assertThat(reports.list(criteria(cell.drill()), NORTH)).as(table.id() + " " + row.key() + " "
                                     + column).hasSize(count.intValue());
                         }
                     });
@@ -263,7 +267,7 @@ class EscalationsProjectionTest {
         assertThat(progress.level()).isEqualTo(DCS);
         assertThat(progress.formalSince()).isEqualTo(LocalDate.of(2026, 1, 6));
         assertThat(progress.cafcassReferredOn()).isEqualTo(LocalDate.of(2026, 1, 9));
-        assertThat(tables.queriesOn(LocalDate.of(2026, 2, 16)).ofChild("child-2")).hasSize(1);
+        assertThat(tables.queriesOn(LocalDate.of(2026, 2, 16)).ofChild("child-2", NORTH)).hasSize(1);
     }
 
     @Test
@@ -273,7 +277,7 @@ class EscalationsProjectionTest {
         tables.raise("escalation-q", LocalDate.of(2026, 2, 2), TM, "HEALTH", "iro.okafor", "child-q");
 
         EscalationReports reports = tables.reportsOn(LocalDate.of(2026, 2, 16));
-        String csv = reports.csv(reports.list(EscalationCriteria.none()));
+        String csv = reports.csv(reports.list(EscalationCriteria.none(), NORTH));
 
         String[] lines = csv.split("\r\n");
         assertThat(lines).hasSize(2);
@@ -281,9 +285,52 @@ class EscalationsProjectionTest {
         assertThat(lines[1]).startsWith("escalation-q,\"Ann, \"\"Annie\"\" O'Neill\",Northmoor Council (demo),Health,"
                 + "Team manager,Yes,Open,2026-02-02,iro okafor,South IRO team,2026-02-09,Yes,10,,,")
                 .doesNotContain("Allocate a social worker");
-        String byLevel = reports.csv(reports.dashboard(EscalationCriteria.none()).table("by-level"));
+        String byLevel = reports.csv(reports.dashboard(EscalationCriteria.none(), NORTH).table("by-level"));
         assertThat(byLevel).startsWith("Level,\"Open, at this level\",Open with an overdue response,"
                 + "Resolved at this level\r\nInformal alert,0,0,0\r\nTeam manager,1,1,0\r\n");
+    }
+
+    @Test
+    @DisplayName("a reader of one authority sees none of another's escalations: no count, no row, no filter option")
+    void anotherAuthoritysEscalationsAreNeitherCountedNorListed() {
+        LocalDate today = LocalDate.of(2026, 2, 16);
+        tables.raise("escalation-n", LocalDate.of(2026, 2, 2), TM, "HEALTH", "iro.ahmed");
+        tables.raiseIn("DEMO-S", "escalation-s", LocalDate.of(2026, 2, 3), TM, "SOUTHVALE_HOUSING", "iro.okafor");
+
+        EscalationReports reports = tables.reportsOn(today);
+        Scope south = new Scope("qa.south", List.of("DEMO-S"), false);
+
+        assertThat(reports.dashboard(EscalationCriteria.none(), NORTH).headline().raised().value()).isEqualTo(1L);
+        assertThat(reports.list(EscalationCriteria.none(), NORTH)).extracting(a -> a.escalation().escalationId())
+                .containsExactly("escalation-n");
+        assertThat(reports.csv(reports.list(EscalationCriteria.none(), NORTH))).doesNotContain("escalation-s");
+        assertThat(reports.filterOptions(NORTH).get("chair")).containsOnlyKeys("iro.ahmed");
+        assertThat(reports.filterOptions(NORTH).get("category")).doesNotContainKey("SOUTHVALE_HOUSING");
+        assertThat(reports.filterOptions(south).get("category")).containsKey("SOUTHVALE_HOUSING");
+        assertThat(reports.list(EscalationCriteria.none(), south)).extracting(a -> a.escalation().escalationId())
+                .containsExactly("escalation-s");
+        assertThat(reports.dashboard(EscalationCriteria.none(), new Scope("nobody", List.of(), false)).headline()
+                .raised().value()).isEqualTo(0L);
+    }
+
+    @Test
+    @DisplayName("an escalation about a restricted child counts in the figures but is listed only to those named")
+    void anEscalationAboutARestrictedChildIsCountedButListedOnlyToThePeopleNamed() {
+        LocalDate today = LocalDate.of(2026, 2, 16);
+        tables.raise("escalation-open", LocalDate.of(2026, 2, 2), TM, "HEALTH", "iro.ahmed", "child-a");
+        tables.raise("escalation-kept", LocalDate.of(2026, 2, 3), TM, "HEALTH", "iro.ahmed", "child-b", "child-c");
+        tables.restrict("child-c", "qa.named");
+
+        EscalationReports reports = tables.reportsOn(today);
+        Scope named = new Scope("qa.named", List.of("DEMO-N"), false);
+
+        assertThat(reports.dashboard(EscalationCriteria.none(), NORTH).headline().raised().value()).isEqualTo(2L);
+        assertThat(reports.list(EscalationCriteria.none(), NORTH)).extracting(a -> a.escalation().escalationId())
+                .containsExactly("escalation-open");
+        assertThat(tables.queriesOn(today).ofChild("child-b", NORTH)).isEmpty();
+        assertThat(reports.list(EscalationCriteria.none(), named)).extracting(a -> a.escalation().escalationId())
+                .containsExactly("escalation-kept", "escalation-open");
+        assertThat(tables.queriesOn(today).ofChild("child-b", named)).hasSize(1);
     }
 
     private Timeliness timeliness(String escalationId, LocalDate today) {
@@ -291,7 +338,7 @@ class EscalationsProjectionTest {
     }
 
     private Dashboard dashboardOn(LocalDate today, String... parameters) {
-        return tables.reportsOn(today).dashboard(criteria(parameters));
+        return tables.reportsOn(today).dashboard(criteria(parameters), NORTH);
     }
 
     private static EscalationCriteria criteria(String... namesAndValues) {

@@ -48,4 +48,19 @@ class EventChainHashTest {
     void aShortKeyIsRefused() {
         assertThatThrownBy(() -> new EventChainHash(new byte[16])).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aRecordOfAnotherKindSealsByEveryFieldAndItsKindAndItsPlaceInTheChain() {
+        byte[] read = chain.seal(EventChainHash.GENESIS, "read-log", "1", "2026-03-03T09:12:00Z", "qa.evans", null);
+
+        assertThat(EventChainHash.same(read, chain.seal(EventChainHash.GENESIS, "read-log", "1",
+                "2026-03-03T09:12:00Z", "qa.evans", null))).isTrue();
+        assertThat(chain.seal(EventChainHash.GENESIS, "read-log", "1", "2026-03-03T09:12:00Z", "qa.evan", null))
+                .isNotEqualTo(read);
+        assertThat(chain.seal(EventChainHash.GENESIS, "read-log", "1", "2026-03-03T09:12:00Z", "qa.evans", ""))
+                .as("a reason given as empty is not a reason not given").isNotEqualTo(read);
+        assertThat(chain.seal(EventChainHash.GENESIS, "other-log", "1", "2026-03-03T09:12:00Z", "qa.evans", null))
+                .isNotEqualTo(read);
+        assertThat(chain.seal(read, "read-log", "1", "2026-03-03T09:12:00Z", "qa.evans", null)).isNotEqualTo(read);
+    }
 }

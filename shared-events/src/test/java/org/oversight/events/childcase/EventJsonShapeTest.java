@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,5 +42,27 @@ class EventJsonShapeTest {
         assertThat(event.role()).isEqualTo(ChairRole.IRO);
         assertThat(event.allocatedFrom()).isEqualTo(LocalDate.of(2026, 1, 5));
         assertThat(event.reallocation()).isFalse();
+    }
+
+    @Test
+    void aRestrictionIsStoredWithEveryNamedPersonAndItsReason() throws Exception {
+        var event = new ChildRecordRestricted("c-1", List.of("qa.lead", "manager.one"), "A staff member's child");
+
+        String stored = json.writeValueAsString(event);
+
+        assertThat(stored).isEqualTo("""
+                {"childId":"c-1","namedPeople":["qa.lead","manager.one"],"reason":"A staff member's child"}""");
+        assertThat(json.readValue(stored, ChildRecordRestricted.class)).isEqualTo(event);
+    }
+
+    @Test
+    void aLiftedRestrictionIsStoredWithItsReason() throws Exception {
+        var event = new ChildRecordRestrictionLifted("c-1", "The case is no longer in the news");
+
+        String stored = json.writeValueAsString(event);
+
+        assertThat(stored).isEqualTo("""
+                {"childId":"c-1","reason":"The case is no longer in the news"}""");
+        assertThat(json.readValue(stored, ChildRecordRestrictionLifted.class)).isEqualTo(event);
     }
 }

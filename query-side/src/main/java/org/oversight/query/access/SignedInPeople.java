@@ -1,0 +1,58 @@
+package org.oversight.query.access;
+
+import org.oversight.events.access.Person;
+import org.oversight.query.directory.StaffDirectory;
+import org.springframework.core.MethodParameter;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.bind.support.WebDataBinderFactory;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.method.support.ModelAndViewContainer;
+
+/**
+ * Hands a handler that takes a {@link Person} the signed-in person: their roles, authorities and teams as the
+ * directory holds them now (not as they were when they signed in), looked up once per request. Every list the
+ * handler shows is then drawn within them (see {@link Scope}).
+ */
+@Component
+public class SignedInPeople implements HandlerMethodArgumentResolver {
+
+    private static final String KEY = SignedInPeople.class.getName();
+
+    private final StaffDirectory directory;
+
+    public SignedInPeople(StaffDirectory directory) {
+        this.directory = directory;
+    }
+
+    @Override
+    public boolean supportsParameter(MethodParameter parameter) {
+        return parameter.getParameterType() == Person.class;
+    }
+
+    @Override
+    public Person resolveArgument(MethodParameter parameter, ModelAndViewContainer container, NativeWebRequest request,
+            WebDataBinderFactory binders) {
+        if (request.getAttribute(KEY, RequestAttributes.SCOPE_REQUEST) instanceof Person known) {
+            return known;
+        }
+        Person person = signedIn();
+        request.setAttribute(KEY, person, RequestAttributes.SCOPE_REQUEST);
+        return person;
+    }
+
+    private Person signedIn() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated()
+                || authentication instanceof AnonymousAuthenticationToken) {
+            throw new AccessDeniedException("Not signed in");
+        }
+        return directory.person(authentication.getName())
+                .orElseThrow(() -> new AccessDeniedException("No enabled account"));
+    }
+}
