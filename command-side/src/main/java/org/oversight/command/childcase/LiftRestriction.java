@@ -1,7 +1,8 @@
 package org.oversight.command.childcase;
 
+import org.oversight.command.fields.FreeText;
+import org.oversight.command.fields.Identifier;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.oversight.events.access.Access;
 import org.oversight.events.access.Operation;
@@ -9,9 +10,6 @@ import org.oversight.events.access.Operation;
 /** Lift the restriction on a child's record: it is seen again by whoever the access rules allow. */
 @Access(Operation.RESTRICT_RECORD)
 public record LiftRestriction(
-        @TargetAggregateIdentifier @NotBlank String childId,
-        @NotBlank(message = "Enter why the restriction is lifted")
-        @Size(max = RestrictRecord.REASON_LIMIT, message = "The reason must be "
-                + RestrictRecord.REASON_LIMIT + " characters or fewer")
-        String reason) {
+        @TargetAggregateIdentifier @NotBlank @Identifier("The child") String childId,
+        @NotBlank(message = "Enter why the restriction is lifted") @FreeText("The reason") String reason) {
 }

@@ -1,5 +1,8 @@
 package org.oversight.command.childcase;
 
+import org.oversight.command.fields.Username;
+import org.oversight.command.fields.Identifier;
+import org.oversight.command.fields.FreeText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
@@ -14,17 +17,14 @@ import org.oversight.events.access.Operation;
  */
 @Access(Operation.RESTRICT_RECORD)
 public record RestrictRecord(
-        @TargetAggregateIdentifier @NotBlank String childId,
+        @TargetAggregateIdentifier @NotBlank @Identifier("The child") String childId,
         @NotEmpty(message = "Name the people who may still see the record")
         @Size(max = RestrictRecord.MOST_NAMED, message = "Name at most " + RestrictRecord.MOST_NAMED + " people")
-        List<@NotBlank(message = "Name each person by their username") @Size(max = 100,
-                message = "A username is 100 characters or fewer") String> namedPeople,
+        List<@NotBlank(message = "Name each person by their username") @Username("Each person named") String>
+                namedPeople,
         @NotBlank(message = "Enter why the record is restricted")
-        @Size(max = RestrictRecord.REASON_LIMIT, message = "The reason must be "
-                + RestrictRecord.REASON_LIMIT + " characters or fewer")
-        String reason) {
+        @FreeText("The reason") String reason) {
 
     /** A restriction is for a handful of people; a long list is a sign it is the wrong tool. */
     public static final int MOST_NAMED = 50;
-    public static final int REASON_LIMIT = 500;
 }

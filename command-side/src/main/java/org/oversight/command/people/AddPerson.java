@@ -1,5 +1,9 @@
 package org.oversight.command.people;
 
+import org.oversight.command.fields.Username;
+import org.oversight.command.fields.PersonName;
+import org.oversight.command.fields.FreeText;
+import org.oversight.command.fields.Code;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.Set;
@@ -9,14 +13,14 @@ import org.oversight.events.childcase.ChairRole;
 
 /** Add a person to the service with their roles, authorities and teams. */
 public record AddPerson(
-        @Size(max = 100, message = "The username must be 100 characters or fewer") String username,
+        @Username("The username") String username,
         @NotBlank(message = "Enter the person's name")
-        @Size(max = 200, message = "The name must be 200 characters or fewer") String displayName,
+        @PersonName("The name") String displayName,
         Set<Role> roles,
         Set<ChairRole> chairRoles,
-        @Size(max = 200, message = "Select fewer local authorities") Set<String> authorities,
+        @Size(max = 200, message = "Select fewer local authorities") Set<@Code("The local authority") String> authorities,
         @Size(max = 200, message = "Select fewer teams") Set<Team> teams,
-        @Size(max = 2000, message = "The reason must be 2000 characters or fewer") String reason) {
+        @FreeText("The reason") String reason) {
 
     public String personId() {
         return PersonIds.personId(username);

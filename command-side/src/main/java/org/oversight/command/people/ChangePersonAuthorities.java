@@ -1,5 +1,9 @@
 package org.oversight.command.people;
 
+import org.oversight.command.fields.Code;
+import org.oversight.command.fields.Username;
+import org.oversight.command.fields.ShortText;
+import org.oversight.command.fields.FreeText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.Set;
@@ -7,10 +11,10 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Set every local authority a person works for; they leave the teams of any authority they leave. */
 public record ChangePersonAuthorities(
-        @TargetAggregateIdentifier @NotBlank String personId,
-        @NotBlank @Size(max = 100) String username,
-        @Size(max = 200, message = "Select fewer local authorities") Set<String> authorities,
-        @Size(max = 2000, message = "The reason must be 2000 characters or fewer") String reason) {
+        @TargetAggregateIdentifier @NotBlank @ShortText("The person") String personId,
+        @NotBlank @Username("The username") String username,
+        @Size(max = 200, message = "Select fewer local authorities") Set<@Code("The local authority") String> authorities,
+        @FreeText("The reason") String reason) {
 
     public static ChangePersonAuthorities of(String username, Set<String> authorities, String reason) {
         return new ChangePersonAuthorities(PersonIds.personId(username), username, authorities, reason);

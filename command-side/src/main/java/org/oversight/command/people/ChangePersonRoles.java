@@ -1,5 +1,8 @@
 package org.oversight.command.people;
 
+import org.oversight.command.fields.Username;
+import org.oversight.command.fields.ShortText;
+import org.oversight.command.fields.FreeText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.Set;
@@ -9,11 +12,11 @@ import org.oversight.events.childcase.ChairRole;
 
 /** Set every role a person holds (and, for a chair, the chairing roles they act in). */
 public record ChangePersonRoles(
-        @TargetAggregateIdentifier @NotBlank String personId,
-        @NotBlank @Size(max = 100) String username,
+        @TargetAggregateIdentifier @NotBlank @ShortText("The person") String personId,
+        @NotBlank @Username("The username") String username,
         Set<Role> roles,
         Set<ChairRole> chairRoles,
-        @Size(max = 2000, message = "The reason must be 2000 characters or fewer") String reason) {
+        @FreeText("The reason") String reason) {
 
     public static ChangePersonRoles of(String username, Set<Role> roles, Set<ChairRole> chairRoles, String reason) {
         return new ChangePersonRoles(PersonIds.personId(username), username, roles, chairRoles, reason);

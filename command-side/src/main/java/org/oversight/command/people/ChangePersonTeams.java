@@ -1,5 +1,8 @@
 package org.oversight.command.people;
 
+import org.oversight.command.fields.Username;
+import org.oversight.command.fields.ShortText;
+import org.oversight.command.fields.FreeText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.Set;
@@ -8,10 +11,10 @@ import org.oversight.events.access.Team;
 
 /** Set every team a person belongs to. */
 public record ChangePersonTeams(
-        @TargetAggregateIdentifier @NotBlank String personId,
-        @NotBlank @Size(max = 100) String username,
+        @TargetAggregateIdentifier @NotBlank @ShortText("The person") String personId,
+        @NotBlank @Username("The username") String username,
         @Size(max = 200, message = "Select fewer teams") Set<Team> teams,
-        @Size(max = 2000, message = "The reason must be 2000 characters or fewer") String reason) {
+        @FreeText("The reason") String reason) {
 
     public static ChangePersonTeams of(String username, Set<Team> teams, String reason) {
         return new ChangePersonTeams(PersonIds.personId(username), username, teams, reason);

@@ -1,14 +1,17 @@
 package org.oversight.command.people;
 
+import org.oversight.command.fields.Username;
+import org.oversight.command.fields.ShortText;
+import org.oversight.command.fields.FreeText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Stop a person signing in. */
 public record DisablePerson(
-        @TargetAggregateIdentifier @NotBlank String personId,
-        @NotBlank @Size(max = 100) String username,
-        @Size(max = 2000, message = "The reason must be 2000 characters or fewer") String reason) {
+        @TargetAggregateIdentifier @NotBlank @ShortText("The person") String personId,
+        @NotBlank @Username("The username") String username,
+        @FreeText("The reason") String reason) {
 
     public static DisablePerson of(String username, String reason) {
         return new DisablePerson(PersonIds.personId(username), username, reason);

@@ -49,9 +49,9 @@ class RestrictionCommandShapeTest {
     }
 
     @Test
-    void liftingARestrictionSaysWhyInAtMostFiveHundredCharacters() {
+    void liftingARestrictionSaysWhyAsFreeText() {
         assertThat(problems(new LiftRestriction("c-1", null))).containsExactly("Enter why the restriction is lifted");
-        assertThat(problems(new LiftRestriction("c-1", "x".repeat(501)))).containsExactly(
-                "The reason must be 500 characters or fewer");
+        assertThat(problems(new LiftRestriction("c-1", "x".repeat(2001)))).containsExactly(
+                "The reason must be 2000 characters or fewer");
     }
 }

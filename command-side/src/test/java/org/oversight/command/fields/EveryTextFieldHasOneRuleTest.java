@@ -34,10 +34,14 @@ class EveryTextFieldHasOneRuleTest {
 
     /**
      * Text whose values are checked against a stricter, configured list rather than a field rule: a policy's
-     * response times are keyed by the authority's own escalation levels ({@code level-configured}).
+     * response times are keyed by the authority's own escalation levels ({@code level-configured}), and a person's
+     * teams are the teams recorded for their authorities.
      */
     private static final Set<String> CHECKED_AGAINST_A_LIST = Set.of(
-            PolicySettings.class.getName() + ".escalationResponseWorkingDays (key)");
+            PolicySettings.class.getName() + ".escalationResponseWorkingDays (key)",
+            // a person's teams must each be a team recorded for one of their authorities ("team-known")
+            org.oversight.events.access.Team.class.getName() + ".localAuthority",
+            org.oversight.events.access.Team.class.getName() + ".name");
 
     @Test
     void everyStringOfEveryCommandHasExactlyOneFieldRule() throws Exception {
