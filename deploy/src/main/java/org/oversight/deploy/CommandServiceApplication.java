@@ -6,7 +6,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  * The command side as a service of its own: accepts decisions and appends events to the shared PostgreSQL
  * named by {@code SPRING_DATASOURCE_URL}. Runs no projections.
  */
-@SpringBootApplication(scanBasePackages = {"org.oversight.command", "org.oversight.deploy.platform"})
+@SpringBootApplication(scanBasePackages = {"org.oversight.command", "org.oversight.deploy.platform",
+        "org.oversight.deploy.identity"})
 public class CommandServiceApplication {
 
     public static void main(String[] args) {

@@ -10,7 +10,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  * runs against that database instead.
  */
 @SpringBootApplication(scanBasePackages = {"org.oversight.command", "org.oversight.query",
-        "org.oversight.deploy.platform", "org.oversight.deploy.embedded"})
+        "org.oversight.deploy.platform", "org.oversight.deploy.identity", "org.oversight.deploy.embedded"})
 public class OversightApplication {
 
     public static void main(String[] args) {

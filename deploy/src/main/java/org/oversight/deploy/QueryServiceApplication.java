@@ -7,7 +7,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  * shared PostgreSQL named by {@code SPRING_DATASOURCE_URL}. Several may run at once; they share the
  * projections' segments between them.
  */
-@SpringBootApplication(scanBasePackages = {"org.oversight.query", "org.oversight.deploy.platform"})
+@SpringBootApplication(scanBasePackages = {"org.oversight.query", "org.oversight.deploy.platform",
+        "org.oversight.deploy.identity"})
 public class QueryServiceApplication {
 
     public static void main(String[] args) {

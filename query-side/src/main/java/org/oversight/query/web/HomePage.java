@@ -10,9 +10,4 @@ public class HomePage {
     String home() {
         return "home";
     }
-
-    @GetMapping("/login")
-    String login() {
-        return "login";
-    }
 }
