@@ -62,7 +62,7 @@ public class CaseloadPage {
      * chair works from the children still in their care, not from everyone they ever chaired for.
      */
     @GetMapping("/caseload")
-    @PreAuthorize("hasAnyRole('CHAIR','ADMIN','QA_LEAD') and (#chair == null or #chair == principal.username or hasAnyRole('ADMIN','QA_LEAD'))")
+    @PreAuthorize("hasAnyRole('CHAIR','ADMIN','QA_LEAD') and (#chair == null or #chair == authentication.name or hasAnyRole('ADMIN','QA_LEAD'))")
     String page(Principal principal, @RequestParam(required = false) String chair, Model model) {
         String whose = chair == null || chair.isBlank() ? principal.getName() : chair;
         List<CaseloadEntry> all = caseload(whose);
@@ -76,7 +76,7 @@ public class CaseloadPage {
 
     /** A chair's closed allocations, most recently closed first, a page at a time. */
     @GetMapping("/caseload/closed")
-    @PreAuthorize("hasAnyRole('CHAIR','ADMIN','QA_LEAD') and (#chair == null or #chair == principal.username or hasAnyRole('ADMIN','QA_LEAD'))")
+    @PreAuthorize("hasAnyRole('CHAIR','ADMIN','QA_LEAD') and (#chair == null or #chair == authentication.name or hasAnyRole('ADMIN','QA_LEAD'))")
     String closed(Principal principal, @RequestParam(required = false) String chair,
             @RequestParam(defaultValue = "1") int page, Model model) {
         String whose = chair == null || chair.isBlank() ? principal.getName() : chair;
@@ -115,7 +115,7 @@ public class CaseloadPage {
 
     @GetMapping("/api/caseload")
     @ResponseBody
-    @PreAuthorize("hasAnyRole('CHAIR','ADMIN','QA_LEAD') and (#chair == null or #chair == principal.username or hasAnyRole('ADMIN','QA_LEAD'))")
+    @PreAuthorize("hasAnyRole('CHAIR','ADMIN','QA_LEAD') and (#chair == null or #chair == authentication.name or hasAnyRole('ADMIN','QA_LEAD'))")
     List<CaseloadEntry> api(Principal principal, @RequestParam(required = false) String chair) {
         return caseload(chair == null ? principal.getName() : chair);
     }
