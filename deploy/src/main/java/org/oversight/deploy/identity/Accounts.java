@@ -60,8 +60,8 @@ public class Accounts {
     /**
      * Writes what the provider claims about a person: their name, roles and chairing roles, the local authorities
      * they belong to (only those Oversight serves) and their teams there (a team first named here is added to
-     * its authority). An account an administrator has disabled stays disabled and is not changed. Answers the
-     * account as it now stands.
+     * its authority). An account an administrator has disabled stays disabled and is not changed, and a person
+     * the provider gives no role is given no account. Answers the account as it now stands.
      */
     public Account recordClaims(ClaimedPerson person) {
         if (person.username().length() > USERNAME_LENGTH) {
@@ -72,6 +72,10 @@ public class Accounts {
                     .param("username", person.username()).query(Boolean.class).optional();
             if (enabled.isPresent() && !enabled.get()) {
                 return new Account(person.username(), "", false);
+            }
+            if (enabled.isEmpty() && person.roles().isEmpty()) {
+                // nobody is given an account for holding no role; one who had roles keeps the account, without them
+                return new Account(person.username(), "", true);
             }
             Set<String> authorities = served(person.localAuthorities());
             List<Team> teams = person.teams().stream()

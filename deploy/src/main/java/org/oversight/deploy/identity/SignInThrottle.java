@@ -52,31 +52,33 @@ public class SignInThrottle {
     public Optional<Instant> failed(String username) {
         Instant now = clock.instant();
         String digest = digest(username);
-        Timestamp lockEnds = jdbc.sql("""
-                        INSERT INTO sign_in_attempt AS a (account_digest, failures, first_failed_at, locked_until)
-                        VALUES (:digest, 1, :now, CASE WHEN 1 >= :limit THEN :lockEnds END)
+        int failures = jdbc.sql("""
+                        INSERT INTO sign_in_attempt AS a (account_digest, failures, first_failed_at)
+                        VALUES (:digest, 1, CAST(:now AS TIMESTAMPTZ))
                         ON CONFLICT (account_digest) DO UPDATE SET
-                            failures = CASE WHEN a.first_failed_at <= :windowStart OR a.locked_until <= :now
+                            failures = CASE WHEN a.first_failed_at <= CAST(:windowStart AS TIMESTAMPTZ)
+                                                 OR a.locked_until <= EXCLUDED.first_failed_at
                                             THEN 1 ELSE a.failures + 1 END,
-                            first_failed_at = CASE WHEN a.first_failed_at <= :windowStart OR a.locked_until <= :now
-                                                   THEN :now ELSE a.first_failed_at END,
-                            locked_until = CASE WHEN a.first_failed_at <= :windowStart OR a.locked_until <= :now
-                                                THEN CASE WHEN 1 >= :limit THEN :lockEnds END
-                                                WHEN a.failures + 1 >= :limit THEN :lockEnds
+                            first_failed_at = CASE WHEN a.first_failed_at <= CAST(:windowStart AS TIMESTAMPTZ)
+                                                        OR a.locked_until <= EXCLUDED.first_failed_at
+                                                   THEN EXCLUDED.first_failed_at ELSE a.first_failed_at END,
+                            locked_until = CASE WHEN a.locked_until <= EXCLUDED.first_failed_at THEN NULL
                                                 ELSE a.locked_until END
-                        RETURNING locked_until
+                        RETURNING failures
                         """)
                 .param("digest", digest).param("now", Timestamp.from(now))
                 .param("windowStart", Timestamp.from(now.minus(lockout.within())))
-                .param("lockEnds", Timestamp.from(now.plus(lockout.lasts()))).param("limit", lockout.failures())
-                .query(Timestamp.class).optional().orElse(null);
-        if (lockEnds != null && lockEnds.toInstant().isAfter(now)) {
-            LOG.warn("Password sign-in locked until {} after {} failures (account {})", lockEnds.toInstant(),
-                    lockout.failures(), shortDigest(digest));
-            return Optional.of(lockEnds.toInstant());
+                .query(Integer.class).single();
+        if (failures < lockout.failures()) {
+            LOG.info("Password sign-in failed (account {})", shortDigest(digest));
+            return Optional.empty();
         }
-        LOG.info("Password sign-in failed (account {})", shortDigest(digest));
-        return Optional.empty();
+        Instant until = now.plus(lockout.lasts());
+        jdbc.sql("UPDATE sign_in_attempt SET locked_until = :until WHERE account_digest = :digest")
+                .param("until", Timestamp.from(until)).param("digest", digest).update();
+        LOG.warn("Password sign-in locked until {} after {} failures (account {})", until, failures,
+                shortDigest(digest));
+        return Optional.of(until);
     }
 
     /** A successful sign-in forgets the failures before it. */

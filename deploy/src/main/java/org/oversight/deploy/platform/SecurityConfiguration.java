@@ -18,6 +18,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
@@ -27,6 +28,7 @@ import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.DefaultRedirectStrategy;
 import org.springframework.security.web.RedirectStrategy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -91,8 +93,18 @@ public class SecurityConfiguration {
             requests.anyRequest().authenticated();
         });
         http.exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(signInRequired, api));
-        http.csrf(csrf -> csrf.ignoringRequestMatchers(request -> !carriesSession(request)
-                && (bearerToken(request) || issuesDemoTokens && tokenRequest.matches(request))));
+        RequestMatcher exempt = request -> !carriesSession(request)
+                && (bearerToken(request) || issuesDemoTokens && tokenRequest.matches(request));
+        // Set on the filter itself: the resource server would otherwise exempt every request with a bearer
+        // token, session or not.
+        http.csrf(csrf -> csrf.withObjectPostProcessor(new ObjectPostProcessor<CsrfFilter>() {
+            @Override
+            public <F extends CsrfFilter> F postProcess(F filter) {
+                filter.setRequireCsrfProtectionMatcher(request -> CsrfFilter.DEFAULT_CSRF_MATCHER.matches(request)
+                        && !exempt.matches(request));
+                return filter;
+            }
+        }));
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
