@@ -28,6 +28,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.oidc.OidcScopes;
@@ -42,7 +43,6 @@ import org.springframework.security.oauth2.server.authorization.settings.Authori
 import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
@@ -51,15 +51,14 @@ import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
  * A real OpenID Connect provider for the sign-in tests, standing in for a council's (as Microsoft Entra ID would):
  * Spring Authorization Server on a free port of 127.0.0.1, with its own sign-in form, the people a test gives it
  * (each signs in with their provider login and the password {@link #PASSWORD}; their claims go into the ID
- * token), Oversight registered as a client once its address is known, and API clients that get tokens with the
- * client-credentials grant.
+ * token; the map is read at each sign-in), Oversight registered as a client once its address is known, and API
+ * clients that get tokens with the client-credentials grant.
  */
 final class CouncilIdentityProvider implements AutoCloseable {
 
     static final String PASSWORD = "provider-password-for-tests";
     static final String OVERSIGHT_CLIENT = "oversight";
     static final String OVERSIGHT_SECRET = "oversight-client-secret";
-    static final String API_SECRET = "api-client-secret";
     /** The audience of the access tokens API clients get. */
     static final String API_AUDIENCE = "oversight-api";
 
@@ -83,13 +82,18 @@ final class CouncilIdentityProvider implements AutoCloseable {
         InMemoryRegisteredClientRepository clients = provider.context.getBean(InMemoryRegisteredClientRepository.class);
         for (String client : apiClients) {
             clients.save(RegisteredClient.withId(UUID.randomUUID().toString()).clientId(client)
-                    .clientSecret("{noop}" + API_SECRET)
+                    .clientSecret("{noop}" + apiSecret(client))
                     .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
                     .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
                     .scope("oversight.api")
                     .build());
         }
         return provider;
+    }
+
+    /** An API client's secret (the provider wants each client's to be its own). */
+    static String apiSecret(String client) {
+        return client + "-secret";
     }
 
     /** The issuer, as the provider's discovery document names it. */
@@ -151,11 +155,15 @@ final class CouncilIdentityProvider implements AutoCloseable {
             return http.build();
         }
 
+        /** Read at each sign-in, so that a test may add people, or change their claims, as it goes. */
         @Bean
         UserDetailsService logins(People people) {
-            return new InMemoryUserDetailsManager(people.claims().keySet().stream()
-                    .map(login -> User.withUsername(login).password("{noop}" + PASSWORD).roles("STAFF").build())
-                    .toList());
+            return login -> {
+                if (!people.claims().containsKey(login)) {
+                    throw new UsernameNotFoundException("No such login");
+                }
+                return User.withUsername(login).password("{noop}" + PASSWORD).roles("STAFF").build();
+            };
         }
 
         @Bean
