@@ -2,6 +2,7 @@ package org.oversight.deploy.platform;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import org.oversight.deploy.identity.IdentityProperties;
 import org.oversight.deploy.identity.LocalSignIn;
@@ -29,7 +30,11 @@ import org.springframework.security.web.DefaultRedirectStrategy;
 import org.springframework.security.web.RedirectStrategy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -93,18 +98,18 @@ public class SecurityConfiguration {
             requests.anyRequest().authenticated();
         });
         http.exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(signInRequired, api));
+        // Only a page is worth returning to after signing in; remembering an API request would start a session.
+        HttpSessionRequestCache returnTo = new HttpSessionRequestCache();
+        returnTo.setRequestMatcher(request -> "GET".equals(request.getMethod()) && !api.matches(request)
+                && !"XMLHttpRequest".equals(request.getHeader("X-Requested-With")));
+        http.requestCache(cache -> cache.requestCache(returnTo));
         RequestMatcher exempt = request -> !carriesSession(request)
                 && (bearerToken(request) || issuesDemoTokens && tokenRequest.matches(request));
         // Set on the filter itself: the resource server would otherwise exempt every request with a bearer
-        // token, session or not.
-        http.csrf(csrf -> csrf.withObjectPostProcessor(new ObjectPostProcessor<CsrfFilter>() {
-            @Override
-            public <F extends CsrfFilter> F postProcess(F filter) {
-                filter.setRequireCsrfProtectionMatcher(request -> CsrfFilter.DEFAULT_CSRF_MATCHER.matches(request)
-                        && !exempt.matches(request));
-                return filter;
-            }
-        }));
+        // token, session or not. An exempt request has no session to keep a token in, and is given none: a page
+        // read with a bearer token would otherwise leave a session behind for the token its forms carry.
+        http.csrf(csrf -> csrf.csrfTokenRepository(notForExempt(new HttpSessionCsrfTokenRepository(), exempt))
+                .withObjectPostProcessor(requireCsrfTokenUnless(exempt)));
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
@@ -134,6 +139,38 @@ public class SecurityConfiguration {
                     .jwt(jwt -> jwt.decoder(issuers).jwtAuthenticationConverter(tokenAccounts)));
         }
         return http.build();
+    }
+
+    private static ObjectPostProcessor<CsrfFilter> requireCsrfTokenUnless(RequestMatcher exempt) {
+        return new ObjectPostProcessor<>() {
+            @Override
+            public <F extends CsrfFilter> F postProcess(F filter) {
+                filter.setRequireCsrfProtectionMatcher(request -> CsrfFilter.DEFAULT_CSRF_MATCHER.matches(request)
+                        && !exempt.matches(request));
+                return filter;
+            }
+        };
+    }
+
+    private static CsrfTokenRepository notForExempt(CsrfTokenRepository sessions, RequestMatcher exempt) {
+        return new CsrfTokenRepository() {
+            @Override
+            public CsrfToken generateToken(HttpServletRequest request) {
+                return sessions.generateToken(request);
+            }
+
+            @Override
+            public void saveToken(CsrfToken token, HttpServletRequest request, HttpServletResponse response) {
+                if (!exempt.matches(request)) {
+                    sessions.saveToken(token, request, response);
+                }
+            }
+
+            @Override
+            public CsrfToken loadToken(HttpServletRequest request) {
+                return sessions.loadToken(request);
+            }
+        };
     }
 
     /** Whether the request names a session (valid or not): then it is a browser's, and CSRF applies. */

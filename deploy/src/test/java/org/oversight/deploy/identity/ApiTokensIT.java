@@ -112,6 +112,11 @@ class ApiTokensIT {
                 "Accept", JSON_ONLY);
         assertThat(history.statusCode()).isEqualTo(200);
         assertThat(history.body()).contains("\"recordedBy\":\"chair.brown\"");
+        HttpResponse<String> page = client.get("/", "Authorization", bearer);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("name=\"_csrf\"");
+        assertThat(client.sessionCookie()).as("no session for a page read with a token, whose forms carry a "
+                + "CSRF token").isEmpty();
     }
 
     @Test
@@ -137,6 +142,8 @@ class ApiTokensIT {
         assertThat(read.headers().allValues("WWW-Authenticate")).noneMatch(value -> value.startsWith("Basic"))
                 .anyMatch(value -> value.startsWith("Bearer"));
         assertThat(read.body()).contains("\"rule\":\"sign-in-required\"");
+        assertThat(read.headers().allValues("Set-Cookie")).as("no session is started for a refused API request")
+                .noneMatch(cookie -> cookie.startsWith("SESSION="));
     }
 
     @Test
