@@ -59,6 +59,12 @@ public record IdentityProperties(
             @DefaultValue("managed") Mode mode,
             @DefaultValue Claims claims,
             @DefaultValue Api api) {
+
+        /** Never shows the client secret, wherever the settings are printed. */
+        @Override
+        public String toString() {
+            return "Provider[issuerUri=" + issuerUri + ", clientId=" + clientId + ", mode=" + mode + "]";
+        }
     }
 
     /** Where a person's roles, local authorities and teams come from when they sign in through the provider. */

@@ -79,11 +79,11 @@ public class SecurityConfiguration {
             TrustedIssuers issuers, TokenAccounts tokenAccounts, ObjectProvider<ProviderPeople> providerPeople,
             ObjectProvider<ClientRegistrationRepository> provider,
             ObjectProvider<OAuth2AuthorizedClientRepository> providerTokens,
-            ObjectProvider<TokenEndpoint> demoTokens, ObjectMapper json) throws Exception {
+            ObjectProvider<TokenEndpoint> demoTokenEndpoint, ObjectMapper json) throws Exception {
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
         RequestMatcher api = paths.matcher("/api/**");
         RequestMatcher tokenRequest = paths.matcher(HttpMethod.POST, TokenEndpoint.PATH);
-        boolean issuesDemoTokens = demoTokens.getIfAvailable() != null;
+        boolean issuesDemoTokens = demoTokenEndpoint.getIfAvailable() != null;
         SignInRequired signInRequired = new SignInRequired(json);
 
         http.authorizeHttpRequests(requests -> {
