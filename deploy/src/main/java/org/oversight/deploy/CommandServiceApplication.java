@@ -7,7 +7,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  * named by {@code SPRING_DATASOURCE_URL}. Runs no projections.
  */
 @SpringBootApplication(scanBasePackages = {"org.oversight.command", "org.oversight.deploy.platform",
-        "org.oversight.deploy.access"})
+        "org.oversight.deploy.access", "org.oversight.deploy.identity"})
 public class CommandServiceApplication {
 
     public static void main(String[] args) {

@@ -10,7 +10,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  * runs against that database instead.
  */
 @SpringBootApplication(scanBasePackages = {"org.oversight.command", "org.oversight.query",
-        "org.oversight.deploy.platform", "org.oversight.deploy.embedded", "org.oversight.deploy.access"})
+        "org.oversight.deploy.platform", "org.oversight.deploy.identity", "org.oversight.deploy.embedded",
+        "org.oversight.deploy.access"})
 public class OversightApplication {
 
     public static void main(String[] args) {

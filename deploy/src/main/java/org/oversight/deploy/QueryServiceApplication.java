@@ -8,7 +8,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  * projections' segments between them.
  */
 @SpringBootApplication(scanBasePackages = {"org.oversight.query", "org.oversight.deploy.platform",
-        "org.oversight.deploy.access"})
+        "org.oversight.deploy.access", "org.oversight.deploy.identity"})
 public class QueryServiceApplication {
 
     public static void main(String[] args) {

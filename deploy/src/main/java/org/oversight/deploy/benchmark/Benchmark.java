@@ -45,6 +45,8 @@ import org.oversight.deploy.generator.InProcessCommandSide;
 import org.oversight.deploy.generator.Loader;
 import org.oversight.deploy.generator.Size;
 import org.oversight.deploy.generator.Staff;
+import org.oversight.deploy.identity.LocalPasswords;
+import org.oversight.deploy.identity.PasswordRule;
 import org.oversight.deploy.platform.AxonConfiguration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -483,8 +485,8 @@ public final class Benchmark {
         String chair = typical == null ? staff.people().get(0).username() : (String) typical.get("chair_id");
         Integer caseload = jdbc.queryForObject("SELECT count(*) FROM caseload_allocation WHERE chair_id = ?",
                 Integer.class, chair);
-        jdbc.update("UPDATE app_user SET password_hash = ? WHERE username = ?",
-                new BCryptPasswordEncoder().encode(CHAIR_PASSWORD), chair);
+        String hash = new LocalPasswords(new PasswordRule(), new BCryptPasswordEncoder()).hash(chair, CHAIR_PASSWORD);
+        jdbc.update("UPDATE app_user SET password_hash = ? WHERE username = ?", hash, chair);
         String team = jdbc.queryForObject("SELECT team FROM app_user WHERE username = ?", String.class, chair);
         Long historyEvents = jdbc.queryForObject("SELECT count(*) FROM domainevententry WHERE aggregateidentifier "
                 + "IN (?, ?)", Long.class, longChild, "care-" + longChild);
@@ -577,19 +579,19 @@ public final class Benchmark {
         jdbc.execute("CREATE TABLE IF NOT EXISTS bench_floor (id BIGSERIAL PRIMARY KEY, payload BYTEA NOT NULL)");
         Map<String, Object> commands = new LinkedHashMap<>();
         commands.put("command", "POST /api/children (register a child) as a chair, each a new child; "
-                + "signed in with a session (as the browser) and with HTTP Basic (as an API client)");
+                + "signed in with a session (as the browser) and with a bearer token (as an API client)");
         commands.put("seconds_per_point", settings.commandTime().toMillis() / 1000.0);
         AtomicLong serial = new AtomicLong(System.currentTimeMillis() % 1_000_000 * 1_000);
         Map<String, Object> session = new LinkedHashMap<>();
-        Map<String, Object> basic = new LinkedHashMap<>();
+        Map<String, Object> bearer = new LinkedHashMap<>();
         Map<String, Object> floor = new LinkedHashMap<>();
         for (int clients : new int[] {1, 8, 32}) {
             session.put(String.valueOf(clients), httpLoad(launcher, clients, true, serial));
-            basic.put(String.valueOf(clients), httpLoad(launcher, clients, false, serial));
+            bearer.put(String.valueOf(clients), httpLoad(launcher, clients, false, serial));
             floor.put(String.valueOf(clients), jdbcLoad(dataSource, clients));
         }
         commands.put("http_session", session);
-        commands.put("http_basic", basic);
+        commands.put("http_bearer", bearer);
         commands.put("jdbc_single_row_transactions", floor);
         results.put("commands", commands);
         @SuppressWarnings("unchecked")
@@ -605,7 +607,7 @@ public final class Benchmark {
         List<SessionClient> users = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             users.add(signedIn ? SessionClient.signedIn(launcher.baseUrl(), "chair.brown", DemoPeople.DEMO_PASSWORD)
-                    : SessionClient.basic(launcher.baseUrl(), "chair.brown", DemoPeople.DEMO_PASSWORD));
+                    : SessionClient.bearer(launcher.baseUrl(), "chair.brown", DemoPeople.DEMO_PASSWORD));
         }
         AtomicInteger errors = new AtomicInteger();
         long[] cpuTicks = new long[2];

@@ -9,40 +9,50 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * One user of the running service over HTTP: signed in with the sign-in form, as a browser is, so that each
- * request is checked against the session rather than a password hash; or with HTTP Basic, as an API client is.
- * JSON commands carry the session's CSRF token.
+ * request is checked against the session, and JSON commands carry the session's CSRF token; or with a bearer
+ * token, as an API client is (from the embedded demo's token endpoint, which stands in for a council's identity
+ * provider), with no session and no CSRF token.
  */
 final class SessionClient {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
 
     private final String baseUrl;
     private final HttpClient http;
-    private final String basic;
+    private String bearer;
     private String csrf;
 
-    private SessionClient(String baseUrl, String basic) {
+    private SessionClient(String baseUrl) {
         this.baseUrl = baseUrl;
-        this.basic = basic;
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(10)).build();
     }
 
     static SessionClient signedIn(String baseUrl, String username, String password) {
-        SessionClient client = new SessionClient(baseUrl, null);
+        SessionClient client = new SessionClient(baseUrl);
         client.signIn(username, password);
         return client;
     }
 
-    static SessionClient basic(String baseUrl, String username, String password) {
-        return new SessionClient(baseUrl, "Basic " + Base64.getEncoder()
-                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    static SessionClient bearer(String baseUrl, String username, String password) {
+        SessionClient client = new SessionClient(baseUrl);
+        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/tokens"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+        Matcher token = ACCESS_TOKEN.matcher(response.body());
+        if (response.statusCode() != 200 || !token.find()) {
+            throw new IllegalStateException("No token for " + username + ": " + response.statusCode());
+        }
+        client.bearer = "Bearer " + token.group(1);
+        return client;
     }
 
     private void signIn(String username, String password) {
@@ -82,7 +92,7 @@ final class SessionClient {
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Accept", "application/json, text/html;q=0.9").timeout(Duration.ofSeconds(60));
-        return basic == null ? request : request.header("Authorization", basic);
+        return bearer == null ? request : request.header("Authorization", bearer);
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {

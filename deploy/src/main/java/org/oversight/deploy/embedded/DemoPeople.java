@@ -1,12 +1,12 @@
 package org.oversight.deploy.embedded;
 
 import java.util.List;
+import org.oversight.deploy.identity.LocalPasswords;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,9 +51,9 @@ public class DemoPeople implements ApplicationRunner {
             new Person("regional.taylor", "Tom Taylor", "REGIONAL_VIEWER", "", null, BOTH));
 
     private final JdbcClient jdbc;
-    private final PasswordEncoder passwords;
+    private final LocalPasswords passwords;
 
-    public DemoPeople(JdbcClient jdbc, PasswordEncoder passwords) {
+    public DemoPeople(JdbcClient jdbc, LocalPasswords passwords) {
         this.jdbc = jdbc;
         this.passwords = passwords;
     }
@@ -62,7 +62,7 @@ public class DemoPeople implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         upsertLocalAuthority("DEMO-N", "Northmoor Council (demo)", 1);
         upsertLocalAuthority("DEMO-S", "Southvale Borough (demo)", 2);
-        String hash = passwords.encode(DEMO_PASSWORD);
+        String hash = passwords.hash(DEMO_PASSWORD);
         for (Person p : PEOPLE) {
             jdbc.sql("""
                     INSERT INTO app_user (username, display_name, password_hash, roles, chair_roles, team)

@@ -150,8 +150,8 @@ class AccessTableIT {
     /** Endpoints the rules refuse to everybody: Spring's own error address is only ever reached by forwarding. */
     private static final Set<String> REFUSED_TO_EVERYBODY = Set.of("GET /error", "POST /error");
 
-    /** Open without signing in. */
-    private static final Set<String> PUBLIC = Set.of("GET /login");
+    /** Open without signing in: the sign-in pages and, in the embedded demo, its token endpoint. */
+    private static final Set<String> PUBLIC = Set.of("GET /login", "GET /sign-in/refused", "POST /api/tokens");
 
     private static OversightTestApp app;
     private static final Map<String, SignedInPerson> SIGNED_IN = new LinkedHashMap<>();

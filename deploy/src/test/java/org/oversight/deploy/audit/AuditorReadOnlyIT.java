@@ -10,9 +10,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -188,7 +186,7 @@ class AuditorReadOnlyIT {
     private HttpResponse<String> send(String username, Endpoint endpoint) {
         String body = MediaType.APPLICATION_FORM_URLENCODED.includes(endpoint.contentType()) ? "reason=test" : "{}";
         HttpRequest request = HttpRequest.newBuilder(URI.create(app.baseUrl() + endpoint.path()))
-                .header("Authorization", basic(username))
+                .header("Authorization", bearer(username))
                 .header("Content-Type", endpoint.contentType().toString())
                 .method(endpoint.method(), HttpRequest.BodyPublishers.ofString(body)).build();
         return send(request);
@@ -196,7 +194,7 @@ class AuditorReadOnlyIT {
 
     private HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(URI.create(app.baseUrl() + path))
-                .header("Authorization", basic("auditor.davies")).GET().build());
+                .header("Authorization", bearer("auditor.davies")).GET().build());
     }
 
     private HttpResponse<String> send(HttpRequest request) {
@@ -210,9 +208,8 @@ class AuditorReadOnlyIT {
         }
     }
 
-    private static String basic(String username) {
-        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + ApiClient.DEMO_PASSWORD)
-                .getBytes(StandardCharsets.UTF_8));
+    private String bearer(String username) {
+        return "Bearer " + ApiClient.bearerToken(app.baseUrl(), username);
     }
 
     private static JsonNode json(HttpResponse<String> response) {

@@ -34,7 +34,7 @@ class BenchmarkSmokeIT {
         String written = Files.readString(results);
         assertThat(written).contains("## Machine", "## Data set", "## Targets", "## Commands", "## Append",
                 "## Rebuild", "## Reads", "## Memory");
-        assertThat(written).contains("http_session", "http_basic", "jdbc_single_row_transactions",
+        assertThat(written).contains("http_session", "http_bearer", "jdbc_single_row_transactions",
                 "axon_to_raw_ratio", "rebuild_to_raw_ratio", "caseload_page", "escalation_dashboard",
                 "chain_verification_500_events", "peak_rss_mb");
         assertThat(out.resolve("results.json")).exists();

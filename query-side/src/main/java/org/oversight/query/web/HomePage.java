@@ -32,10 +32,4 @@ public class HomePage {
                 .sorted(Comparator.comparing(Team::localAuthority).thenComparing(Team::name)).toList());
         return "home";
     }
-
-    @Access(Operation.PUBLIC)
-    @GetMapping("/login")
-    String login() {
-        return "login";
-    }
 }

@@ -1,0 +1,52 @@
+package org.oversight.deploy.identity;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+
+/**
+ * The roles a person holds in Oversight, kept comma-separated in {@code app_user.roles}, and the chairing roles
+ * of a chair in {@code app_user.chair_roles}. Spring sees each role as the authority {@code ROLE_<role>}.
+ */
+public final class Roles {
+
+    /** Every role Oversight knows. */
+    public static final Set<String> ROLES = Set.of("CHAIR", "TEAM_MANAGER", "QA_LEAD", "AUDITOR", "DATA_OFFICER",
+            "ADMIN", "REGIONAL_VIEWER");
+
+    /** What a chair may chair: looked-after reviews (IRO) and child protection conferences. */
+    public static final Set<String> CHAIRING_ROLES = Set.of("IRO", "CP_CHAIR");
+
+    private Roles() {
+    }
+
+    /** The roles named in a comma-separated column, as they are written. */
+    public static List<String> parse(String csv) {
+        if (csv == null) {
+            return List.of();
+        }
+        return Arrays.stream(csv.split(",")).map(String::trim).filter(role -> !role.isEmpty()).toList();
+    }
+
+    public static List<GrantedAuthority> authorities(String csv) {
+        return parse(csv).stream().<GrantedAuthority>map(role -> new SimpleGrantedAuthority("ROLE_" + role))
+                .toList();
+    }
+
+    /** Of {@code values} (as a provider sends them, in any case), those that are among {@code known}, in order. */
+    public static String known(Collection<String> values, Set<String> known) {
+        Set<String> kept = new LinkedHashSet<>();
+        for (String value : values) {
+            String role = value.trim().toUpperCase(Locale.ROOT);
+            if (known.contains(role)) {
+                kept.add(role);
+            }
+        }
+        return String.join(",", kept);
+    }
+}
