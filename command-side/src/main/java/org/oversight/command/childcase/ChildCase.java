@@ -11,6 +11,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.oversight.command.directory.Chair;
 import org.oversight.command.directory.Directory;
@@ -40,7 +41,7 @@ public class ChildCase {
     }
 
     @CommandHandler
-    public ChildCase(RegisterChild command, Clock clock, Directory directory) {
+    public ChildCase(RegisterChild command, Clock clock, Directory directory, ChildIdentifiers identifiers) {
         LocalDate today = LocalDate.now(clock);
         birthOrExpectedDeliveryGiven(command);
         if (command.dateOfBirth() != null) {
@@ -52,6 +53,10 @@ public class ChildCase {
         if (!directory.isLocalAuthority(command.localAuthority())) {
             throw new RuleViolation(ChildCaseRule.LOCAL_AUTHORITY_KNOWN, "localAuthority",
                     "Select a local authority this service covers");
+        }
+        if (!identifiers.claim(command.localAuthority(), command.localIdentifier(), command.childId())) {
+            // answered as the event store answers a second creation of one case: 409, naming no other record
+            throw new AggregateStreamCreationException("The child's identifier is held by another case");
         }
         apply(new ChildRegistered(command.childId(), command.localAuthority(), command.localIdentifier().trim(),
                 command.givenName().trim(), command.familyName().trim(), command.dateOfBirth(),
