@@ -2,6 +2,8 @@ package org.oversight.query.web;
 
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.oversight.events.access.AccessPolicy;
+import org.oversight.events.access.Operation;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 
@@ -16,6 +18,11 @@ public record CurrentUser(String username, String displayName, Set<String> roles
 
     public boolean is(String role) {
         return roles.contains(role);
+    }
+
+    /** Whether any of the person's roles has a rule for the operation: the pages offer only what the person may use. */
+    public boolean may(String operation) {
+        return AccessPolicy.rolesFor(Operation.valueOf(operation)).stream().anyMatch(role -> is(role.name()));
     }
 
     public boolean canRecordDecisions() {
