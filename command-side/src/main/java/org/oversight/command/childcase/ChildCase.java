@@ -15,6 +15,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.oversight.command.directory.Chair;
 import org.oversight.command.directory.Directory;
@@ -53,7 +54,7 @@ public class ChildCase {
     }
 
     @CommandHandler
-    public ChildCase(RegisterChild command, Clock clock, Directory directory) {
+    public ChildCase(RegisterChild command, Clock clock, Directory directory, ChildIdentifiers identifiers) {
         LocalDate today = LocalDate.now(clock);
         birthOrExpectedDeliveryGiven(command);
         if (command.dateOfBirth() != null) {
@@ -65,6 +66,10 @@ public class ChildCase {
         if (!directory.isLocalAuthority(command.localAuthority())) {
             throw new RuleViolation(ChildCaseRule.LOCAL_AUTHORITY_KNOWN, "localAuthority",
                     "Select a local authority this service covers");
+        }
+        if (!identifiers.claim(command.localAuthority(), command.localIdentifier(), command.childId())) {
+            // answered as the event store answers a second creation of one case: 409, naming no other record
+            throw new AggregateStreamCreationException("The child's identifier is held by another case");
         }
         apply(new ChildRegistered(command.childId(), command.localAuthority(), command.localIdentifier().trim(),
                 command.givenName().trim(), command.familyName().trim(), command.dateOfBirth(),

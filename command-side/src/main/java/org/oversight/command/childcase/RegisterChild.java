@@ -11,8 +11,9 @@ import org.oversight.command.fields.LocalIdentifier;
 import org.oversight.command.fields.Code;
 
 /**
- * Register a child with the oversight service. The case identifier is derived from the local authority and
- * its own identifier for the child (see {@link ChildIds}), so registering the same child twice is refused.
+ * Register a child with the oversight service. The case gets a new random id (see {@link ChildIds}); the local
+ * authority's own identifier for the child is claimed by the case (see {@link ChildIdentifiers}), so registering
+ * the same child twice is refused.
  */
 @Access(Operation.REGISTER_CHILD)
 public record RegisterChild(
@@ -32,8 +33,14 @@ public record RegisterChild(
 
     public static RegisterChild of(String localAuthority, String localIdentifier, String givenName,
             String familyName, LocalDate dateOfBirth, LocalDate expectedDateOfDelivery) {
-        return new RegisterChild(ChildIds.forLocalIdentifier(localAuthority, localIdentifier), localAuthority,
+        return new RegisterChild(ChildIds.random(), localAuthority,
                 trimmed(localIdentifier), trimmed(givenName), trimmed(familyName), dateOfBirth, expectedDateOfDelivery);
+    }
+
+    /** The same registration for a case with the given id (synthetic data whose ids come from a seed). */
+    public RegisterChild withChildId(String id) {
+        return new RegisterChild(id, localAuthority, localIdentifier, givenName, familyName, dateOfBirth,
+                expectedDateOfDelivery);
     }
 
     private static String trimmed(String value) {

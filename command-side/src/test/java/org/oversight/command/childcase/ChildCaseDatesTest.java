@@ -28,12 +28,13 @@ import org.oversight.events.childcase.ChildRegistered;
 class ChildCaseDatesTest {
 
     private static final ZoneId ENGLAND = ZoneId.of("Europe/London");
-    private static final String CHILD = ChildIds.forLocalIdentifier(LA, "A123");
+    private static final String CHILD = "0c7e9a52-3b1d-4f86-a0e4-6d2b9c5f8a13";
 
     private static FixtureConfiguration<ChildCase> fixtureOn(LocalDate today) {
         FixtureConfiguration<ChildCase> fixture = new AggregateTestFixture<>(ChildCase.class);
         fixture.registerInjectableResource(Clock.fixed(today.atStartOfDay(ENGLAND).toInstant(), ENGLAND));
         fixture.registerInjectableResource(new DemoDirectory());
+        fixture.registerInjectableResource(new HeldIdentifiers());
         return fixture;
     }
 

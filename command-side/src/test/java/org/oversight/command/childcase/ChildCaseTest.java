@@ -1,14 +1,19 @@
 package org.oversight.command.childcase;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.oversight.command.childcase.DemoDirectory.DUAL;
 import static org.oversight.command.childcase.DemoDirectory.IRO;
 import static org.oversight.command.childcase.DemoDirectory.LA;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,9 +34,10 @@ import org.oversight.events.childcase.ChildRegistered;
 class ChildCaseTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 3, 3);
-    private static final String CHILD = ChildIds.forLocalIdentifier(LA, "A123");
+    private static final String CHILD = "5d0b5c1e-7a3f-4c52-9e0d-2b8f4a6c1d37";
 
     private FixtureConfiguration<ChildCase> fixture;
+    private HeldIdentifiers identifiers;
 
     @BeforeEach
     void setUp() {
@@ -39,6 +45,8 @@ class ChildCaseTest {
         fixture.registerInjectableResource(Clock.fixed(TODAY.atStartOfDay(ZoneId.of("Europe/London")).toInstant(),
                 ZoneId.of("Europe/London")));
         fixture.registerInjectableResource(new DemoDirectory());
+        identifiers = new HeldIdentifiers();
+        fixture.registerInjectableResource(identifiers);
     }
 
     private static ChildRegistered registered() {
@@ -46,7 +54,7 @@ class ChildCaseTest {
     }
 
     private static RegisterChild register(LocalDate dateOfBirth, LocalDate expected) {
-        return RegisterChild.of(LA, "A123", "Sam", "Jones", dateOfBirth, expected);
+        return RegisterChild.of(LA, "A123", "Sam", "Jones", dateOfBirth, expected).withChildId(CHILD);
     }
 
     @Nested
@@ -135,11 +143,49 @@ class ChildCaseTest {
         }
 
         @Test
-        void theSameChildAlwaysGetsTheSameCaseWhateverTheCaseOrSpacingOfTheIdentifier() {
-            org.assertj.core.api.Assertions.assertThat(ChildIds.forLocalIdentifier("la1", " a123 "))
-                    .isEqualTo(CHILD)
-                    .isNotEqualTo(ChildIds.forLocalIdentifier(LA, "A124"))
-                    .isNotEqualTo(ChildIds.forLocalIdentifier("LA2", "A123"));
+        void theCaseClaimsTheAuthoritysIdentifierForTheChild() {
+            fixture.givenNoPriorActivity()
+                    .when(register(LocalDate.of(2019, 5, 1), null))
+                    .expectSuccessfulHandlerExecution();
+            assertThat(identifiers.holder(LA, "a123")).isEqualTo(CHILD);
+        }
+
+        @Test
+        void aChildWhoseIdentifierAnotherCaseHoldsIsRefusedAsRegisteredOnce() {
+            identifiers.claim(LA, " a123 ", "0c7e7f4e-1a2b-4c3d-8e9f-a0b1c2d3e4f5");
+            fixture.givenNoPriorActivity()
+                    .when(register(LocalDate.of(2019, 5, 1), null))
+                    .expectException(AggregateStreamCreationException.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aRegistrationRefusedByARuleClaimsNothing() {
+            fixture.givenNoPriorActivity()
+                    .when(RegisterChild.of("LA9", "A123", "Sam", "Jones", LocalDate.of(2019, 5, 1), null))
+                    .expectException(RuleViolation.class);
+            assertThat(identifiers.holder("LA9", "A123")).isNull();
+        }
+
+        @Test
+        void everyNewCaseGetsARandomIdThatNothingAboutTheChildGivesAway() {
+            RegisterChild first = RegisterChild.of(LA, "A123", "Sam", "Jones", LocalDate.of(2019, 5, 1), null);
+            RegisterChild again = RegisterChild.of(LA, "A123", "Sam", "Jones", LocalDate.of(2019, 5, 1), null);
+            assertThat(first.childId()).isNotEqualTo(again.childId())
+                    .isNotEqualTo(ChildIds.legacyId(LA, "A123"));
+            assertThat(UUID.fromString(first.childId()).version()).isEqualTo(4);
+            assertThat(UUID.fromString(ChildIds.drawnFrom(new Random(7))).version()).isEqualTo(4);
+            assertThat(ChildIds.drawnFrom(new Random(7))).isEqualTo(ChildIds.drawnFrom(new Random(7)));
+        }
+
+        @Test
+        void aCaseRegisteredBeforeIdsBecameRandomIsStillFoundByItsDerivedIdWhateverTheCaseOrSpacing() {
+            assertThat(ChildIds.legacyId("la1", " a123 "))
+                    .isEqualTo(ChildIds.legacyId(LA, "A123"))
+                    .isEqualTo(UUID.nameUUIDFromBytes("oversight-child|LA1|A123"
+                            .getBytes(StandardCharsets.UTF_8)).toString())
+                    .isNotEqualTo(ChildIds.legacyId(LA, "A124"))
+                    .isNotEqualTo(ChildIds.legacyId("LA2", "A123"));
         }
     }
 

@@ -14,6 +14,8 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.junit.jupiter.api.Test;
 import org.oversight.command.childcase.ChildCase;
+import org.oversight.command.childcase.ChildIdentifiers;
+import org.oversight.command.childcase.HeldIdentifiers;
 import org.oversight.command.childcase.RecordBirth;
 import org.oversight.command.childcase.RegisterChild;
 import org.oversight.command.directory.Directory;
@@ -58,6 +60,11 @@ class LookedAfterWiringTest {
         @Bean
         Clock clock() {
             return Clock.fixed(TODAY.atStartOfDay(ENGLAND).toInstant(), ENGLAND);
+        }
+
+        @Bean
+        ChildIdentifiers childIdentifiers() {
+            return new HeldIdentifiers();
         }
 
         @Bean

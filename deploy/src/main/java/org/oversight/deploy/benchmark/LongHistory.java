@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.oversight.command.childcase.AllocateChair;
+import org.oversight.command.childcase.ChildIds;
 import org.oversight.command.childcase.RegisterChild;
 import org.oversight.command.lookedafter.HoldLookedAfterReview;
 import org.oversight.command.lookedafter.RecordIroVisit;
@@ -31,7 +32,10 @@ final class LongHistory {
         String iro = staff.iros(authority).get(0).username();
         LocalDate start = today.minusYears(5);
         LocalDate born = start.minusYears(6);
-        RegisterChild register = RegisterChild.of(authority, "LONG-HISTORY", "Robin", "Longstaff", born, null);
+        // the id this child has had since before ids became random, so a data directory that already holds it
+        // is recognised as holding it (and the child is not loaded twice)
+        RegisterChild register = RegisterChild.of(authority, "LONG-HISTORY", "Robin", "Longstaff", born, null)
+                .withChildId(ChildIds.legacyId(authority, "LONG-HISTORY"));
         String childId = register.childId();
         List<Step> steps = new ArrayList<>();
         steps.add(new Step(start, start, register, null));

@@ -9,6 +9,7 @@ import java.util.Random;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.oversight.command.childcase.AllocateChair;
+import org.oversight.command.childcase.ChildIds;
 import org.oversight.command.childcase.RegisterChild;
 import org.oversight.command.escalation.RaiseEscalation;
 import org.oversight.command.lookedafter.HoldLookedAfterReview;
@@ -89,6 +90,8 @@ public class DemoData implements ApplicationRunner {
 
     private void record() {
         Random random = new Random(20261123L);
+        // case ids from a seed of their own, so that the demo children (drawn from the first) stay as they were
+        Random caseIds = new Random(20261124L);
         LocalDate today = LocalDate.now(clock);
         for (int i = 0; i < CHILDREN; i++) {
             String la = i % 3 == 2 ? "DEMO-S" : "DEMO-N";
@@ -99,7 +102,8 @@ public class DemoData implements ApplicationRunner {
             LocalDate dateOfBirth = unborn ? null : today.minusDays(200 + random.nextInt(17 * 365));
             LocalDate expected = unborn ? today.plusWeeks(6 + random.nextInt(20)) : null;
             RegisterChild register = RegisterChild.of(la, "D" + (1000 + i), GIVEN.get(random.nextInt(GIVEN.size())),
-                    FAMILY.get(random.nextInt(FAMILY.size())), dateOfBirth, expected);
+                    FAMILY.get(random.nextInt(FAMILY.size())), dateOfBirth, expected)
+                    .withChildId(ChildIds.drawnFrom(caseIds));
             String childId = register.childId();
             commands.sendAndWait(register);
             LocalDate allocated = today.minusDays(random.nextInt(300));

@@ -532,8 +532,9 @@ public final class HistoryGenerator {
 
         void register(LocalDate born, LocalDate expected, LocalDate on) {
             String localId = "G" + (100_000 + index);
+            // the case id comes from the seed, like every other id here, so the same seed gives the same events
             RegisterChild command = RegisterChild.of(authority.code(), localId, pick(GIVEN), pick(FAMILY), born,
-                    expected);
+                    expected).withChildId(id("child", 0));
             childId = command.childId();
             LocalDate registered = on.isAfter(today) ? today : on;
             add(registered, command, null);

@@ -21,6 +21,7 @@ import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.oversight.command.childcase.ChildCase;
+import org.oversight.command.childcase.ChildIdentifiers;
 import org.oversight.command.childcase.ChildRegister;
 import org.oversight.command.childcase.RepositoryChildRegister;
 import org.oversight.command.directory.Directory;
@@ -77,6 +78,9 @@ public final class InProcessCommandSide implements AutoCloseable {
                 .registerComponent(QuoracyPolicy.class, c -> new DefaultQuoracyPolicy())
                 .registerComponent(EscalationPolicy.class, c -> new DefaultEscalationPolicy())
                 .registerComponent(ChildRegister.class, c -> new RepositoryChildRegister(c.repository(ChildCase.class)))
+                // the loader claims each child's identifier with the child's events, in the transaction that
+                // appends them, where the database refuses a duplicate (see Loader); every claim here holds
+                .registerComponent(ChildIdentifiers.class, c -> (localAuthority, localIdentifier, childId) -> true)
                 .configureAggregate(cached(ChildCase.class))
                 .configureAggregate(cached(ChildProtection.class))
                 .configureAggregate(cached(LookedAfterJourney.class))

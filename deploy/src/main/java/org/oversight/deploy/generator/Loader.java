@@ -10,8 +10,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.oversight.command.childcase.JdbcChildIdentifiers;
 import org.oversight.deploy.generator.HistoryGenerator.ChildHistory;
+import org.oversight.events.childcase.ChildRegistered;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Loads a generated service into the real event store: the staff into {@code local_authority} and
@@ -142,9 +145,23 @@ public final class Loader {
         return events;
     }
 
+    /**
+     * The events, and the claims of the local identifiers of the children they register, in one transaction: as
+     * the service claims them, so that a generated child registered twice stops the load.
+     */
     private void append(List<DomainEventMessage<?>> batch) {
+        List<ChildRegistered> registrations = new ArrayList<>();
+        for (DomainEventMessage<?> event : batch) {
+            if (event.getPayload() instanceof ChildRegistered registered) {
+                registrations.add(registered);
+            }
+        }
         store.inTransaction(() -> {
             store.engine().appendEvents(batch);
+            if (JdbcChildIdentifiers.claimAll(JdbcClient.create(store.dataSource()), registrations)
+                    != registrations.size()) {
+                throw new IllegalStateException("A generated child's local identifier is already held by another case");
+            }
             return null;
         });
     }

@@ -3,6 +3,7 @@ package org.oversight.deploy.platform;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.EnumSet;
 import java.util.Set;
 import org.oversight.deploy.access.AccessGuard;
 import org.oversight.events.access.Access;
@@ -20,14 +21,21 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * Auditors read and never write. Any request from an auditor with a method that could change something (POST,
  * PUT, PATCH, DELETE) is refused with 403 before its handler runs and before its body is read, whatever the
  * handler's own rule says, so a handler added later cannot forget it. The refusal is the same page or problem
- * as any other ("You cannot do this"). Signing out is not a handler and stays open to everyone; nor does
- * stating why a record is needed change anything.
+ * as any other ("You cannot do this"). Signing out is not a handler and stays open to everyone; nor do the
+ * posts of {@link #POSTS_THAT_CHANGE_NOTHING} change anything.
  */
 @Configuration(proxyBeanMethods = false)
 public class AuditorsReadOnly implements WebMvcConfigurer, HandlerInterceptor {
 
     /** The HTTP methods that may change the record. */
     public static final Set<String> CHANGING_METHODS = Set.of("POST", "PUT", "PATCH", "DELETE");
+
+    /**
+     * Operations that post without changing any record: stating why a record is needed (every signed-in person),
+     * signing in, and finding a child, which posts only to keep what is searched for out of the address.
+     */
+    static final Set<Operation> POSTS_THAT_CHANGE_NOTHING = EnumSet.of(Operation.SIGNED_IN, Operation.PUBLIC,
+            Operation.SEARCH_CHILDREN);
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
@@ -44,13 +52,12 @@ public class AuditorsReadOnly implements WebMvcConfigurer, HandlerInterceptor {
         return true;
     }
 
-    /** Stating a reason for reading a record is a post that changes no record. */
     private static boolean changesNothing(Object handler) {
         if (!(handler instanceof HandlerMethod method)) {
             return false;
         }
         Access access = AccessGuard.ruleOf(method);
-        return access != null && (access.value() == Operation.SIGNED_IN || access.value() == Operation.PUBLIC);
+        return access != null && POSTS_THAT_CHANGE_NOTHING.contains(access.value());
     }
 
     private static boolean auditor(Authentication authentication) {

@@ -107,6 +107,10 @@ class AccessTableIT {
             GET /children/new                           A   A   A   A   A   A   F   F   F   F   F   F   F
             POST /children                              A   A   A   A   A   A   F   F   F   F   F   F   F
             POST /api/children                          A   A   A   A   A   A   F   F   F   F   F   F   F
+            # finding a child: each person among the children of their own authorities (see ChildSearchIT)
+            GET /children/search                        A   A   A   A   A   A   A   A   A   A   F   F   F
+            POST /children/search                       A   A   A   A   A   A   A   A   A   A   F   F   F
+            POST /api/children/search                   A   A   A   A   A   A   A   A   A   A   F   F   F
             # caseloads and the service's figures
             GET /caseload                               A   A   A   A   A   A   A   A   F   F   F   F   F
             GET /caseload/closed                        A   A   A   A   A   A   A   A   F   F   F   F   F

@@ -17,11 +17,11 @@ import java.util.regex.Pattern;
  * One person using the service as a browser does: signed in through the sign-in form, with the session's
  * cookie and CSRF token on every request. Requests ask for JSON, so refusals come back as problem documents.
  */
-final class SignedInPerson {
+public final class SignedInPerson {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
-    final String username;
+    public final String username;
     private final String baseUrl;
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .connectTimeout(Duration.ofSeconds(10)).build();
@@ -32,7 +32,7 @@ final class SignedInPerson {
         this.username = username;
     }
 
-    static SignedInPerson signIn(String baseUrl, String username, String password) {
+    public static SignedInPerson signIn(String baseUrl, String username, String password) {
         SignedInPerson person = new SignedInPerson(baseUrl, username);
         String token = token(person.send(person.request("/login", null).GET()).body());
         String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
@@ -47,16 +47,16 @@ final class SignedInPerson {
         return person;
     }
 
-    HttpResponse<String> get(String path, String reason) {
+    public HttpResponse<String> get(String path, String reason) {
         return send(request(path, reason).GET());
     }
 
-    HttpResponse<String> postJson(String path, String json, String reason) {
+    public HttpResponse<String> postJson(String path, String json, String reason) {
         return send(request(path, reason).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
-    HttpResponse<String> postForm(String path, String form, String reason) {
+    public HttpResponse<String> postForm(String path, String form, String reason) {
         return send(request(path, reason).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
     }

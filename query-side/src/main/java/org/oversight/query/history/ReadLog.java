@@ -27,7 +27,8 @@ public class ReadLog {
         PAGE("History page"), JSON("History as JSON"), EXPORT_JSON("JSON download"), PRINT("Printable history"),
         AS_AT("As-at reconstruction"), VERIFY("Integrity check"), CHILD("Child's page"),
         CHILD_JSON("Child as JSON"), TIMELINE("Timeline"), TIMELINE_JSON("Timeline as JSON"),
-        ESCALATION("Escalation"), FORM("Decision form"), RECORD("Child's record");
+        ESCALATION("Escalation"), FORM("Decision form"), RECORD("Child's record"),
+        SEARCH("Listed in search results");
 
         private final String title;
 
