@@ -48,7 +48,7 @@ class ChildCaseDatesTest {
     }
 
     private static RegisterChild register(LocalDate dateOfBirth, LocalDate expected) {
-        return RegisterChild.of(LA, "A123", "Sam", "Jones", dateOfBirth, expected);
+        return RegisterChild.of(LA, "A123", "Sam", "Jones", dateOfBirth, expected).withChildId(CHILD);
     }
 
     @Test
