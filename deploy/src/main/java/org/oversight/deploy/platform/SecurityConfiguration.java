@@ -38,6 +38,8 @@ public class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
+                        // the operations pages (dead letters and their retries): the one rule on who runs the service
+                        .requestMatchers("/operations/**", "/api/operations/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
                 .httpBasic(basic -> basic.realmName("Oversight"))
