@@ -68,6 +68,11 @@ public interface DeadLetters {
             return errorType != null;
         }
 
+        /** The failure's class without its package, for the page (the JSON view has it in full). */
+        public String errorName() {
+            return errorType == null ? null : errorType.substring(errorType.lastIndexOf('.') + 1);
+        }
+
         public LocalDateTime setAsideInEngland() {
             return LocalDateTime.ofInstant(setAsideAt, ENGLAND);
         }

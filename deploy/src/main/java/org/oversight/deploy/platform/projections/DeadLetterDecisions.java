@@ -39,7 +39,7 @@ final class DeadLetterDecisions implements EnqueuePolicy<EventMessage<?>> {
         String eventType = letter.message().getPayloadType().getSimpleName();
         if (letter instanceof JdbcDeadLetter<?>) {
             metrics.failed(processor);
-            LOG.warn("Projection {} could not apply a set-aside {} when retried: {}", processor, eventType,
+            LOG.warn("Projection {} could not apply a set-aside event ({}) when retried: {}", processor, eventType,
                     Failures.describe(cause));
             return Decisions.requeue(Failures.cause(cause),
                     retried -> retried.diagnostics().and(RETRIES, retries(retried.diagnostics()) + 1));
@@ -51,8 +51,9 @@ final class DeadLetterDecisions implements EnqueuePolicy<EventMessage<?>> {
             throw new PassingFailure(processor, cause);
         }
         metrics.failed(processor);
-        LOG.warn("Projection {} set aside a {} it could not apply ({}); the child's later events in it wait behind "
-                + "it until it is retried at /operations/dead-letters", processor, eventType, Failures.describe(cause));
+        LOG.warn("Projection {} set aside an event ({}) it could not apply: {}; the child's later events in it wait "
+                + "behind it until it is retried at /operations/dead-letters", processor, eventType,
+                Failures.describe(cause));
         return Decisions.enqueue(Failures.cause(cause), letterToEnqueue -> MetaData.with(RETRIES, 0));
     }
 

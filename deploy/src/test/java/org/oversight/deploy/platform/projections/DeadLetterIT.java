@@ -36,8 +36,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.oversight.events.RecordedBy;
+import org.oversight.events.escalation.EscalationRaised;
 import org.oversight.events.lookedafter.LegalStatus;
 import org.oversight.events.lookedafter.PeriodOfCareStarted;
+import org.oversight.events.protection.ChildProtectionPlanEnded;
 import org.oversight.events.protection.Section47EnquiryStarted;
 import org.oversight.deploy.support.ApiClient;
 import org.oversight.deploy.support.OversightTestApp;
@@ -244,6 +246,53 @@ class DeadLetterIT {
         assertThat(count("SELECT count(*) FROM looked_after_period WHERE child_id = ?", child)).isEqualTo(1);
         assertThat(count("SELECT count(*) FROM looked_after_iro_allocation WHERE child_id = ?", child)).isEqualTo(1);
         assertThat(count("SELECT count(*) FROM deadletterentry WHERE processinggroup = 'looked-after'")).isZero();
+    }
+
+    @Test
+    void aFailureAsTheHandlerRunsIsSetAsideToo() throws Exception {
+        LocalDate today = LocalDate.now(LONDON);
+        // a NUL character, which PostgreSQL refuses in any text: the escalations projection writes it at once, and
+        // the refusal leaves the batch's transaction unusable until it is rolled back
+        String child = register("Nul");
+        String escalation = "escalation-" + UUID.randomUUID();
+        append("Escalation", escalation, new EscalationRaised(escalation, List.of(child), "DEMO-N", "HEALTH",
+                "Allocate a social worker\u0000", true, "TEAM_MANAGER", today.minusDays(3), "chair.brown", "Ben Brown"));
+        HttpResponse<String> withdrawn = chair().post("/api/escalations/" + escalation + "/withdrawal",
+                "{\"withdrawnOn\":\"" + today + "\",\"reason\":\"Resolved informally\"}");
+        assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(200);
+        // a plan's end without a reason, which the protection projection's own code cannot take
+        String planless = register("Npe");
+        append("ChildProtection", "protection-" + planless,
+                new ChildProtectionPlanEnded(planless, "plan-" + UUID.randomUUID(), today, null, null));
+        String flowing = register("Flowing");
+        HttpResponse<String> raised = chair().post("/api/escalations", """
+                {"childIds":["%s"],"localAuthority":"DEMO-N","concernCategory":"HEALTH","asked":"A plan by Friday",
+                 "formal":true,"level":"TEAM_MANAGER","raisedOn":"%s"}""".formatted(flowing, today));
+        assertThat(raised.statusCode()).as(raised.body()).isEqualTo(201);
+        String enquiry = strategyDiscussion(flowing, today.minusDays(1));
+
+        awaitRow("SELECT count(*) FROM escalation_child WHERE child_id = ?", flowing);
+        awaitRow("SELECT count(*) FROM protection_enquiry WHERE enquiry_id = ?", enquiry);
+        await(() -> count("SELECT count(*) FROM deadletterentry WHERE processinggroup = 'escalations' "
+                + "AND sequenceidentifier = ?", escalation), n -> n == 2L);
+        await(() -> count("SELECT count(*) FROM deadletterentry WHERE processinggroup = 'protection' "
+                + "AND sequenceidentifier = ?", planless), n -> n == 1L);
+        assertThat(count("SELECT count(*) FROM escalation WHERE escalation_id = ?", escalation))
+                .as("nothing of the failed event was kept").isZero();
+        JsonNode escalations = json(admin().get("/api/operations/dead-letters?projection=escalations"))
+                .get("pages").get(0).get("letters");
+        assertThat(escalations.get(0).get("sequence").asText()).isEqualTo(escalation);
+        assertThat(escalations.get(0).get("eventType").asText()).isEqualTo("EscalationRaised");
+        assertThat(escalations.get(0).get("sqlState").asText()).isEqualTo("22021");
+        assertThat(escalations.get(1).get("eventType").asText()).isEqualTo("EscalationWithdrawn");
+        JsonNode protection = json(admin().get("/api/operations/dead-letters?projection=protection"))
+                .get("pages").get(0).get("letters");
+        assertThat(protection.get(0).get("sequence").asText()).isEqualTo(planless);
+        assertThat(protection.get(0).get("errorType").asText()).isEqualTo(NullPointerException.class.getName());
+        assertThat(protection.get(0).get("sqlState").isNull()).isTrue();
+
+        // set aside for good: emptied, as a rebuild of the projections would
+        execute("DELETE FROM deadletterentry");
     }
 
     @Test
