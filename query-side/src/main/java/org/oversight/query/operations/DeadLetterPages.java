@@ -51,9 +51,15 @@ public class DeadLetterPages {
         }
     }
 
+    /**
+     * The page; after a retry, its outcome comes back in the address (counts only), so that a reload or another
+     * node shows the same.
+     */
     @GetMapping("/operations/dead-letters")
     String page(@RequestParam(required = false) String projection, @RequestParam(defaultValue = "1") int page,
-            @RequestParam(defaultValue = "" + DEFAULT_PAGE_SIZE) int size, Model model) {
+            @RequestParam(defaultValue = "" + DEFAULT_PAGE_SIZE) int size,
+            @RequestParam(required = false) Integer retried, @RequestParam(required = false) Integer cleared,
+            @RequestParam(required = false) Long left, Model model) {
         // the page clamps what a hand-edited address asks for; the JSON view refuses it
         int shownSize = Math.max(1, Math.min(MAX_PAGE_SIZE, size));
         int shownPage = Math.max(1, page);
@@ -61,6 +67,9 @@ public class DeadLetterPages {
         model.addAttribute("projections", projections);
         model.addAttribute("pages", pages(projections, projection, shownPage, shownSize));
         model.addAttribute("projection", projection);
+        if (projection != null && retried != null && cleared != null && left != null) {
+            model.addAttribute("retry", new DeadLetters.Retry(projection, retried, cleared, left));
+        }
         return "operations/dead-letters";
     }
 
@@ -68,8 +77,10 @@ public class DeadLetterPages {
     String retry(@PathVariable String projection, @RequestParam(required = false) String sequence,
             RedirectAttributes redirect) {
         DeadLetters.Retry retry = deadLetters.retry(projection, blankToNull(sequence)).orElseThrow(NotFound::new);
-        redirect.addFlashAttribute("retry", retry);
         redirect.addAttribute("projection", projection);
+        redirect.addAttribute("retried", retry.sequences());
+        redirect.addAttribute("cleared", retry.cleared());
+        redirect.addAttribute("left", retry.deadLettersLeft());
         return "redirect:/operations/dead-letters";
     }
 
