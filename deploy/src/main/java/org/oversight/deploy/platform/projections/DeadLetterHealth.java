@@ -23,10 +23,13 @@ public class DeadLetterHealth implements HealthIndicator {
             "A projection has set events aside or is applying a failed batch again");
 
     private final DeadLetterCounts counts;
+    private final RetryingSegments retrying;
     private final EventProcessingConfiguration processing;
 
-    public DeadLetterHealth(DeadLetterCounts counts, EventProcessingConfiguration processing) {
+    public DeadLetterHealth(DeadLetterCounts counts, RetryingSegments retrying,
+            EventProcessingConfiguration processing) {
         this.counts = counts;
+        this.retrying = retrying;
         this.processing = processing;
     }
 
@@ -35,7 +38,8 @@ public class DeadLetterHealth implements HealthIndicator {
         boolean degraded = false;
         Map<String, Object> details = new LinkedHashMap<>();
         for (Map.Entry<String, DeadLetterCounts.Count> entry : counts.counts().entrySet()) {
-            boolean retrying = processing.eventProcessor(entry.getKey()).map(EventProcessor::isError).orElse(false);
+            boolean retrying = this.retrying.retrying(entry.getKey())
+                    || processing.eventProcessor(entry.getKey()).map(EventProcessor::isError).orElse(false);
             DeadLetterCounts.Count count = entry.getValue();
             degraded |= count.deadLetters() > 0 || retrying;
             details.put(entry.getKey(), Map.of("deadLetters", count.deadLetters(), "sequencesHeldUp",

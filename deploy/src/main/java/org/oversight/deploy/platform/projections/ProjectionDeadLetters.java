@@ -1,5 +1,6 @@
 package org.oversight.deploy.platform.projections;
 
+import java.time.Clock;
 import java.util.Set;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
@@ -52,6 +53,12 @@ public class ProjectionDeadLetters {
     }
 
     @Bean
+    RetryingSegments retryingSegments() {
+        // how long ago, in real time: not the service's clock, which tests move to other days
+        return new RetryingSegments(Clock.systemUTC());
+    }
+
+    @Bean
     HandlerEnhancerDefinition isolatingProjectionHandlers(EventProcessorProperties processors,
             FailureIsolation isolation) {
         return new IsolatingHandlers(processors.getProcessors().keySet(), isolation);
@@ -59,7 +66,8 @@ public class ProjectionDeadLetters {
 
     @Bean
     ConfigurerModule projectionDeadLetterQueues(EventProcessorProperties processors, ChildSequencing sequencing,
-            FailureIsolation isolation, ProjectionMetrics metrics, ConnectionProvider connections,
+            FailureIsolation isolation, RetryingSegments retrying, ProjectionMetrics metrics,
+            ConnectionProvider connections,
             TransactionManager transactionManager, Serializer serializer,
             @Qualifier("eventSerializer") Serializer eventSerializer) {
         Set<String> projections = Set.copyOf(processors.getProcessors().keySet());
@@ -82,6 +90,7 @@ public class ProjectionDeadLetters {
                         // a rebuild starts the projection again from nothing, its dead letters included
                         .allowReset(true))
                 .registerErrorHandler(processor,
-                        configuration -> new IsolateFailedBatches(processor, isolation, metrics)));
+                        configuration -> new IsolateFailedBatches(processor, isolation, metrics))
+                .registerHandlerInterceptor(processor, configuration -> retrying.watching(processor)));
     }
 }
