@@ -2,6 +2,7 @@ package org.oversight.deploy.platform.projections;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
 import org.springframework.boot.actuate.health.Health;
@@ -38,8 +39,12 @@ public class DeadLetterHealth implements HealthIndicator {
         boolean degraded = false;
         Map<String, Object> details = new LinkedHashMap<>();
         for (Map.Entry<String, DeadLetterCounts.Count> entry : counts.counts().entrySet()) {
-            boolean retrying = this.retrying.retrying(entry.getKey())
-                    || processing.eventProcessor(entry.getKey()).map(EventProcessor::isError).orElse(false);
+            Optional<EventProcessor> processor = processing.eventProcessor(entry.getKey());
+            if (processor.isEmpty()) {
+                // not run on this node (the command service runs none): its dead letters are the query nodes' to show
+                continue;
+            }
+            boolean retrying = this.retrying.retrying(entry.getKey()) || processor.get().isError();
             DeadLetterCounts.Count count = entry.getValue();
             degraded |= count.deadLetters() > 0 || retrying;
             details.put(entry.getKey(), Map.of("deadLetters", count.deadLetters(), "sequencesHeldUp",

@@ -28,7 +28,9 @@ import org.springframework.transaction.PlatformTransactionManager;
  *     on its event even when it only shows as the batch's writes are sent, and every other event of the batch is
  *     kept;</li>
  *     <li>a policy for what is set aside and how it is described ({@link DeadLetterDecisions}): the exception's
- *     class and SQL state, never a message.</li>
+ *     class and SQL state, never a message;</li>
+ *     <li>its segments watched for a batch that keeps failing for a reason no event carries ({@link
+ *     RetryingSegments}).</li>
  * </ul>
  * Operators see the dead letters on the health endpoint, as the gauge {@code oversight_dead_letters} and at
  * {@code /operations/dead-letters}, where they retry them once the cause is fixed.
@@ -67,8 +69,7 @@ public class ProjectionDeadLetters {
     @Bean
     ConfigurerModule projectionDeadLetterQueues(EventProcessorProperties processors, ChildSequencing sequencing,
             FailureIsolation isolation, RetryingSegments retrying, ProjectionMetrics metrics,
-            ConnectionProvider connections,
-            TransactionManager transactionManager, Serializer serializer,
+            ConnectionProvider connections, TransactionManager transactionManager, Serializer serializer,
             @Qualifier("eventSerializer") Serializer eventSerializer) {
         Set<String> projections = Set.copyOf(processors.getProcessors().keySet());
         return configurer -> projections.forEach(processor -> configurer.eventProcessing()
