@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
@@ -31,7 +32,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public final class FailureIsolation {
 
-    private final Map<String, Long> isolatedUpTo = new ConcurrentHashMap<>();
+    /** Failed batches remembered per processor; enough for several at once, and an old one forgotten is harmless. */
+    private static final int REMEMBERED = 64;
+
+    private final Map<String, Deque<Range>> failedBatches = new ConcurrentHashMap<>();
     private final TransactionTemplate savepoint;
 
     public FailureIsolation(PlatformTransactionManager transactions) {
@@ -39,16 +43,36 @@ public final class FailureIsolation {
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
+    /** The positions in the store a failed batch spanned. */
+    private record Range(long from, long to) {
+
+        boolean contains(long position) {
+            return from <= position && position <= to;
+        }
+    }
+
     /**
-     * A batch of the processor's events failed and was rolled back: the processor applies every event up to the
-     * last of that batch one at a time when it tries again.
+     * A batch of the processor's events failed and was rolled back: when the processor tries again, it applies the
+     * events in the batch's span of the store one at a time. Only that span: events after it go back to batches,
+     * and a rebuild of the projection later is not slowed down beyond it. Should a span be forgotten among many,
+     * its batch fails once more and is remembered again.
      */
     public void batchFailed(String processor, List<? extends EventMessage<?>> batch) {
-        long last = -1;
+        long from = Long.MAX_VALUE;
+        long to = Long.MIN_VALUE;
         for (EventMessage<?> event : batch) {
-            last = Math.max(last, position(event));
+            long position = position(event);
+            from = Math.min(from, position);
+            to = Math.max(to, position);
         }
-        isolatedUpTo.merge(processor, last, Math::max);
+        if (from > to) {
+            return;
+        }
+        Deque<Range> failed = failedBatches.computeIfAbsent(processor, p -> new ConcurrentLinkedDeque<>());
+        failed.addLast(new Range(from, to));
+        while (failed.size() > REMEMBERED) {
+            failed.pollFirst();
+        }
     }
 
     /** Whether the processor is to apply this event on its own rather than with its batch. */
@@ -57,8 +81,12 @@ public final class FailureIsolation {
             // a retry of dead letters, or anything else outside a processor's batch
             return true;
         }
-        Long upTo = isolatedUpTo.get(processor);
-        return upTo != null && position(event) <= upTo;
+        Deque<Range> failed = failedBatches.get(processor);
+        if (failed == null || failed.isEmpty()) {
+            return false;
+        }
+        long position = position(event);
+        return failed.stream().anyMatch(range -> range.contains(position));
     }
 
     /**
@@ -98,10 +126,7 @@ public final class FailureIsolation {
         }
     }
 
-    /**
-     * The event's position in the store; an event without one counts as beyond every batch, so that a failure
-     * among such events isolates everything after it.
-     */
+    /** The event's position in the store; an event without one counts as beyond every batch. */
     private static long position(EventMessage<?> event) {
         if (event instanceof TrackedEventMessage<?> tracked) {
             TrackingToken token = tracked.trackingToken();

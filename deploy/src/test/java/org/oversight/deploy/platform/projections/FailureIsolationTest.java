@@ -13,8 +13,8 @@ import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.junit.jupiter.api.Test;
 
 /**
- * Which events a projection applies on their own: none until a batch fails; then every event up to the last of
- * that batch, in that projection only; and always the retries of dead letters (outside a processor's batch).
+ * Which events a projection applies on their own: none until a batch fails; then the events in that batch's span of
+ * the store, in that projection only; and always the retries of dead letters (outside a processor's batch).
  */
 class FailureIsolationTest {
 
@@ -26,21 +26,25 @@ class FailureIsolationTest {
     }
 
     @Test
-    void afterAFailedBatchItsEventsAndThoseBeforeAreAppliedOnTheirOwnAndLaterOnesWithTheirBatch() {
+    void afterAFailedBatchTheEventsItSpannedAreAppliedOnTheirOwnAndOthersWithTheirBatch() {
         isolation.batchFailed("protection", List.of(at(11), at(12), at(15)));
 
-        assertThat(isolatedInBatch("protection", at(12))).isTrue();
+        assertThat(isolatedInBatch("protection", at(11))).isTrue();
+        assertThat(isolatedInBatch("protection", at(13))).as("another segment's event in the span").isTrue();
         assertThat(isolatedInBatch("protection", at(15))).isTrue();
-        assertThat(isolatedInBatch("protection", at(16))).isFalse();
+        assertThat(isolatedInBatch("protection", at(16))).as("after the span").isFalse();
+        assertThat(isolatedInBatch("protection", at(3))).as("before the span, as in a rebuild").isFalse();
         assertThat(isolatedInBatch("caseload", at(12))).as("another projection").isFalse();
     }
 
     @Test
-    void anEarlierFailedBatchDoesNotShortenWhatALaterOneIsolated() {
-        isolation.batchFailed("protection", List.of(at(40)));
+    void severalFailedBatchesAreRememberedAtOnce() {
+        isolation.batchFailed("protection", List.of(at(40), at(44)));
         isolation.batchFailed("protection", List.of(at(20)));
 
-        assertThat(isolatedInBatch("protection", at(40))).isTrue();
+        assertThat(isolatedInBatch("protection", at(44))).isTrue();
+        assertThat(isolatedInBatch("protection", at(20))).isTrue();
+        assertThat(isolatedInBatch("protection", at(30))).isFalse();
     }
 
     @Test
