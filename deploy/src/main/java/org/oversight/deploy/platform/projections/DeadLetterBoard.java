@@ -80,7 +80,8 @@ public class DeadLetterBoard implements DeadLetters {
         }
         List<String> sequences = jdbc.sql("""
                 SELECT sequenceidentifier FROM deadletterentry
-                 WHERE processinggroup = :projection AND (CAST(:sequence AS VARCHAR) IS NULL OR sequenceidentifier = :sequence)
+                 WHERE processinggroup = :projection
+                   AND (CAST(:sequence AS VARCHAR) IS NULL OR sequenceidentifier = :sequence)
                  GROUP BY sequenceidentifier ORDER BY min(enqueuedat), sequenceidentifier
                 """).param("projection", projection).param("sequence", sequence).query(String.class).list();
         Optional<SequencedDeadLetterProcessor<EventMessage<?>>> processor =

@@ -256,7 +256,8 @@ class DeadLetterIT {
         String child = register("Nul");
         String escalation = "escalation-" + UUID.randomUUID();
         append("Escalation", escalation, new EscalationRaised(escalation, List.of(child), "DEMO-N", "HEALTH",
-                "Allocate a social worker\u0000", true, "TEAM_MANAGER", today.minusDays(3), "chair.brown", "Ben Brown"));
+                "Allocate a social worker\u0000", true, "TEAM_MANAGER", today.minusDays(3), "chair.brown",
+                "Ben Brown"));
         HttpResponse<String> withdrawn = chair().post("/api/escalations/" + escalation + "/withdrawal",
                 "{\"withdrawnOn\":\"" + today + "\",\"reason\":\"Resolved informally\"}");
         assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(200);
@@ -383,7 +384,8 @@ class DeadLetterIT {
 
     private int columnLength(String table, String column) throws SQLException {
         try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(
-                "SELECT character_maximum_length FROM information_schema.columns WHERE table_name = ? AND column_name = ?")) {
+                "SELECT character_maximum_length FROM information_schema.columns "
+                        + "WHERE table_name = ? AND column_name = ?")) {
             statement.setString(1, table);
             statement.setString(2, column);
             try (ResultSet rs = statement.executeQuery()) {
