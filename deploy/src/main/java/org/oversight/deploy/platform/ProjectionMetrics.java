@@ -4,6 +4,8 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Instant;
+import java.util.Map;
+import java.util.TreeMap;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.Message;
@@ -20,19 +22,35 @@ import org.springframework.context.annotation.Configuration;
  * each processor ignores most of the store. This monitor does no per-event work beyond two field writes for an
  * ignored event and a counter increment for a handled one. It keeps the gauge operators already watch,
  * {@code eventProcessor.latency} (milliseconds between an event being recorded and the processor reading it, as
- * at the last event read), and adds counts of events handled and failed. Labelled by processor name only.
+ * at the last event read), and adds counts of events handled and of failures. Labelled by processor name only.
  *
  * <p>The command bus keeps Axon's monitors: one command is one timer update.
  */
 @Configuration(proxyBeanMethods = false)
 public class ProjectionMetrics {
 
+    private final Map<String, ProcessorMonitor> monitors = new TreeMap<>();
+
+    public ProjectionMetrics(EventProcessorProperties processors, MeterRegistry registry) {
+        processors.getProcessors().keySet().forEach(name -> monitors.put(name, new ProcessorMonitor(name, registry)));
+    }
+
     @Bean
-    ConfigurerModule lightProcessorMonitors(EventProcessorProperties processors, MeterRegistry registry) {
-        return configurer -> processors.getProcessors().keySet().forEach(name -> {
-            ProcessorMonitor monitor = new ProcessorMonitor(name, registry);
-            configurer.eventProcessing().registerMessageMonitor(name, configuration -> monitor);
-        });
+    ConfigurerModule lightProcessorMonitors() {
+        return configurer -> monitors.forEach((name, monitor) ->
+                configurer.eventProcessing().registerMessageMonitor(name, configuration -> monitor));
+    }
+
+    /**
+     * Counts a failure of the processor: a batch rolled back to be applied again, or an event set aside as a
+     * dead letter (also when a retry of it fails). Reported by the processor's error handler and dead-letter
+     * policy rather than by the monitor, which sees neither a failure at commit nor an event set aside.
+     */
+    public void failed(String processor) {
+        ProcessorMonitor monitor = monitors.get(processor);
+        if (monitor != null) {
+            monitor.failed.increment();
+        }
     }
 
     /** One processor's monitor; shared by its coordinator and every segment's worker. */
@@ -46,9 +64,13 @@ public class ProjectionMetrics {
 
         ProcessorMonitor(String processor, MeterRegistry registry) {
             handled = Counter.builder("eventProcessor.handled").tag("processorName", processor)
-                    .description("Events the projection has applied").register(registry);
+                    .description("Events the projection has handled: applied, or set aside as dead letters (a batch "
+                            + "applied again counts again)")
+                    .register(registry);
             failed = Counter.builder("eventProcessor.failed").tag("processorName", processor)
-                    .description("Events whose handling failed (the batch is retried)").register(registry);
+                    .description("Failures: batches rolled back to be applied again one event at a time, and events "
+                            + "set aside as dead letters (or failing again when retried)")
+                    .register(registry);
             Gauge.builder("eventProcessor.latency", this, ProcessorMonitor::latencyMillis)
                     .tag("processorName", processor)
                     .description("Milliseconds from an event being recorded to the projection reading it, as at the "
@@ -62,7 +84,7 @@ public class ProjectionMetrics {
 
                 @Override
                 public void reportFailure(Throwable cause) {
-                    failed.increment();
+                    // counted once per failed batch by failed(), which also sees failures at commit
                 }
 
                 @Override

@@ -7,14 +7,14 @@ import java.util.List;
  * Describes a failure for the log without its messages: a message may quote a child's details (a database
  * constraint error quotes the offending values), so only exception types and code locations are logged.
  */
-final class SafeDescription {
+public final class SafeDescription {
 
     private static final int FRAMES = 12;
 
     private SafeDescription() {
     }
 
-    static String of(Throwable failure) {
+    public static String of(Throwable failure) {
         List<String> lines = new ArrayList<>();
         Throwable current = failure;
         Throwable root = failure;

@@ -146,6 +146,11 @@ class AccessTableIT {
             POST /api/people                            F   F   F   F   F   F   F   F   F   F   F   A   F
             GET /api/people/*                           F   F   F   F   F   F   F   F   F   F   F   A   F
             POST /api/people/*                          F   F   F   F   F   F   F   F   F   F   F   A   F
+            # the projections' dead letters: data officers and administrators
+            GET /operations/dead-letters                F   F   F   F   F   F   F   F   F   F   A   A   F
+            POST /operations/dead-letters/*             F   F   F   F   F   F   F   F   F   F   A   A   F
+            GET /api/operations/dead-letters            F   F   F   F   F   F   F   F   F   F   A   A   F
+            POST /api/operations/dead-letters/*         F   F   F   F   F   F   F   F   F   F   A   A   F
             # pages for everybody
             GET /                                       A   A   A   A   A   A   A   A   A   A   A   A   A
             POST /access/reasons                        A   A   A   A   A   A   A   A   A   A   A   A   A
@@ -424,6 +429,7 @@ class AccessTableIT {
                 .replace("{localAuthority}", "DEMO-N")
                 .replace("{table}", "by-level")
                 .replace("{username}", "t.chair")
+                .replace("{projection}", "caseload")
                 .replaceAll("\\{(actionId|reviewId)}", "not-a-real-one")
                 .replace("/looked-after/{form}", "/looked-after/start-period")
                 .replace("/protection/{form}", "/protection/strategy-discussion")

@@ -1,0 +1,97 @@
+package org.oversight.deploy.platform.projections;
+
+import java.time.Clock;
+import java.util.Set;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
+import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.springboot.EventProcessorProperties;
+import org.oversight.deploy.platform.ProjectionMetrics;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * A projection never stops for one event it cannot apply. Every projection processor (those configured under
+ * {@code axon.eventhandling.processors}) gets:
+ * <ul>
+ *     <li>its events sequenced by child ({@link ChildSequencing}), so that one child's events are applied in
+ *     order on one segment and wait behind one of theirs that was set aside;</li>
+ *     <li>a dead-letter queue in PostgreSQL ({@code deadletterentry}, Flyway V4_4) holding the events set aside, in
+ *     the same transaction as the batch that set them aside;</li>
+ *     <li>a failed batch applied again one event at a time ({@link FailureIsolation}), so that a failure is pinned
+ *     on its event even when it only shows as the batch's writes are sent, and every other event of the batch is
+ *     kept;</li>
+ *     <li>a policy for what is set aside and how it is described ({@link DeadLetterDecisions}): the exception's
+ *     class and SQL state, never a message;</li>
+ *     <li>its segments watched for a batch that keeps failing for a reason no event carries ({@link
+ *     RetryingSegments}).</li>
+ * </ul>
+ * Operators see the dead letters on the health endpoint, as the gauge {@code oversight_dead_letters} and at
+ * {@code /operations/dead-letters}, where they retry them once the cause is fixed.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ProjectionDeadLetters {
+
+    /**
+     * No bound: a queue that is full refuses the next dead letter, and a refused dead letter would stop the
+     * projection, which is what the queue is there to prevent. Each dead letter is a copy of an event in the store.
+     */
+    private static final int UNBOUNDED = Integer.MAX_VALUE;
+
+    @Bean
+    ChildSequencing childSequencing() {
+        return new ChildSequencing();
+    }
+
+    @Bean
+    FailureIsolation failureIsolation(PlatformTransactionManager transactions) {
+        return new FailureIsolation(transactions);
+    }
+
+    @Bean
+    RetryingSegments retryingSegments() {
+        // how long ago, in real time: not the service's clock, which tests move to other days
+        return new RetryingSegments(Clock.systemUTC());
+    }
+
+    @Bean
+    HandlerEnhancerDefinition isolatingProjectionHandlers(EventProcessorProperties processors,
+            FailureIsolation isolation) {
+        return new IsolatingHandlers(processors.getProcessors().keySet(), isolation);
+    }
+
+    @Bean
+    ConfigurerModule projectionDeadLetterQueues(EventProcessorProperties processors, ChildSequencing sequencing,
+            FailureIsolation isolation, RetryingSegments retrying, ProjectionMetrics metrics,
+            ConnectionProvider connections, TransactionManager transactionManager, Serializer serializer,
+            @Qualifier("eventSerializer") Serializer eventSerializer) {
+        Set<String> projections = Set.copyOf(processors.getProcessors().keySet());
+        return configurer -> projections.forEach(processor -> configurer.eventProcessing()
+                .registerSequencingPolicy(processor, configuration -> sequencing)
+                .registerDeadLetterQueue(processor, configuration -> JdbcSequencedDeadLetterQueue
+                        .<EventMessage<?>>builder()
+                        .processingGroup(processor)
+                        .connectionProvider(connections)
+                        .transactionManager(transactionManager)
+                        .genericSerializer(serializer)
+                        .eventSerializer(eventSerializer)
+                        .maxSequences(UNBOUNDED)
+                        .maxSequenceSize(UNBOUNDED)
+                        .build())
+                .registerDeadLetterPolicy(processor, configuration -> new DeadLetterDecisions(processor, metrics))
+                .registerDeadLetteringEventHandlerInvokerConfiguration(processor, (configuration, invoker) -> invoker
+                        // without it, every event asks the queue whether its child is in it: a query per event
+                        .enableSequenceIdentifierCache()
+                        // a rebuild starts the projection again from nothing, its dead letters included
+                        .allowReset(true))
+                .registerErrorHandler(processor,
+                        configuration -> new IsolateFailedBatches(processor, isolation, metrics))
+                .registerHandlerInterceptor(processor, configuration -> retrying.watching(processor)));
+    }
+}
