@@ -95,7 +95,8 @@ class PlainWordsTest {
         Set<String> packages = new TreeSet<>();
         eventTypes().forEach(type -> packages.add(type.getPackageName()));
         assertThat(packages).contains("org.oversight.events.childcase", "org.oversight.events.protection",
-                "org.oversight.events.lookedafter", "org.oversight.events.escalation", "org.oversight.events.policy");
+                "org.oversight.events.lookedafter", "org.oversight.events.escalation", "org.oversight.events.policy",
+                "org.oversight.events.people");
         assertThat(eventTypes()).hasSizeGreaterThanOrEqualTo(37).doesNotContain(ChildsView.class,
                 org.oversight.events.policy.PolicySettings.class);
     }
@@ -191,7 +192,10 @@ class PlainWordsTest {
         Class<?>[] types = Stream.of(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
         Object[] values = new Object[components.length];
         for (int i = 0; i < components.length; i++) {
-            values[i] = value(components[i].getName(), types[i]);
+            values[i] = components[i].getGenericType() instanceof ParameterizedType list && types[i] == List.class
+                    && list.getActualTypeArguments()[0] instanceof Class<?> element && element != String.class
+                    ? List.of(value(components[i].getName(), element))
+                    : value(components[i].getName(), types[i]);
         }
         Constructor<?> constructor = type.getDeclaredConstructor(types);
         return constructor.newInstance(values);
