@@ -7,16 +7,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.oversight.deploy.support.ApiClient;
 
 /**
  * HTTP clients that never wait long: an answer that takes more than {@link #GIVE_UP} counts as a hang, which is
- * what these tests are about. One speaks the API with HTTP Basic as a chair; one is a browser with a session.
+ * what these tests are about. One speaks the API with a bearer token as a chair; one is a browser with a session.
  */
 final class Clients {
 
@@ -36,10 +34,10 @@ final class Clients {
         private final String baseUrl;
         private final String authorization;
 
+        /** Fetches the chair's token at once, while the database is up: issuing one reads the account. */
         Api(String baseUrl, String username) {
             this.baseUrl = baseUrl;
-            this.authorization = "Basic " + Base64.getEncoder().encodeToString(
-                    (username + ":" + ApiClient.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
+            this.authorization = "Bearer " + ApiClient.bearerToken(baseUrl, username);
         }
 
         Answer register(String localIdentifier) {

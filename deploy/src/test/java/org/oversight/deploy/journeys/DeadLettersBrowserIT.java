@@ -51,7 +51,11 @@ class DeadLettersBrowserIT {
                 {"localAuthority":"DEMO-N","localIdentifier":"DLB1","givenName":"Juniper","familyName":"Quill",
                  "dateOfBirth":"2016-04-04"}""");
         String child = JSON.readTree(registered.body()).get("childId").asText();
+        chair.post("/api/children/" + child + "/chairs", "{\"role\":\"CP_CHAIR\",\"chairId\":\"chair.brown\","
+                + "\"allocatedFrom\":\"" + today.minusDays(10) + "\"}");
         JdbcTemplate jdbc = journey.app().bean(JdbcTemplate.class);
+        // projection columns are unbounded text: put back the narrow column of an earlier release as the defect
+        jdbc.execute("ALTER TABLE protection_enquiry ALTER COLUMN enquiry_id TYPE VARCHAR(80)");
         Integer width = jdbc.queryForObject("SELECT character_maximum_length FROM information_schema.columns "
                 + "WHERE table_name = 'protection_enquiry' AND column_name = 'enquiry_id'", Integer.class);
         append("protection-" + child, new Section47EnquiryStarted(child, "E".repeat(width + 1), today.minusDays(9)));

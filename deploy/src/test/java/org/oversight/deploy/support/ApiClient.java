@@ -32,18 +32,28 @@ public final class ApiClient {
 
     private final String baseUrl;
     private final String username;
+    private final String reason;
 
-    private ApiClient(String baseUrl, String username) {
+    private ApiClient(String baseUrl, String username, String reason) {
         this.baseUrl = baseUrl;
         this.username = username;
+        this.reason = reason;
     }
 
     public static ApiClient as(String baseUrl, String username) {
-        return new ApiClient(baseUrl, username);
+        return new ApiClient(baseUrl, username, null);
     }
 
     public static ApiClient anonymous(String baseUrl) {
-        return new ApiClient(baseUrl, null);
+        return new ApiClient(baseUrl, null, null);
+    }
+
+    /**
+     * The same person, saying why with every request: an auditor's or QA lead's read, a chair covering for a
+     * team-mate (the {@code Oversight-Reason} header the access rules ask for).
+     */
+    public ApiClient because(String why) {
+        return new ApiClient(baseUrl, username, why);
     }
 
     /** A bearer token for a demo account, fetched once and then reused. */
@@ -62,6 +72,9 @@ public final class ApiClient {
 
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path));
+        if (reason != null) {
+            builder.header("Oversight-Reason", reason);
+        }
         return username == null ? builder
                 : builder.header("Authorization", "Bearer " + bearerToken(baseUrl, username));
     }

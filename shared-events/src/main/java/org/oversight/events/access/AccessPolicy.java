@@ -26,7 +26,8 @@ public final class AccessPolicy {
 
     static {
         //                              ALLOC  TEAM  UNALL  AUTH   OTHER  RESTR
-        child(READ_CHILD, CHAIR,        "A     A     R      R      N      N");
+        // a child of the chair's authority waiting for a chair is theirs to see, so that they can take it
+        child(READ_CHILD, CHAIR,        "A     A     A      R      N      N");
         child(READ_CHILD, TEAM_MANAGER, "A     A     A      R      N      N");
         child(READ_CHILD, QA_LEAD,      "R     R     R      R      N      N");
         child(READ_CHILD, AUDITOR,      "R     R     R      R      N      N");

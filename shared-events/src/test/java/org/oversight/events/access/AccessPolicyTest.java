@@ -104,6 +104,7 @@ class AccessPolicyTest {
         Person chair = person("chair.four", Role.CHAIR, "NORTH", NORTH_A);
         assertThat(Relationship.of(chair, unallocated)).isEqualTo(Relationship.UNALLOCATED);
         assertThat(AccessPolicy.decide(chair, Operation.ALLOCATE_CHAIR, unallocated)).isEqualTo(Decision.ALLOW);
+        assertThat(AccessPolicy.decide(chair, Operation.READ_CHILD, unallocated)).isEqualTo(Decision.ALLOW);
         assertThat(AccessPolicy.decide(chair, Operation.RECORD_FOR_CHILD, unallocated)).isEqualTo(Decision.FORBIDDEN);
     }
 }

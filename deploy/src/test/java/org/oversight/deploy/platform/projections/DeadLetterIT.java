@@ -333,7 +333,12 @@ class DeadLetterIT {
                 {"localAuthority":"DEMO-N","localIdentifier":"DL%d","givenName":"%s","familyName":"%s",
                  "dateOfBirth":"2017-03-14"}""".formatted(++children, GIVEN_NAME, familyName));
         assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
-        return json(registered).get("childId").asText();
+        String childId = json(registered).get("childId").asText();
+        // the chair recording is the child's child protection chair: only an allocated chair records decisions
+        HttpResponse<String> allocated = chair().post("/api/children/" + childId + "/chairs",
+                "{\"role\":\"CP_CHAIR\",\"chairId\":\"chair.brown\",\"allocatedFrom\":\"2024-01-01\"}");
+        assertThat(allocated.statusCode()).as(allocated.body()).isEqualTo(200);
+        return childId;
     }
 
     private String strategyDiscussion(String child, LocalDate on) {
@@ -382,7 +387,12 @@ class DeadLetterIT {
         return childId.hashCode() & 3;
     }
 
+    /**
+     * The column's width, after making it one of 80 characters: every projection column is unbounded text, so a
+     * projection bug is simulated by putting back the narrow column an earlier release had (the fix widens it).
+     */
     private int columnLength(String table, String column) throws SQLException {
+        execute("ALTER TABLE " + table + " ALTER COLUMN " + column + " TYPE VARCHAR(80)");
         try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(
                 "SELECT character_maximum_length FROM information_schema.columns "
                         + "WHERE table_name = ? AND column_name = ?")) {
