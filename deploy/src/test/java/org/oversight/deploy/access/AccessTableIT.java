@@ -137,6 +137,9 @@ class AccessTableIT {
             GET /api/audit/reads/verification           F   F   F   F   F   F   A   A   A   A   F   F   F
             GET /api/audit/anchor                       F   F   F   F   F   F   A   A   A   A   F   A   F
             POST /api/audit/anchor                      F   F   F   F   F   F   F   F   F   F   F   A   F
+            # figures across authorities: counts only
+            GET /figures                                F   F   F   F   F   F   A   A   F   F   F   F   A
+            GET /api/figures                            F   F   F   F   F   F   A   A   F   F   F   F   A
             # people, roles, authorities and teams: administrators only
             GET /people                                 F   F   F   F   F   F   F   F   F   F   F   A   F
             POST /people                                F   F   F   F   F   F   F   F   F   F   F   A   F
