@@ -28,6 +28,7 @@ import org.oversight.events.RecordedBy;
 import org.oversight.events.childcase.ChildRecordRestricted;
 import org.oversight.events.childcase.ChildRecordRestrictionLifted;
 import org.oversight.events.childcase.ChildRegistered;
+import org.oversight.events.childcase.ChildTransferred;
 
 /**
  * A child's case: who the child is and who chairs their reviews and conferences. Kept deliberately small;
@@ -44,6 +45,7 @@ public class ChildCase {
     private String localAuthority;
     private LocalDate dateOfBirth;
     private LocalDate expectedDateOfDelivery;
+    private LocalDate registeredOn;
     private final Map<ChairRole, Allocation> chairs = new EnumMap<>(ChairRole.class);
     /** The people who may see the record while it is restricted; empty while it is not. */
     private Set<String> restrictedTo = Set.of();
@@ -163,6 +165,31 @@ public class ChildCase {
         return lastSequence;
     }
 
+    /**
+     * @return the sequence number of the event recorded, for read-your-writes on the query side
+     */
+    @CommandHandler
+    public long handle(TransferChild command, Clock clock, Directory directory, ChildIdentifiers identifiers) {
+        String to = command.toLocalAuthority().strip();
+        if (to.equals(localAuthority) || !directory.isLocalAuthority(to)) {
+            throw new RuleViolation(ChildCaseRule.TRANSFER_TO_ANOTHER_AUTHORITY, "toLocalAuthority",
+                    "Select another local authority this service covers");
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (command.transferredOn().isAfter(today) || command.transferredOn().isBefore(registeredOn)) {
+            throw new RuleViolation(ChildCaseRule.TRANSFER_DATE_WITHIN_THE_RECORD, "transferredOn",
+                    "The transfer must be dated between the child's registration and today");
+        }
+        String identifier = command.toLocalIdentifier().strip();
+        if (!identifiers.claim(to, identifier, childId)) {
+            // answered as a second registration is: 409, naming no other record
+            throw new AggregateStreamCreationException("The child's identifier is held by another case");
+        }
+        apply(new ChildTransferred(childId, localAuthority, to, identifier, command.transferredOn(),
+                command.reason().strip()));
+        return lastSequence;
+    }
+
     /** The local authority responsible for the child. */
     public String localAuthority() {
         return localAuthority;
@@ -229,6 +256,15 @@ public class ChildCase {
         localAuthority = event.localAuthority();
         dateOfBirth = event.dateOfBirth();
         expectedDateOfDelivery = event.expectedDateOfDelivery();
+        registeredOn = event.registeredOn();
+        lastSequence = sequence;
+    }
+
+    @EventSourcingHandler
+    void on(ChildTransferred event, @SequenceNumber long sequence) {
+        localAuthority = event.toLocalAuthority();
+        // the sending authority's chairs hand the child over; the receiving authority allocates its own
+        chairs.clear();
         lastSequence = sequence;
     }
 

@@ -66,6 +66,19 @@ public class ChildCaseApi {
         return new Recorded(childId, sequence);
     }
 
+    /** What a transfer to another authority says. */
+    public record Transfer(String toLocalAuthority, String toLocalIdentifier, LocalDate transferredOn, String reason) {
+    }
+
+    /** Passes the child to another local authority: the sending authority's people no longer see the child. */
+    @Access(Operation.TRANSFER_CHILD)
+    @PostMapping("/{childId}/transfer")
+    public Recorded transfer(@PathVariable String childId, @RequestBody Transfer body) {
+        long sequence = commands.send(new TransferChild(childId, body.toLocalAuthority(), body.toLocalIdentifier(),
+                body.transferredOn(), body.reason()), ChildCaseSubject.CHILD);
+        return new Recorded(childId, sequence);
+    }
+
     /** Restricts the record to the people named, or names them afresh while it is restricted. */
     @Access(Operation.RESTRICT_RECORD)
     @PostMapping("/{childId}/restriction")

@@ -36,7 +36,11 @@ public enum ChildCaseRule implements Rule {
     /** Naming again exactly the people already named records nothing new. */
     RESTRICTION_CHANGES_WHO_IS_NAMED("restriction-changes-who-is-named"),
     /** Only a restricted record can have its restriction lifted. */
-    LIFT_ONLY_A_RESTRICTION("lift-only-a-restriction");
+    LIFT_ONLY_A_RESTRICTION("lift-only-a-restriction"),
+    /** A transfer goes to another authority the service covers. */
+    TRANSFER_TO_ANOTHER_AUTHORITY("transfer-to-another-authority"),
+    /** A transfer takes effect no earlier than the child's registration and no later than today. */
+    TRANSFER_DATE_WITHIN_THE_RECORD("transfer-date-within-the-record");
 
     private final String code;
 

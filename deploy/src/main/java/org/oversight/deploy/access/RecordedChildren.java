@@ -13,6 +13,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.oversight.events.access.ChildFacts;
 import org.oversight.events.childcase.ChairAllocated;
 import org.oversight.events.childcase.ChildRecordRestricted;
+import org.oversight.events.childcase.ChildTransferred;
 import org.oversight.events.childcase.ChildRecordRestrictionLifted;
 import org.oversight.events.childcase.ChildRegistered;
 import org.oversight.events.escalation.EscalationRaised;
@@ -53,6 +54,9 @@ public class RecordedChildren {
                 localAuthority = registered.localAuthority();
             } else if (payload instanceof ChairAllocated allocated) {
                 chairByRole.put(allocated.role(), allocated.chairId());
+            } else if (payload instanceof ChildTransferred transferred) {
+                localAuthority = transferred.toLocalAuthority();
+                chairByRole.clear();
             } else if (payload instanceof ChildRecordRestricted restricted) {
                 restrictedTo = new LinkedHashSet<>(restricted.namedPeople());
             } else if (payload instanceof ChildRecordRestrictionLifted) {

@@ -103,6 +103,8 @@ class AccessTableIT {
             POST /children/{childId}/restriction/lift   F   F   F   F   A   N   A   N   F   F   F   F   F
             POST /api/children/{childId}/restriction    F   F   F   F   A   N   A   N   F   F   F   F   F
             POST /api/children/{childId}/restriction/lift F F   F   F   A   N   A   N   F   F   F   F   F
+            # passing a child to another authority: the sending authority's managers
+            POST /api/children/{childId}/transfer       F   F   F   F   A   N   A   N   F   F   F   F   F
             # registering a child (the authority in the body is checked by the command)
             GET /children/new                           A   A   A   A   A   A   F   F   F   F   F   F   F
             POST /children                              A   A   A   A   A   A   F   F   F   F   F   F   F

@@ -9,6 +9,7 @@ import org.oversight.events.childcase.BirthRecorded;
 import org.oversight.events.childcase.ChildRecordRestricted;
 import org.oversight.events.childcase.ChildRecordRestrictionLifted;
 import org.oversight.events.childcase.ChildRegistered;
+import org.oversight.events.childcase.ChildTransferred;
 import org.oversight.query.consistency.ProjectionPositions;
 import org.oversight.query.consistency.ProjectionWrites;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -84,6 +85,25 @@ public class CaseloadProjection {
     void on(BirthRecorded event, @SequenceNumber long sequence) {
         writes.sql("UPDATE caseload_child SET date_of_birth = :dob WHERE child_id = :childId")
                 .param("dob", event.dateOfBirth()).param("childId", event.childId()).update();
+        advance(event.childId(), sequence);
+    }
+
+    /**
+     * The child now belongs to the receiving authority, known by its identifier: every list of that authority
+     * shows the child, no list of the sending authority does, and the clocks run under the receiving authority's
+     * timescales from now on.
+     */
+    @EventHandler
+    void on(ChildTransferred event, @SequenceNumber long sequence) {
+        writes.sql("""
+                UPDATE caseload_child SET local_authority = :la, local_identifier = :localId
+                 WHERE child_id = :childId AND last_sequence < :sequence
+                """)
+                .param("la", event.toLocalAuthority()).param("localId", event.toLocalIdentifier())
+                .param("childId", event.childId()).param("sequence", sequence).update();
+        // the sending authority's chairs no longer hold the child
+        writes.sql("DELETE FROM caseload_allocation WHERE child_id = :childId AND applied_sequence < :sequence")
+                .param("childId", event.childId()).param("sequence", sequence).update();
         advance(event.childId(), sequence);
     }
 

@@ -15,6 +15,7 @@ import org.oversight.events.access.Team;
 import org.oversight.events.childcase.BirthRecorded;
 import org.oversight.events.childcase.ChairAllocated;
 import org.oversight.events.childcase.ChildRecordRestricted;
+import org.oversight.events.childcase.ChildTransferred;
 import org.oversight.events.childcase.ChildRecordRestrictionLifted;
 import org.oversight.events.childcase.ChairRole;
 import org.oversight.events.childcase.ChildRegistered;
@@ -167,6 +168,10 @@ public class PlainWords {
         on(ChildRecordRestricted.class, (e, r) -> Description.of(null, "Record restricted to "
                 + String.join(", ", e.namedPeople().stream().map(r::name).toList()), "Why: " + e.reason()));
         on(ChildRecordRestrictionLifted.class, (e, r) -> Description.of(null, "Restriction on the record lifted",
+                "Why: " + e.reason()));
+        on(ChildTransferred.class, (e, r) -> Description.of(e.transferredOn(), "Transferred from "
+                + localAuthority(e.fromLocalAuthority()) + " to " + localAuthority(e.toLocalAuthority()) + " on "
+                + day(e.transferredOn()), "The receiving authority's identifier: " + e.toLocalIdentifier(),
                 "Why: " + e.reason()));
     }
 

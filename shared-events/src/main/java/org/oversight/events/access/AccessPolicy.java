@@ -42,6 +42,10 @@ public final class AccessPolicy {
         child(RESTRICT_RECORD, TEAM_MANAGER, "A    A     A      A      N      N");
         child(RESTRICT_RECORD, QA_LEAD,      "A    A     A      A      N      N");
 
+        // the sending authority's managers pass a child on when the child moves
+        child(TRANSFER_CHILD, TEAM_MANAGER,  "A    A     A      A      N      N");
+        child(TRANSFER_CHILD, QA_LEAD,       "A    A     A      A      N      N");
+
         roles(REGISTER_CHILD, CHAIR, TEAM_MANAGER);
         roles(SEARCH_CHILDREN, CHAIR, TEAM_MANAGER, QA_LEAD, AUDITOR);
         roles(READ_CASELOAD, CHAIR, TEAM_MANAGER, QA_LEAD);

@@ -13,6 +13,8 @@ public enum Operation {
     ALLOCATE_CHAIR(true),
     /** Restrict a child's record to named people, or lift the restriction. */
     RESTRICT_RECORD(true),
+    /** Pass the responsibility for a child to another local authority. */
+    TRANSFER_CHILD(true),
     /** Register a child with an authority the person works for. */
     REGISTER_CHILD(false),
     /** Find a child by name, date of birth or identifier, within what the person may see. */
