@@ -33,6 +33,9 @@ public class ProjectionMetrics {
 
     public ProjectionMetrics(EventProcessorProperties processors, MeterRegistry registry) {
         processors.getProcessors().keySet().forEach(name -> monitors.put(name, new ProcessorMonitor(name, registry)));
+        // the accounts follow every event in the command's own transaction: Axon's per-event monitors would cost
+        // every command what they cost a rebuild
+        monitors.put(PeopleAccounts.PROCESSOR, new ProcessorMonitor(PeopleAccounts.PROCESSOR, registry));
     }
 
     @Bean

@@ -98,6 +98,9 @@ class BankHolidayAddedIT {
                  "dateOfBirth":"%s"}""".formatted(today.minusYears(7)));
         assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
         String child = JSON.readTree(registered.body()).get("childId").asText();
+        assertThat(iro.get("/api/children/" + child + "?after=0").statusCode()).isEqualTo(200);
+        assertThat(iro.post("/api/children/" + child + "/chairs", "{\"role\":\"IRO\",\"chairId\":\"iro.ahmed\","
+                + "\"allocatedFrom\":\"%s\"}".formatted(today)).statusCode()).isEqualTo(200);
         assertThat(iro.post("/api/children/" + child + "/looked-after/periods",
                 "{\"startedOn\":\"%s\",\"legalStatus\":\"C2\"}".formatted(today)).statusCode()).isEqualTo(200);
 
