@@ -78,6 +78,10 @@ class LocalProtocolIT {
                  "dateOfBirth":"2015-05-05"}""".formatted(authority, localIdentifier));
         assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
         String childId = JSON.readTree(registered.body()).get("childId").asText();
+        // the chair raising escalations about the child is the child's IRO
+        HttpResponse<String> allocated = chair().post("/api/children/" + childId + "/chairs",
+                "{\"role\":\"IRO\",\"chairId\":\"iro.okafor\",\"allocatedFrom\":\"2015-05-05\"}");
+        assertThat(allocated.statusCode()).as(allocated.body()).isEqualTo(200);
         assertThat(chair().get("/api/children/" + childId + "?after=0").statusCode()).isEqualTo(200);
         return childId;
     }
