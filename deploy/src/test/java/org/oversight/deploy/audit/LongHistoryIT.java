@@ -92,8 +92,23 @@ class LongHistoryIT {
         assertThat(signedIn.statusCode()).isEqualTo(302);
         assertThat(signedIn.headers().firstValue("Location").orElse("")).doesNotContain("error");
 
+        // an auditor says once why they need the record, on the page the service asks it on
+        String historyPath = "/children/" + child + "/history";
+        HttpResponse<String> asked = browser.send(HttpRequest.newBuilder(URI.create(app.baseUrl() + historyPath))
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(asked.body()).contains("Why do you need this record?");
+        Matcher formCsrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(asked.body());
+        assertThat(formCsrf.find()).as("the reason form's CSRF token").isTrue();
+        HttpResponse<String> stated = browser.send(HttpRequest.newBuilder(URI.create(app.baseUrl() + "/access/reasons"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("childId=" + child + "&back="
+                        + URLEncoder.encode(historyPath, StandardCharsets.UTF_8) + "&reason="
+                        + URLEncoder.encode("Quarterly audit", StandardCharsets.UTF_8) + "&_csrf="
+                        + formCsrf.group(1))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(stated.statusCode()).isEqualTo(302);
+
         HttpResponse<String> history = browser.send(HttpRequest.newBuilder(
-                URI.create(app.baseUrl() + "/children/" + child + "/history")).GET().build(),
+                URI.create(app.baseUrl() + historyPath)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(history.statusCode()).isEqualTo(200);

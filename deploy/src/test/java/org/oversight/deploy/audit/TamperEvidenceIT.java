@@ -51,26 +51,32 @@ class TamperEvidenceIT {
         app.close();
     }
 
-    /** A child with three events in its case stream: registered, IRO allocated, IRO reallocated. */
+    /**
+     * A child with three events in its case stream: registered, IRO allocated, IRO reallocated. The first IRO
+     * takes the child, then hands it to chair.brown, who raises escalations about it.
+     */
     private String childWithThreeEvents(String localIdentifier) {
         ApiClient chair = ApiClient.as(app.baseUrl(), "chair.brown");
+        ApiClient firstIro = ApiClient.as(app.baseUrl(), "iro.ahmed");
         HttpResponse<String> registered = chair.post("/api/children", """
                 {"localAuthority":"DEMO-N","localIdentifier":"%s","givenName":"Robin","familyName":"Sealed",
                  "dateOfBirth":"2017-07-07"}""".formatted(localIdentifier));
         assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
         String childId = json(registered).get("childId").asText();
-        assertThat(chair.post("/api/children/" + childId + "/chairs",
+        assertThat(firstIro.post("/api/children/" + childId + "/chairs",
                 "{\"role\":\"IRO\",\"chairId\":\"iro.ahmed\",\"allocatedFrom\":\"" + TODAY + "\"}").statusCode())
                 .isEqualTo(200);
-        assertThat(chair.post("/api/children/" + childId + "/chairs",
+        assertThat(firstIro.post("/api/children/" + childId + "/chairs",
                 "{\"role\":\"IRO\",\"chairId\":\"chair.brown\",\"allocatedFrom\":\"" + TODAY + "\"}").statusCode())
                 .isEqualTo(200);
+        // the integrity check answers only for a child its read side knows of: wait until it has all three events
+        assertThat(chair.get("/api/children/" + childId + "?after=2").statusCode()).isEqualTo(200);
         return childId;
     }
 
     private JsonNode integrity(String childId) {
         HttpResponse<String> response = ApiClient.as(app.baseUrl(), "auditor.davies")
-                .get("/api/children/" + childId + "/integrity");
+                .because("Checking the record has not been altered").get("/api/children/" + childId + "/integrity");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return json(response);
     }

@@ -78,8 +78,7 @@ class LookedAfterHttpIT {
 
     @Test
     void aPeriodOfCareAReviewAndItsActionsShowOnTheRecordAndTheCaseload() throws Exception {
-        String child = registerChild(today.minusYears(9));
-        ok(iro().post("/api/children/" + child + "/chairs", allocation("iro.ahmed", today.minusDays(60))));
+        String child = registerChild(today.minusYears(9), today.minusDays(60));
 
         JsonNode started = ok(iro().post(lookedAfter(child, "/periods"),
                 "{\"startedOn\":\"%s\",\"legalStatus\":\"C1\",\"placement\":\" u6 \"}".formatted(today.minusDays(40))));
@@ -263,8 +262,7 @@ class LookedAfterHttpIT {
 
     @Test
     void rebuildingTheLookedAfterProjectionFromTheEventStoreGivesTheSameRows() throws Exception {
-        String child = registerChild(today.minusYears(12));
-        ok(iro().post("/api/children/" + child + "/chairs", allocation("iro.ahmed", today.minusDays(50))));
+        String child = registerChild(today.minusYears(12), today.minusDays(50));
         startPeriod(child, today.minusDays(40), "V2");
         ok(iro().post(lookedAfter(child, "/placement-changes"),
                 "{\"changedOn\":\"%s\",\"placement\":\"K2\"}".formatted(today.minusDays(39))));
@@ -283,7 +281,8 @@ class LookedAfterHttpIT {
         ok(iro().post(lookedAfter(child, "/reviews/" + reviewId + "/date-corrections"),
                 "{\"correctedTo\":\"%s\",\"reason\":\"Minutes misdated\"}".formatted(today.minusDays(31))));
         ok(iro().post("/api/children/" + child + "/chairs", allocation("chair.brown", today.minusDays(20))));
-        JsonNode ended = ok(iro().post(lookedAfter(child, "/period-end"),
+        // the child's IRO now records for the child
+        JsonNode ended = ok(ApiClient.as(app.baseUrl(), "chair.brown").post(lookedAfter(child, "/period-end"),
                 "{\"endedOn\":\"%s\",\"reason\":\"E4A\"}".formatted(today.minusDays(5))));
         record(child, ended.get("sequence").asLong());
         List<String> before = await(this::lookedAfterRows, rows -> rows.stream().anyMatch(r -> r.contains("chair.brown")));
@@ -311,13 +310,19 @@ class LookedAfterHttpIT {
         return "/api/children/" + childId + "/looked-after" + path;
     }
 
+    /** A child of DEMO-N with iro.ahmed as their IRO, who records for them. */
     private String registerChild(LocalDate dateOfBirth) {
+        return registerChild(dateOfBirth, today.minusDays(60));
+    }
+
+    private String registerChild(LocalDate dateOfBirth, LocalDate iroFrom) {
         String localIdentifier = "LA" + (++children);
         HttpResponse<String> registered = iro().post("/api/children", """
                 {"localAuthority":"DEMO-N","localIdentifier":"%s","givenName":"Alex","familyName":"Care%d",
                  "dateOfBirth":"%s"}""".formatted(localIdentifier, children, dateOfBirth));
         assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
         String childId = json(registered).get("childId").asText();
+        ok(iro().post("/api/children/" + childId + "/chairs", allocation("iro.ahmed", iroFrom)));
         assertThat(iro().get("/api/children/" + childId + "?after=0").statusCode()).isEqualTo(200);
         return childId;
     }
