@@ -168,10 +168,14 @@ class EscalationBrowserIT {
         assertThat(page).hasURL(Pattern.compile(".*/escalations/list\\?.*level=SERVICE_MANAGER.*status=resolved.*"));
         Locator list = page.getByTestId("escalation-list");
         assertThat(list.locator("caption")).hasText("1 escalation");
+        String listPage = page.url();
         list.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Permanence")).click();
+        // the QA lead reads the children's records with a reason: asked once for each child of the escalation
+        stateReason();
+        stateReason();
         assertThat(page).hasURL(ESCALATION_PAGE);
         assertThat(page.getByTestId("level")).hasText("Service manager");
-        page.goBack();
+        page.navigate(listPage);
         page.getByTestId("escalation-list").getByRole(AriaRole.LINK,
                 new Locator.GetByRoleOptions().setName("Esme Escalate")).click();
         assertThat(page).hasURL(app.baseUrl() + "/children/" + childId);
@@ -187,6 +191,10 @@ class EscalationBrowserIT {
         assertEquals(201, registered.statusCode(), registered.body());
         String childId = new ObjectMapper().readTree(registered.body()).get("childId").asText();
         assertEquals(200, chair.get("/api/children/" + childId + "?after=0").statusCode());
+        // the IRO raises escalations only for children allocated to them
+        HttpResponse<String> allocated = chair.post("/api/children/" + childId + "/chairs",
+                "{\"role\":\"IRO\",\"chairId\":\"iro.ahmed\",\"allocatedFrom\":\"%s\"}".formatted(TODAY));
+        assertEquals(200, allocated.statusCode(), allocated.body());
         return childId;
     }
 
@@ -199,6 +207,13 @@ class EscalationBrowserIT {
         button("Sign in").click();
         assertThat(page).hasURL(app.baseUrl() + "/");
         assertThat(page.getByTestId("signed-in-as")).isVisible();
+    }
+
+    private void stateReason() {
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Why do you need this record?");
+        page.getByLabel("Why do you need this record?").fill("Quarterly review of escalations");
+        button("Continue").click();
     }
 
     private Locator button(String name) {
