@@ -6,8 +6,11 @@ import org.oversight.command.fields.Code;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.oversight.events.access.Access;
+import org.oversight.events.access.Operation;
 
-/** Add a team to a local authority. */
+/** Add a team to a local authority: an administrator's change, not a decision about a child. */
+@Access(Operation.MANAGE_PEOPLE)
 public record AddTeam(
         @TargetAggregateIdentifier @NotBlank @ShortText("The teams") String teamsId,
         @NotBlank(message = "Select a local authority")
