@@ -27,6 +27,8 @@ public final class DatabaseUnavailable {
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseUnavailable.class);
     /** PostgreSQL's "shutting down by an administrator", "crashed" and "starting up or in recovery". */
     private static final Set<String> SERVER_GOING_OR_COMING = Set.of("57P01", "57P02", "57P03");
+    /** The class of the pool's closed stand-in for a connection it evicted. */
+    private static final String POOLS_CLOSED_CONNECTION = "com.zaxxer.hikari.pool.ProxyConnection$ClosedConnection";
     private static final String PROBLEM = """
             {"type":"about:blank","title":"The service is unavailable for a moment","status":503,\
             "detail":"The service cannot reach its database just now. Try again in a few seconds; if you were \
@@ -66,11 +68,24 @@ public final class DatabaseUnavailable {
                     && (sql.getSQLState().startsWith("08") || SERVER_GOING_OR_COMING.contains(sql.getSQLState()))) {
                 return true;
             }
+            if (cause instanceof SQLException sql && sql.getSQLState() == null && fromPoolsClosedConnection(sql)) {
+                return true;
+            }
             if (cause.getCause() == cause) {
                 break;
             }
         }
         return false;
+    }
+
+    /**
+     * The pool puts a closed stand-in behind a connection it found broken (its driver reported the connection
+     * lost or the server going away); what is asked of the stand-in afterwards, such as the rollback Spring
+     * attempts when a commit failed that way, fails with no SQL state, and that failure is the one reported.
+     */
+    private static boolean fromPoolsClosedConnection(SQLException failure) {
+        StackTraceElement[] trace = failure.getStackTrace();
+        return trace.length > 0 && POOLS_CLOSED_CONNECTION.equals(trace[0].getClassName());
     }
 
     /** Answers 503: a problem document to API clients, a plain page to browsers. */

@@ -11,6 +11,7 @@ import org.oversight.deploy.platform.DatabaseUnavailable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /** Which failures mean "the database cannot be reached" (503) and which are something else. */
 class DatabaseUnavailableTest {
@@ -33,6 +34,18 @@ class DatabaseUnavailableTest {
         assertThat(DatabaseUnavailable.causedBy(new SQLException("terminating connection", "57P01"))).isTrue();
         assertThat(DatabaseUnavailable.causedBy(new SQLException("the database system is starting up", "57P03")))
                 .isTrue();
+    }
+
+    @Test
+    void aRollbackOnAConnectionThePoolFoundBrokenWhenTheCommitFailedIsUnavailable() {
+        SQLException closed = new SQLException("Connection is closed");
+        closed.setStackTrace(new StackTraceElement[] {new StackTraceElement(
+                "com.zaxxer.hikari.pool.ProxyConnection$ClosedConnection", "lambda$getClosedConnection$0",
+                "ProxyConnection.java", 562)});
+        assertThat(DatabaseUnavailable.causedBy(new TransactionSystemException("JDBC rollback failed", closed)))
+                .isTrue();
+        assertThat(DatabaseUnavailable.causedBy(new TransactionSystemException("JDBC rollback failed",
+                new SQLException("Connection is closed")))).as("closed elsewhere, not by the pool").isFalse();
     }
 
     @Test

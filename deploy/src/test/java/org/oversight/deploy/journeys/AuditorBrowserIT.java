@@ -59,6 +59,9 @@ class AuditorBrowserIT {
         child = json(chair.post("/api/children", """
                 {"localAuthority":"DEMO-N","localIdentifier":"AUD1","givenName":"Ola","familyName":"Audit",
                  "dateOfBirth":"2015-02-03"}"""), 201).get("childId").asText();
+        // only the child's allocated chair records its decisions
+        json(chair.post("/api/children/" + child + "/chairs", "{\"role\":\"CP_CHAIR\",\"chairId\":\"chair.brown\","
+                + "\"allocatedFrom\":\"" + strategy + "\"}"), 200);
         String enquiry = json(chair.post("/api/children/" + child + "/protection/strategy-discussions",
                 "{\"strategyDiscussionOn\":\"" + strategy + "\"}"), 200).get("id").asText();
         Map<String, Object> decision = new LinkedHashMap<>();
@@ -96,6 +99,10 @@ class AuditorBrowserIT {
             assertThat(page.getByTestId("signed-in-as")).containsText("(Auditor)");
 
             page.navigate("/children/" + child);
+            // an auditor reads a child's record only with a stated reason, which then holds for the session
+            assertThat(heading(page)).hasText("Why do you need this record?");
+            page.getByLabel("Why do you need this record?").fill("Quarterly audit");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
             assertThat(heading(page)).hasText("Ola Audit");
             assertNothingToChange(page);
 
@@ -103,7 +110,8 @@ class AuditorBrowserIT {
                     .click();
             assertThat(heading(page)).hasText("Decision history");
             Locator entries = page.getByTestId("history-entry");
-            assertThat(entries).hasCount(4);
+            // the chair's allocation is an entry of its own
+            assertThat(entries).hasCount(5);
             assertThat(page.getByTestId("history")).containsText("Plan started under Neglect at the initial child "
                     + "protection conference on " + LONG.format(conference) + " \u2014 recorded by Ben Brown on ");
             assertNothingToChange(page);
@@ -131,12 +139,14 @@ class AuditorBrowserIT {
 
             page.navigate("/children/" + child + "/history");
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Verify the record's integrity")).click();
-            assertThat(page.getByTestId("integrity")).containsText("Verified: 4 events in 2 streams, chain intact");
+            assertThat(page.getByTestId("integrity")).containsText("Verified: 5 events in 2 streams, chain intact");
             assertNothingToChange(page);
 
             JsonNode reads = json(ApiClient.as(app.baseUrl(), "qa.evans")
                     .get("/api/audit/reads?user=auditor.davies&child=" + child), 200);
-            assertThat(reads.get("reads").findValuesAsText("how")).containsExactly("VERIFY", "PAGE", "AS_AT", "PAGE");
+            // newest first: the child's page, read first, is logged as every read of a child's record is
+            assertThat(reads.get("reads").findValuesAsText("how")).containsExactly("VERIFY", "PAGE", "AS_AT", "PAGE",
+                    "CHILD");
             assertThat(reads.get("reads").findValuesAsText("purpose")).contains("Quality audit of plan timeliness");
         }
     }
