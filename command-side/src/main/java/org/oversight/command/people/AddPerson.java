@@ -1,5 +1,7 @@
 package org.oversight.command.people;
 
+import org.oversight.events.access.Access;
+import org.oversight.events.access.Operation;
 import org.oversight.command.fields.Username;
 import org.oversight.command.fields.PersonName;
 import org.oversight.command.fields.FreeText;
@@ -12,6 +14,7 @@ import org.oversight.events.access.Team;
 import org.oversight.events.childcase.ChairRole;
 
 /** Add a person to the service with their roles, authorities and teams. */
+@Access(Operation.MANAGE_PEOPLE)
 public record AddPerson(
         @Username("The username") String username,
         @NotBlank(message = "Enter the person's name")

@@ -1,5 +1,7 @@
 package org.oversight.command.people;
 
+import org.oversight.events.access.Access;
+import org.oversight.events.access.Operation;
 import org.oversight.command.fields.Code;
 import org.oversight.command.fields.Username;
 import org.oversight.command.fields.ShortText;
@@ -10,6 +12,7 @@ import java.util.Set;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Set every local authority a person works for; they leave the teams of any authority they leave. */
+@Access(Operation.MANAGE_PEOPLE)
 public record ChangePersonAuthorities(
         @TargetAggregateIdentifier @NotBlank @ShortText("The person") String personId,
         @NotBlank @Username("The username") String username,

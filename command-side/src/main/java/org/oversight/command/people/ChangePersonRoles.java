@@ -1,5 +1,7 @@
 package org.oversight.command.people;
 
+import org.oversight.events.access.Access;
+import org.oversight.events.access.Operation;
 import org.oversight.command.fields.Username;
 import org.oversight.command.fields.ShortText;
 import org.oversight.command.fields.FreeText;
@@ -11,6 +13,7 @@ import org.oversight.events.access.Role;
 import org.oversight.events.childcase.ChairRole;
 
 /** Set every role a person holds (and, for a chair, the chairing roles they act in). */
+@Access(Operation.MANAGE_PEOPLE)
 public record ChangePersonRoles(
         @TargetAggregateIdentifier @NotBlank @ShortText("The person") String personId,
         @NotBlank @Username("The username") String username,

@@ -1,5 +1,7 @@
 package org.oversight.command.people;
 
+import org.oversight.events.access.Access;
+import org.oversight.events.access.Operation;
 import org.oversight.command.fields.Username;
 import org.oversight.command.fields.ShortText;
 import org.oversight.command.fields.FreeText;
@@ -10,6 +12,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.oversight.events.access.Team;
 
 /** Set every team a person belongs to. */
+@Access(Operation.MANAGE_PEOPLE)
 public record ChangePersonTeams(
         @TargetAggregateIdentifier @NotBlank @ShortText("The person") String personId,
         @NotBlank @Username("The username") String username,

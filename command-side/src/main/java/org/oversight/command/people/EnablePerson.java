@@ -1,5 +1,7 @@
 package org.oversight.command.people;
 
+import org.oversight.events.access.Access;
+import org.oversight.events.access.Operation;
 import org.oversight.command.fields.Username;
 import org.oversight.command.fields.ShortText;
 import org.oversight.command.fields.FreeText;
@@ -8,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Let a disabled person sign in again. */
+@Access(Operation.MANAGE_PEOPLE)
 public record EnablePerson(
         @TargetAggregateIdentifier @NotBlank @ShortText("The person") String personId,
         @NotBlank @Username("The username") String username,
