@@ -6,6 +6,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
@@ -62,6 +65,7 @@ class DatabaseOutageIT {
         Answer before = chair.register("OUTAGE-BEFORE");
         assertThat(before.status()).as(before.body()).isEqualTo(201);
         String childBefore = before.body().replaceAll(".*\"childId\":\"([^\"]+)\".*", "$1");
+        assertThat(projected(chair, childBefore).status()).as("projected before the outage").isEqualTo(200);
         Clients.Browser signingIn = new Clients.Browser(app.baseUrl());
         String signInForm = signingIn.openSignIn();
 
@@ -87,17 +91,36 @@ class DatabaseOutageIT {
         Answer after = eventually(() -> chair.register("OUTAGE-AFTER"));
         assertThat(after.status()).as(after.body()).isEqualTo(201);
         assertThat(signedIn.get("/").status()).as("the session kept in the database").isEqualTo(200);
-        long projected = System.nanoTime();
+        long back = System.nanoTime();
         String childAfter = after.body().replaceAll(".*\"childId\":\"([^\"]+)\".*", "$1");
-        Answer read = chair.get("/api/children/" + childAfter);
-        while (read.status() != 200 && System.nanoTime() - projected < Duration.ofSeconds(90).toNanos()) {
-            sleep(500);
-            read = chair.get("/api/children/" + childAfter);
-        }
+        Answer read = projected(chair, childAfter);
         System.out.printf("projection caught up %d ms after the database was back%n",
-                (System.nanoTime() - projected) / 1_000_000);
+                (System.nanoTime() - back) / 1_000_000);
         assertThat(read.status()).as("the projections run again by themselves").isEqualTo(200);
-        assertThat(chair.get("/api/children/" + childBefore).status()).isEqualTo(200);
+        assertThat(chair.get("/api/children/" + childBefore).status()).as("recorded before the outage")
+                .isEqualTo(200);
+        assertThat(deadLetters()).as("an outage passes: nothing in flight is set aside as a dead letter").isZero();
+    }
+
+    private long deadLetters() {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                ResultSet rows = connection.createStatement().executeQuery("SELECT count(*) FROM deadletterentry")) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The child's record once a projection has it, or the last answer after 90 seconds of asking. */
+    private static Answer projected(Clients.Api chair, String child) {
+        long start = System.nanoTime();
+        Answer read = chair.get("/api/children/" + child);
+        while (read.status() != 200 && System.nanoTime() - start < Duration.ofSeconds(90).toNanos()) {
+            sleep(500);
+            read = chair.get("/api/children/" + child);
+        }
+        return read;
     }
 
     private static void sleep(long millis) {
