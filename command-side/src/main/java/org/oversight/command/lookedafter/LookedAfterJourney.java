@@ -214,7 +214,6 @@ public class LookedAfterJourney {
                     "The previous review in this period was held on " + spoken(previous.get().heldOn())
                             + "; a later review is held after that day");
         }
-        reviewableOn(period, heldOn, "heldOn");
         participationMatchesAge(command.participation(), dateOfBirth, heldOn, "participation");
         List<HoldLookedAfterReview.AgreedAction> agreed = command.actions();
         for (int i = 0; i < agreed.size(); i++) {
@@ -232,15 +231,6 @@ public class LookedAfterJourney {
                     command.reviewId(), action.action().strip(), action.owner().strip(), action.dueOn(), heldOn));
         }
         return lastSequence;
-    }
-
-    /** 903 rule 399: reviews are for a period that has had, by the review date, a status other than V3 or V4. */
-    private static void reviewableOn(Period period, LocalDate reviewOn, String field) {
-        if (period.onlyShortBreaksUntil(reviewOn)) {
-            throw new RuleViolation(LookedAfterRule.NO_REVIEWS_FOR_SHORT_BREAKS_ONLY, field,
-                    "Up to " + spoken(reviewOn) + " the child was looked after only under a series of short breaks"
-                            + " (V3 or V4), which carries no looked-after reviews");
-        }
     }
 
     /** 903 rules 440 and 441; on the 4th birthday itself either kind of code is accepted (see the rule). */
@@ -407,7 +397,6 @@ public class LookedAfterJourney {
                             + "; the review cannot be held after that");
         }
         staysBetweenNeighbours(period, review, correctedTo);
-        reviewableOn(period, correctedTo, "correctedTo");
         participationMatchesAge(review.participation(), dateOfBirth, correctedTo, "correctedTo");
         for (Action action : actionsAgreedAt(review)) {
             dueNotBeforeReview(action.dueOn(), correctedTo, "correctedTo");
@@ -649,12 +638,6 @@ public class LookedAfterJourney {
 
         private LegalStatus legalStatus() {
             return statuses.get(statuses.size() - 1).status();
-        }
-
-        /** Whether every legal status that took effect on or before the date is a short-break status. */
-        private boolean onlyShortBreaksUntil(LocalDate date) {
-            return statuses.stream().filter(status -> !status.from().isAfter(date))
-                    .allMatch(status -> status.status().isShortBreak());
         }
 
         private Period withStatus(LocalDate on, LegalStatus status) {

@@ -57,12 +57,6 @@ public enum LookedAfterRule implements Rule {
     /** Reviews of a period happen one after another, never two on the same day. */
     REVIEWS_IN_ORDER("reviews-in-date-order"),
     /**
-     * 903 rule 399: no review or participation code is returned for a child looked after only under V3 or V4
-     * (short breaks). A review is refused while every legal status the period has had up to the review date is
-     * V3 or V4; once the period has had any other status, its reviews are accepted.
-     */
-    NO_REVIEWS_FOR_SHORT_BREAKS_ONLY("no-reviews-for-short-breaks-only"),
-    /**
      * 903 rules 440 and 441: PN0 is for a child under 4 at the review, PN1 to PN7 for a child of 4 or over.
      *
      * <p>As the DfE's validator implements them (checked in data-to-insight/csc-validator-be-903,

@@ -158,13 +158,12 @@ class ReviewCorrectionTest {
         }
 
         @Test
-        void aCorrectionIntoTheTimeThePeriodWasOnlyShortBreaksIsRefused() {
+        void aCorrectionIntoTheTimeThePeriodWasOnlyShortBreaksIsAccepted() {
             care.fixture.given(started(STARTED, LegalStatus.V3),
                             new LegalStatusChanged(CHILD, PERIOD, HELD.minusDays(8), LegalStatus.V3, LegalStatus.C2),
                             reviewed(REVIEW, HELD, ParticipationCode.PN1))
                     .when(correctDate(HELD.minusDays(9)))
-                    .expectException(breaks(LookedAfterRule.NO_REVIEWS_FOR_SHORT_BREAKS_ONLY))
-                    .expectNoEvents();
+                    .expectEvents(new ReviewDateCorrected(CHILD, REVIEW, HELD, HELD.minusDays(9), "Typed the wrong day"));
         }
 
         @Test
