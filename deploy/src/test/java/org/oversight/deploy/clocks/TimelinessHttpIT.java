@@ -127,6 +127,39 @@ class TimelinessHttpIT {
     }
 
     @Test
+    void aShortBreaksChildIsReviewedOnTheShortBreakScheduleUntilTakenIntoCare() {
+        LocalDate today = clock.today();
+        LocalDate started = today.minusDays(100);
+        String child = registerChild("DEMO-N", "iro.ahmed", today.minusYears(9), started.minusDays(1));
+        post("iro.ahmed", "/api/children/" + child + "/looked-after/periods",
+                "{\"startedOn\":\"%s\",\"legalStatus\":\"V3\"}".formatted(started));
+
+        // reg 48(3)(d): within 3 months of the first short break, so overdue today, and the caseload says so
+        JsonNode first = await(() -> reviewClock(child, 0), c -> c != null);
+        assertThat(first.get("name").asText()).isEqualTo("First short-break review");
+        assertThat(first.get("due").get("date").asText()).isEqualTo(started.plusMonths(3).toString());
+        assertThat(first.get("status").asText()).isEqualTo("OVERDUE");
+        await(() -> nextDue("iro.ahmed", child), next -> next != null
+                && next.get("dueOn").asText().equals(started.plusMonths(3).toString()));
+
+        LocalDate held = today.minusDays(3);
+        post("iro.ahmed", "/api/children/" + child + "/looked-after/reviews", """
+                {"heldOn":"%s","participation":"PN1","spokeToChildBeforehand":true,"decisions":["Keep the breaks"]}"""
+                .formatted(held));
+        JsonNode second = await(() -> reviewClock(child, 1), c -> c != null);
+        assertThat(second.get("name").asText()).isEqualTo("Short-break review");
+        assertThat(second.get("due").get("date").asText()).isEqualTo(held.plusMonths(6).toString());
+        assertThat(reviewClock(child, 0).get("status").asText()).isEqualTo("HAPPENED_LATE");
+
+        // a care order ends reg 48: the open review is due within 20 working days (reg 33(1))
+        post("iro.ahmed", "/api/children/" + child + "/looked-after/legal-status-changes",
+                "{\"changedOn\":\"%s\",\"legalStatus\":\"C2\"}".formatted(today));
+        JsonNode inCare = await(() -> reviewClock(child, 1), c -> c != null
+                && c.get("name").asText().equals("First looked-after review after short breaks"));
+        assertThat(inCare.get("due").get("date").asText()).isEqualTo(CALENDAR.workingDaysAfter(today, 20).toString());
+    }
+
+    @Test
     void theCaseloadIsRankedByUrgencyAndTheServiceSeesEverythingOverdueToday() {
         LocalDate today = clock.today();
         String onTrack = registerChild("DEMO-N", "chair.brown", today.minusYears(6), today.minusDays(2));

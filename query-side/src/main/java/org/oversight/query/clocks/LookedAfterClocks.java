@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.oversight.events.lookedafter.LegalStatus;
 import org.oversight.events.policy.PolicySettings;
 import org.oversight.query.clocks.calendar.DueDate;
@@ -22,8 +21,17 @@ import org.oversight.query.policy.PolicyHistory;
  *   <li>Reviews, per the Care Planning, Placement and Case Review (England) Regulations 2010, reg 33: the first
  *       within 20 working days of the day the child became looked after, the second within 3 months of the
  *       first, later ones within 6 months of the previous review. Each due date runs from the review actually
- *       held, so a late review moves every later one. A period made up only of short breaks (legal status V3 or
- *       V4) carries no reviews (SSDA903 rule 399).</li>
+ *       held, so a late review moves every later one.</li>
+ *   <li>Short breaks (a period that starts under legal status V3 or V4): reg 48(3)(d) replaces reg 33's schedule
+ *       with a first review within 3 months of the start of the first short break and later ones at intervals
+ *       of not more than 6 months. Reg 48 applies only while the child is looked after under short breaks
+ *       (reg 48(1) and (2)); from the day the period first takes another legal status (a care order, a full-time
+ *       s20 placement) the regulations apply unmodified, and that day is, for reg 33(1), the day the child
+ *       becomes looked after: the review then open is due within 20 working days of it, or by the short-break
+ *       schedule's own date if that is sooner (an overdue review is not forgiven by a change of status), and the
+ *       reviews after it follow reg 33 (3 months, then 6). A later return to V3 or V4 in the same period does not
+ *       bring the short-break schedule back: the tighter schedule stays until the period ends. SSDA903 rule 399
+ *       only keeps short-break reviews out of the return; it never removes them from the child's clocks.</li>
  *   <li>IRO allocated: within the local authority's timescale (IRO Handbook good practice: 5 working days) of
  *       the day the child became looked after; an IRO already allocated then meets it that day.</li>
  *   <li>The child consulted before each review: due by the review's own due date, met by a consultation after
@@ -55,7 +63,7 @@ public final class LookedAfterClocks {
             PolicyHistory policy, List<LocalDate> iroAllocations) {
         List<StatutoryClock> clocks = new ArrayList<>();
         for (LookedAfterRecord.Period period : record.periods()) {
-            if (period.startedOn().isAfter(asAt) || shortBreaksOnly(period, asAt)) {
+            if (period.startedOn().isAfter(asAt)) {
                 continue;
             }
             boolean openOnDay = period.endedOn() == null || period.endedOn().isAfter(asAt);
@@ -66,13 +74,25 @@ public final class LookedAfterClocks {
                     .filter(r -> period.periodId().equals(r.periodId()) && !r.heldOn().isAfter(asAt))
                     .sorted(Comparator.comparing(LookedAfterRecord.Review::heldOn)).toList();
             LocalDate previous = period.startedOn();
+            boolean shortBreaks = period.startLegalStatus().isShortBreak();
+            LocalDate shortBreaksEnded = shortBreaks ? shortBreaksEnded(period, asAt) : null;
+            int inSchedule = 0;
             for (int i = 0; i <= reviews.size(); i++) {
                 LookedAfterRecord.Review review = i < reviews.size() ? reviews.get(i) : null;
                 if (review == null && !openOnDay) {
                     break;
                 }
                 LocalDate held = review == null ? null : review.heldOn();
-                StatutoryClock reviewClock = reviewClock(calendar, i, previous, held);
+                StatutoryClock reviewClock;
+                if (shortBreaks && shortBreaksEnded != null && (held == null || !held.isBefore(shortBreaksEnded))) {
+                    reviewClock = reviewAfterShortBreaks(calendar, inSchedule, previous, shortBreaksEnded, held);
+                    shortBreaks = false;
+                    inSchedule = 1;
+                } else if (shortBreaks) {
+                    reviewClock = shortBreakReviewClock(calendar, inSchedule++, previous, held);
+                } else {
+                    reviewClock = reviewClock(calendar, inSchedule++, previous, held);
+                }
                 clocks.add(reviewClock);
                 consultation(record, previous, i == 0, reviewClock, review, asAt).ifPresent(clocks::add);
                 if (i > 0) {
@@ -270,10 +290,44 @@ public final class LookedAfterClocks {
         };
     }
 
-    private static boolean shortBreaksOnly(LookedAfterRecord.Period period, LocalDate asAt) {
-        Stream<LegalStatus> statuses = Stream.concat(Stream.of(period.startLegalStatus()),
-                period.changes().stream().filter(c -> c.legalStatus() && !c.changedOn().isAfter(asAt))
-                        .map(c -> LegalStatus.valueOf(c.to())));
-        return statuses.allMatch(LegalStatus::isShortBreak);
+    /** Reg 48(3)(d): the schedule of a child looked after under short breaks. */
+    private static StatutoryClock shortBreakReviewClock(WorkingDayCalendar calendar, int index, LocalDate previous,
+            LocalDate held) {
+        return index == 0
+                ? new StatutoryClock("lac-review", "First short-break review",
+                        "Within 3 months of the start of the first short break (reg 48(3)(d))", previous,
+                        calendar.dueWithinMonths(previous, 3), held, false)
+                : new StatutoryClock("lac-review", "Short-break review",
+                        "Within 6 months of the previous review (reg 48(3)(d))", previous,
+                        calendar.dueWithinMonths(previous, 6), held, false);
+    }
+
+    /**
+     * The review open when the child stopped being looked after under short breaks alone: due within 20 working
+     * days of that day (reg 33(1), reg 48 no longer applying), unless the short-break schedule already had it due
+     * sooner.
+     */
+    private static StatutoryClock reviewAfterShortBreaks(WorkingDayCalendar calendar, int index, LocalDate previous,
+            LocalDate shortBreaksEnded, LocalDate held) {
+        DueDate shortBreakDue = shortBreakReviewClock(calendar, index, previous, held).due();
+        DueDate fullDue = calendar.dueWithinWorkingDays(shortBreaksEnded, 20);
+        if (shortBreakDue.date().isBefore(fullDue.date())) {
+            return new StatutoryClock("lac-review", "Looked-after review",
+                    "By the short-break schedule's date (reg 48(3)(d)), sooner than 20 working days from leaving "
+                            + "short breaks on " + Dates.spoken(shortBreaksEnded) + " (reg 33(1))",
+                    previous, shortBreakDue, held, false);
+        }
+        return new StatutoryClock("lac-review", "First looked-after review after short breaks",
+                "Within 20 working days of becoming looked after other than under short breaks, on "
+                        + Dates.spoken(shortBreaksEnded) + " (reg 33(1); reg 48 no longer applies)",
+                shortBreaksEnded, fullDue, held, false);
+    }
+
+    /** The first day, on or before {@code asAt}, the period took a legal status other than V3 or V4. */
+    private static LocalDate shortBreaksEnded(LookedAfterRecord.Period period, LocalDate asAt) {
+        return period.changes().stream()
+                .filter(c -> c.legalStatus() && !c.changedOn().isAfter(asAt)
+                        && !LegalStatus.valueOf(c.to()).isShortBreak())
+                .map(LookedAfterRecord.Change::changedOn).min(Comparator.naturalOrder()).orElse(null);
     }
 }

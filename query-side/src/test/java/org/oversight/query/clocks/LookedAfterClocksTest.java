@@ -71,15 +71,139 @@ class LookedAfterClocksTest {
                 .extracting(DriftSignal::code).contains("out-of-timescale", "no-consultation");
     }
 
+    private static LookedAfterRecord startingOn(LocalDate start, LegalStatus status, List<Change> changes,
+            LocalDate... reviews) {
+        List<Review> held = new ArrayList<>();
+        for (int i = 0; i < reviews.length; i++) {
+            held.add(new Review("r" + i, "p1", reviews[i], ParticipationCode.PN1, true, true, List.of(), List.of(),
+                    "Ben Brown", null, null, null));
+        }
+        return new LookedAfterRecord(LocalDate.of(2028, 12, 31),
+                List.of(new Period("p1", start, status, status, null, null, null, changes)), held, List.of(),
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), 0);
+    }
+
+    private static Change legalStatus(LocalDate on, LegalStatus from, LegalStatus to) {
+        return new Change("LEGAL_STATUS", on, from.name(), to.name());
+    }
+
     @Test
-    @DisplayName("a period of short breaks only (V3) carries no reviews; once the status changes to C2 it does")
-    void shortBreaksOnlyCarryNoReviews() {
-        assertThat(LookedAfterClocks.clocks(record(LegalStatus.V3, List.of()), CALENDAR, LocalDate.of(2026, 4, 1)))
-                .isEmpty();
-        LookedAfterRecord changed = record(LegalStatus.V3,
-                List.of(new Change("LEGAL_STATUS", LocalDate.of(2026, 3, 10), "V3", "C2")));
-        assertThat(LookedAfterClocks.clocks(changed, CALENDAR, LocalDate.of(2026, 3, 9))).isEmpty();
-        assertThat(reviews(LookedAfterClocks.clocks(changed, CALENDAR, LocalDate.of(2026, 3, 10)))).hasSize(1);
+    @DisplayName("short breaks (V3) from Mon 2 Mar 2026 are reviewed (reg 48(3)(d)): the first review is due within "
+            + "3 months of the first short break, Tue 2 Jun, not 20 working days")
+    void shortBreaksAreFirstReviewedWithinThreeMonths() {
+        List<StatutoryClock> clocks = reviews(LookedAfterClocks.clocks(record(LegalStatus.V3, List.of()), CALENDAR,
+                LocalDate.of(2026, 4, 1)));
+
+        assertThat(clocks).singleElement().satisfies(c -> {
+            assertThat(c.name()).isEqualTo("First short-break review");
+            assertThat(c.standard()).contains("reg 48(3)(d)");
+            assertThat(c.due().date()).isEqualTo(LocalDate.of(2026, 6, 2));
+            assertThat(c.statusOn(LocalDate.of(2026, 6, 2), CALENDAR)).isNotEqualTo(StatutoryClock.Status.OVERDUE);
+            assertThat(c.statusOn(LocalDate.of(2026, 6, 3), CALENDAR)).isEqualTo(StatutoryClock.Status.OVERDUE);
+        });
+    }
+
+    @Test
+    @DisplayName("short breaks reviewed on Mon 1 Jun 2026 and Mon 30 Nov 2026: each next review is due within 6 "
+            + "months of the one before, Tue 1 Dec 2026 and then Sun 30 May 2027; V3 to V4 changes nothing")
+    void laterShortBreakReviewsAreDueWithinSixMonths() {
+        LookedAfterRecord record = record(LegalStatus.V3,
+                List.of(legalStatus(LocalDate.of(2026, 9, 1), LegalStatus.V3, LegalStatus.V4)),
+                LocalDate.of(2026, 6, 1), LocalDate.of(2026, 11, 30));
+        List<StatutoryClock> clocks = reviews(LookedAfterClocks.clocks(record, CALENDAR, LocalDate.of(2026, 12, 1)));
+
+        assertThat(clocks).extracting(StatutoryClock::name).containsExactly("First short-break review",
+                "Short-break review", "Short-break review");
+        assertThat(clocks).extracting(c -> c.due().date()).containsExactly(LocalDate.of(2026, 6, 2),
+                LocalDate.of(2026, 12, 1), LocalDate.of(2027, 5, 30));
+        assertThat(clocks).extracting(c -> c.statusOn(LocalDate.of(2026, 12, 1), CALENDAR)).containsExactly(
+                StatutoryClock.Status.HAPPENED_IN_TIME, StatutoryClock.Status.HAPPENED_IN_TIME,
+                StatutoryClock.Status.ON_TRACK);
+    }
+
+    @Test
+    @DisplayName("short breaks from the last day of a month: from Sun 30 Nov 2025 the first review is due Sat 28 Feb "
+            + "2026; from Tue 30 Nov 2027 it is due Tue 29 Feb 2028, a leap year")
+    void threeMonthsFromAMonthEndEndsOnTheLastDayOfFebruary() {
+        assertThat(reviews(LookedAfterClocks.clocks(startingOn(LocalDate.of(2025, 11, 30), LegalStatus.V4, List.of()),
+                CALENDAR, LocalDate.of(2025, 12, 1)))).singleElement()
+                .satisfies(c -> assertThat(c.due().date()).isEqualTo(LocalDate.of(2026, 2, 28)));
+        assertThat(reviews(LookedAfterClocks.clocks(startingOn(LocalDate.of(2027, 11, 30), LegalStatus.V4, List.of()),
+                CALENDAR, LocalDate.of(2027, 12, 1)))).singleElement()
+                .satisfies(c -> assertThat(c.due().date()).isEqualTo(LocalDate.of(2028, 2, 29)));
+    }
+
+    @Test
+    @DisplayName("short breaks from Mon 2 Mar 2026, reviewed Mon 1 Jun; a care order (C2) from Mon 3 Aug ends reg 48: "
+            + "the next review is due within 20 working days, Tue 1 Sep (the 31 Aug bank holiday skipped), not by "
+            + "Tue 1 Dec; held Fri 28 Aug, the one after is due 3 months on, Sat 28 Nov (reg 33)")
+    void aShortBreaksChildTakenIntoCareIsReviewedOnTheFullSchedule() {
+        List<Change> careOrder = List.of(legalStatus(LocalDate.of(2026, 8, 3), LegalStatus.V3, LegalStatus.C2));
+        LookedAfterRecord beforeTheReview = record(LegalStatus.V3, careOrder, LocalDate.of(2026, 6, 1));
+
+        List<StatutoryClock> onTheDayBefore = reviews(LookedAfterClocks.clocks(beforeTheReview, CALENDAR,
+                LocalDate.of(2026, 8, 2)));
+        assertThat(onTheDayBefore).extracting(c -> c.due().date()).as("as at the day before the care order")
+                .containsExactly(LocalDate.of(2026, 6, 2), LocalDate.of(2026, 12, 1));
+
+        List<StatutoryClock> afterIt = reviews(LookedAfterClocks.clocks(beforeTheReview, CALENDAR,
+                LocalDate.of(2026, 8, 3)));
+        assertThat(afterIt).extracting(StatutoryClock::name).containsExactly("First short-break review",
+                "First looked-after review after short breaks");
+        assertThat(afterIt.get(1).due().date()).isEqualTo(LocalDate.of(2026, 9, 1));
+        assertThat(afterIt.get(1).startedOn()).isEqualTo(LocalDate.of(2026, 8, 3));
+        assertThat(afterIt.get(1).standard()).contains("reg 33(1)");
+
+        LookedAfterRecord reviewed = record(LegalStatus.V3, careOrder, LocalDate.of(2026, 6, 1),
+                LocalDate.of(2026, 8, 28));
+        List<StatutoryClock> next = reviews(LookedAfterClocks.clocks(reviewed, CALENDAR, LocalDate.of(2026, 9, 1)));
+        assertThat(next).extracting(StatutoryClock::name).containsExactly("First short-break review",
+                "First looked-after review after short breaks", "Second looked-after review");
+        assertThat(next).extracting(c -> c.due().date()).containsExactly(LocalDate.of(2026, 6, 2),
+                LocalDate.of(2026, 9, 1), LocalDate.of(2026, 11, 28));
+    }
+
+    @Test
+    @DisplayName("short breaks from Mon 2 Mar 2026 never reviewed, a care order from Wed 1 Jul: the first review was "
+            + "already overdue from Wed 3 Jun and stays due Tue 2 Jun; a change of status forgives no drift")
+    void aChangeOfStatusDoesNotForgiveAnOverdueShortBreakReview() {
+        LookedAfterRecord record = record(LegalStatus.V3,
+                List.of(legalStatus(LocalDate.of(2026, 7, 1), LegalStatus.V3, LegalStatus.C2)));
+        LocalDate asAt = LocalDate.of(2026, 7, 2);
+
+        assertThat(reviews(LookedAfterClocks.clocks(record, CALENDAR, asAt))).singleElement().satisfies(c -> {
+            assertThat(c.due().date()).isEqualTo(LocalDate.of(2026, 6, 2));
+            assertThat(c.statusOn(asAt, CALENDAR)).isEqualTo(StatutoryClock.Status.OVERDUE);
+        });
+        assertThat(LookedAfterClocks.signals(record, CALENDAR, asAt)).extracting(DriftSignal::code)
+                .contains("out-of-timescale");
+    }
+
+    @Test
+    @DisplayName("V3, then C2 from Mon 3 Aug 2026, then V3 again from Mon 7 Sep: the full schedule stays, so the review "
+            + "after the one held Fri 28 Aug is due in 3 months, Sat 28 Nov, not 6")
+    void aReturnToShortBreaksKeepsTheFullSchedule() {
+        LookedAfterRecord record = record(LegalStatus.V3,
+                List.of(legalStatus(LocalDate.of(2026, 8, 3), LegalStatus.V3, LegalStatus.C2),
+                        legalStatus(LocalDate.of(2026, 9, 7), LegalStatus.C2, LegalStatus.V3)),
+                LocalDate.of(2026, 6, 1), LocalDate.of(2026, 8, 28));
+
+        assertThat(reviews(LookedAfterClocks.clocks(record, CALENDAR, LocalDate.of(2026, 9, 8))))
+                .extracting(c -> c.due().date()).containsExactly(LocalDate.of(2026, 6, 2), LocalDate.of(2026, 9, 1),
+                        LocalDate.of(2026, 11, 28));
+    }
+
+    @Test
+    @DisplayName("a period that starts under a care order and moves to short breaks keeps reg 33's schedule")
+    void aPeriodStartingOutsideShortBreaksIsNeverOnTheShortBreakSchedule() {
+        LookedAfterRecord record = record(LegalStatus.C2,
+                List.of(legalStatus(LocalDate.of(2026, 3, 9), LegalStatus.C2, LegalStatus.V4)));
+
+        assertThat(reviews(LookedAfterClocks.clocks(record, CALENDAR, LocalDate.of(2026, 3, 20)))).singleElement()
+                .satisfies(c -> {
+                    assertThat(c.name()).isEqualTo("First looked-after review");
+                    assertThat(c.due().date()).isEqualTo(LocalDate.of(2026, 3, 30));
+                });
     }
 
     @Test
