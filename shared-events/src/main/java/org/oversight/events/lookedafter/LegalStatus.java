@@ -33,8 +33,9 @@ public enum LegalStatus {
     }
 
     /**
-     * Whether this status covers only a planned series of short breaks. A period made up only of such statuses
-     * carries no looked-after reviews (903 rule 399).
+     * Whether this status covers only a planned series of short breaks. Such a period is reviewed on the schedule
+     * of reg 48(3)(d) of SI 2010/959 rather than reg 33's; 903 rule 399 keeps those reviews out of the SSDA903
+     * return only.
      */
     public boolean isShortBreak() {
         return this == V3 || this == V4;
