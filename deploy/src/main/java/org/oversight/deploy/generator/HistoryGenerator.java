@@ -179,16 +179,18 @@ public final class HistoryGenerator {
             Person iro = firstIro;
             LocalDate iroSince = firstAllocated;
             LocalDate lastDay = end == null ? today : end;
+            // about one period in twenty-five is a series of short breaks, reviewed under reg 48
             LegalStatus status = weighted(new LegalStatus[] {LegalStatus.C2, LegalStatus.C1, LegalStatus.V2,
-                    LegalStatus.E1}, 40, 25, 30, 5);
+                    LegalStatus.E1, LegalStatus.V3, LegalStatus.V4}, 38, 24, 29, 5, 2, 2);
+            boolean shortBreaks = status.isShortBreak();
             String placement = pick(PLACEMENTS);
             add(start, new StartPeriodOfCare(childId, id("period", 0), start, status, placement), iro);
             LocalDate last = start;
             LocalDate latestChange = start;
             boolean escalate = random.nextInt(100) < 9;
             for (int review = 0; ; review++) {
-                LocalDate due = review == 0 ? addWorkingDays(start, 20)
-                        : review == 1 ? last.plusMonths(3) : last.plusMonths(6);
+                LocalDate due = shortBreaks ? last.plusMonths(review == 0 ? 3 : 6)
+                        : review == 0 ? addWorkingDays(start, 20) : review == 1 ? last.plusMonths(3) : last.plusMonths(6);
                 int roll = random.nextInt(100);
                 LocalDate held;
                 boolean early = false;

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.oversight.command.childcase.AllocateChair;
 import org.oversight.events.RecordedBy;
 import org.oversight.events.childcase.ChairRole;
+import org.oversight.events.lookedafter.PeriodOfCareStarted;
 
 /**
  * The generator's two promises: the same seed gives the same events, and every generated history is accepted by
@@ -65,8 +66,12 @@ class HistoryGeneratorTest {
             // any refusal throws InProcessCommandSide.RefusedHistory, naming the child, step and rule
             for (DomainEventMessage<?> event : commandSide.record(national.child(index))) {
                 byType.merge(event.getPayloadType().getSimpleName(), 1, Integer::sum);
+                if (event.getPayload() instanceof PeriodOfCareStarted started && started.legalStatus().isShortBreak()) {
+                    byType.merge("short breaks", 1, Integer::sum);
+                }
             }
         }
+        assertThat(byType.get("short breaks")).as("short-break periods, reviewed under reg 48").isPositive();
         assertThat(byType).containsKeys("ChildRegistered", "ChairAllocated", "BirthRecorded",
                 "Section47EnquiryStarted", "InitialConferenceHeld", "InitialConferenceNotRequired",
                 "ChildProtectionPlanStarted", "ReviewConferenceHeld", "ChildProtectionPlanEnded",
