@@ -2,6 +2,7 @@ package org.oversight.query.operations;
 
 import org.oversight.events.access.Access;
 import org.oversight.events.access.Operation;
+import org.oversight.events.access.Person;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,9 +24,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The dead letters of every projection, for the people who run the service, as a page and as JSON, with the
- * retries: one child's sequence, or every sequence of a projection. Who may use them is decided by one rule, on
- * {@code /operations/**} and {@code /api/operations/**}, in the security configuration. Nothing here shows a
- * name or an error message: a child's case id, the event's type, the exception's class and SQL state.
+ * retries: one child's sequence, or every sequence of a projection. Who may use them is the access rule below;
+ * what each person sees and retries stops at their own local authorities (see {@link DeadLetters}). Nothing here
+ * shows a name or an error message: a child's case id, the event's type, the exception's class and SQL state.
  */
 @Controller
 @Access(Operation.OPERATE_PROJECTIONS)
@@ -62,13 +63,13 @@ public class DeadLetterPages {
     String page(@RequestParam(required = false) String projection, @RequestParam(defaultValue = "1") int page,
             @RequestParam(defaultValue = "" + DEFAULT_PAGE_SIZE) int size,
             @RequestParam(required = false) Integer retried, @RequestParam(required = false) Integer cleared,
-            @RequestParam(required = false) Long left, Model model) {
+            @RequestParam(required = false) Long left, Person who, Model model) {
         // the page clamps what a hand-edited address asks for; the JSON view refuses it
         int shownSize = Math.max(1, Math.min(MAX_PAGE_SIZE, size));
         int shownPage = Math.max(1, page);
-        List<DeadLetters.Projection> projections = deadLetters.projections();
+        List<DeadLetters.Projection> projections = deadLetters.projections(who);
         model.addAttribute("projections", projections);
-        model.addAttribute("pages", pages(projections, projection, shownPage, shownSize));
+        model.addAttribute("pages", pages(projections, projection, shownPage, shownSize, who));
         model.addAttribute("projection", projection);
         if (projection != null && retried != null && cleared != null && left != null) {
             model.addAttribute("retry", new DeadLetters.Retry(projection, retried, cleared, left));
@@ -78,8 +79,9 @@ public class DeadLetterPages {
 
     @PostMapping("/operations/dead-letters/{projection}/retry")
     String retry(@PathVariable String projection, @RequestParam(required = false) String sequence,
-            RedirectAttributes redirect) {
-        DeadLetters.Retry retry = deadLetters.retry(projection, blankToNull(sequence)).orElseThrow(NotFound::new);
+            Person who, RedirectAttributes redirect) {
+        DeadLetters.Retry retry = deadLetters.retry(projection, blankToNull(sequence), who)
+                .orElseThrow(NotFound::new);
         redirect.addAttribute("projection", projection);
         redirect.addAttribute("retried", retry.sequences());
         redirect.addAttribute("cleared", retry.cleared());
@@ -91,7 +93,7 @@ public class DeadLetterPages {
     @ResponseBody
     Map<String, Object> api(@RequestParam(required = false) String projection,
             @RequestParam(defaultValue = "1") int page,
-            @RequestParam(defaultValue = "" + DEFAULT_PAGE_SIZE) int size) {
+            @RequestParam(defaultValue = "" + DEFAULT_PAGE_SIZE) int size, Person who) {
         if (size > MAX_PAGE_SIZE) {
             throw new PagingRefused("page-size-at-most-" + MAX_PAGE_SIZE,
                     "A page lists at most " + MAX_PAGE_SIZE + " dead letters");
@@ -102,10 +104,10 @@ public class DeadLetterPages {
         if (page < 1) {
             throw new PagingRefused("pages-count-from-1", "Pages are numbered from 1");
         }
-        List<DeadLetters.Projection> projections = deadLetters.projections();
+        List<DeadLetters.Projection> projections = deadLetters.projections(who);
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("projections", projections);
-        answer.put("pages", pages(projections, projection, page, size));
+        answer.put("pages", pages(projections, projection, page, size, who));
         return answer;
     }
 
@@ -113,9 +115,9 @@ public class DeadLetterPages {
     @PostMapping("/api/operations/dead-letters/{projection}/retry")
     @ResponseBody
     DeadLetters.Retry apiRetry(@PathVariable String projection,
-            @RequestBody(required = false) Map<String, String> body) {
+            @RequestBody(required = false) Map<String, String> body, Person who) {
         String sequence = body == null ? null : blankToNull(body.get("sequence"));
-        return deadLetters.retry(projection, sequence).orElseThrow(NotFound::new);
+        return deadLetters.retry(projection, sequence, who).orElseThrow(NotFound::new);
     }
 
     @ExceptionHandler(PagingRefused.class)
@@ -128,14 +130,14 @@ public class DeadLetterPages {
 
     /** The asked projection's page, or the first page of each projection that has dead letters. */
     private List<DeadLetters.Page> pages(List<DeadLetters.Projection> projections, String projection, int page,
-            int size) {
+            int size, Person who) {
         if (projection != null && !projection.isBlank()) {
-            return List.of(deadLetters.page(projection, page, size).orElseThrow(NotFound::new));
+            return List.of(deadLetters.page(projection, page, size, who).orElseThrow(NotFound::new));
         }
         List<DeadLetters.Page> pages = new ArrayList<>();
         for (DeadLetters.Projection each : projections) {
             if (each.deadLetters() > 0) {
-                deadLetters.page(each.name(), 1, size).ifPresent(pages::add);
+                deadLetters.page(each.name(), 1, size, who).ifPresent(pages::add);
             }
         }
         return pages;

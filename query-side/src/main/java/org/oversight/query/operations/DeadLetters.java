@@ -1,5 +1,6 @@
 package org.oversight.query.operations;
 
+import org.oversight.events.access.Person;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -14,15 +15,19 @@ import java.util.Optional;
  */
 public interface DeadLetters {
 
-    /** Every projection, with and without dead letters, in name order. */
-    List<Projection> projections();
+    /**
+     * Every projection, with and without dead letters, in name order, counting only the letters the person may
+     * see: those whose child (or escalation's children, or settings) belong to one of the person's local
+     * authorities today; letters of no authority (people, teams) only for administrators.
+     */
+    List<Projection> projections(Person who);
 
     /**
      * One page of a projection's dead letters, the longest-waiting sequence first, each sequence in order.
      *
      * @return empty if there is no such projection
      */
-    Optional<Page> page(String projection, int page, int size);
+    Optional<Page> page(String projection, int page, int size, Person who);
 
     /**
      * Applies the child's set-aside events in that projection again, in order, stopping at the first that still
@@ -30,9 +35,9 @@ public interface DeadLetters {
      *
      * @param sequence the child's case id (or the escalation's or authority's stream, where no child is named);
      *                 {@code null} for every sequence of the projection
-     * @return empty if there is no such projection
+     * @return empty if there is no such projection, or the sequence named is not one the person may see
      */
-    Optional<Retry> retry(String projection, String sequence);
+    Optional<Retry> retry(String projection, String sequence, Person who);
 
     /** A projection and how much it has set aside. */
     record Projection(String name, long deadLetters, long sequences) {

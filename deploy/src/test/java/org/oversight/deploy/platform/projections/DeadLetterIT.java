@@ -197,6 +197,19 @@ class DeadLetterIT {
         assertThat(json(admin().get("/api/operations/dead-letters?projection=protection")).get("pages").get(0)
                 .get("letters").get(0).get("retries").asInt()).isEqualTo(1);
 
+        // a data officer of another authority neither sees the child's letters nor can retry them
+        ApiClient southvale = southvaleDataOfficer();
+        JsonNode theirs = json(southvale.get("/api/operations/dead-letters?projection=protection"));
+        assertThat(theirs.get("pages").get(0).get("letters")).isEmpty();
+        assertThat(theirs.get("projections").findValues("deadLetters")).allSatisfy(n -> assertThat(n.asLong()).isZero());
+        assertThat(southvale.get("/operations/dead-letters").body()).doesNotContain(stuck);
+        assertThat(southvale.post("/api/operations/dead-letters/protection/retry",
+                "{\"sequence\":\"" + stuck + "\"}").statusCode()).isEqualTo(404);
+        assertThat(json(southvale.post("/api/operations/dead-letters/protection/retry", "{}")).get("sequences")
+                .asInt()).as("a retry of everything is a retry of their own").isZero();
+        assertThat(json(ApiClient.as(app.baseUrl(), "data.iqbal").get("/api/operations/dead-letters?projection=protection"))
+                .get("pages").get(0).get("letters")).as("Northmoor's data officer sees Northmoor's child").hasSize(3);
+
         // the fix: the column is widened; the retry applies the waiting events in order
         execute("ALTER TABLE protection_enquiry ALTER COLUMN enquiry_id TYPE VARCHAR(200)");
         JsonNode retried = json(admin().post("/api/operations/dead-letters/protection/retry",
@@ -322,6 +335,14 @@ class DeadLetterIT {
 
     private ApiClient chair() {
         return ApiClient.as(app.baseUrl(), "chair.brown");
+    }
+
+    private ApiClient southvaleDataOfficer() {
+        HttpResponse<String> added = admin().post("/api/people", """
+                {"username":"data.osei","displayName":"Kofi Osei","roles":["DATA_OFFICER"],"authorities":["DEMO-S"],
+                 "reason":"Runs Southvale's returns","initialPassword":"%s"}""".formatted(ApiClient.DEMO_PASSWORD));
+        assertThat(added.statusCode()).as(added.body()).isIn(200, 201);
+        return ApiClient.as(app.baseUrl(), "data.osei");
     }
 
     private ApiClient admin() {
