@@ -88,6 +88,10 @@ public class ChildCase {
             throw new RuleViolation(ChildCaseRule.CHAIR_MUST_HOLD_ROLE, "chairId",
                     "The selected chair cannot act as " + article(command.role()));
         }
+        if (!directory.worksFor(chair.username(), localAuthority)) {
+            throw new RuleViolation(ChildCaseRule.CHAIR_WORKS_FOR_CHILDS_AUTHORITY, "chairId",
+                    "The selected chair does not work for the child's local authority");
+        }
         if (command.allocatedFrom().isAfter(LocalDate.now(clock))) {
             throw new RuleViolation(ChildCaseRule.ALLOCATION_NOT_IN_FUTURE, "allocatedFrom",
                     "An allocation cannot start in the future");

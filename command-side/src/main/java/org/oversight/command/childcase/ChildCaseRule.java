@@ -22,6 +22,8 @@ public enum ChildCaseRule implements Rule {
     CHILD_MUST_BE_REGISTERED("child-must-be-registered"),
     CHAIR_MUST_BE_KNOWN("chair-must-be-known"),
     CHAIR_MUST_HOLD_ROLE("chair-must-hold-role"),
+    /** A chair is allocated only to a child of a local authority they work for, with an enabled account. */
+    CHAIR_WORKS_FOR_CHILDS_AUTHORITY("chair-works-for-childs-authority"),
     ALLOCATION_NOT_IN_FUTURE("allocation-not-in-future"),
     /** A reallocation starts on or after the allocation it replaces: allocations never overlap. */
     REALLOCATION_AFTER_CURRENT("reallocation-after-current-allocation"),

@@ -229,6 +229,16 @@ class ChildCaseTest {
         }
 
         @Test
+        void aChairWhoDoesNotWorkForTheChildsAuthorityIsRefused() {
+            fixture.given(new ChildRegistered(CHILD, "LA9", "A123", "Sam", "Jones", LocalDate.of(2019, 5, 1), null,
+                            TODAY))
+                    .when(new AllocateChair(CHILD, ChairRole.IRO, IRO.username(), TODAY))
+                    .expectException(RuleViolation.class)
+                    .expectExceptionMessage("The selected chair does not work for the child's local authority")
+                    .expectNoEvents();
+        }
+
+        @Test
         void anUnknownChairIsRefused() {
             fixture.given(registered())
                     .when(new AllocateChair(CHILD, ChairRole.IRO, "nobody", TODAY))

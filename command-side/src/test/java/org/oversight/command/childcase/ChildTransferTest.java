@@ -52,6 +52,12 @@ class ChildTransferTest {
         public boolean isLocalAuthority(String code) {
             return LA.equals(code) || RECEIVING.equals(code);
         }
+
+        /** The demo's chairs work for both authorities here, so a transferred child can be allocated again. */
+        @Override
+        public boolean worksFor(String username, String localAuthority) {
+            return isLocalAuthority(localAuthority) && demo.worksFor(username, LA);
+        }
     }
 
     @BeforeEach

@@ -72,6 +72,13 @@ public final class Staff implements Directory {
     }
 
     /** Chairs spread over the authorities; in each, roughly 60% IROs, 30% CP chairs and 10% both. */
+    /** Every generated chair works for the one authority their team belongs to. */
+    @Override
+    public boolean worksFor(String username, String localAuthority) {
+        Person person = byUsername.get(username);
+        return person != null && person.authority().equals(localAuthority);
+    }
+
     public static Staff generate(Size size, long seed) {
         Random random = new Random(seed * 31 + 7);
         List<Authority> authorities = new ArrayList<>();

@@ -88,6 +88,15 @@ class AuthorityBoundaryIT {
     }
 
     @Test
+    void aChairOfAnotherAuthorityIsNeverAllocatedToAChild() {
+        HttpResponse<String> refused = as("n.manager").postJson("/api/children/" + north + "/chairs", """
+                {"role":"IRO","chairId":"s.chair","allocatedFrom":"%s"}""".formatted(TODAY), null);
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+        assertThat(refused.body()).contains("chair-works-for-childs-authority", "chairId");
+        assertThat(as("s.chair").get("/api/children/" + north, null).statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void aQaLeadOfOneAuthoritySeesNoneOfAnothersEscalationsInListsFiguresOrExports() {
         assertThat(escalations(ok(as("n.qa").get("/api/escalations", null))))
                 .contains(northEscalation).doesNotContain(southEscalation, restrictedEscalation);
