@@ -1,6 +1,7 @@
 package org.oversight.command.lookedafter;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
 import static org.oversight.command.rules.DecisionDates.spoken;
 
 import java.time.LocalDate;
@@ -12,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -61,7 +61,6 @@ public class LookedAfterJourney {
     private LocalDate lastEndedOn;
     private final Map<String, Review> reviews = new HashMap<>();
     private final Map<String, Action> actions = new HashMap<>();
-    private long lastSequence;
 
     /**
      * For Axon: the journey is rebuilt from its events; for a child's first period of care the handler creates an
@@ -105,7 +104,7 @@ public class LookedAfterJourney {
         }
         apply(new PeriodOfCareStarted(command.childId(), command.periodId(), startedOn, command.legalStatus(),
                 Placements.normalise(command.placement())));
-        return lastSequence;
+        return getVersion();
     }
 
     long changeLegalStatus(ChangeLegalStatus command, LocalDate today) {
@@ -118,7 +117,7 @@ public class LookedAfterJourney {
         }
         apply(new LegalStatusChanged(childId, period.id(), command.changedOn(), period.legalStatus(),
                 command.legalStatus()));
-        return lastSequence;
+        return getVersion();
     }
 
     long changePlacement(ChangePlacement command, LocalDate today) {
@@ -130,7 +129,7 @@ public class LookedAfterJourney {
                     "The child is already recorded in a " + placement + " placement");
         }
         apply(new PlacementChanged(childId, period.id(), command.changedOn(), period.placement(), placement));
-        return lastSequence;
+        return getVersion();
     }
 
     private static void episodeMayChange(Period period, LocalDate changedOn, LocalDate today, String what) {
@@ -163,32 +162,32 @@ public class LookedAfterJourney {
                             + "; the period cannot end before it");
         }
         apply(new PeriodOfCareEnded(childId, period.id(), endedOn, command.reason()));
-        return lastSequence;
+        return getVersion();
     }
 
     long recordConsultation(RecordConsultation command, Chair iro, LocalDate today) {
         Period period = monitored(command.consultedOn(), today, "consultedOn", "A consultation");
         apply(new ChildConsultedBeforeReview(childId, period.id(), command.consultedOn(), command.method(),
                 command.seenAlone(), iro.username()));
-        return lastSequence;
+        return getVersion();
     }
 
     long recordVisit(RecordIroVisit command, Chair iro, LocalDate today) {
         Period period = monitored(command.visitedOn(), today, "visitedOn", "A visit");
         apply(new IroVisitRecorded(childId, period.id(), command.visitedOn(), command.faceToFace(), iro.username()));
-        return lastSequence;
+        return getVersion();
     }
 
     long recordMidwayCheck(RecordMidwayCheck command, Chair iro, LocalDate today) {
         Period period = monitored(command.checkedOn(), today, "checkedOn", "A midway check");
         apply(new MidwayCheckRecorded(childId, period.id(), command.checkedOn(), command.finding(), iro.username()));
-        return lastSequence;
+        return getVersion();
     }
 
     long requestEarlyReview(RequestEarlyReview command, Chair iro, LocalDate today) {
         Period period = monitored(command.requestedOn(), today, "requestedOn", "An early review request");
         apply(new EarlyReviewRequested(childId, period.id(), command.requestedOn(), command.reason(), iro.username()));
-        return lastSequence;
+        return getVersion();
     }
 
     /** The IRO's monitoring between reviews happens while the child is looked after, and is recorded afterwards. */
@@ -230,7 +229,7 @@ public class LookedAfterJourney {
             apply(new CarePlanActionAgreed(childId, LookedAfterIds.actionOf(command.reviewId(), i),
                     command.reviewId(), action.action().strip(), action.owner().strip(), action.dueOn(), heldOn));
         }
-        return lastSequence;
+        return getVersion();
     }
 
     /** 903 rules 440 and 441; on the 4th birthday itself either kind of code is accepted (see the rule). */
@@ -255,7 +254,7 @@ public class LookedAfterJourney {
         notInFuture(command.completedOn(), today, "completedOn", "Completing an action");
         notBeforeAgreement(action, command.completedOn(), "completedOn", "completed");
         apply(new CarePlanActionCompleted(childId, action.id(), command.completedOn()));
-        return lastSequence;
+        return getVersion();
     }
 
     long changeAction(ChangeAction command, LocalDate today) {
@@ -273,7 +272,7 @@ public class LookedAfterJourney {
         }
         apply(new CarePlanActionChanged(childId, action.id(), text, owner, command.dueOn(), command.reason().strip(),
                 command.changedOn()));
-        return lastSequence;
+        return getVersion();
     }
 
     long cancelAction(CancelAction command, LocalDate today) {
@@ -282,7 +281,7 @@ public class LookedAfterJourney {
         notInFuture(command.cancelledOn(), today, "cancelledOn", "Cancelling an action");
         notBeforeAgreement(action, command.cancelledOn(), "cancelledOn", "cancelled");
         apply(new CarePlanActionCancelled(childId, action.id(), command.cancelledOn(), command.reason().strip()));
-        return lastSequence;
+        return getVersion();
     }
 
     private Action openAction(String actionId) {
@@ -346,7 +345,7 @@ public class LookedAfterJourney {
         }
         apply(new PermanencePlanRecorded(childId, period.id(), command.recordedOn(), command.plan(),
                 period.permanencePlan()));
-        return lastSequence;
+        return getVersion();
     }
 
     long recordDistribution(RecordReviewDistribution command, LocalDate today) {
@@ -362,7 +361,7 @@ public class LookedAfterJourney {
         }
         apply(new ReviewRecordDistributed(childId, review.id(), command.distributedOn(),
                 command.childFriendlyVersion()));
-        return lastSequence;
+        return getVersion();
     }
 
     long recordDecisionsSent(RecordDecisionsSent command, LocalDate today) {
@@ -377,7 +376,7 @@ public class LookedAfterJourney {
                     "The review was held on " + spoken(review.heldOn()) + "; its decisions cannot be sent before that");
         }
         apply(new ReviewDecisionsSent(childId, review.id(), command.sentOn()));
-        return lastSequence;
+        return getVersion();
     }
 
     long correctReviewDate(CorrectReviewDate command, LocalDate dateOfBirth, LocalDate today) {
@@ -412,7 +411,7 @@ public class LookedAfterJourney {
                             + ", before " + spoken(correctedTo));
         }
         apply(new ReviewDateCorrected(childId, review.id(), review.heldOn(), correctedTo, command.reason().strip()));
-        return lastSequence;
+        return getVersion();
     }
 
     /** A corrected review keeps its place among the period's reviews: after the one before, before the one after. */
@@ -445,7 +444,7 @@ public class LookedAfterJourney {
         participationMatchesAge(command.correctedTo(), dateOfBirth, review.heldOn(), "correctedTo");
         apply(new ParticipationCorrected(childId, review.id(), review.participation(), command.correctedTo(),
                 command.reason().strip()));
-        return lastSequence;
+        return getVersion();
     }
 
     private static void correctionReasonGiven(String reason) {
@@ -505,117 +504,83 @@ public class LookedAfterJourney {
     }
 
     @EventSourcingHandler
-    void on(PeriodOfCareStarted event, @SequenceNumber long sequence) {
+    void on(PeriodOfCareStarted event) {
         if (journeyId == null) {
             childId = event.childId();
             journeyId = LookedAfterIds.journeyOf(childId);
         }
         periods.put(event.periodId(), Period.started(event));
         openPeriodId = event.periodId();
-        lastSequence = sequence;
     }
 
     @EventSourcingHandler
-    void on(LegalStatusChanged event, @SequenceNumber long sequence) {
+    void on(LegalStatusChanged event) {
         periods.computeIfPresent(event.periodId(), (id, period) -> period.withStatus(event.changedOn(), event.to()));
-        lastSequence = sequence;
     }
 
     @EventSourcingHandler
-    void on(PlacementChanged event, @SequenceNumber long sequence) {
+    void on(PlacementChanged event) {
         periods.computeIfPresent(event.periodId(), (id, period) -> period.withPlacement(event.changedOn(), event.to()));
-        lastSequence = sequence;
     }
 
     @EventSourcingHandler
-    void on(PeriodOfCareEnded event, @SequenceNumber long sequence) {
+    void on(PeriodOfCareEnded event) {
         periods.computeIfPresent(event.periodId(), (id, period) -> period.ended(event.endedOn()));
         openPeriodId = null;
         lastEndedOn = event.endedOn();
-        lastSequence = sequence;
     }
 
     @EventSourcingHandler
-    void on(ChildConsultedBeforeReview event, @SequenceNumber long sequence) {
-        lastSequence = sequence;
-    }
-
-    @EventSourcingHandler
-    void on(IroVisitRecorded event, @SequenceNumber long sequence) {
-        lastSequence = sequence;
-    }
-
-    @EventSourcingHandler
-    void on(MidwayCheckRecorded event, @SequenceNumber long sequence) {
-        lastSequence = sequence;
-    }
-
-    @EventSourcingHandler
-    void on(EarlyReviewRequested event, @SequenceNumber long sequence) {
-        lastSequence = sequence;
-    }
-
-    @EventSourcingHandler
-    void on(LookedAfterReviewHeld event, @SequenceNumber long sequence) {
+    void on(LookedAfterReviewHeld event) {
         reviews.put(event.reviewId(), new Review(event.reviewId(), event.periodId(), event.heldOn(),
                 event.participation(), null, null));
-        lastSequence = sequence;
     }
 
     @EventSourcingHandler
-    void on(CarePlanActionAgreed event, @SequenceNumber long sequence) {
+    void on(CarePlanActionAgreed event) {
         actions.put(event.actionId(), Action.agreed(event));
-        lastSequence = sequence;
     }
 
     @EventSourcingHandler
-    void on(CarePlanActionCompleted event, @SequenceNumber long sequence) {
+    void on(CarePlanActionCompleted event) {
         actions.computeIfPresent(event.actionId(),
                 (id, action) -> action.stepped(ActionState.COMPLETED, "completed", event.completedOn()));
-        lastSequence = sequence;
     }
 
     @EventSourcingHandler
-    void on(CarePlanActionChanged event, @SequenceNumber long sequence) {
+    void on(CarePlanActionChanged event) {
         actions.computeIfPresent(event.actionId(), (id, action) -> action.changed(event));
-        lastSequence = sequence;
     }
 
     @EventSourcingHandler
-    void on(CarePlanActionCancelled event, @SequenceNumber long sequence) {
+    void on(CarePlanActionCancelled event) {
         actions.computeIfPresent(event.actionId(),
                 (id, action) -> action.stepped(ActionState.CANCELLED, "cancelled", event.cancelledOn()));
-        lastSequence = sequence;
     }
 
     @EventSourcingHandler
-    void on(PermanencePlanRecorded event, @SequenceNumber long sequence) {
+    void on(PermanencePlanRecorded event) {
         periods.computeIfPresent(event.periodId(), (id, period) -> period.withPermanencePlan(event.plan()));
-        lastSequence = sequence;
     }
 
     @EventSourcingHandler
-    void on(ReviewRecordDistributed event, @SequenceNumber long sequence) {
+    void on(ReviewRecordDistributed event) {
         reviews.computeIfPresent(event.reviewId(), (id, review) -> review.distributed(event.distributedOn()));
-        lastSequence = sequence;
     }
 
     @EventSourcingHandler
-    void on(ReviewDecisionsSent event, @SequenceNumber long sequence) {
+    void on(ReviewDecisionsSent event) {
         reviews.computeIfPresent(event.reviewId(), (id, review) -> review.decisionsSent(event.sentOn()));
-        lastSequence = sequence;
     }
 
     @EventSourcingHandler
-    void on(ReviewDateCorrected event, @SequenceNumber long sequence) {
+    void on(ReviewDateCorrected event) {
         reviews.computeIfPresent(event.reviewId(), (id, review) -> review.correctedTo(event.correctedTo()));
-        lastSequence = sequence;
     }
 
     @EventSourcingHandler
-    void on(ParticipationCorrected event, @SequenceNumber long sequence) {
+    void on(ParticipationCorrected event) {
         reviews.computeIfPresent(event.reviewId(), (id, review) -> review.withParticipation(event.correctedTo()));
-        lastSequence = sequence;
     }
 
     /** A legal status and the day it took effect inside a period. */
