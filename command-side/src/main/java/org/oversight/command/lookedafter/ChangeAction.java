@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import org.axonframework.commandhandling.RoutingKey;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.oversight.command.fields.FreeText;
 import org.oversight.command.fields.ShortText;
 import org.oversight.command.fields.Identifier;
@@ -23,4 +24,10 @@ public record ChangeAction(
         @FreeText("The reason")
         String reason,
         @NotNull(message = "Enter the date of the change") LocalDate changedOn) {
+
+    /** The child's looked-after journey, where this command is handled. */
+    @TargetAggregateIdentifier
+    String journeyId() {
+        return LookedAfterIds.journeyOf(childId);
+    }
 }

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import org.axonframework.commandhandling.RoutingKey;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.oversight.events.lookedafter.LegalStatus;
 import org.oversight.command.fields.Identifier;
 
@@ -12,4 +13,10 @@ public record ChangeLegalStatus(
         @RoutingKey @NotBlank @Identifier String childId,
         @NotNull(message = "Enter the date the legal status changed") LocalDate changedOn,
         @NotNull(message = "Select the new legal status") LegalStatus legalStatus) {
+
+    /** The child's looked-after journey, where this command is handled. */
+    @TargetAggregateIdentifier
+    String journeyId() {
+        return LookedAfterIds.journeyOf(childId);
+    }
 }

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import org.axonframework.commandhandling.RoutingKey;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.oversight.command.fields.Identifier;
 import org.oversight.command.fields.Code;
 
@@ -19,5 +20,11 @@ public record ChangePlacement(
 
     public static ChangePlacement of(String childId, LocalDate changedOn, String placement) {
         return new ChangePlacement(childId, changedOn, Placements.normalise(placement));
+    }
+
+    /** The child's looked-after journey, where this command is handled. */
+    @TargetAggregateIdentifier
+    String journeyId() {
+        return LookedAfterIds.journeyOf(childId);
     }
 }

@@ -3,6 +3,7 @@ package org.oversight.command.lookedafter;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.axonframework.commandhandling.RoutingKey;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.oversight.events.lookedafter.ParticipationCode;
 import org.oversight.command.fields.FreeText;
 import org.oversight.command.fields.Identifier;
@@ -15,4 +16,10 @@ public record CorrectParticipation(
         @NotBlank(message = "Enter why the recorded participation was wrong")
         @FreeText("The reason")
         String reason) {
+
+    /** The child's looked-after journey, where this command is handled. */
+    @TargetAggregateIdentifier
+    String journeyId() {
+        return LookedAfterIds.journeyOf(childId);
+    }
 }

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import org.axonframework.commandhandling.RoutingKey;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.oversight.command.fields.FreeText;
 import org.oversight.command.fields.Identifier;
 
@@ -15,4 +16,10 @@ public record CorrectReviewDate(
         @NotBlank(message = "Enter why the recorded date was wrong")
         @FreeText("The reason")
         String reason) {
+
+    /** The child's looked-after journey, where this command is handled. */
+    @TargetAggregateIdentifier
+    String journeyId() {
+        return LookedAfterIds.journeyOf(childId);
+    }
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.axonframework.commandhandling.RoutingKey;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.oversight.events.lookedafter.ParticipationCode;
 import org.oversight.command.fields.FreeText;
 import org.oversight.command.fields.ShortText;
@@ -53,5 +54,11 @@ public record HoldLookedAfterReview(
             List<AgreedAction> actions) {
         return new HoldLookedAfterReview(childId, UUID.randomUUID().toString(), heldOn, participation,
                 spokeToChildBeforehand, decisions, recommendations, iroId, actions);
+    }
+
+    /** The child's looked-after journey, where this command is handled. */
+    @TargetAggregateIdentifier
+    String journeyId() {
+        return LookedAfterIds.journeyOf(childId);
     }
 }

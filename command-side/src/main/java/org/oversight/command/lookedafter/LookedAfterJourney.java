@@ -4,6 +4,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
 import static org.oversight.command.rules.DecisionDates.spoken;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,11 +14,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.oversight.command.childcase.ChildRegister;
 import org.oversight.command.directory.Chair;
+import org.oversight.command.directory.Directory;
 import org.oversight.command.rules.RuleViolation;
+import org.oversight.events.childcase.ChairRole;
 import org.oversight.events.lookedafter.CarePlanActionAgreed;
 import org.oversight.events.lookedafter.CarePlanActionCancelled;
 import org.oversight.events.lookedafter.CarePlanActionChanged;
@@ -46,9 +54,16 @@ import org.oversight.events.lookedafter.ReviewRecordDistributed;
  * {@link LookedAfterIds#journeyOf(String)}; kept apart from the child's case and protection journey so that
  * each stays a small consistency boundary.
  *
- * <p>Commands reach it through {@link LookedAfterCommandHandler}, which reads what the journey does not own
- * (today's date, the child's date of birth from their case, the IRO from the directory) and passes it in; every
- * rule is checked here, before any event is applied, so a refused command records nothing.
+ * <p>Commands are handled here, as on every aggregate; each command names its journey through its
+ * {@code journeyId()}. What the journey does not own reaches the handlers as parameters: today's date from the
+ * {@link Clock}, the IRO from the {@link Directory} and the child's date of birth from their case through the
+ * {@link ChildRegister}, which loads the case in the same unit of work and never changes it. Every rule is
+ * checked before any event is applied, so a refused command records nothing.
+ *
+ * <p>Every handler may meet a journey that does not exist yet ({@link AggregateCreationPolicy#CREATE_IF_MISSING}):
+ * a child's first period of care starts it, and any other command about a child never looked after meets, in the
+ * empty journey, the refusal it would meet in one without that period, review or action. A refused command
+ * applies no event, so no empty journey is ever stored.
  */
 @Aggregate
 public class LookedAfterJourney {
@@ -63,17 +78,21 @@ public class LookedAfterJourney {
     private final Map<String, Action> actions = new HashMap<>();
 
     /**
-     * For Axon: the journey is rebuilt from its events; for a child's first period of care the handler creates an
-     * empty journey this way, which the {@link PeriodOfCareStarted} event then names.
+     * For Axon: the journey is rebuilt from its events; for a child's first period of care Axon creates an empty
+     * journey this way, which the {@link PeriodOfCareStarted} event then names.
      */
     protected LookedAfterJourney() {
     }
 
     /**
-     * Every decision method returns the sequence number of the last event it recorded, for read-your-writes on
-     * the query side.
+     * Every handler returns the journey's version after its events, the sequence number of the last event it
+     * recorded, for read-your-writes on the query side.
      */
-    long startPeriod(StartPeriodOfCare command, LocalDate dateOfBirth, LocalDate today) {
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public long handle(StartPeriodOfCare command, Clock clock, ChildRegister children) {
+        LocalDate dateOfBirth = dateOfBirth(children, command.childId());
+        LocalDate today = LocalDate.now(clock);
         LocalDate startedOn = command.startedOn();
         if (periods.containsKey(command.periodId())) {
             throw new RuleViolation(LookedAfterRule.IDENTIFIER_NOT_REUSED, "periodId",
@@ -107,7 +126,10 @@ public class LookedAfterJourney {
         return getVersion();
     }
 
-    long changeLegalStatus(ChangeLegalStatus command, LocalDate today) {
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public long handle(ChangeLegalStatus command, Clock clock) {
+        LocalDate today = LocalDate.now(clock);
         Period period = openPeriod("changedOn", "a change of legal status");
         episodeMayChange(period, command.changedOn(), today, "A change of legal status");
         if (period.legalStatus() == command.legalStatus()) {
@@ -120,7 +142,10 @@ public class LookedAfterJourney {
         return getVersion();
     }
 
-    long changePlacement(ChangePlacement command, LocalDate today) {
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public long handle(ChangePlacement command, Clock clock) {
+        LocalDate today = LocalDate.now(clock);
         Period period = openPeriod("changedOn", "a change of placement");
         episodeMayChange(period, command.changedOn(), today, "A change of placement");
         String placement = Placements.normalise(command.placement());
@@ -142,7 +167,10 @@ public class LookedAfterJourney {
         }
     }
 
-    long endPeriod(EndPeriodOfCare command, LocalDate today) {
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public long handle(EndPeriodOfCare command, Clock clock) {
+        LocalDate today = LocalDate.now(clock);
         Period period = openPeriod("endedOn", "an end");
         LocalDate endedOn = command.endedOn();
         notInFuture(endedOn, today, "endedOn", "The end of a period of care");
@@ -165,26 +193,42 @@ public class LookedAfterJourney {
         return getVersion();
     }
 
-    long recordConsultation(RecordConsultation command, Chair iro, LocalDate today) {
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public long handle(RecordConsultation command, Clock clock, Directory directory) {
+        Chair iro = iro(directory, command.iroId());
+        LocalDate today = LocalDate.now(clock);
         Period period = monitored(command.consultedOn(), today, "consultedOn", "A consultation");
         apply(new ChildConsultedBeforeReview(childId, period.id(), command.consultedOn(), command.method(),
                 command.seenAlone(), iro.username()));
         return getVersion();
     }
 
-    long recordVisit(RecordIroVisit command, Chair iro, LocalDate today) {
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public long handle(RecordIroVisit command, Clock clock, Directory directory) {
+        Chair iro = iro(directory, command.iroId());
+        LocalDate today = LocalDate.now(clock);
         Period period = monitored(command.visitedOn(), today, "visitedOn", "A visit");
         apply(new IroVisitRecorded(childId, period.id(), command.visitedOn(), command.faceToFace(), iro.username()));
         return getVersion();
     }
 
-    long recordMidwayCheck(RecordMidwayCheck command, Chair iro, LocalDate today) {
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public long handle(RecordMidwayCheck command, Clock clock, Directory directory) {
+        Chair iro = iro(directory, command.iroId());
+        LocalDate today = LocalDate.now(clock);
         Period period = monitored(command.checkedOn(), today, "checkedOn", "A midway check");
         apply(new MidwayCheckRecorded(childId, period.id(), command.checkedOn(), command.finding(), iro.username()));
         return getVersion();
     }
 
-    long requestEarlyReview(RequestEarlyReview command, Chair iro, LocalDate today) {
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public long handle(RequestEarlyReview command, Clock clock, Directory directory) {
+        Chair iro = iro(directory, command.iroId());
+        LocalDate today = LocalDate.now(clock);
         Period period = monitored(command.requestedOn(), today, "requestedOn", "An early review request");
         apply(new EarlyReviewRequested(childId, period.id(), command.requestedOn(), command.reason(), iro.username()));
         return getVersion();
@@ -198,7 +242,12 @@ public class LookedAfterJourney {
         return period;
     }
 
-    long holdReview(HoldLookedAfterReview command, Chair iro, LocalDate dateOfBirth, LocalDate today) {
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public long handle(HoldLookedAfterReview command, Clock clock, Directory directory, ChildRegister children) {
+        Chair iro = iro(directory, command.iroId());
+        LocalDate dateOfBirth = dateOfBirth(children, command.childId());
+        LocalDate today = LocalDate.now(clock);
         if (reviews.containsKey(command.reviewId())) {
             throw new RuleViolation(LookedAfterRule.IDENTIFIER_NOT_REUSED, "reviewId",
                     "This review is already recorded; reload the page to see it");
@@ -249,7 +298,10 @@ public class LookedAfterJourney {
         }
     }
 
-    long completeAction(CompleteAction command, LocalDate today) {
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public long handle(CompleteAction command, Clock clock) {
+        LocalDate today = LocalDate.now(clock);
         Action action = openAction(command.actionId());
         notInFuture(command.completedOn(), today, "completedOn", "Completing an action");
         notBeforeAgreement(action, command.completedOn(), "completedOn", "completed");
@@ -257,7 +309,10 @@ public class LookedAfterJourney {
         return getVersion();
     }
 
-    long changeAction(ChangeAction command, LocalDate today) {
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public long handle(ChangeAction command, Clock clock) {
+        LocalDate today = LocalDate.now(clock);
         Action action = openAction(command.actionId());
         reasonGiven(command.reason(), "Say why the action is changing");
         textAndOwnerGiven(command.action(), command.owner(), "");
@@ -275,7 +330,10 @@ public class LookedAfterJourney {
         return getVersion();
     }
 
-    long cancelAction(CancelAction command, LocalDate today) {
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public long handle(CancelAction command, Clock clock) {
+        LocalDate today = LocalDate.now(clock);
         Action action = openAction(command.actionId());
         reasonGiven(command.reason(), "Say why the action is cancelled");
         notInFuture(command.cancelledOn(), today, "cancelledOn", "Cancelling an action");
@@ -335,7 +393,10 @@ public class LookedAfterJourney {
         }
     }
 
-    long recordPermanencePlan(RecordPermanencePlan command, LocalDate today) {
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public long handle(RecordPermanencePlan command, Clock clock) {
+        LocalDate today = LocalDate.now(clock);
         Period period = openPeriod("recordedOn", "a permanence plan");
         notInFuture(command.recordedOn(), today, "recordedOn", "A permanence plan");
         notBeforeStart(period, command.recordedOn(), "recordedOn", "A permanence plan");
@@ -348,7 +409,10 @@ public class LookedAfterJourney {
         return getVersion();
     }
 
-    long recordDistribution(RecordReviewDistribution command, LocalDate today) {
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public long handle(RecordReviewDistribution command, Clock clock) {
+        LocalDate today = LocalDate.now(clock);
         Review review = existingReview(command.reviewId());
         if (review.distributedOn() != null) {
             throw new RuleViolation(LookedAfterRule.DISTRIBUTED_ONCE, "reviewId",
@@ -364,7 +428,10 @@ public class LookedAfterJourney {
         return getVersion();
     }
 
-    long recordDecisionsSent(RecordDecisionsSent command, LocalDate today) {
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public long handle(RecordDecisionsSent command, Clock clock) {
+        LocalDate today = LocalDate.now(clock);
         Review review = existingReview(command.reviewId());
         if (review.decisionsSentOn() != null) {
             throw new RuleViolation(LookedAfterRule.DECISIONS_SENT_ONCE, "reviewId",
@@ -379,7 +446,11 @@ public class LookedAfterJourney {
         return getVersion();
     }
 
-    long correctReviewDate(CorrectReviewDate command, LocalDate dateOfBirth, LocalDate today) {
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public long handle(CorrectReviewDate command, Clock clock, ChildRegister children) {
+        LocalDate dateOfBirth = dateOfBirth(children, command.childId());
+        LocalDate today = LocalDate.now(clock);
         correctionReasonGiven(command.reason());
         Review review = existingReview(command.reviewId());
         LocalDate correctedTo = command.correctedTo();
@@ -434,7 +505,10 @@ public class LookedAfterJourney {
         }
     }
 
-    long correctParticipation(CorrectParticipation command, LocalDate dateOfBirth) {
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public long handle(CorrectParticipation command, ChildRegister children) {
+        LocalDate dateOfBirth = dateOfBirth(children, command.childId());
         correctionReasonGiven(command.reason());
         Review review = existingReview(command.reviewId());
         if (review.participation() == command.correctedTo()) {
@@ -475,10 +549,37 @@ public class LookedAfterJourney {
         return actions.values().stream().filter(action -> action.reviewId().equals(review.id())).toList();
     }
 
+    /**
+     * The child's date of birth from their case. Only a registered, born child can be looked after: an unborn
+     * child has no date of birth and so no period of care. Read from the case on each command that needs it, not
+     * copied into the journey: a birth recorded or corrected there is seen by the next decision at once.
+     */
+    private static LocalDate dateOfBirth(ChildRegister children, String childId) {
+        // an unknown child is the record the request addresses: not found (404), like any other unknown record
+        ChildRegister.Registered child = children.find(childId).orElseThrow(
+                () -> new AggregateNotFoundException(childId, "No child is registered under this reference"));
+        if (child.dateOfBirth() == null) {
+            throw new RuleViolation(LookedAfterRule.CHILD_MUST_BE_BORN, "childId",
+                    "The child is not yet born, so cannot be looked after; record the birth on the child's case first");
+        }
+        return child.dateOfBirth();
+    }
+
+    /** The person recorded as IRO must be registered with the service and able to act as an IRO. */
+    private static Chair iro(Directory directory, String iroId) {
+        Chair chair = directory.chair(iroId).orElseThrow(() -> new RuleViolation(
+                LookedAfterRule.IRO_MUST_BE_REGISTERED_IRO, "iroId", "Select an IRO who is registered with the service"));
+        if (!chair.canActAs(ChairRole.IRO)) {
+            throw new RuleViolation(LookedAfterRule.IRO_MUST_BE_REGISTERED_IRO, "iroId",
+                    "The selected person cannot act as an Independent Reviewing Officer");
+        }
+        return chair;
+    }
+
     private Period openPeriod(String field, String what) {
         if (openPeriodId == null) {
             throw new RuleViolation(LookedAfterRule.NEEDS_OPEN_PERIOD, field, lastEndedOn == null
-                    ? "The child has no open period of care to record " + what + " in"
+                    ? "The child has no period of care recorded; start one first"
                     : "The child's last period of care ended on " + spoken(lastEndedOn)
                             + "; start a new period to record " + what);
         }

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import org.axonframework.commandhandling.RoutingKey;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.oversight.events.lookedafter.ConsultationMethod;
 import org.oversight.command.fields.Identifier;
 import org.oversight.command.fields.Username;
@@ -15,4 +16,10 @@ public record RecordConsultation(
         @NotNull(message = "Select how the child was consulted") ConsultationMethod method,
         boolean seenAlone,
         @NotBlank(message = "Select the IRO who consulted the child") @Username("The IRO") String iroId) {
+
+    /** The child's looked-after journey, where this command is handled. */
+    @TargetAggregateIdentifier
+    String journeyId() {
+        return LookedAfterIds.journeyOf(childId);
+    }
 }

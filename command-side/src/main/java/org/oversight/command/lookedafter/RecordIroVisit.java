@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import org.axonframework.commandhandling.RoutingKey;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.oversight.command.fields.Identifier;
 import org.oversight.command.fields.Username;
 
@@ -13,4 +14,10 @@ public record RecordIroVisit(
         @NotNull(message = "Enter the date of the visit or contact") LocalDate visitedOn,
         boolean faceToFace,
         @NotBlank(message = "Select the IRO who visited") @Username("The IRO") String iroId) {
+
+    /** The child's looked-after journey, where this command is handled. */
+    @TargetAggregateIdentifier
+    String journeyId() {
+        return LookedAfterIds.journeyOf(childId);
+    }
 }

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import org.axonframework.commandhandling.RoutingKey;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.oversight.events.lookedafter.PermanencePlan;
 import org.oversight.command.fields.Identifier;
 
@@ -12,4 +13,10 @@ public record RecordPermanencePlan(
         @RoutingKey @NotBlank @Identifier String childId,
         @NotNull(message = "Enter the date the plan was made") LocalDate recordedOn,
         @NotNull(message = "Select the permanence plan") PermanencePlan plan) {
+
+    /** The child's looked-after journey, where this command is handled. */
+    @TargetAggregateIdentifier
+    String journeyId() {
+        return LookedAfterIds.journeyOf(childId);
+    }
 }

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.axonframework.commandhandling.RoutingKey;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.oversight.events.lookedafter.LegalStatus;
 import org.oversight.command.fields.Identifier;
 import org.oversight.command.fields.Code;
@@ -25,5 +26,11 @@ public record StartPeriodOfCare(
     public static StartPeriodOfCare of(String childId, LocalDate startedOn, LegalStatus legalStatus, String placement) {
         return new StartPeriodOfCare(childId, UUID.randomUUID().toString(), startedOn, legalStatus,
                 Placements.normalise(placement));
+    }
+
+    /** The child's looked-after journey, where this command is handled. */
+    @TargetAggregateIdentifier
+    String journeyId() {
+        return LookedAfterIds.journeyOf(childId);
     }
 }

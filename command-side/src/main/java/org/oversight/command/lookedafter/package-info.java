@@ -4,7 +4,7 @@
  * <pre>
  *  child's case (date of birth)      directory (is this person an IRO?)      clock (today)
  *            \                                 |                                /
- *             +------------------ LookedAfterCommandHandler -------------------+
+ *             +------------ the journey's handlers, as parameters -------------+
  *                                              |
  *                                   LookedAfterJourney ("care-" + child id)
  *   period of care -- legal status / placement changes -- end (903 REC, never X1)

@@ -28,7 +28,6 @@ import org.oversight.command.directory.Directory;
 import org.oversight.command.escalation.DefaultEscalationPolicy;
 import org.oversight.command.escalation.Escalation;
 import org.oversight.command.escalation.EscalationPolicy;
-import org.oversight.command.lookedafter.LookedAfterCommandHandler;
 import org.oversight.command.lookedafter.LookedAfterJourney;
 import org.oversight.command.protection.ChildProtection;
 import org.oversight.command.protection.DefaultQuoracyPolicy;
@@ -87,8 +86,6 @@ public final class InProcessCommandSide implements AutoCloseable {
                 .configureAggregate(cached(Escalation.class))
                 .registerCommandHandler(c -> new ProtectionCommandHandler(c.repository(ChildProtection.class),
                         new RegisteredChildren(c.repository(ChildCase.class))))
-                .registerCommandHandler(c -> new LookedAfterCommandHandler(c.repository(LookedAfterJourney.class),
-                        c.repository(ChildCase.class)))
                 .buildConfiguration();
         axon.start();
         commands = axon.commandGateway();
