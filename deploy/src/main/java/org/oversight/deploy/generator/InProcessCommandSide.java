@@ -77,6 +77,7 @@ public final class InProcessCommandSide implements AutoCloseable {
                 .registerComponent(QuoracyPolicy.class, c -> new DefaultQuoracyPolicy())
                 .registerComponent(EscalationPolicy.class, c -> new DefaultEscalationPolicy())
                 .registerComponent(ChildRegister.class, c -> new RepositoryChildRegister(c.repository(ChildCase.class)))
+                .registerComponent(RegisteredChildren.class, c -> new RegisteredChildren(c.repository(ChildCase.class)))
                 // the loader claims each child's identifier with the child's events, in the transaction that
                 // appends them, where the database refuses a duplicate (see Loader); every claim here holds
                 .registerComponent(ChildIdentifiers.class, c -> (localAuthority, localIdentifier, childId) -> true)
