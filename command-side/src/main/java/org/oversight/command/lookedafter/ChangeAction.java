@@ -3,7 +3,6 @@ package org.oversight.command.lookedafter;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
-import org.axonframework.commandhandling.RoutingKey;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.oversight.command.fields.FreeText;
 import org.oversight.command.fields.ShortText;
@@ -11,7 +10,7 @@ import org.oversight.command.fields.Identifier;
 
 /** Change an open care plan action: its wording, who is responsible or when it is due, saying why. */
 public record ChangeAction(
-        @RoutingKey @NotBlank @Identifier String childId,
+        @NotBlank @Identifier String childId,
         @NotBlank(message = "Select the action") @Identifier String actionId,
         @NotBlank(message = "Describe the action")
         @FreeText("An action")

@@ -2,7 +2,6 @@ package org.oversight.command.lookedafter;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import org.axonframework.commandhandling.RoutingKey;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.oversight.events.lookedafter.ParticipationCode;
 import org.oversight.command.fields.FreeText;
@@ -10,7 +9,7 @@ import org.oversight.command.fields.Identifier;
 
 /** Correct the participation code a review was recorded with, saying why the record was wrong. */
 public record CorrectParticipation(
-        @RoutingKey @NotBlank @Identifier String childId,
+        @NotBlank @Identifier String childId,
         @NotBlank(message = "Select the review") @Identifier String reviewId,
         @NotNull(message = "Select how the child took part in the review") ParticipationCode correctedTo,
         @NotBlank(message = "Enter why the recorded participation was wrong")
