@@ -1,6 +1,7 @@
 package org.oversight.command.childcase;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
 import static org.oversight.command.rules.DecisionDates.spoken;
 
 import java.time.Clock;
@@ -12,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -49,7 +49,6 @@ public class ChildCase {
     private final Map<ChairRole, Allocation> chairs = new EnumMap<>(ChairRole.class);
     /** The people who may see the record while it is restricted; empty while it is not. */
     private Set<String> restrictedTo = Set.of();
-    private long lastSequence;
 
     protected ChildCase() {
         // for Axon: the case is rebuilt from its events
@@ -112,7 +111,7 @@ public class ChildCase {
         }
         apply(new ChairAllocated(childId, command.role(), chair.username(), chair.displayName(),
                 command.allocatedFrom(), current == null ? null : current.chairId()));
-        return lastSequence;
+        return getVersion();
     }
 
     /** @return the sequence number of the event recorded, for read-your-writes on the query side */
@@ -128,7 +127,7 @@ public class ChildCase {
         }
         dateOfBirthNotInFuture(command.dateOfBirth(), LocalDate.now(clock));
         apply(new BirthRecorded(childId, command.dateOfBirth()));
-        return lastSequence;
+        return getVersion();
     }
 
     /**
@@ -155,7 +154,7 @@ public class ChildCase {
                     "The record is already restricted to exactly these people");
         }
         apply(new ChildRecordRestricted(childId, List.copyOf(named), command.reason().strip()));
-        return lastSequence;
+        return getVersion();
     }
 
     /** @return the sequence number of the event recorded, for read-your-writes on the query side */
@@ -166,7 +165,7 @@ public class ChildCase {
                     "The record is not restricted");
         }
         apply(new ChildRecordRestrictionLifted(childId, command.reason().strip()));
-        return lastSequence;
+        return getVersion();
     }
 
     /**
@@ -191,7 +190,7 @@ public class ChildCase {
         }
         apply(new ChildTransferred(childId, localAuthority, to, identifier, command.transferredOn(),
                 command.reason().strip()));
-        return lastSequence;
+        return getVersion();
     }
 
     /** The local authority responsible for the child. */
@@ -255,45 +254,39 @@ public class ChildCase {
     }
 
     @EventSourcingHandler
-    void on(ChildRegistered event, @SequenceNumber long sequence) {
+    void on(ChildRegistered event) {
         childId = event.childId();
         localAuthority = event.localAuthority();
         dateOfBirth = event.dateOfBirth();
         expectedDateOfDelivery = event.expectedDateOfDelivery();
         registeredOn = event.registeredOn();
-        lastSequence = sequence;
     }
 
     @EventSourcingHandler
-    void on(ChildTransferred event, @SequenceNumber long sequence) {
+    void on(ChildTransferred event) {
         localAuthority = event.toLocalAuthority();
         // the sending authority's chairs hand the child over; the receiving authority allocates its own
         chairs.clear();
-        lastSequence = sequence;
     }
 
     @EventSourcingHandler
-    void on(BirthRecorded event, @SequenceNumber long sequence) {
+    void on(BirthRecorded event) {
         dateOfBirth = event.dateOfBirth();
-        lastSequence = sequence;
     }
 
     @EventSourcingHandler
-    void on(ChairAllocated event, @SequenceNumber long sequence) {
+    void on(ChairAllocated event) {
         chairs.put(event.role(), new Allocation(event.chairId(), event.allocatedFrom()));
-        lastSequence = sequence;
     }
 
     @EventSourcingHandler
-    void on(ChildRecordRestricted event, @SequenceNumber long sequence) {
+    void on(ChildRecordRestricted event) {
         restrictedTo = new LinkedHashSet<>(event.namedPeople());
-        lastSequence = sequence;
     }
 
     @EventSourcingHandler
-    void on(ChildRecordRestrictionLifted event, @SequenceNumber long sequence) {
+    void on(ChildRecordRestrictionLifted event) {
         restrictedTo = Set.of();
-        lastSequence = sequence;
     }
 
     private record Allocation(String chairId, LocalDate from) {

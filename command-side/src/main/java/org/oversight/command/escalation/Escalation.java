@@ -1,6 +1,7 @@
 package org.oversight.command.escalation;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
 import static org.oversight.command.rules.DecisionDates.spoken;
 
 import java.time.Clock;
@@ -10,7 +11,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -48,7 +48,6 @@ public class Escalation {
     private LocalDate referredToCafcassOn;
     /** How it closed; {@code null} while open. */
     private Step closed;
-    private long lastSequence;
 
     protected Escalation() {
         // for Axon: the escalation is rebuilt from its events
@@ -137,7 +136,7 @@ public class Escalation {
         }
         followsPreviousStep(command.movedOn(), clock, "movedOn", "A move up");
         apply(new EscalationMovedUp(escalationId, level, to, skipped, command.movedOn(), reason));
-        return lastSequence;
+        return getVersion();
     }
 
     /** @return the sequence number of the event recorded, for read-your-writes on the query side */
@@ -153,7 +152,7 @@ public class Escalation {
         followsPreviousStep(command.receivedOn(), clock, "receivedOn", "A response");
         apply(new EscalationResponseReceived(escalationId, level, command.receivedOn(),
                 Answers.stripped(command.respondent()), Answers.stripped(command.agreed())));
-        return lastSequence;
+        return getVersion();
     }
 
     /** @return the sequence number of the event recorded, for read-your-writes on the query side */
@@ -170,7 +169,7 @@ public class Escalation {
                 "Enter why the response is rejected");
         followsPreviousStep(command.rejectedOn(), clock, "rejectedOn", "A rejection");
         apply(new EscalationResponseRejected(escalationId, level, command.rejectedOn(), reason));
-        return lastSequence;
+        return getVersion();
     }
 
     /** @return the sequence number of the event recorded, for read-your-writes on the query side */
@@ -188,7 +187,7 @@ public class Escalation {
         followsPreviousStep(command.resolvedOn(), clock, "resolvedOn", "A resolution");
         apply(new EscalationResolved(escalationId, command.resolvedOn(), level, command.outcomeForChild().strip(),
                 command.resolvedInChildsInterest()));
-        return lastSequence;
+        return getVersion();
     }
 
     /** @return the sequence number of the event recorded, for read-your-writes on the query side */
@@ -199,7 +198,7 @@ public class Escalation {
                 "Enter why the escalation is withdrawn");
         followsPreviousStep(command.withdrawnOn(), clock, "withdrawnOn", "A withdrawal");
         apply(new EscalationWithdrawn(escalationId, command.withdrawnOn(), reason));
-        return lastSequence;
+        return getVersion();
     }
 
     /**
@@ -219,7 +218,7 @@ public class Escalation {
                 "Enter why the case is referred to Cafcass");
         notBeforeRaised(command.referredOn(), clock, "referredOn", "A referral to Cafcass");
         apply(new EscalationReferredToCafcass(escalationId, command.referredOn(), reason));
-        return lastSequence;
+        return getVersion();
     }
 
     private void mustBeOpen() {
@@ -286,52 +285,45 @@ public class Escalation {
     }
 
     @EventSourcingHandler
-    void on(EscalationRaised event, @SequenceNumber long sequence) {
+    void on(EscalationRaised event) {
         escalationId = event.escalationId();
         localAuthority = event.localAuthority();
         raisedOn = event.raisedOn();
         level = event.level();
-        lastSequence = sequence;
     }
 
     @EventSourcingHandler
-    void on(EscalationMovedUp event, @SequenceNumber long sequence) {
+    void on(EscalationMovedUp event) {
         level = event.toLevel();
         lastStep = new Step("the escalation moved up", event.movedOn());
         responseToDecide = false;
-        lastSequence = sequence;
     }
 
     @EventSourcingHandler
-    void on(EscalationResponseReceived event, @SequenceNumber long sequence) {
+    void on(EscalationResponseReceived event) {
         lastStep = new Step("the last response was received", event.receivedOn());
         responseToDecide = true;
-        lastSequence = sequence;
     }
 
     @EventSourcingHandler
-    void on(EscalationResponseRejected event, @SequenceNumber long sequence) {
+    void on(EscalationResponseRejected event) {
         lastStep = new Step("the last response was rejected", event.rejectedOn());
         responseToDecide = false;
-        lastSequence = sequence;
     }
 
     @EventSourcingHandler
-    void on(EscalationResolved event, @SequenceNumber long sequence) {
+    void on(EscalationResolved event) {
         closed = new Step("resolved", event.resolvedOn());
-        lastSequence = sequence;
     }
 
     @EventSourcingHandler
-    void on(EscalationWithdrawn event, @SequenceNumber long sequence) {
+    void on(EscalationWithdrawn event) {
         closed = new Step("withdrawn", event.withdrawnOn());
-        lastSequence = sequence;
     }
 
     @EventSourcingHandler
-    void on(EscalationReferredToCafcass event, @SequenceNumber long sequence) {
+    void on(EscalationReferredToCafcass event) {
         referredToCafcassOn = event.referredOn();
-        lastSequence = sequence;
     }
 
     /** Something that happened to the escalation, as a chair would name it, and when. */

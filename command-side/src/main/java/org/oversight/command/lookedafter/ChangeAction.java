@@ -3,14 +3,14 @@ package org.oversight.command.lookedafter;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
-import org.axonframework.commandhandling.RoutingKey;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.oversight.command.fields.FreeText;
 import org.oversight.command.fields.ShortText;
 import org.oversight.command.fields.Identifier;
 
 /** Change an open care plan action: its wording, who is responsible or when it is due, saying why. */
 public record ChangeAction(
-        @RoutingKey @NotBlank @Identifier String childId,
+        @NotBlank @Identifier String childId,
         @NotBlank(message = "Select the action") @Identifier String actionId,
         @NotBlank(message = "Describe the action")
         @FreeText("An action")
@@ -23,4 +23,10 @@ public record ChangeAction(
         @FreeText("The reason")
         String reason,
         @NotNull(message = "Enter the date of the change") LocalDate changedOn) {
+
+    /** The child's looked-after journey, where this command is handled. */
+    @TargetAggregateIdentifier
+    String journeyId() {
+        return LookedAfterIds.journeyOf(childId);
+    }
 }

@@ -4,13 +4,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
-import org.axonframework.commandhandling.RoutingKey;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.oversight.command.fields.Identifier;
 import org.oversight.command.fields.Code;
 
 /** Record that a looked-after child moved placement inside their open period of care. */
 public record ChangePlacement(
-        @RoutingKey @NotBlank @Identifier String childId,
+        @NotBlank @Identifier String childId,
         @NotNull(message = "Enter the date the child moved") LocalDate changedOn,
         @NotBlank(message = "Enter the new placement's SSDA903 placement type code")
         @Code(value = "The placement", message = Placements.MESSAGE)
@@ -19,5 +19,11 @@ public record ChangePlacement(
 
     public static ChangePlacement of(String childId, LocalDate changedOn, String placement) {
         return new ChangePlacement(childId, changedOn, Placements.normalise(placement));
+    }
+
+    /** The child's looked-after journey, where this command is handled. */
+    @TargetAggregateIdentifier
+    String journeyId() {
+        return LookedAfterIds.journeyOf(childId);
     }
 }

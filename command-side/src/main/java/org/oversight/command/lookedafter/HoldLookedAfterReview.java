@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.axonframework.commandhandling.RoutingKey;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.oversight.events.lookedafter.ParticipationCode;
 import org.oversight.command.fields.FreeText;
 import org.oversight.command.fields.ShortText;
@@ -19,7 +19,7 @@ import org.oversight.command.fields.Username;
  * refused rather than recorded twice.
  */
 public record HoldLookedAfterReview(
-        @RoutingKey @NotBlank @Identifier String childId,
+        @NotBlank @Identifier String childId,
         @NotBlank @Identifier String reviewId,
         @NotNull(message = "Enter the date the review was held") LocalDate heldOn,
         @NotNull(message = "Select how the child took part in the review") ParticipationCode participation,
@@ -53,5 +53,11 @@ public record HoldLookedAfterReview(
             List<AgreedAction> actions) {
         return new HoldLookedAfterReview(childId, UUID.randomUUID().toString(), heldOn, participation,
                 spokeToChildBeforehand, decisions, recommendations, iroId, actions);
+    }
+
+    /** The child's looked-after journey, where this command is handled. */
+    @TargetAggregateIdentifier
+    String journeyId() {
+        return LookedAfterIds.journeyOf(childId);
     }
 }

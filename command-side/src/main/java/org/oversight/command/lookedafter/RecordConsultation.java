@@ -3,16 +3,22 @@ package org.oversight.command.lookedafter;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
-import org.axonframework.commandhandling.RoutingKey;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.oversight.events.lookedafter.ConsultationMethod;
 import org.oversight.command.fields.Identifier;
 import org.oversight.command.fields.Username;
 
 /** Record that the IRO consulted the child ahead of their next review. */
 public record RecordConsultation(
-        @RoutingKey @NotBlank @Identifier String childId,
+        @NotBlank @Identifier String childId,
         @NotNull(message = "Enter the date the child was consulted") LocalDate consultedOn,
         @NotNull(message = "Select how the child was consulted") ConsultationMethod method,
         boolean seenAlone,
         @NotBlank(message = "Select the IRO who consulted the child") @Username("The IRO") String iroId) {
+
+    /** The child's looked-after journey, where this command is handled. */
+    @TargetAggregateIdentifier
+    String journeyId() {
+        return LookedAfterIds.journeyOf(childId);
+    }
 }

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.axonframework.commandhandling.RoutingKey;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.oversight.events.lookedafter.LegalStatus;
 import org.oversight.command.fields.Identifier;
 import org.oversight.command.fields.Code;
@@ -15,7 +15,7 @@ import org.oversight.command.fields.Code;
  * so a form submitted twice is refused rather than recorded twice.
  */
 public record StartPeriodOfCare(
-        @RoutingKey @NotBlank @Identifier String childId,
+        @NotBlank @Identifier String childId,
         @NotBlank @Identifier String periodId,
         @NotNull(message = "Enter the date the child started to be looked after") LocalDate startedOn,
         @NotNull(message = "Select the legal status the child is looked after under") LegalStatus legalStatus,
@@ -25,5 +25,11 @@ public record StartPeriodOfCare(
     public static StartPeriodOfCare of(String childId, LocalDate startedOn, LegalStatus legalStatus, String placement) {
         return new StartPeriodOfCare(childId, UUID.randomUUID().toString(), startedOn, legalStatus,
                 Placements.normalise(placement));
+    }
+
+    /** The child's looked-after journey, where this command is handled. */
+    @TargetAggregateIdentifier
+    String journeyId() {
+        return LookedAfterIds.journeyOf(childId);
     }
 }

@@ -1,13 +1,13 @@
 package org.oversight.command.people;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
 
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -26,7 +26,6 @@ public class LocalAuthorityTeams {
     @AggregateIdentifier
     private String teamsId;
     private final Set<String> names = new HashSet<>();
-    private long lastSequence;
 
     protected LocalAuthorityTeams() {
         // for Axon: created by the authority's first team added here, rebuilt from its events
@@ -57,13 +56,12 @@ public class LocalAuthorityTeams {
                     "The local authority already has a team of this name");
         }
         apply(new TeamAdded(authority, name, command.reason().strip()));
-        return lastSequence;
+        return getVersion();
     }
 
     @EventSourcingHandler
-    void on(TeamAdded event, @SequenceNumber long sequence) {
+    void on(TeamAdded event) {
         teamsId = PersonIds.teamsId(event.localAuthority());
         names.add(event.name().toLowerCase(Locale.ROOT));
-        lastSequence = sequence;
     }
 }

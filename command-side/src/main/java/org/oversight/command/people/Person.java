@@ -1,6 +1,7 @@
 package org.oversight.command.people;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
 
 import java.util.Collection;
 import java.util.EnumSet;
@@ -12,7 +13,6 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -52,7 +52,6 @@ public class Person {
     private Set<String> authorities = new TreeSet<>();
     private Set<Team> teams = new HashSet<>();
     private boolean enabled;
-    private long lastSequence;
 
     protected Person() {
         // for Axon: rebuilt from its events, or created by the first change to someone set up before
@@ -91,7 +90,7 @@ public class Person {
             administratorStays(accounts, "roles");
         }
         apply(new PersonRolesChanged(username, List.copyOf(newRoles), List.copyOf(newChairRoles), reason));
-        return lastSequence;
+        return getVersion();
     }
 
     /** @return the sequence number of the last event recorded */
@@ -107,7 +106,7 @@ public class Person {
         }
         List<Team> kept = teams.stream().filter(t -> newAuthorities.contains(t.localAuthority())).toList();
         apply(new PersonAuthoritiesChanged(username, List.copyOf(newAuthorities), kept, reason));
-        return lastSequence;
+        return getVersion();
     }
 
     /** @return the sequence number of the last event recorded */
@@ -122,7 +121,7 @@ public class Person {
                     "These are the teams the person already belongs to: change at least one");
         }
         apply(new PersonTeamsChanged(username, List.copyOf(newTeams), reason));
-        return lastSequence;
+        return getVersion();
     }
 
     /** @return the sequence number of the last event recorded */
@@ -138,7 +137,7 @@ public class Person {
             administratorStays(accounts, null);
         }
         apply(new PersonDisabled(username, reason));
-        return lastSequence;
+        return getVersion();
     }
 
     /** @return the sequence number of the last event recorded */
@@ -151,7 +150,7 @@ public class Person {
             throw new RuleViolation(PeopleRule.SOMETHING_CHANGES, "The person can already sign in");
         }
         apply(new PersonEnabled(username, reason));
-        return lastSequence;
+        return getVersion();
     }
 
     /**
@@ -251,7 +250,7 @@ public class Person {
     }
 
     @EventSourcingHandler
-    void on(PersonAdded event, @SequenceNumber long sequence) {
+    void on(PersonAdded event) {
         personId = PersonIds.personId(event.username());
         username = event.username();
         roles = roles(event.roles());
@@ -259,11 +258,10 @@ public class Person {
         authorities = new TreeSet<>(event.authorities());
         teams = new HashSet<>(event.teams());
         enabled = true;
-        lastSequence = sequence;
     }
 
     @EventSourcingHandler
-    void on(ExistingPersonRecorded event, @SequenceNumber long sequence) {
+    void on(ExistingPersonRecorded event) {
         personId = PersonIds.personId(event.username());
         username = event.username();
         roles = roles(event.roles());
@@ -271,39 +269,33 @@ public class Person {
         authorities = new TreeSet<>(event.authorities());
         teams = new HashSet<>(event.teams());
         enabled = event.enabled();
-        lastSequence = sequence;
     }
 
     @EventSourcingHandler
-    void on(PersonRolesChanged event, @SequenceNumber long sequence) {
+    void on(PersonRolesChanged event) {
         roles = roles(event.roles());
         chairRoles = chairRoles(event.chairRoles());
-        lastSequence = sequence;
     }
 
     @EventSourcingHandler
-    void on(PersonAuthoritiesChanged event, @SequenceNumber long sequence) {
+    void on(PersonAuthoritiesChanged event) {
         authorities = new TreeSet<>(event.authorities());
         teams = new HashSet<>(event.teams());
-        lastSequence = sequence;
     }
 
     @EventSourcingHandler
-    void on(PersonTeamsChanged event, @SequenceNumber long sequence) {
+    void on(PersonTeamsChanged event) {
         teams = new HashSet<>(event.teams());
-        lastSequence = sequence;
     }
 
     @EventSourcingHandler
-    void on(PersonDisabled event, @SequenceNumber long sequence) {
+    void on(PersonDisabled event) {
         enabled = false;
-        lastSequence = sequence;
     }
 
     @EventSourcingHandler
-    void on(PersonEnabled event, @SequenceNumber long sequence) {
+    void on(PersonEnabled event) {
         enabled = true;
-        lastSequence = sequence;
     }
 
     private static Set<Role> roles(List<Role> roles) {

@@ -1,13 +1,13 @@
 package org.oversight.command.policy;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
 import static org.oversight.command.rules.DecisionDates.spoken;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -30,7 +30,6 @@ public class LocalAuthorityPolicy {
     private String policyId;
     private PolicySettings current = PolicySettings.DEFAULTS;
     private LocalDate latestEffectiveFrom;
-    private long lastSequence;
 
     protected LocalAuthorityPolicy() {
         // for Axon: created by the first change, rebuilt from its events
@@ -81,15 +80,14 @@ public class LocalAuthorityPolicy {
                     "These are the settings already recorded; change at least one of them");
         }
         apply(new PolicySettingsChanged(authority, command.effectiveFrom(), settings, command.reason().strip()));
-        return lastSequence;
+        return getVersion();
     }
 
     @EventSourcingHandler
-    void on(PolicySettingsChanged event, @SequenceNumber long sequence) {
+    void on(PolicySettingsChanged event) {
         policyId = "policy-" + event.localAuthority();
         current = event.settings();
         latestEffectiveFrom = event.effectiveFrom();
-        lastSequence = sequence;
     }
 
     private static void within(int value, int lowest, int highest, String field, String message) {

@@ -1,8 +1,10 @@
 package org.oversight.command.protection;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
 import static org.oversight.command.rules.DecisionDates.spoken;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,8 +13,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.oversight.command.protection.HoldInitialConference.ChildDecision;
 import org.oversight.command.protection.HoldReviewConference.ReviewDecision;
@@ -34,9 +39,15 @@ import org.oversight.events.protection.ViewsConveyed;
 
 /**
  * One child's child protection journey: section 47 enquiries, conferences and plans, one after another. Its
- * own consistency boundary, apart from the child's case. Commands reach it through
- * {@link ProtectionCommandHandler}, which loads (or starts) the journey of every child a conference decides for
- * within one unit of work; the rules live here.
+ * own consistency boundary, apart from the child's case; the rules live here.
+ *
+ * <p>A command about one child is handled here, as on every aggregate: it names the journey through its
+ * {@code protectionId()}, and the child's case and today's date reach the handler as parameters. Each handler
+ * may meet a journey not started yet ({@link AggregateCreationPolicy#CREATE_IF_MISSING}): a first enquiry starts
+ * it, and any other command meets in the empty journey the refusal it would meet in one without that enquiry,
+ * conference or plan. Each returns the journey's version, the sequence number of its last event, for
+ * read-your-writes. A conference may decide for several children at once, which no one aggregate can handle:
+ * {@link ProtectionCommandHandler} loads (or starts) each child's journey within the one unit of work.
  */
 @Aggregate
 public class ChildProtection {
@@ -52,7 +63,11 @@ public class ChildProtection {
         // for Axon, and for a child's first enquiry or conference: the journey is rebuilt from its events
     }
 
-    void startEnquiry(RecordStrategyDiscussion command, LocalDate today, RegisteredChild child) {
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public long handle(RecordStrategyDiscussion command, Clock clock, RegisteredChildren children) {
+        RegisteredChild child = children.find(command.childId(), "childId");
+        LocalDate today = LocalDate.now(clock);
         ProtectionDates.notInFuture(command.strategyDiscussionOn(), today, "strategyDiscussionOn",
                 "The strategy discussion date");
         DecisionDates.notBeforeChild(command.strategyDiscussionOn(), child.dateOfBirth(),
@@ -62,15 +77,20 @@ public class ChildProtection {
                     "This enquiry is already recorded for the child");
         }
         apply(new Section47EnquiryStarted(command.childId(), command.enquiryId(), command.strategyDiscussionOn()));
+        return getVersion();
     }
 
-    void concludeWithoutConference(RecordInitialConferenceNotRequired command, LocalDate today) {
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public long handle(RecordInitialConferenceNotRequired command, Clock clock) {
+        LocalDate today = LocalDate.now(clock);
         ProtectionDates.notInFuture(command.decidedOn(), today, "decidedOn", "The date of the decision");
         Enquiry enquiry = openEnquiry(command.enquiryId(), "enquiryId");
         notBeforeStrategyDiscussion(enquiry, command.decidedOn(), "decidedOn",
                 "The decision that no conference is needed");
         apply(new InitialConferenceNotRequired(command.childId(), enquiry.enquiryId(), command.decidedOn(),
                 command.reason().strip()));
+        return getVersion();
     }
 
     void holdInitialConference(HeldConference conference, ChildDecision decision, ChildAtConference at) {
@@ -128,16 +148,24 @@ public class ChildProtection {
         }
     }
 
-    void endPlan(EndChildProtectionPlan command, LocalDate today) {
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public long handle(EndChildProtectionPlan command, Clock clock) {
+        LocalDate today = LocalDate.now(clock);
         ProtectionDates.notInFuture(command.endDate(), today, "endDate", "The end date");
         Plan plan = openPlan("childId", "to end");
         endNotBeforeStart(plan.start(), command.endDate(), "endDate");
         lastReviewOn(plan).ifPresent(review -> endNotBeforeLastReview(review, command.endDate(), "endDate"));
         apply(new ChildProtectionPlanEnded(command.childId(), plan.planId(), command.endDate(), command.reason(),
                 null));
+        return getVersion();
     }
 
-    void correctConferenceDate(CorrectConferenceDate command, LocalDate today, RegisteredChild child) {
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public long handle(CorrectConferenceDate command, Clock clock, RegisteredChildren children) {
+        RegisteredChild child = children.find(command.childId(), "childId");
+        LocalDate today = LocalDate.now(clock);
         String reason = reasonGiven(command.reason());
         Conference conference = Optional.ofNullable(conferences.get(command.conferenceId()))
                 .orElseThrow(() -> new RuleViolation(ProtectionRule.CORRECTION_NAMES_EXISTING_RECORD, "conferenceId",
@@ -154,9 +182,12 @@ public class ChildProtection {
         keepsItsPlace(conference, correctedTo);
         apply(new ConferenceDateCorrected(command.childId(), conference.conferenceId(), conference.heldOn(),
                 correctedTo, reason));
+        return getVersion();
     }
 
-    void correctInitialCategory(CorrectInitialCategory command) {
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public long handle(CorrectInitialCategory command) {
         String reason = reasonGiven(command.reason());
         Plan plan = plans.stream().filter(p -> p.planId().equals(command.planId())).findFirst()
                 .orElseThrow(() -> new RuleViolation(ProtectionRule.CORRECTION_NAMES_EXISTING_RECORD, "planId",
@@ -167,6 +198,7 @@ public class ChildProtection {
         }
         apply(new InitialCategoryCorrected(command.childId(), plan.planId(), plan.initialCategory(),
                 command.correctedTo(), reason));
+        return getVersion();
     }
 
     // The rules, each in one place; corrections are held to the same ones as the decisions they correct.

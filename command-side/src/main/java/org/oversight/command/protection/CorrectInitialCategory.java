@@ -2,6 +2,7 @@ package org.oversight.command.protection;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.oversight.events.protection.CategoryOfAbuse;
 import org.oversight.command.fields.FreeText;
 import org.oversight.command.fields.Identifier;
@@ -14,4 +15,10 @@ public record CorrectInitialCategory(
         @NotBlank(message = "Enter why the recorded category was wrong")
         @FreeText("The reason")
         String reason) {
+
+    /** The child's protection journey, where this command is handled. */
+    @TargetAggregateIdentifier
+    String protectionId() {
+        return ProtectionIds.protectionOf(childId);
+    }
 }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
-import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Aggregate;
@@ -21,12 +20,13 @@ import org.oversight.events.protection.ConferenceType;
 import org.springframework.stereotype.Component;
 
 /**
- * Accepts the child protection commands. A conference may decide for several children at once, each child
- * with a journey ({@link ChildProtection}) of their own: every child's journey is loaded, or started, within the
- * one command's unit of work, so either every child's events are stored or none are.
+ * Accepts the conferences. A conference may decide for several children at once, each child with a journey
+ * ({@link ChildProtection}) of their own, so no one aggregate can handle it: every child's journey is loaded, or
+ * started, within the one command's unit of work, so either every child's events are stored or none are. Commands
+ * about one child are handled on the child's journey itself.
  *
- * <p>Each handler answers with the sequence number of the last event recorded in the child's protection
- * stream ({@link ProtectionIds#protectionOf}), for read-your-writes; a conference answers with one per child.
+ * <p>A conference answers with, for each child, the sequence number of the last event recorded in the child's
+ * protection stream ({@link ProtectionIds#protectionOf}), for read-your-writes.
  */
 @Component
 public class ProtectionCommandHandler {
@@ -37,17 +37,6 @@ public class ProtectionCommandHandler {
     public ProtectionCommandHandler(Repository<ChildProtection> protections, RegisteredChildren children) {
         this.protections = protections;
         this.children = children;
-    }
-
-    @CommandHandler
-    public long handle(RecordStrategyDiscussion command, Clock clock) {
-        RegisteredChild child = children.find(command.childId(), "childId");
-        return decide(command.childId(), journey -> journey.startEnquiry(command, LocalDate.now(clock), child));
-    }
-
-    @CommandHandler
-    public long handle(RecordInitialConferenceNotRequired command, Clock clock) {
-        return decide(command.childId(), journey -> journey.concludeWithoutConference(command, LocalDate.now(clock)));
     }
 
     /** @return for each child, in the order decided, the sequence number of their last event */
@@ -74,23 +63,6 @@ public class ProtectionCommandHandler {
                 journey.holdReview(conference, command.decisions().get(at.index()), at));
     }
 
-    @CommandHandler
-    public long handle(EndChildProtectionPlan command, Clock clock) {
-        return decide(command.childId(), journey -> journey.endPlan(command, LocalDate.now(clock)));
-    }
-
-    @CommandHandler
-    public long handle(CorrectConferenceDate command, Clock clock) {
-        RegisteredChild child = children.find(command.childId(), "childId");
-        return decide(command.childId(), journey -> journey.correctConferenceDate(command, LocalDate.now(clock),
-                child));
-    }
-
-    @CommandHandler
-    public long handle(CorrectInitialCategory command) {
-        return decide(command.childId(), journey -> journey.correctInitialCategory(command));
-    }
-
     /**
      * Applies a conference's decision to each child's journey. Children are taken in the order of their ids, so
      * two conferences about overlapping groups lock the same journeys in the same order.
@@ -104,11 +76,14 @@ public class ProtectionCommandHandler {
                 .sorted(Comparator.comparing(childIds::get))
                 .forEach(index -> {
                     String childId = childIds.get(index);
+                    // the journey before the case, in the order every command about one child takes them
+                    Aggregate<ChildProtection> journey = journeyOf(childId);
                     RegisteredChild child = children.find(childId, "decisions[" + index + "].childId");
                     ChildAtConference at = new ChildAtConference(index, child,
                             quoracy.assess(child.localAuthority(), conference.attendingAgencies()),
                             childIds.stream().filter(other -> !other.equals(childId)).toList());
-                    sequences.put(childId, decide(childId, journey -> decision.accept(journey, at)));
+                    journey.execute(decided -> decision.accept(decided, at));
+                    sequences.put(childId, journey.version());
                 });
         return Collections.unmodifiableMap(sequences);
     }
@@ -121,12 +96,6 @@ public class ProtectionCommandHandler {
                         "Each child can be decided for only once at a conference");
             }
         }
-    }
-
-    private long decide(String childId, Consumer<ChildProtection> decision) {
-        Aggregate<ChildProtection> journey = journeyOf(childId);
-        journey.execute(decision);
-        return journey.version();
     }
 
     private Aggregate<ChildProtection> journeyOf(String childId) {

@@ -3,6 +3,7 @@ package org.oversight.command.protection;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.oversight.command.fields.FreeText;
 import org.oversight.command.fields.Identifier;
 
@@ -14,4 +15,10 @@ public record RecordInitialConferenceNotRequired(
         @NotBlank(message = "Enter why no initial conference is needed")
         @FreeText("The reason")
         String reason) {
+
+    /** The child's protection journey, where this command is handled. */
+    @TargetAggregateIdentifier
+    String protectionId() {
+        return ProtectionIds.protectionOf(childId);
+    }
 }

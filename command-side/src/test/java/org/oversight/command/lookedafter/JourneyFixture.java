@@ -19,6 +19,7 @@ import org.hamcrest.Description;
 import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;
 import org.oversight.command.childcase.ChildCase;
+import org.oversight.command.childcase.RepositoryChildRegister;
 import org.oversight.command.rules.Rule;
 import org.oversight.command.rules.RuleViolation;
 import org.oversight.events.childcase.ChildRegistered;
@@ -31,9 +32,10 @@ import org.oversight.events.lookedafter.PeriodOfCareStarted;
 import org.oversight.events.lookedafter.ReasonPeriodEnded;
 
 /**
- * The journey under test, driven through {@link LookedAfterCommandHandler} as in production. Children's cases
- * live in a real event-sourced {@code Repository<ChildCase>} over an in-memory store, so the handler reads the
- * date of birth through the case's own accessor rather than through a stand-in.
+ * The journey under test, handling its commands as in production. Children's cases live in a real
+ * event-sourced {@code Repository<ChildCase>} over an in-memory store, read through the production
+ * {@link RepositoryChildRegister}, so the journey reads the date of birth through the case's own accessor rather
+ * than through a stand-in.
  */
 final class JourneyFixture {
 
@@ -68,7 +70,7 @@ final class JourneyFixture {
         fixture = new AggregateTestFixture<>(LookedAfterJourney.class);
         fixture.registerInjectableResource(clock);
         fixture.registerInjectableResource(directory);
-        fixture.registerAnnotatedCommandHandler(new LookedAfterCommandHandler(fixture.getRepository(), cases));
+        fixture.registerInjectableResource(new RepositoryChildRegister(cases));
         registered(CHILD, BORN);
     }
 

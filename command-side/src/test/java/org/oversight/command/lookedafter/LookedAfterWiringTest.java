@@ -18,6 +18,7 @@ import org.oversight.command.childcase.ChildIdentifiers;
 import org.oversight.command.childcase.HeldIdentifiers;
 import org.oversight.command.childcase.RecordBirth;
 import org.oversight.command.childcase.RegisterChild;
+import org.oversight.command.childcase.RepositoryChildRegister;
 import org.oversight.command.directory.Directory;
 import org.oversight.command.lookedafter.HoldLookedAfterReview.AgreedAction;
 import org.oversight.command.rules.RuleViolation;
@@ -35,9 +36,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
 /**
- * The looked-after journey as Spring and Axon wire it: both repositories are found by their generic type, the
- * clock and directory reach the handler as parameters, and a child registered (and born) through the child case
- * can start a period of care and have a review held.
+ * The looked-after journey as Spring and Axon wire it: the case repository is found by its generic type, the
+ * clock, directory and child register reach the journey's handlers as parameters, and a child registered (and
+ * born) through the child case can start a period of care and have a review held.
  */
 @SpringBootTest(classes = LookedAfterWiringTest.Wiring.class, webEnvironment = SpringBootTest.WebEnvironment.NONE,
         properties = {"axon.serializer.general=jackson", "axon.serializer.events=jackson",
@@ -49,7 +50,7 @@ class LookedAfterWiringTest {
 
     @Configuration(proxyBeanMethods = false)
     @EnableAutoConfiguration(exclude = DataSourceAutoConfiguration.class)
-    @Import({ChildCase.class, LookedAfterJourney.class, LookedAfterCommandHandler.class})
+    @Import({ChildCase.class, LookedAfterJourney.class, RepositoryChildRegister.class})
     static class Wiring {
 
         @Bean

@@ -94,6 +94,7 @@ class ChildProtectionTest {
         fixture.registerInjectableResource(CLOCK);
         fixture.registerInjectableResource(directory);
         fixture.registerInjectableResource(quoracy);
+        fixture.registerInjectableResource(cases.registeredChildren());
         fixture.registerAnnotatedCommandHandler(
                 new ProtectionCommandHandler(fixture.getRepository(), cases.registeredChildren()));
     }

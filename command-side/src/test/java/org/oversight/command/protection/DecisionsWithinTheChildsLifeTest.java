@@ -67,6 +67,7 @@ class DecisionsWithinTheChildsLifeTest {
         fixture.registerInjectableResource(CLOCK);
         fixture.registerInjectableResource(directory);
         fixture.registerInjectableResource(quoracy);
+        fixture.registerInjectableResource(cases.registeredChildren());
         fixture.registerAnnotatedCommandHandler(
                 new ProtectionCommandHandler(fixture.getRepository(), cases.registeredChildren()));
     }

@@ -28,7 +28,6 @@ import org.oversight.command.directory.Directory;
 import org.oversight.command.escalation.DefaultEscalationPolicy;
 import org.oversight.command.escalation.Escalation;
 import org.oversight.command.escalation.EscalationPolicy;
-import org.oversight.command.lookedafter.LookedAfterCommandHandler;
 import org.oversight.command.lookedafter.LookedAfterJourney;
 import org.oversight.command.protection.ChildProtection;
 import org.oversight.command.protection.DefaultQuoracyPolicy;
@@ -78,6 +77,7 @@ public final class InProcessCommandSide implements AutoCloseable {
                 .registerComponent(QuoracyPolicy.class, c -> new DefaultQuoracyPolicy())
                 .registerComponent(EscalationPolicy.class, c -> new DefaultEscalationPolicy())
                 .registerComponent(ChildRegister.class, c -> new RepositoryChildRegister(c.repository(ChildCase.class)))
+                .registerComponent(RegisteredChildren.class, c -> new RegisteredChildren(c.repository(ChildCase.class)))
                 // the loader claims each child's identifier with the child's events, in the transaction that
                 // appends them, where the database refuses a duplicate (see Loader); every claim here holds
                 .registerComponent(ChildIdentifiers.class, c -> (localAuthority, localIdentifier, childId) -> true)
@@ -87,8 +87,6 @@ public final class InProcessCommandSide implements AutoCloseable {
                 .configureAggregate(cached(Escalation.class))
                 .registerCommandHandler(c -> new ProtectionCommandHandler(c.repository(ChildProtection.class),
                         new RegisteredChildren(c.repository(ChildCase.class))))
-                .registerCommandHandler(c -> new LookedAfterCommandHandler(c.repository(LookedAfterJourney.class),
-                        c.repository(ChildCase.class)))
                 .buildConfiguration();
         axon.start();
         commands = axon.commandGateway();
