@@ -55,7 +55,8 @@ class ChildCaseDatesTest {
     void aChildBornOnALeapDayMayBeRegisteredUntilTheDayBeforeTheirEighteenthBirthday() {
         LocalDate born = LocalDate.of(2008, 2, 29);
         fixtureOn(LocalDate.of(2026, 2, 27)).givenNoPriorActivity().when(register(born, null))
-                .expectSuccessfulHandlerExecution();
+                .expectEvents(new ChildRegistered(CHILD, LA, "A123", "Sam", "Jones", born, null,
+                        LocalDate.of(2026, 2, 27)));
         // in a year without 29 February the eighteenth birthday is the 28th
         fixtureOn(LocalDate.of(2026, 2, 28)).givenNoPriorActivity().when(register(born, null))
                 .expectException(violates(ChildCaseRule.MUST_BE_A_CHILD)).expectNoEvents();
@@ -67,7 +68,7 @@ class ChildCaseDatesTest {
         LocalDate expected = today.plusWeeks(42);
         fixtureOn(today).given(new ChildRegistered(CHILD, LA, "A123", "Baby", "Jones", null, expected, today))
                 .when(new AllocateChair(CHILD, ChairRole.IRO, IRO.username(), today))
-                .expectSuccessfulHandlerExecution();
+                .expectEvents(new ChairAllocated(CHILD, ChairRole.IRO, IRO.username(), IRO.displayName(), today, null));
     }
 
     @Test
@@ -90,7 +91,7 @@ class ChildCaseDatesTest {
     void anExpectedDeliveryExactly42WeeksAheadIsAcceptedAndTheDayAfterIsNot() {
         LocalDate today = LocalDate.of(2026, 3, 3);
         fixtureOn(today).givenNoPriorActivity().when(register(null, today.plusWeeks(42)))
-                .expectSuccessfulHandlerExecution();
+                .expectEvents(new ChildRegistered(CHILD, LA, "A123", "Sam", "Jones", null, today.plusWeeks(42), today));
         fixtureOn(today).givenNoPriorActivity().when(register(null, today.plusWeeks(42).plusDays(1)))
                 .expectException(violates(ChildCaseRule.EXPECTED_DELIVERY_WITHIN_42_WEEKS)).expectNoEvents();
     }
@@ -115,7 +116,8 @@ class ChildCaseDatesTest {
                 LocalDate.of(2026, 3, 1));
         fixtureOn(LocalDate.of(2026, 3, 3)).given(registered)
                 .when(new AllocateChair(CHILD, ChairRole.IRO, IRO.username(), earliest))
-                .expectSuccessfulHandlerExecution();
+                .expectEvents(new ChairAllocated(CHILD, ChairRole.IRO, IRO.username(), IRO.displayName(), earliest,
+                        null));
         fixtureOn(LocalDate.of(2026, 3, 3)).given(registered)
                 .when(new AllocateChair(CHILD, ChairRole.IRO, IRO.username(), earliest.minusDays(1)))
                 .expectException(violates(DateRule.NOT_BEFORE_CHILD)).expectNoEvents();

@@ -89,7 +89,7 @@ class ChildCaseTest {
         void aChildBornTodayMayBeRegistered() {
             fixture.givenNoPriorActivity()
                     .when(register(TODAY, null))
-                    .expectSuccessfulHandlerExecution();
+                    .expectEvents(new ChildRegistered(CHILD, LA, "A123", "Sam", "Jones", TODAY, null, TODAY));
         }
 
         @Test
@@ -120,7 +120,8 @@ class ChildCaseTest {
         void aChildTurningEighteenTomorrowMayStillBeRegistered() {
             fixture.givenNoPriorActivity()
                     .when(register(TODAY.minusYears(18).plusDays(1), null))
-                    .expectSuccessfulHandlerExecution();
+                    .expectEvents(new ChildRegistered(CHILD, LA, "A123", "Sam", "Jones",
+                            TODAY.minusYears(18).plusDays(1), null, TODAY));
         }
 
         @Test
@@ -131,7 +132,8 @@ class ChildCaseTest {
             setUp();
             fixture.givenNoPriorActivity()
                     .when(register(null, TODAY.plusWeeks(42)))
-                    .expectSuccessfulHandlerExecution();
+                    .expectEvents(new ChildRegistered(CHILD, LA, "A123", "Sam", "Jones", null, TODAY.plusWeeks(42),
+                            TODAY));
         }
 
         @Test
@@ -146,7 +148,7 @@ class ChildCaseTest {
         void theCaseClaimsTheAuthoritysIdentifierForTheChild() {
             fixture.givenNoPriorActivity()
                     .when(register(LocalDate.of(2019, 5, 1), null))
-                    .expectSuccessfulHandlerExecution();
+                    .expectEvents(registered());
             assertThat(identifiers.holder(LA, "a123")).isEqualTo(CHILD);
         }
 
@@ -279,7 +281,8 @@ class ChildCaseTest {
             fixture.given(registered(),
                             new ChairAllocated(CHILD, ChairRole.IRO, IRO.username(), IRO.displayName(), TODAY, null))
                     .when(new AllocateChair(CHILD, ChairRole.IRO, DUAL.username(), TODAY))
-                    .expectSuccessfulHandlerExecution();
+                    .expectEvents(new ChairAllocated(CHILD, ChairRole.IRO, DUAL.username(), DUAL.displayName(), TODAY,
+                            IRO.username()));
         }
     }
 

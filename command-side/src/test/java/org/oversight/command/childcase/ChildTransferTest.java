@@ -104,7 +104,8 @@ class ChildTransferTest {
         fixture.given(registered()).when(transfer(RECEIVING, "B-77", TODAY.minusMonths(6).minusDays(1)))
                 .expectException(RuleViolation.class);
         fixture.given(registered()).when(transfer(RECEIVING, "B-78", TODAY.minusMonths(6)))
-                .expectSuccessfulHandlerExecution();
+                .expectEvents(new ChildTransferred(CHILD, LA, RECEIVING, "B-78", TODAY.minusMonths(6),
+                        "The family moved to the receiving authority's area"));
     }
 
     @Test

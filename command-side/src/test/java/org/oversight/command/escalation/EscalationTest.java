@@ -105,7 +105,8 @@ class EscalationTest {
             fixture.givenNoPriorActivity()
                     .when(new RaiseEscalation(ID, List.of(CHILD), LA, "PERMANENCE", ASK, false, null, BORN,
                             IRO.username()))
-                    .expectSuccessfulHandlerExecution();
+                    .expectEvents(new EscalationRaised(ID, List.of(CHILD), LA, "PERMANENCE", ASK, false, null, BORN,
+                            IRO.username(), IRO.displayName()));
         }
 
         @Test
@@ -228,7 +229,8 @@ class EscalationTest {
             fixture.givenNoPriorActivity()
                     .when(new RaiseEscalation(ID, List.of(CHILD_OF_OTHER_LA), OTHER_LA, "SIBLING_CONTACT", ASK, false, null,
                             RAISED_ON, IRO.username()))
-                    .expectSuccessfulHandlerExecution();
+                    .expectEvents(new EscalationRaised(ID, List.of(CHILD_OF_OTHER_LA), OTHER_LA, "SIBLING_CONTACT", ASK,
+                            false, null, RAISED_ON, IRO.username(), IRO.displayName()));
             setUp();
             fixture.givenNoPriorActivity()
                     .when(new RaiseEscalation(ID, List.of(CHILD_OF_OTHER_LA), OTHER_LA, "EDUCATION", ASK, false, null,
@@ -274,7 +276,8 @@ class EscalationTest {
             fixture.givenNoPriorActivity()
                     .when(new RaiseEscalation(ID, List.of(CHILD_OF_OTHER_LA), OTHER_LA, "HEALTH", ASK, true, "PRACTICE_MANAGER",
                             RAISED_ON, IRO.username()))
-                    .expectSuccessfulHandlerExecution();
+                    .expectEvents(new EscalationRaised(ID, List.of(CHILD_OF_OTHER_LA), OTHER_LA, "HEALTH", ASK, true,
+                            "PRACTICE_MANAGER", RAISED_ON, IRO.username(), IRO.displayName()));
             setUp();
             fixture.givenNoPriorActivity()
                     .when(new RaiseEscalation(ID, List.of(CHILD_OF_OTHER_LA), OTHER_LA, "HEALTH", ASK, true, TEAM_MANAGER,
@@ -293,7 +296,8 @@ class EscalationTest {
             fixture.givenNoPriorActivity()
                     .when(new RaiseEscalation(ID, List.of(CHILD), LA, "PERMANENCE", ASK, false, null, TODAY,
                             IRO.username()))
-                    .expectSuccessfulHandlerExecution();
+                    .expectEvents(new EscalationRaised(ID, List.of(CHILD), LA, "PERMANENCE", ASK, false, null, TODAY,
+                            IRO.username(), IRO.displayName()));
         }
     }
 
@@ -380,7 +384,7 @@ class EscalationTest {
             setUp();
             fixture.given(raisedAt(TEAM_MANAGER), response)
                     .when(new MoveEscalationUp(ID, SERVICE_MANAGER, day(9), null))
-                    .expectSuccessfulHandlerExecution();
+                    .expectEvents(new EscalationMovedUp(ID, TEAM_MANAGER, SERVICE_MANAGER, List.of(), day(9), null));
         }
 
         @Test

@@ -48,7 +48,8 @@ class LocalAuthorityTeamsTest {
     void theSameNameMayBeUsedByAnotherAuthority() {
         fixture.givenNoPriorActivity()
                 .when(AddTeam.of(SOUTH, "North IRO team", "Southvale names its teams after the compass too"))
-                .expectSuccessfulHandlerExecution();
+                .expectEvents(new TeamAdded(SOUTH, "North IRO team",
+                        "Southvale names its teams after the compass too"));
     }
 
     @Test

@@ -51,7 +51,11 @@ class PersonTest {
     }
 
     private static PersonAdded nowakAdded() {
-        return new PersonAdded(NOWAK, "Marta Nowak", List.of(Role.CHAIR), List.of(ChairRole.IRO), List.of(SOUTH),
+        return anIroAdded(NOWAK);
+    }
+
+    private static PersonAdded anIroAdded(String username) {
+        return new PersonAdded(username, "Marta Nowak", List.of(Role.CHAIR), List.of(ChairRole.IRO), List.of(SOUTH),
                 List.of(SOUTH_IRO), "Joined the IRO service");
     }
 
@@ -88,7 +92,7 @@ class PersonTest {
             }
             for (String good : List.of("marta.nowak", "m-nowak2", "mn_3", "ab")) {
                 setUp();
-                fixture.givenNoPriorActivity().when(anIro(good)).expectSuccessfulHandlerExecution();
+                fixture.givenNoPriorActivity().when(anIro(good)).expectEvents(anIroAdded(good));
             }
         }
 
@@ -195,7 +199,8 @@ class PersonTest {
             accounts.withOtherAdministrators(0);
             fixture.given(administratorAdded("admin.ford"), new PersonDisabled("admin.ford", "Left"))
                     .when(ChangePersonRoles.of("admin.ford", Set.of(Role.AUDITOR), Set.of(), "Changed jobs"))
-                    .expectSuccessfulHandlerExecution();
+                    .expectEvents(new PersonRolesChanged("admin.ford", List.of(Role.AUDITOR), List.of(),
+                            "Changed jobs"));
         }
     }
 

@@ -103,7 +103,8 @@ class LocalAuthorityPolicyTest {
     void twoVersionsMayShareADaySoAMistakeCanBePutRightBeforeItTakesEffect() {
         fixture.given(new PolicySettingsChanged(LA, TODAY.plusDays(10), TIGHTER, "Scheduled"))
                 .when(change(TODAY.plusDays(10), PolicySettings.DEFAULTS))
-                .expectSuccessfulHandlerExecution();
+                .expectEvents(new PolicySettingsChanged(LA, TODAY.plusDays(10), PolicySettings.DEFAULTS,
+                        "New protocol agreed with the DCS"));
     }
 
     @Test
@@ -152,9 +153,10 @@ class LocalAuthorityPolicyTest {
     @ParameterizedTest(name = "{0} = {1} is the edge of its range and allowed")
     @CsvSource({"1, 20, 1, 1, 25, 1", "20, 40, 20, 60, 75, 20"})
     void theEdgesOfEachRangeAreAllowed(int iro, int week, int decisions, int record, int midway, int response) {
+        PolicySettings edges = new PolicySettings(iro, week, decisions, record, midway,
+                Map.of("TEAM_MANAGER", response));
         fixture.givenNoPriorActivity()
-                .when(change(TODAY, new PolicySettings(iro, week, decisions, record, midway,
-                        Map.of("TEAM_MANAGER", response))))
-                .expectSuccessfulHandlerExecution();
+                .when(change(TODAY, edges))
+                .expectEvents(new PolicySettingsChanged(LA, TODAY, edges, "New protocol agreed with the DCS"));
     }
 }

@@ -10,6 +10,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -178,18 +180,17 @@ class AuditorReadOnlyIT {
         }
     }
 
+    /** At least six demo children, once the projections have put them on two chairs' caseloads. */
     private List<String> demoChildren() {
-        List<String> children = new ArrayList<>();
-        long deadline = System.nanoTime() + 30_000_000_000L;
-        while (children.size() < 6 && System.nanoTime() < deadline) {
-            children.clear();
-            for (String chair : List.of("chair.brown", "iro.ahmed")) {
-                json(ApiClient.as(app.baseUrl(), chair).get("/api/caseload"))
-                        .forEach(e -> children.add(e.get("childId").asText()));
-            }
-            sleep();
-        }
-        return children;
+        return Awaitility.await().atMost(Duration.ofSeconds(30)).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(200)).until(() -> {
+                    List<String> children = new ArrayList<>();
+                    for (String chair : List.of("chair.brown", "iro.ahmed")) {
+                        json(ApiClient.as(app.baseUrl(), chair).get("/api/caseload"))
+                                .forEach(e -> children.add(e.get("childId").asText()));
+                    }
+                    return children;
+                }, children -> children.size() >= 6);
     }
 
     private long storedEvents() {
@@ -232,15 +233,6 @@ class AuditorReadOnlyIT {
             return JSON.readTree(response.body());
         } catch (IOException e) {
             throw new AssertionError(response.body(), e);
-        }
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(200);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
         }
     }
 }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -244,19 +245,10 @@ class HistoryIT {
         throw new AssertionError("no " + type + " in " + history);
     }
 
+    /** The first value read that is {@code until}; on timeout the failure shows the last value read. */
     private static JsonNode await(Supplier<JsonNode> read, Predicate<JsonNode> until) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        JsonNode last = read.get();
-        while (!until.test(last) && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-            last = read.get();
-        }
-        return last;
+        return Awaitility.await().atMost(Duration.ofSeconds(10)).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(100)).until(read::get, until);
     }
 
     private static String ok(HttpResponse<String> response) {

@@ -8,8 +8,10 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.stream.StreamSupport;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -104,12 +106,9 @@ class BankHolidayAddedIT {
         assertThat(iro.post("/api/children/" + child + "/looked-after/periods",
                 "{\"startedOn\":\"%s\",\"legalStatus\":\"C2\"}".formatted(today)).statusCode()).isEqualTo(200);
 
-        long deadline = System.nanoTime() + 30_000_000_000L;
-        int items = 0;
-        while (items == 0 && System.nanoTime() < deadline) {
-            Thread.sleep(200);
-            items = count("SELECT count(*) FROM due_item WHERE child_id = ? AND kind = 'lac-review'", child);
-        }
+        int items = Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> count("SELECT count(*) FROM due_item WHERE child_id = ? AND kind = 'lac-review'", child),
+                        n -> n != 0);
         assertThat(app.bean(DueItemRefresher.class).catchingUp()).as("the projections have caught up").isFalse();
         assertThat(items).as("the first looked-after review is among the child's due items").isEqualTo(1);
         assertThat(count("SELECT count(*) FROM due_item_stale WHERE child_id = ?", child)).isZero();
@@ -127,14 +126,9 @@ class BankHolidayAddedIT {
     }
 
     /** The projections apply events in the background: waits up to 20 s for the due date expected. */
-    private static LocalDate awaitNextDue(ApiClient chair, String childId, LocalDate expected) throws Exception {
-        long deadline = System.nanoTime() + 20_000_000_000L;
-        LocalDate next = nextDue(chair, childId);
-        while (!expected.equals(next) && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-            next = nextDue(chair, childId);
-        }
-        return next;
+    private static LocalDate awaitNextDue(ApiClient chair, String childId, LocalDate expected) {
+        return Awaitility.await().atMost(Duration.ofSeconds(20)).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(100)).until(() -> nextDue(chair, childId), expected::equals);
     }
 
     private static LocalDate nextDue(ApiClient chair, String childId) throws Exception {

@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.function.Supplier;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -112,24 +113,11 @@ class DatabaseOutageIT {
         }
     }
 
-    /** The child's record once a projection has it, or the last answer after 90 seconds of asking. */
+    /** The child's record once a projection has it; after 90 seconds of asking the failure shows the last answer. */
     private static Answer projected(Clients.Api chair, String child) {
-        long start = System.nanoTime();
-        Answer read = chair.get("/api/children/" + child);
-        while (read.status() != 200 && System.nanoTime() - start < Duration.ofSeconds(90).toNanos()) {
-            sleep(500);
-            read = chair.get("/api/children/" + child);
-        }
-        return read;
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return Awaitility.await().atMost(Duration.ofSeconds(90)).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> chair.get("/api/children/" + child), read -> read.status() == 200);
     }
 
     private static void assertUnavailableProblem(Answer answer) {
@@ -143,12 +131,7 @@ class DatabaseOutageIT {
 
     /** The first answer that is not 503, within half a minute: the pool reconnects on its own. */
     static Answer eventually(Supplier<Answer> request) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        Answer answer = request.get();
-        while (answer.status() == 503 && System.nanoTime() < deadline) {
-            sleep(250);
-            answer = request.get();
-        }
-        return answer;
+        return Awaitility.await().atMost(Duration.ofSeconds(30)).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(250)).until(request::get, answer -> answer.status() != 503);
     }
 }

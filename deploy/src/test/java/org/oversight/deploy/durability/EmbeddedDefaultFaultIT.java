@@ -25,8 +25,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -139,19 +140,19 @@ class EmbeddedDefaultFaultIT {
         long killed = 0;
         long restarted = 0;
         try {
-            assertThat(waitUntil(Duration.ofSeconds(60), () -> acknowledged(sent, 0) >= ACKNOWLEDGED_EACH_SIDE))
-                    .as("registrations answered before the kill").isTrue();
+            within(Duration.ofSeconds(60), "registrations answered before the kill")
+                    .until(() -> acknowledged(sent, 0) >= ACKNOWLEDGED_EACH_SIDE);
             long postmaster = server().postmasterPid().orElseThrow();
             killed = System.nanoTime();
             signal("KILL", postmaster);
 
-            assertThat(waitUntil(Duration.ofSeconds(30), () -> server().restarts() > restartsBefore))
-                    .as("the watchdog started the database again").isTrue();
+            within(Duration.ofSeconds(30), "the watchdog started the database again")
+                    .until(() -> server().restarts() > restartsBefore);
             restarted = System.nanoTime();
             assertThat(server().postmasterPid()).isPresent().isNotEqualTo(OptionalLong.of(postmaster));
             long after = restarted;
-            assertThat(waitUntil(Duration.ofSeconds(30), () -> acknowledged(sent, after) >= ACKNOWLEDGED_EACH_SIDE))
-                    .as("registrations answered after the restart").isTrue();
+            within(Duration.ofSeconds(30), "registrations answered after the restart")
+                    .until(() -> acknowledged(sent, after) >= ACKNOWLEDGED_EACH_SIDE);
         } finally {
             enough.set(true);
             senders.shutdown();
@@ -193,8 +194,8 @@ class EmbeddedDefaultFaultIT {
 
         // SIGINT is PostgreSQL's fast shutdown, what pg_ctl stop -m fast sends
         signal("INT", postmaster);
-        assertThat(waitUntil(Duration.ofSeconds(30), () -> server().restarts() > restartsBefore))
-                .as("the watchdog started the database again").isTrue();
+        within(Duration.ofSeconds(30), "the watchdog started the database again")
+                .until(() -> server().restarts() > restartsBefore);
 
         Answer after = DatabaseOutageIT.eventually(() -> chair.register("STOP-AFTER"));
         assertThat(after.status()).as(after.body()).isEqualTo(201);
@@ -232,15 +233,8 @@ class EmbeddedDefaultFaultIT {
         assertThat(kill.waitFor()).as("kill -%s %d", signal, pid).isZero();
     }
 
-    private static boolean waitUntil(Duration limit, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + limit.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                return false;
-            }
-            Thread.sleep(50);
-        }
-        return true;
+    private static ConditionFactory within(Duration limit, String what) {
+        return Awaitility.await(what).atMost(limit).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(50));
     }
 
     private static int freePort() throws IOException {

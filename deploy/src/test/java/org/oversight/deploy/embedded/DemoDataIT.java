@@ -6,12 +6,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -61,25 +63,23 @@ class DemoDataIT {
         Map<String, Set<String>> authoritiesOfChairs = Map.of(
                 "DEMO-N", Set.of("chair.brown", "chair.chen", "iro.ahmed", "iro.okafor"),
                 "DEMO-S", Set.of("iro.nowak", "chair.quinn"));
-        Map<String, Integer> allocations = new HashMap<>();
-        long deadline = System.nanoTime() + 30_000_000_000L;
-        while (!(allocations.getOrDefault("DEMO-S", 0) == 11 && allocations.getOrDefault("DEMO-N", 0) == 22)
-                && System.nanoTime() < deadline) {
-            allocations.clear();
-            authoritiesOfChairs.forEach((authority, chairs) -> {
-                for (String chair : chairs) {
-                    for (JsonNode entry : get(chair, "/api/caseload")) {
-                        assertThat(entry.get("localAuthority").asText()).as("a child of %s's caseload", chair)
-                                .isEqualTo(authority);
-                        allocations.merge(authority, 1, Integer::sum);
-                    }
-                }
-            });
-            Thread.sleep(200);
-        }
-        // a third of the children are Southvale's; each child has one or two chairs
-        assertThat(allocations.get("DEMO-S")).isEqualTo(11);
-        assertThat(allocations.get("DEMO-N")).isEqualTo(22);
+        // the caseloads fill as the projections catch up with the demo's events
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200))
+                .untilAsserted(() -> {
+                    Map<String, Integer> allocations = new HashMap<>();
+                    authoritiesOfChairs.forEach((authority, chairs) -> {
+                        for (String chair : chairs) {
+                            for (JsonNode entry : get(chair, "/api/caseload")) {
+                                assertThat(entry.get("localAuthority").asText())
+                                        .as("a child of %s's caseload", chair).isEqualTo(authority);
+                                allocations.merge(authority, 1, Integer::sum);
+                            }
+                        }
+                    });
+                    // a third of the children are Southvale's; each child has one or two chairs
+                    assertThat(allocations.get("DEMO-S")).isEqualTo(11);
+                    assertThat(allocations.get("DEMO-N")).isEqualTo(22);
+                });
     }
 
     @Test
@@ -87,24 +87,23 @@ class DemoDataIT {
         List<JsonNode> caseload = new ArrayList<>();
         Map<String, String> chairOfChild = new LinkedHashMap<>();
         Map<String, String> authorityOfChild = new HashMap<>();
-        long deadline = System.nanoTime() + 30_000_000_000L;
-        boolean plansShown = false;
-        while (!plansShown && System.nanoTime() < deadline) {
-            caseload.clear();
-            chairOfChild.clear();
-            authorityOfChild.clear();
-            for (String chair : List.of("chair.brown", "chair.chen", "iro.ahmed", "iro.okafor", "iro.nowak",
-                    "chair.quinn")) {
-                get(chair, "/api/caseload").forEach(entry -> {
-                    caseload.add(entry);
-                    chairOfChild.putIfAbsent(entry.get("childId").asText(), chair);
-                    authorityOfChild.put(entry.get("childId").asText(), entry.get("localAuthority").asText());
+        Awaitility.await("a plan and a period of care shown on the demo caseloads").atMost(Duration.ofSeconds(30))
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200)).until(() -> {
+                    caseload.clear();
+                    chairOfChild.clear();
+                    authorityOfChild.clear();
+                    for (String chair : List.of("chair.brown", "chair.chen", "iro.ahmed", "iro.okafor", "iro.nowak",
+                            "chair.quinn")) {
+                        get(chair, "/api/caseload").forEach(entry -> {
+                            caseload.add(entry);
+                            chairOfChild.putIfAbsent(entry.get("childId").asText(), chair);
+                            authorityOfChild.put(entry.get("childId").asText(),
+                                    entry.get("localAuthority").asText());
+                        });
+                    }
+                    return caseload.stream().anyMatch(e -> e.hasNonNull("protectionPlan"))
+                            && caseload.stream().anyMatch(e -> e.hasNonNull("lookedAfter"));
                 });
-            }
-            plansShown = caseload.stream().anyMatch(e -> e.hasNonNull("protectionPlan"))
-                    && caseload.stream().anyMatch(e -> e.hasNonNull("lookedAfter"));
-            Thread.sleep(200);
-        }
         assertThat(caseload).hasSizeGreaterThan(20);
         assertThat(caseload).anyMatch(e -> e.hasNonNull("protectionPlan"));
         assertThat(caseload).anyMatch(e -> e.hasNonNull("lookedAfter"));

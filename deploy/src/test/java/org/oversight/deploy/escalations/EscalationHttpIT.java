@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.StreamSupport;
+import org.awaitility.Awaitility;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.AfterAll;
@@ -540,13 +541,9 @@ class EscalationHttpIT {
         T run() throws Exception;
     }
 
-    private static <T> T await(Query<T> query, java.util.function.Predicate<T> done) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        T value = query.run();
-        while (!done.test(value) && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-            value = query.run();
-        }
-        return value;
+    /** The first value read that is {@code done}; on timeout the failure shows the last value read. */
+    private static <T> T await(Query<T> query, java.util.function.Predicate<T> done) {
+        return Awaitility.await().atMost(Duration.ofSeconds(20)).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(50)).until(query::run, done);
     }
 }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -25,9 +24,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.oversight.deploy.support.ApiClient;
-import org.oversight.deploy.support.OversightTestApp;
-import org.oversight.deploy.support.SystemChromium;
-import org.oversight.deploy.support.TestPostgres;
+import org.oversight.deploy.support.BrowserJourney;
 
 /**
  * An auditor in a real browser: opens a child on a plan, reads the decision history, moves the as-at date back to
@@ -42,20 +39,18 @@ class AuditorBrowserIT {
     private static final Set<String> READING_BUTTONS = Set.of("Sign out", "Show the state as at this date",
             "Show timeline");
 
-    private static OversightTestApp app;
-    private static SystemChromium chromium;
+    private static BrowserJourney journey;
     private static String child;
     private static LocalDate strategy;
     private static LocalDate conference;
 
     @BeforeAll
     static void startWithAChildOnAPlan() {
-        app = OversightTestApp.start(TestPostgres.freshDatabase());
-        chromium = SystemChromium.launch();
+        journey = BrowserJourney.start();
         LocalDate today = LocalDate.now(LONDON);
         strategy = weekdayOnOrBefore(today.minusDays(40));
         conference = weekdayOnOrBefore(today.minusDays(25));
-        ApiClient chair = ApiClient.as(app.baseUrl(), "chair.brown");
+        ApiClient chair = ApiClient.as(journey.app().baseUrl(), "chair.brown");
         child = json(chair.post("/api/children", """
                 {"localAuthority":"DEMO-N","localIdentifier":"AUD1","givenName":"Ola","familyName":"Audit",
                  "dateOfBirth":"2015-02-03"}"""), 201).get("childId").asText();
@@ -80,22 +75,14 @@ class AuditorBrowserIT {
 
     @AfterAll
     static void stop() {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (app != null) {
-            app.close();
+        if (journey != null) {
+            journey.close();
         }
     }
 
     @Test
     void anAuditorReadsTheHistoryMovesTheDateBackVerifiesTheChainAndCannotChangeAnything() {
-        try (BrowserContext context = chromium.newContext(app.baseUrl())) {
-            Page page = context.newPage();
-            page.navigate("/login");
-            page.getByLabel("Username").fill("auditor.davies");
-            page.getByLabel("Password").fill(ApiClient.DEMO_PASSWORD);
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        try (Page page = journey.signedInAs("auditor.davies")) {
             assertThat(page.getByTestId("signed-in-as")).containsText("(Auditor)");
 
             page.navigate("/children/" + child);
@@ -142,7 +129,7 @@ class AuditorBrowserIT {
             assertThat(page.getByTestId("integrity")).containsText("Verified: 5 events in 2 streams, chain intact");
             assertNothingToChange(page);
 
-            JsonNode reads = json(ApiClient.as(app.baseUrl(), "qa.evans")
+            JsonNode reads = json(ApiClient.as(journey.app().baseUrl(), "qa.evans")
                     .get("/api/audit/reads?user=auditor.davies&child=" + child), 200);
             // newest first: the child's page, read first, is logged as every read of a child's record is
             assertThat(reads.get("reads").findValuesAsText("how")).containsExactly("VERIFY", "PAGE", "AS_AT", "PAGE",

@@ -3,7 +3,6 @@ package org.oversight.deploy.journeys;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -16,19 +15,14 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.oversight.deploy.support.ApiClient;
-import org.oversight.deploy.support.OversightTestApp;
-import org.oversight.deploy.support.SystemChromium;
-import org.oversight.deploy.support.TestPostgres;
+import org.oversight.deploy.support.BrowserJourney;
 
 /**
  * A child's child protection journey as a chair records it in a real browser against the whole application:
@@ -38,7 +32,6 @@ import org.oversight.deploy.support.TestPostgres;
  */
 class ChildProtectionBrowserIT {
 
-    private static final String PASSWORD = ApiClient.DEMO_PASSWORD;
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final Pattern CHILD_PAGE = Pattern.compile(".*/children/[0-9a-fA-F-]{36}(\\?.*)?$");
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
@@ -46,8 +39,7 @@ class ChildProtectionBrowserIT {
     private static final String VIEWS_LABEL = "How did the child\u2019s views reach the conference?";
     private static final String SPOKE_FOR_THEMSELVES = "Attended and spoke for themselves";
 
-    private static OversightTestApp app;
-    private static SystemChromium chromium;
+    private static BrowserJourney journey;
 
     private BrowserContext context;
     private Page page;
@@ -62,23 +54,19 @@ class ChildProtectionBrowserIT {
 
     @BeforeAll
     static void startApplicationAndBrowser() {
-        app = OversightTestApp.start(TestPostgres.freshDatabase());
-        chromium = SystemChromium.launch();
+        journey = BrowserJourney.start();
     }
 
     @AfterAll
     static void stopBrowserAndApplication() {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (app != null) {
-            app.close();
+        if (journey != null) {
+            journey.close();
         }
     }
 
     @BeforeEach
     void openFreshContext() {
-        context = chromium.newContext(app.baseUrl());
+        context = journey.chromium().newContext(journey.app().baseUrl());
         page = context.newPage();
     }
 
@@ -100,7 +88,7 @@ class ChildProtectionBrowserIT {
         protectionActions.getByRole(AriaRole.LINK,
                 new Locator.GetByRoleOptions().setName("Record a strategy discussion")).click();
         assertThat(heading()).hasText("Record a strategy discussion");
-        fillDate("Date of the strategy discussion", strategyDiscussion);
+        BrowserJourney.fillDate(page, "Date of the strategy discussion", strategyDiscussion);
         button("Save strategy discussion").click();
         assertThat(page).hasURL(CHILD_PAGE);
         assertThat(successBanner()).containsText("Strategy discussion recorded");
@@ -141,7 +129,7 @@ class ChildProtectionBrowserIT {
         protectionActions.getByRole(AriaRole.LINK,
                 new Locator.GetByRoleOptions().setName("Record a review conference")).click();
         assertThat(heading()).hasText("Record a review conference");
-        fillDate("Date of the review conference", review);
+        BrowserJourney.fillDate(page, "Date of the review conference", review);
         Locator agencies = group("Agencies that attended");
         assertThat(agencies.getByLabel("Children's social care")).isChecked();
         agencies.getByLabel("Police", new Locator.GetByLabelOptions().setExact(true)).check();
@@ -171,7 +159,7 @@ class ChildProtectionBrowserIT {
         protectionActions.getByRole(AriaRole.LINK,
                 new Locator.GetByRoleOptions().setName("End the plan without a conference")).click();
         assertThat(heading()).hasText("End the child protection plan");
-        fillDate("Date the plan ended", end);
+        BrowserJourney.fillDate(page, "Date the plan ended", end);
         page.getByLabel("Why the plan ended")
                 .selectOption(new SelectOption().setLabel("No longer at continuing risk of significant harm"));
         button("End plan").click();
@@ -241,7 +229,7 @@ class ChildProtectionBrowserIT {
                 .hasValue("ATTENDED_SPOKE_FOR_SELF");
 
         // Only the date needs changing for the same conference to be recorded.
-        fillDate("Date of the conference", initialConference);
+        BrowserJourney.fillDate(page, "Date of the conference", initialConference);
         button("Save conference").click();
         assertThat(page).hasURL(CHILD_PAGE);
         assertTrue(page.url().startsWith(childPage), "back on the child's page: " + page.url());
@@ -314,7 +302,7 @@ class ChildProtectionBrowserIT {
     private void recordStrategyDiscussion() {
         page.getByTestId("protection-actions").getByRole(AriaRole.LINK,
                 new Locator.GetByRoleOptions().setName("Record a strategy discussion")).click();
-        fillDate("Date of the strategy discussion", strategyDiscussion);
+        BrowserJourney.fillDate(page, "Date of the strategy discussion", strategyDiscussion);
         button("Save strategy discussion").click();
         assertThat(successBanner()).containsText("Strategy discussion recorded");
     }
@@ -328,25 +316,21 @@ class ChildProtectionBrowserIT {
     }
 
     private void signInAs(String username) {
-        page.navigate("/login");
-        page.getByLabel("Username").fill(username);
-        page.getByLabel("Password").fill(PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        assertThat(page).hasURL(app.baseUrl() + "/");
-        assertThat(page.getByTestId("signed-in-as")).isVisible();
+        BrowserJourney.signIn(page, username);
+        assertThat(page).hasURL(journey.app().baseUrl() + "/");
     }
 
     /** Registers a child through the form and ends on the child's page. */
     private void registerChild(String givenName, String familyName) {
         page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main"))
                 .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Register a child")).click();
-        assertThat(page).hasURL(app.baseUrl() + "/children/new");
+        assertThat(page).hasURL(journey.app().baseUrl() + "/children/new");
         page.getByLabel("Local authority", new Page.GetByLabelOptions().setExact(true)).selectOption("DEMO-N");
         page.getByLabel("The local authority's identifier for the child").fill("CPB" + (++children));
         page.getByLabel("Given name", new Page.GetByLabelOptions().setExact(true)).fill(givenName);
         page.getByLabel("Family name", new Page.GetByLabelOptions().setExact(true)).fill(familyName);
         page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Yes").setExact(true)).check();
-        fillDate("Date of birth", LocalDate.of(2017, 9, 4));
+        BrowserJourney.fillDate(page, "Date of birth", LocalDate.of(2017, 9, 4));
         button("Register child").click();
         assertThat(page).hasURL(CHILD_PAGE);
         assertThat(successBanner()).containsText("Child registered");
@@ -359,7 +343,7 @@ class ChildProtectionBrowserIT {
         page.getByTestId("chairs").getByRole(AriaRole.LINK,
                 new Locator.GetByRoleOptions().setName("Allocate Child protection chair")).click();
         assertThat(page.getByLabel("Chair", new Page.GetByLabelOptions().setExact(true))).hasValue("chair.brown");
-        fillDate("Allocated from", strategyDiscussion.minusDays(1));
+        BrowserJourney.fillDate(page, "Allocated from", strategyDiscussion.minusDays(1));
         button("Save allocation").click();
         assertThat(page).hasURL(CHILD_PAGE);
         assertThat(successBanner()).containsText("Chair allocated");
@@ -371,7 +355,7 @@ class ChildProtectionBrowserIT {
      * @param category the category of abuse chosen, or {@code null} to leave it unchosen
      */
     private void fillInitialConference(LocalDate heldOn, String category) {
-        fillDate("Date of the conference", heldOn);
+        BrowserJourney.fillDate(page, "Date of the conference", heldOn);
         Locator agencies = group("Agencies that attended");
         assertThat(agencies.getByLabel("Children's social care")).isChecked();
         agencies.getByLabel("Police", new Locator.GetByLabelOptions().setExact(true)).check();
@@ -409,13 +393,6 @@ class ChildProtectionBrowserIT {
 
     private static Locator summaryRow(Locator list, String key) {
         return list.locator(".govuk-summary-list__row", new Locator.LocatorOptions().setHasText(key));
-    }
-
-    private void fillDate(String legend, LocalDate date) {
-        Locator group = group(legend);
-        group.getByLabel("Day").fill(String.valueOf(date.getDayOfMonth()));
-        group.getByLabel("Month").fill(String.valueOf(date.getMonthValue()));
-        group.getByLabel("Year").fill(String.valueOf(date.getYear()));
     }
 
     private void screenshot(String name) throws Exception {

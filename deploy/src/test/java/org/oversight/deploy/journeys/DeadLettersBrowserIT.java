@@ -5,9 +5,11 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.Page;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
@@ -101,14 +103,10 @@ class DeadLettersBrowserIT {
                         .and(RecordedBy.CORRELATION_ID, UUID.randomUUID().toString())));
     }
 
-    private static void awaitSetAside(JdbcTemplate jdbc, long letters) throws InterruptedException {
-        long deadline = System.nanoTime() + 30_000_000_000L;
-        while (System.nanoTime() < deadline
-                && jdbc.queryForObject("SELECT count(*) FROM deadletterentry", Long.class) < letters) {
-            Thread.sleep(100);
-        }
-        if (jdbc.queryForObject("SELECT count(*) FROM deadletterentry", Long.class) < letters) {
-            throw new AssertionError("The projection did not set the events aside");
-        }
+    private static void awaitSetAside(JdbcTemplate jdbc, long letters) {
+        Awaitility.await("the projection sets the events aside").atMost(Duration.ofSeconds(30))
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100))
+                .until(() -> jdbc.queryForObject("SELECT count(*) FROM deadletterentry", Long.class),
+                        count -> count >= letters);
     }
 }

@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -15,17 +14,13 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.oversight.deploy.support.ApiClient;
-import org.oversight.deploy.support.OversightTestApp;
-import org.oversight.deploy.support.SystemChromium;
-import org.oversight.deploy.support.TestPostgres;
+import org.oversight.deploy.support.BrowserJourney;
 import org.oversight.query.escalations.FinancialQuarter;
 
 /**
@@ -37,29 +32,23 @@ import org.oversight.query.escalations.FinancialQuarter;
  */
 class EscalationBrowserIT {
 
-    private static final String PASSWORD = ApiClient.DEMO_PASSWORD;
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
     private static final Pattern ESCALATION_PAGE = Pattern.compile(".*/escalations/escalation-[0-9a-f-]{36}(\\?.*)?$");
 
-    private static OversightTestApp app;
-    private static SystemChromium chromium;
+    private static BrowserJourney journey;
 
     private BrowserContext context;
     private Page page;
 
     @BeforeAll
     static void startApplicationAndBrowser() {
-        app = OversightTestApp.start(TestPostgres.freshDatabase());
-        chromium = SystemChromium.launch();
+        journey = BrowserJourney.start();
     }
 
     @AfterAll
     static void stopBrowserAndApplication() {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (app != null) {
-            app.close();
+        if (journey != null) {
+            journey.close();
         }
     }
 
@@ -97,7 +86,7 @@ class EscalationBrowserIT {
         // the concern is the sibling group's: her brother is ticked too
         page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Is it also about brothers or sisters? (optional)"))
                 .getByLabel("Eli Escalate").check();
-        fillDate("Date the escalation was raised", TODAY);
+        BrowserJourney.fillDate(page, "Date the escalation was raised", TODAY);
         button("Raise escalation").click();
 
         assertThat(page).hasURL(ESCALATION_PAGE);
@@ -110,7 +99,7 @@ class EscalationBrowserIT {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Move it up a level")).click();
         assertThat(page.getByLabel("Level to move it to").locator("option[value=TEAM_MANAGER]")).hasCount(0);
         page.getByLabel("Level to move it to").selectOption("SERVICE_MANAGER");
-        fillDate("Date it moved up", TODAY);
+        BrowserJourney.fillDate(page, "Date it moved up", TODAY);
         page.getByLabel("Why").fill("No meeting arranged");
         button("Move up").click();
         assertThat(successBanner()).containsText("Escalation moved up");
@@ -119,14 +108,14 @@ class EscalationBrowserIT {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Record the local authority's response"))
                 .click();
         assertThat(page.getByTestId("current-level")).containsText("with the service manager");
-        fillDate("Date the response was received", TODAY);
+        BrowserJourney.fillDate(page, "Date the response was received", TODAY);
         page.getByLabel("Who responded").fill("Sam Patel, service manager");
         page.getByLabel("What the response agreed to do").fill("Permanence planning meeting booked");
         button("Save response").click();
         assertThat(successBanner()).containsText("Response recorded");
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Resolve it")).click();
-        fillDate("Date it was resolved", TODAY);
+        BrowserJourney.fillDate(page, "Date it was resolved", TODAY);
         page.getByLabel("Outcome for the child").fill("Permanence plan agreed at the meeting");
         page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Yes").setExact(true)).check();
         button("Resolve escalation").click();
@@ -145,7 +134,7 @@ class EscalationBrowserIT {
 
         signInAs("qa.evans");
         mainNavigation().getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Escalations")).click();
-        assertThat(page).hasURL(app.baseUrl() + "/escalations");
+        assertThat(page).hasURL(journey.app().baseUrl() + "/escalations");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Escalations");
         assertThat(count("by-level", "SERVICE_MANAGER", "resolved")).hasText("1");
         assertThat(count("by-level", "TEAM_MANAGER", "resolved")).hasText("0");
@@ -154,7 +143,7 @@ class EscalationBrowserIT {
         assertThat(count("by-quarter", quarter, "resolved")).hasText("1");
         assertThat(count("outcomes", "in-childs-interest", "escalations")).hasText("1");
         // The script sits at the end of the page, so the tables can be visible before it has loaded: wait for it.
-        assertEquals(200, page.request().get(app.baseUrl() + "/webjars/chart.js/dist/chart.umd.js").status(),
+        assertEquals(200, page.request().get(journey.app().baseUrl() + "/webjars/chart.js/dist/chart.umd.js").status(),
                 "Chart.js is served from its webjar");
         page.waitForFunction("() => typeof Chart === 'function'");
         assertThat(page.locator("#quarter-chart")).isVisible();
@@ -178,13 +167,13 @@ class EscalationBrowserIT {
         page.navigate(listPage);
         page.getByTestId("escalation-list").getByRole(AriaRole.LINK,
                 new Locator.GetByRoleOptions().setName("Esme Escalate")).click();
-        assertThat(page).hasURL(app.baseUrl() + "/children/" + childId);
+        assertThat(page).hasURL(journey.app().baseUrl() + "/children/" + childId);
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Esme Escalate");
     }
 
     private static String registerChild(String givenName, String familyName, String localIdentifier)
             throws Exception {
-        ApiClient chair = ApiClient.as(app.baseUrl(), "iro.ahmed");
+        ApiClient chair = ApiClient.as(journey.app().baseUrl(), "iro.ahmed");
         HttpResponse<String> registered = chair.post("/api/children", """
                 {"localAuthority":"DEMO-N","localIdentifier":"%s","givenName":"%s","familyName":"%s",
                  "dateOfBirth":"2016-09-09"}""".formatted(localIdentifier, givenName, familyName));
@@ -199,14 +188,9 @@ class EscalationBrowserIT {
     }
 
     private void signInAs(String username) {
-        context = chromium.newContext(app.baseUrl());
-        page = context.newPage();
-        page.navigate("/login");
-        page.getByLabel("Username").fill(username);
-        page.getByLabel("Password").fill(PASSWORD);
-        button("Sign in").click();
-        assertThat(page).hasURL(app.baseUrl() + "/");
-        assertThat(page.getByTestId("signed-in-as")).isVisible();
+        page = journey.signedInAs(username);
+        context = page.context();
+        assertThat(page).hasURL(journey.app().baseUrl() + "/");
     }
 
     private void stateReason() {
@@ -235,13 +219,6 @@ class EscalationBrowserIT {
     /** The number in a dashboard cell, without the context a screen reader hears after it. */
     private Locator count(String table, String row, String column) {
         return cell(table, row, column).locator("span").first();
-    }
-
-    private void fillDate(String legend, LocalDate date) {
-        Locator group = page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName(legend).setExact(true));
-        group.getByLabel("Day").fill(String.valueOf(date.getDayOfMonth()));
-        group.getByLabel("Month").fill(String.valueOf(date.getMonthValue()));
-        group.getByLabel("Year").fill(String.valueOf(date.getYear()));
     }
 
     private void screenshot(String name) throws Exception {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.APIResponse;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -19,18 +18,13 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.oversight.deploy.support.ApiClient;
-import org.oversight.deploy.support.OversightTestApp;
-import org.oversight.deploy.support.SystemChromium;
-import org.oversight.deploy.support.TestPostgres;
+import org.oversight.deploy.support.BrowserJourney;
 
 /**
  * The first decisions about a child, as a person does them in a real browser against the whole application:
@@ -40,35 +34,29 @@ import org.oversight.deploy.support.TestPostgres;
  */
 class FirstDecisionBrowserIT {
 
-    private static final String PASSWORD = ApiClient.DEMO_PASSWORD;
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final Pattern CHILD_PAGE = Pattern.compile(".*/children/[0-9a-fA-F-]{36}(\\?.*)?$");
 
-    private static OversightTestApp app;
-    private static SystemChromium chromium;
+    private static BrowserJourney journey;
 
     private BrowserContext context;
     private Page page;
 
     @BeforeAll
     static void startApplicationAndBrowser() {
-        app = OversightTestApp.start(TestPostgres.freshDatabase());
-        chromium = SystemChromium.launch();
+        journey = BrowserJourney.start();
     }
 
     @AfterAll
     static void stopBrowserAndApplication() {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (app != null) {
-            app.close();
+        if (journey != null) {
+            journey.close();
         }
     }
 
     @BeforeEach
     void openFreshContext() {
-        context = chromium.newContext(app.baseUrl());
+        context = journey.chromium().newContext(journey.app().baseUrl());
         page = context.newPage();
     }
 
@@ -85,12 +73,12 @@ class FirstDecisionBrowserIT {
         assertThat(page.getByTestId("signed-in-as")).containsText("Aisha Ahmed");
 
         mainNavigation().getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Register a child")).click();
-        assertThat(page).hasURL(app.baseUrl() + "/children/new");
+        assertThat(page).hasURL(journey.app().baseUrl() + "/children/new");
         assertThat(page).hasTitle(Pattern.compile("^Register a child"));
 
         // Nothing filled in: the form comes back with the GOV.UK error summary, focused, linking to each field.
         registerChildButton().click();
-        assertThat(page).hasURL(app.baseUrl() + "/children/new");
+        assertThat(page).hasURL(journey.app().baseUrl() + "/children/new");
         assertThat(page).hasTitle(Pattern.compile("^Error: Register a child"));
         Locator summary = errorSummary();
         assertThat(summary).isVisible();
@@ -110,7 +98,7 @@ class FirstDecisionBrowserIT {
         givenName().fill("Rosie");
         page.getByLabel("Family name", new Page.GetByLabelOptions().setExact(true)).fill("Brown");
         page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Yes").setExact(true)).check();
-        fillDate("Date of birth", LocalDate.of(2019, 3, 14));
+        BrowserJourney.fillDate(page, "Date of birth", LocalDate.of(2019, 3, 14));
         registerChildButton().click();
 
         assertThat(page).hasURL(CHILD_PAGE);
@@ -128,7 +116,7 @@ class FirstDecisionBrowserIT {
                 .hasText("Allocate Independent Reviewing Officer");
         assertThat(page.getByLabel("Chair", new Page.GetByLabelOptions().setExact(true))).hasValue("iro.ahmed");
         LocalDate today = LocalDate.now(LONDON);
-        fillDate("Allocated from", today);
+        BrowserJourney.fillDate(page, "Allocated from", today);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save allocation")).click();
 
         assertThat(page).hasURL(CHILD_PAGE);
@@ -141,7 +129,7 @@ class FirstDecisionBrowserIT {
         screenshot("child-page");
 
         mainNavigation().getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("My caseload")).click();
-        assertThat(page).hasURL(app.baseUrl() + "/caseload");
+        assertThat(page).hasURL(journey.app().baseUrl() + "/caseload");
         Locator caseload = page.getByTestId("caseload");
         Locator row = caseload.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHas(
                 page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Rosie Brown"))));
@@ -167,10 +155,10 @@ class FirstDecisionBrowserIT {
         givenName().fill("Florence");
         page.getByLabel("Family name", new Page.GetByLabelOptions().setExact(true)).fill("Future");
         page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Yes").setExact(true)).check();
-        fillDate("Date of birth", nextYear);
+        BrowserJourney.fillDate(page, "Date of birth", nextYear);
         registerChildButton().click();
 
-        assertThat(page).hasURL(app.baseUrl() + "/children/new");
+        assertThat(page).hasURL(journey.app().baseUrl() + "/children/new");
         assertThat(page).hasTitle(Pattern.compile("^Error: "));
         Locator summary = errorSummary();
         assertThat(summary).containsText("There is a problem");
@@ -233,12 +221,8 @@ class FirstDecisionBrowserIT {
     }
 
     private void signInAs(String username) {
-        page.navigate("/login");
-        page.getByLabel("Username").fill(username);
-        page.getByLabel("Password").fill(PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        assertThat(page).hasURL(app.baseUrl() + "/");
-        assertThat(page.getByTestId("signed-in-as")).isVisible();
+        BrowserJourney.signIn(page, username);
+        assertThat(page).hasURL(journey.app().baseUrl() + "/");
     }
 
     private Locator mainNavigation() {
@@ -267,13 +251,6 @@ class FirstDecisionBrowserIT {
 
     private Locator dateGroup(String legend) {
         return page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName(legend).setExact(true));
-    }
-
-    private void fillDate(String legend, LocalDate date) {
-        Locator group = dateGroup(legend);
-        group.getByLabel("Day").fill(String.valueOf(date.getDayOfMonth()));
-        group.getByLabel("Month").fill(String.valueOf(date.getMonthValue()));
-        group.getByLabel("Year").fill(String.valueOf(date.getYear()));
     }
 
     private void screenshot(String name) throws Exception {

@@ -2,7 +2,6 @@ package org.oversight.deploy.journeys;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -14,20 +13,14 @@ import java.nio.file.Paths;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.oversight.deploy.support.MovableClock;
-import org.oversight.deploy.support.ApiClient;
-import org.oversight.deploy.support.OversightTestApp;
-import org.oversight.deploy.support.SystemChromium;
-import org.oversight.deploy.support.TestPostgres;
+import org.oversight.deploy.support.BrowserJourney;
 
 /**
  * A looked-after child's care plan as an IRO keeps it in a real browser against the whole application, with a
@@ -38,40 +31,32 @@ import org.oversight.deploy.support.TestPostgres;
  */
 class LookedAfterBrowserIT {
 
-    private static final String PASSWORD = ApiClient.DEMO_PASSWORD;
     private static final Pattern CHILD_PAGE = Pattern.compile(".*/children/[0-9a-fA-F-]{36}(\\?.*)?(#.*)?$");
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
     private static final String HEALTH = "Complete the health assessment";
     private static final String SCHOOL = "Find a school place";
 
-    private static MovableClock clock;
-    private static OversightTestApp app;
-    private static SystemChromium chromium;
+    private static BrowserJourney journey;
 
     private BrowserContext context;
     private Page page;
 
     @BeforeAll
     static void startApplicationAndBrowser() {
-        clock = MovableClock.startingNow();
-        app = OversightTestApp.start(clock, TestPostgres.freshDatabase());
-        chromium = SystemChromium.launch();
+        journey = BrowserJourney.start();
     }
 
     @AfterAll
     static void stopBrowserAndApplication() {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (app != null) {
-            app.close();
+        if (journey != null) {
+            journey.close();
         }
     }
 
     @BeforeEach
     void openFreshContext() {
-        context = chromium.newContext(app.baseUrl());
+        context = journey.chromium().newContext(journey.app().baseUrl());
         page = context.newPage();
     }
 
@@ -84,7 +69,7 @@ class LookedAfterBrowserIT {
 
     @Test
     void anIroKeepsACarePlanAndSeesAnActionBecomeOverdueOnceTheClockPassesItsDueDate() throws Exception {
-        LocalDate today = clock.today();
+        LocalDate today = journey.clock().today();
         signInAs("chair.brown");
         registerChild("Jamie", "Carewell", today.minusYears(11));
         allocateMyselfAsIro(today.minusDays(30));
@@ -92,7 +77,7 @@ class LookedAfterBrowserIT {
         // A period of care
         lookedAfterLink("Start a period of care").click();
         assertThat(heading()).hasText("Start a period of care");
-        fillDate(page.locator("body"), "Date the child started to be looked after", today.minusDays(20));
+        BrowserJourney.fillDate(page, "Date the child started to be looked after", today.minusDays(20));
         page.getByLabel("Legal status", new Page.GetByLabelOptions().setExact(true))
                 .selectOption(new SelectOption().setValue("C2"));
         page.getByLabel("Placement type (SSDA903 code, optional)").fill("u6");
@@ -106,7 +91,7 @@ class LookedAfterBrowserIT {
 
         // The child's voice before the review
         lookedAfterLink("Record a consultation with the child").click();
-        fillDate(page.locator("body"), "Date of the consultation", today.minusDays(5));
+        BrowserJourney.fillDate(page, "Date of the consultation", today.minusDays(5));
         radio("How was the child consulted?", "In person").check();
         radio("Did you see or speak to the child on their own?", "Yes").check();
         assertThat(page.getByLabel("IRO", new Page.GetByLabelOptions().setExact(true))).hasValue("chair.brown");
@@ -117,7 +102,7 @@ class LookedAfterBrowserIT {
         // The review: a code for a child under 4 is refused for an 11-year-old, and nothing typed is lost
         lookedAfterLink("Record a review").click();
         assertThat(heading()).hasText("Record a looked-after review");
-        fillDate(page.locator("body"), "Date of the review", today);
+        BrowserJourney.fillDate(page, "Date of the review", today);
         radio("How did the child take part in the review?", "PN0: Child under 4 at the review").check();
         radio("Did you speak to the child before the review?", "Yes").check();
         page.getByLabel("Decisions").fill("Jamie stays with the current foster carers\n\nContact with mother weekly");
@@ -155,14 +140,14 @@ class LookedAfterBrowserIT {
         assertThat(heading()).hasText("Complete an action");
         assertThat(page.getByLabel("Action", new Page.GetByLabelOptions().setExact(true)))
                 .hasValue(Pattern.compile("[0-9a-f-]{36}"));
-        fillDate(page.locator("body"), "Date the action was done", today);
+        BrowserJourney.fillDate(page, "Date the action was done", today);
         button("Save completion").click();
         assertThat(successBanner()).containsText("Action completed");
         assertThat(actionRow(HEALTH).locator(".govuk-tag")).hasText("Completed");
         assertThat(actionRow(SCHOOL).locator(".govuk-tag")).hasText("Open");
 
         // Eleven days on: the school place was due yesterday and is overdue; the completed action is not
-        clock.moveOn(Duration.ofDays(11));
+        journey.clock().moveOn(Duration.ofDays(11));
         page.reload();
         Locator overdue = actionRow(SCHOOL).locator(".govuk-tag");
         assertThat(overdue).hasText("Overdue");
@@ -187,12 +172,8 @@ class LookedAfterBrowserIT {
     // Steps
 
     private void signInAs(String username) {
-        page.navigate("/login");
-        page.getByLabel("Username").fill(username);
-        page.getByLabel("Password").fill(PASSWORD);
-        button("Sign in").click();
-        assertThat(page).hasURL(app.baseUrl() + "/");
-        assertThat(page.getByTestId("signed-in-as")).isVisible();
+        BrowserJourney.signIn(page, username);
+        assertThat(page).hasURL(journey.app().baseUrl() + "/");
     }
 
     private void registerChild(String givenName, String familyName, LocalDate dateOfBirth) {
@@ -203,7 +184,7 @@ class LookedAfterBrowserIT {
         page.getByLabel("Given name", new Page.GetByLabelOptions().setExact(true)).fill(givenName);
         page.getByLabel("Family name", new Page.GetByLabelOptions().setExact(true)).fill(familyName);
         page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Yes").setExact(true)).check();
-        fillDate(page.locator("body"), "Date of birth", dateOfBirth);
+        BrowserJourney.fillDate(page, "Date of birth", dateOfBirth);
         button("Register child").click();
         assertThat(page).hasURL(CHILD_PAGE);
         assertThat(heading()).hasText(givenName + " " + familyName);
@@ -213,7 +194,7 @@ class LookedAfterBrowserIT {
         page.getByTestId("chairs").getByRole(AriaRole.LINK,
                 new Locator.GetByRoleOptions().setName("Allocate Independent Reviewing Officer")).click();
         assertThat(page.getByLabel("Chair", new Page.GetByLabelOptions().setExact(true))).hasValue("chair.brown");
-        fillDate(page.locator("body"), "Allocated from", from);
+        BrowserJourney.fillDate(page, "Allocated from", from);
         button("Save allocation").click();
         assertThat(successBanner()).containsText("Chair allocated");
     }
@@ -222,7 +203,7 @@ class LookedAfterBrowserIT {
         Locator group = group("Action " + row);
         group.getByLabel("What is to be done").fill(action);
         group.getByLabel("Who is responsible").fill(owner);
-        fillDate(group, "Due by", dueOn);
+        BrowserJourney.fillDate(group, "Due by", dueOn);
     }
 
     private Locator lookedAfterLink(String name) {
@@ -257,13 +238,6 @@ class LookedAfterBrowserIT {
 
     private static Locator summaryRow(Locator list, String key) {
         return list.locator(".govuk-summary-list__row", new Locator.LocatorOptions().setHasText(key));
-    }
-
-    private static void fillDate(Locator within, String legend, LocalDate date) {
-        Locator group = within.getByRole(AriaRole.GROUP, new Locator.GetByRoleOptions().setName(legend).setExact(true));
-        group.getByLabel("Day").fill(String.valueOf(date.getDayOfMonth()));
-        group.getByLabel("Month").fill(String.valueOf(date.getMonthValue()));
-        group.getByLabel("Year").fill(String.valueOf(date.getYear()));
     }
 
     private void screenshot(String name) throws Exception {

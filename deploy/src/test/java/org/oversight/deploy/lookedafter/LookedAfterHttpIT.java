@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.StreamSupport;
+import org.awaitility.Awaitility;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.AfterAll;
@@ -408,13 +409,9 @@ class LookedAfterHttpIT {
         T run() throws Exception;
     }
 
-    private static <T> T await(Query<T> query, Predicate<T> done) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        T value = query.run();
-        while (!done.test(value) && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-            value = query.run();
-        }
-        return value;
+    /** The first value read that is {@code done}; on timeout the failure shows the last value read. */
+    private static <T> T await(Query<T> query, Predicate<T> done) {
+        return Awaitility.await().atMost(Duration.ofSeconds(20)).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(50)).until(query::run, done);
     }
 }

@@ -70,6 +70,15 @@ public final class BrowserJourney implements AutoCloseable {
         group.getByLabel("Year").fill(String.valueOf(date.getYear()));
     }
 
+    /** The same, for a date input inside a part of the page, e.g. one of several repeated groups of fields. */
+    public static void fillDate(Locator within, String legend, LocalDate date) {
+        Locator group = within.getByRole(AriaRole.GROUP,
+                new Locator.GetByRoleOptions().setName(legend).setExact(true));
+        group.getByLabel("Day").fill(String.valueOf(date.getDayOfMonth()));
+        group.getByLabel("Month").fill(String.valueOf(date.getMonthValue()));
+        group.getByLabel("Year").fill(String.valueOf(date.getYear()));
+    }
+
     /** Follows a link of the service's main navigation. */
     public static void navigateTo(Page page, String link) {
         page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main"))

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.oversight.deploy.QueryServiceApplication;
 import org.oversight.deploy.support.TestPostgres;
@@ -54,16 +55,10 @@ class TwoQueryNodesIT {
                 "--oversight.audit.chain-key=" + org.oversight.deploy.support.OversightTestApp.TEST_CHAIN_KEY);
     }
 
-    /** Segments per owner, polled until the expectation holds or 60 seconds pass. */
-    private static Map<String, Integer> await(String jdbcUrl, Predicate<Map<String, Integer>> expected)
-            throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        Map<String, Integer> owners = owners(jdbcUrl);
-        while (!expected.test(owners) && System.nanoTime() < deadline) {
-            Thread.sleep(250);
-            owners = owners(jdbcUrl);
-        }
-        return owners;
+    /** Segments per owner, polled until the expectation holds; after 60 seconds the failure shows the last read. */
+    private static Map<String, Integer> await(String jdbcUrl, Predicate<Map<String, Integer>> expected) {
+        return Awaitility.await().atMost(Duration.ofSeconds(60)).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(250)).until(() -> owners(jdbcUrl), expected);
     }
 
     private static Map<String, Integer> owners(String jdbcUrl) throws SQLException {

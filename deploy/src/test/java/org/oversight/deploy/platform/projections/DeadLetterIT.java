@@ -26,6 +26,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
+import org.awaitility.Awaitility;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -117,6 +118,8 @@ class DeadLetterIT {
             protection.start();
             await(() -> count("SELECT count(*) FROM pg_locks WHERE NOT granted "
                     + "AND relation = 'projection_position'::regclass"), n -> n > 0);
+            // not a poll: the lock is held a moment longer on purpose, so that events gather behind the blocked
+            // batch and the one that fails is applied together with others
             Thread.sleep(500);
             hold.commit();
         }
@@ -471,14 +474,10 @@ class DeadLetterIT {
                 .map(line -> Double.parseDouble(line.substring(name.length() + 1).trim())).orElse(0.0);
     }
 
-    private static <T> T await(Callable<T> read, Predicate<T> done) throws Exception {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        T value = read.call();
-        while (!done.test(value) && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-            value = read.call();
-        }
-        return value;
+    /** The first value read that is {@code done}; on timeout the failure shows the last value read. */
+    private static <T> T await(Callable<T> read, Predicate<T> done) {
+        return Awaitility.await().atMost(PATIENCE).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100))
+                .until(read, done);
     }
 
     private static JsonNode json(HttpResponse<String> response) {

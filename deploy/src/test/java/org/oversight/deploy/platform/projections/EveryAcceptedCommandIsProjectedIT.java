@@ -25,6 +25,7 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -352,17 +353,13 @@ class EveryAcceptedCommandIsProjectedIT {
 
     // Reading the projections
 
-    private static void awaitEveryProjectionAtTheHeadOfTheStore() throws InterruptedException, SQLException {
+    private static void awaitEveryProjectionAtTheHeadOfTheStore() {
         TrackingToken head = app.bean(EventStore.class).createHeadToken();
         long target = head == null ? -1 : head.position().orElse(-1);
         EventProcessingConfiguration processing = app.bean(EventProcessingConfiguration.class);
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        List<String> behind = behind(processing, target);
-        while (!behind.isEmpty() && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-            behind = behind(processing, target);
-        }
-        assertThat(behind).as("projections still behind the store's head at " + target).isEmpty();
+        Awaitility.await().atMost(PATIENCE).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(50))
+                .untilAsserted(() -> assertThat(behind(processing, target))
+                        .as("projections still behind the store's head at " + target).isEmpty());
     }
 
     /** The processors not yet past the target on every one of their segments. */
