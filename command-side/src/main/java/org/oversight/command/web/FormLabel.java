@@ -1,0 +1,17 @@
+package org.oversight.command.web;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * The words a form's error message opens with for a request record's field that could not be read, as the
+ * chair knows it: "The date of the conference" must be a real date.
+ */
+@Target({ElementType.PARAMETER, ElementType.RECORD_COMPONENT})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface FormLabel {
+
+    String value();
+}

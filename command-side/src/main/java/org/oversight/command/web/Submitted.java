@@ -1,0 +1,22 @@
+package org.oversight.command.web;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A decision's request record, bound by {@link SubmittedBinding}: from the JSON body when the address is under
+ * {@code /api/}, from the GOV.UK form post otherwise. One record and one handler serve both.
+ */
+@Target(ElementType.PARAMETER)
+@Retention(RetentionPolicy.RUNTIME)
+public @interface Submitted {
+
+    /**
+     * The Bean Validation group of what only a form asks for: a radio that steers the page (whether the child
+     * is born) means nothing to an API client, which sends the dates themselves.
+     */
+    interface FormOnly {
+    }
+}
