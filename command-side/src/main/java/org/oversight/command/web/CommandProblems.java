@@ -104,13 +104,16 @@ public class CommandProblems {
                 continue;
             }
             Problem mapped = problem.field() == null ? problem
-                    : new Problem(problem.rule(), inputOf(bound, problem.field()), problem.message());
+                    : new Problem(problem.rule(), inputOf(bound, problem.field(), request.getParameterMap()),
+                            problem.message());
             if (mapped.field() == null || !reported.contains(mapped.field())) {
                 onForm.add(mapped);
             }
         }
         HashMap<String, ArrayList<String>> typed = new HashMap<>();
-        request.getParameterMap().forEach((field, values) -> typed.put(field, new ArrayList<>(List.of(values))));
+        Map<String, String[]> posted = bound == null ? request.getParameterMap()
+                : bound.layout().asTyped(request.getParameterMap());
+        posted.forEach((field, values) -> typed.put(field, new ArrayList<>(List.of(values))));
         typed.remove("_csrf");
         FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
         flash.put("errors", new ArrayList<>(onForm.stream().map(Problem::asMap).toList()));
@@ -119,19 +122,20 @@ public class CommandProblems {
     }
 
     /**
-     * The form input a command's field is typed into: the record may name it itself ({@link FormFields}),
-     * or bind it from an input of another name; one value of a list (a ticked box) is the list's input.
+     * The form input a command's field is typed into: as the form lays the record out ({@link FormLayout}),
+     * then under the input the record's field is bound from; one value of a list (a ticked box) is the list's
+     * input.
      */
-    static String inputOf(SubmittedBinding.Bound bound, String field) {
-        Object record = bound == null ? null : bound.record();
-        if (record instanceof FormFields own) {
-            return own.formField(field);
+    static String inputOf(SubmittedBinding.Bound bound, String field, Map<String, String[]> posted) {
+        String laidOut = bound == null ? field : bound.layout().toInput(field, posted);
+        if (laidOut == null) {
+            return null;
         }
-        Matcher top = Pattern.compile("^([^.\\[]+)(.*)$").matcher(field);
+        Matcher top = Pattern.compile("^([^.\\[]+)(.*)$").matcher(laidOut);
         if (!top.matches()) {
-            return field;
+            return laidOut;
         }
-        String input = RequestFields.inputOf(record == null ? null : record.getClass(), top.group(1));
+        String input = RequestFields.inputOf(bound == null ? null : bound.record().getClass(), top.group(1));
         String rest = LIST_ELEMENT.matcher(top.group(2)).matches() ? "" : top.group(2);
         return input + rest;
     }

@@ -13,6 +13,9 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface Submitted {
 
+    /** How the form lays the record out, when its inputs are not named by the record's binding paths. */
+    Class<? extends FormLayout> layout() default FormLayout.AsRecord.class;
+
     /**
      * The Bean Validation group of what only a form asks for: a radio that steers the page (whether the child
      * is born) means nothing to an API client, which sends the dates themselves.

@@ -5,14 +5,17 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.oversight.command.fields.FieldRuleValidator;
 import org.oversight.events.fields.TextNormalisation;
+import org.springframework.beans.BeanUtils;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Conventions;
 import org.springframework.core.MethodParameter;
@@ -32,6 +35,7 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
+import org.springframework.web.servlet.HandlerMapping;
 
 /**
  * Binds a {@link Submitted} request record. At an {@code /api/} address the JSON body is read by the web's
@@ -45,6 +49,8 @@ public class SubmittedBinding implements HandlerMethodArgumentResolver {
 
     private static final String BOUND = SubmittedBinding.class.getName() + ".bound";
     private static final String INVALID_INPUT = "invalid-input";
+    /** The index of the last row in a binding path, as in {@code actions[1].dueOn}. */
+    private static final Pattern LAST_ROW = Pattern.compile("\\[(\\d+)][^\\[]*$");
 
     private final MappingJackson2HttpMessageConverter json;
     private final ObjectProvider<Validator> validator;
@@ -55,7 +61,7 @@ public class SubmittedBinding implements HandlerMethodArgumentResolver {
     }
 
     /** What a form post was bound to and what in it could not be read. */
-    record Bound(Object record, List<Problem> problems) {
+    record Bound(Object record, List<Problem> problems, FormLayout layout) {
     }
 
     /** Whether the request came to the JSON API rather than from a form. */
@@ -106,15 +112,20 @@ public class SubmittedBinding implements HandlerMethodArgumentResolver {
             WebDataBinderFactory binders) throws Exception {
         String name = Conventions.getVariableNameForParameter(parameter);
         ResolvableType type = ResolvableType.forMethodParameter(parameter);
+        FormLayout layout = BeanUtils.instantiateClass(parameter.getParameterAnnotation(Submitted.class).layout());
+        Map<String, String> path = request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE)
+                instanceof Map<?, ?> variables ? variables.entrySet().stream().collect(Collectors.toMap(
+                        e -> String.valueOf(e.getKey()), e -> String.valueOf(e.getValue()))) : Map.of();
+        Map<String, List<String>> inputs = layout.toRecord(request.getParameterMap(), path);
         WebDataBinder binder = binders.createBinder(web, null, name, type);
-        binder.construct(new FormValues(request, Set.of()));
+        binder.construct(new FormValues(inputs, Set.of()));
         List<FieldError> unreadable = binder.getBindingResult().getFieldErrors();
         Object record = binder.getTarget();
         if (record == null) {
             // Bind again without what could not be read, so that the rest is still checked and reported.
             Set<String> left = unreadable.stream().map(FieldError::getField).collect(Collectors.toSet());
             WebDataBinder again = binders.createBinder(web, null, name, type);
-            again.construct(new FormValues(request, left));
+            again.construct(new FormValues(inputs, left));
             record = again.getTarget();
         }
         if (record == null) {
@@ -128,14 +139,20 @@ public class SubmittedBinding implements HandlerMethodArgumentResolver {
                 problems.add(unreadable(parameter.getParameterType(), error.getField()));
             }
         }
-        for (ConstraintViolation<Object> violation : validator.getObject().validate(record, Submitted.FormOnly.class)) {
+        List<ConstraintViolation<Object>> formOnly = new ArrayList<>(
+                validator.getObject().validate(record, Submitted.FormOnly.class));
+        formOnly.sort(java.util.Comparator.comparing(v -> v.getPropertyPath().toString()));
+        for (ConstraintViolation<Object> violation : formOnly) {
             String field = violation.getPropertyPath().toString();
             if (reported.add(field)) {
                 problems.add(new Problem(FieldRuleValidator.breachCode(violation).orElse(INVALID_INPUT), field,
                         violation.getMessage()));
             }
         }
-        request.setAttribute(BOUND, new Bound(record, List.copyOf(problems)));
+        Map<String, String[]> posted = request.getParameterMap();
+        List<Problem> onForm = problems.stream()
+                .map(p -> new Problem(p.rule(), layout.toInput(p.field(), posted), p.message())).toList();
+        request.setAttribute(BOUND, new Bound(record, onForm, layout));
         return record;
     }
 
@@ -144,6 +161,10 @@ public class SubmittedBinding implements HandlerMethodArgumentResolver {
         RequestFields.Field field = RequestFields.at(recordType, path);
         Class<?> type = field == null ? null : field.type();
         String label = field == null || field.label() == null ? "This answer" : field.label();
+        Matcher row = LAST_ROW.matcher(path);
+        if (row.find()) {
+            label = label.replace("{n}", String.valueOf(Integer.parseInt(row.group(1)) + 1));
+        }
         String message;
         if (type == LocalDate.class) {
             message = label + " must be a real date";
@@ -173,11 +194,11 @@ public class SubmittedBinding implements HandlerMethodArgumentResolver {
      */
     static final class FormValues implements DataBinder.ValueResolver {
 
-        private final HttpServletRequest request;
+        private final Map<String, List<String>> inputs;
         private final Set<String> leftOut;
 
-        FormValues(HttpServletRequest request, Set<String> leftOut) {
-            this.request = request;
+        FormValues(Map<String, List<String>> inputs, Set<String> leftOut) {
+            this.inputs = inputs;
             this.leftOut = leftOut;
         }
 
@@ -187,27 +208,36 @@ public class SubmittedBinding implements HandlerMethodArgumentResolver {
                 return null;
             }
             if (type == LocalDate.class) {
-                return GovukDate.typedIn(request::getParameter, name);
+                return GovukDate.typedIn(this::first, name);
             }
-            String[] values = request.getParameterValues(name);
-            if (values == null || values.length == 0) {
+            List<String> values = inputs.get(name);
+            if (type.isArray() || Collection.class.isAssignableFrom(type)) {
+                if (values == null && inputs.keySet().stream().anyMatch(input -> input.startsWith(name + "["))) {
+                    return null; // a list of rows, which the binder reads row by row
+                }
+                // boxes left unticked are not posted at all: the list is empty, not missing
+                return values == null ? new String[0] : values.stream().filter(v -> !v.isBlank())
+                        .map(SubmittedBinding::composed).toArray(String[]::new);
+            }
+            if (values == null || values.isEmpty()) {
                 return null;
             }
-            if (type.isArray() || Collection.class.isAssignableFrom(type)) {
-                return Arrays.stream(values).filter(v -> !v.isBlank()).map(SubmittedBinding::composed)
-                        .toArray(String[]::new);
-            }
-            return values[0].isBlank() ? null : composed(values[0]);
+            return values.get(0).isBlank() ? null : composed(values.get(0));
+        }
+
+        private String first(String name) {
+            List<String> values = inputs.get(name);
+            return values == null || values.isEmpty() ? null : values.get(0);
         }
 
         @Override
         public Set<String> getNames() {
             Set<String> names = new LinkedHashSet<>();
-            for (String parameter : request.getParameterMap().keySet()) {
-                names.add(parameter);
+            for (String input : inputs.keySet()) {
+                names.add(input);
                 for (String box : List.of(GovukDate.DAY, GovukDate.MONTH, GovukDate.YEAR)) {
-                    if (parameter.endsWith(box)) {
-                        names.add(parameter.substring(0, parameter.length() - box.length()));
+                    if (input.endsWith(box)) {
+                        names.add(input.substring(0, input.length() - box.length()));
                     }
                 }
             }

@@ -86,6 +86,7 @@ class SubmittedBindingTest {
 
         MockHttpServletRequest blank = form("born", "born", "heldOn-day", "", "heldOn-month", " ", "heldOn-year", "");
         assertThat(bind(blank).heldOn()).isNull();
+        assertThat(bind(blank).agencies()).as("no box ticked").isEmpty();
         assertThat(SubmittedBinding.bound(blank).problems()).isEmpty();
     }
 
@@ -121,10 +122,10 @@ class SubmittedBindingTest {
         bind(form);
         SubmittedBinding.Bound bound = SubmittedBinding.bound(form);
 
-        assertThat(CommandProblems.inputOf(bound, "reason")).isEqualTo("why");
-        assertThat(CommandProblems.inputOf(bound, "agencies[2]")).isEqualTo("agencies");
-        assertThat(CommandProblems.inputOf(bound, "givenName")).isEqualTo("givenName");
-        assertThat(CommandProblems.inputOf(bound, "childId")).isEqualTo("childId");
+        assertThat(CommandProblems.inputOf(bound, "reason", Map.of())).isEqualTo("why");
+        assertThat(CommandProblems.inputOf(bound, "agencies[2]", Map.of())).isEqualTo("agencies");
+        assertThat(CommandProblems.inputOf(bound, "givenName", Map.of())).isEqualTo("givenName");
+        assertThat(CommandProblems.inputOf(bound, "childId", Map.of())).isEqualTo("childId");
     }
 
     @Test
