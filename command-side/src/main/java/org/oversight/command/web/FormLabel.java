@@ -14,5 +14,8 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface FormLabel {
 
-    String value();
+    String value() default "This answer";
+
+    /** The whole message when the input cannot be read, where the label alone says it badly. */
+    String unreadable() default "";
 }

@@ -25,6 +25,14 @@ public interface FormLayout {
         return inputs;
     }
 
+    /**
+     * The label of a field the layout puts together from inputs of its own, for a record whose type is not the
+     * web's to annotate ({@link FormLabel}); {@code null} to use the record's own.
+     */
+    default String label(String path) {
+        return null;
+    }
+
     /** The form names every input as the record does. */
     final class AsRecord implements FormLayout {
 

@@ -7,6 +7,7 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Map;
 import org.springframework.web.bind.annotation.BindParam;
 
 /**
@@ -16,7 +17,7 @@ import org.springframework.web.bind.annotation.BindParam;
 final class RequestFields {
 
     /** One field: its component name, the input it is bound from, its type and its label. */
-    record Field(String name, String input, Class<?> type, Type genericType, String label) {
+    record Field(String name, String input, Class<?> type, Type genericType, String label, String unreadable) {
     }
 
     private RequestFields() {
@@ -35,6 +36,11 @@ final class RequestFields {
             if (field == null) {
                 return null;
             }
+        }
+        if (path.endsWith("]") && elementType(field) != field.type()) {
+            // one value of a list or map: its own type
+            Class<?> element = elementType(field);
+            return new Field(field.name(), field.input(), element, element, field.label(), field.unreadable());
         }
         return field;
     }
@@ -56,10 +62,14 @@ final class RequestFields {
     }
 
     private static Class<?> elementType(Field field) {
-        if (Collection.class.isAssignableFrom(field.type())
-                && field.genericType() instanceof ParameterizedType generic
-                && generic.getActualTypeArguments()[0] instanceof Class<?> element) {
-            return element;
+        if (field.genericType() instanceof ParameterizedType generic) {
+            Type[] arguments = generic.getActualTypeArguments();
+            if (Collection.class.isAssignableFrom(field.type()) && arguments[0] instanceof Class<?> element) {
+                return element;
+            }
+            if (Map.class.isAssignableFrom(field.type()) && arguments[1] instanceof Class<?> value) {
+                return value;
+            }
         }
         return field.type();
     }
@@ -83,7 +93,8 @@ final class RequestFields {
             }
             fields[i] = new Field(components[i].getName(),
                     bindParam == null || bindParam.value().isEmpty() ? components[i].getName() : bindParam.value(),
-                    components[i].getType(), components[i].getGenericType(), label == null ? null : label.value());
+                    components[i].getType(), components[i].getGenericType(), label == null ? null : label.value(),
+                    label == null || label.unreadable().isEmpty() ? null : label.unreadable());
         }
         return fields;
     }

@@ -136,7 +136,7 @@ public class SubmittedBinding implements HandlerMethodArgumentResolver {
         Set<String> reported = new LinkedHashSet<>();
         for (FieldError error : unreadable) {
             if (reported.add(error.getField())) {
-                problems.add(unreadable(parameter.getParameterType(), error.getField()));
+                problems.add(unreadable(parameter.getParameterType(), error.getField(), layout.label(error.getField())));
             }
         }
         List<ConstraintViolation<Object>> formOnly = new ArrayList<>(
@@ -157,10 +157,14 @@ public class SubmittedBinding implements HandlerMethodArgumentResolver {
     }
 
     /** A field whose input could not be read as its type, said as the chair knows the field. */
-    static Problem unreadable(Class<?> recordType, String path) {
+    static Problem unreadable(Class<?> recordType, String path, String laidOutLabel) {
         RequestFields.Field field = RequestFields.at(recordType, path);
+        if (field != null && field.unreadable() != null) {
+            return new Problem(INVALID_INPUT, path, field.unreadable());
+        }
         Class<?> type = field == null ? null : field.type();
-        String label = field == null || field.label() == null ? "This answer" : field.label();
+        String label = laidOutLabel != null ? laidOutLabel
+                : field == null || field.label() == null ? "This answer" : field.label();
         Matcher row = LAST_ROW.matcher(path);
         if (row.find()) {
             label = label.replace("{n}", String.valueOf(Integer.parseInt(row.group(1)) + 1));

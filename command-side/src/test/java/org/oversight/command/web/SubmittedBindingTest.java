@@ -36,7 +36,8 @@ class SubmittedBindingTest {
     private static ValidatorFactory validation;
     private static SubmittedBinding binding;
 
-    record Sample(String givenName, List<String> agencies, @FormLabel("The date of the conference") LocalDate heldOn,
+    record Sample(String givenName, @FormLabel(unreadable = "Choose from the agencies listed") List<Choice> listed,
+            List<String> agencies, @FormLabel("The date of the conference") LocalDate heldOn,
             @FormLabel("The number of previous plans") Integer previousPlans, Choice choice,
             @BindParam("why") String reason,
             @NotBlank(groups = Submitted.FormOnly.class, message = "Select whether the child has been born")
@@ -93,7 +94,7 @@ class SubmittedBindingTest {
     @Test
     void whatCannotBeReadNamesItsInputAndTheRestIsStillRead() throws Exception {
         MockHttpServletRequest form = form("heldOn-day", "31", "heldOn-month", "2", "heldOn-year", "2026",
-                "previousPlans", "two", "choice", "MAYBE", "givenName", "Sam");
+                "previousPlans", "two", "choice", "MAYBE", "givenName", "Sam", "listed", "YES", "listed", "PERHAPS");
 
         Sample sample = bind(form);
 
@@ -104,6 +105,7 @@ class SubmittedBindingTest {
                 new Problem("invalid-input", "previousPlans",
                         "The number of previous plans must be a whole number, like 0 or 2"),
                 new Problem("invalid-input", "choice", "Choose one of the options given"),
+                new Problem("invalid-input", "listed", "Choose from the agencies listed"),
                 new Problem("invalid-input", "born", "Select whether the child has been born"));
     }
 
