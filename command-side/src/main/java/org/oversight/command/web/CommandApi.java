@@ -5,7 +5,10 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** Marks the JSON command controllers, whose errors are answered as problem documents. */
+/**
+ * Marks the decisions' controllers, whose refusals {@link CommandProblems} answers: as a problem document to an
+ * API client, as the form's error summary to a person.
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 public @interface CommandApi {

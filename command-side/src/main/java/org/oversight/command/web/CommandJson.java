@@ -19,7 +19,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * How the JSON APIs read what clients send: every string in normalisation form C, the one place JSON text is
- * normalised (forms are normalised by {@link FormReader}); and every date as a {@code yyyy-MM-dd} string and
+ * normalised (forms are normalised by {@link SubmittedBinding}); and every date as a {@code yyyy-MM-dd} string and
  * nothing else. A number of days since 1970, a date-time or a year written with a sign and more than four
  * digits is refused as unreadable (400), as Jackson would otherwise accept each of them as some date.
  * This is the application's web mapper only; events are stored and read with a mapper of their own.

@@ -2,6 +2,7 @@ package org.oversight.command.web;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,8 +56,13 @@ public class Commands {
         return List.copyOf(byField.values());
     }
 
+    /**
+     * Sends the command, refusing it first for its shape (and, for a form post, for whatever the form held
+     * that could not be read, so that every problem is reported at once).
+     */
     public <R> R send(Object command, Subject subject) {
-        List<Problem> shape = shapeProblems(command);
+        List<Problem> shape = new ArrayList<>(SubmittedBinding.unreadableInThisRequest());
+        shape.addAll(shapeProblems(command));
         if (!shape.isEmpty()) {
             throw new CommandRefused(HttpStatus.BAD_REQUEST, shape);
         }

@@ -8,25 +8,13 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.oversight.command.childcase.RegisterChild;
-import org.springframework.util.LinkedMultiValueMap;
 
 /**
- * What a form's text becomes before the field rules see it: stripped and composed (NFC), so that a name typed
- * with a combining accent is the same name as one typed composed; and what the rules then say of it, one problem
- * per field, each naming its rule.
+ * What the field rules say of a command's text: one problem per field, the missing value before what is wrong
+ * with one given, each naming its rule, and never repeating the value. (How a form's text is stripped and
+ * composed before it gets here is {@code SubmittedBindingTest}'s.)
  */
-class FormReaderTest {
-
-    @Test
-    void textIsStrippedAndComposed() {
-        LinkedMultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-        form.add("givenName", "  Zoe\u0308 ");
-        form.add("agencies", "Po\u0301licia");
-        form.add("agencies", " ");
-        FormReader read = new FormReader(form);
-        assertThat(read.text("givenName")).isEqualTo("Zo\u00EB");
-        assertThat(read.all("agencies")).containsExactly("P\u00F3licia");
-    }
+class ShapeProblemsTest {
 
     @Test
     void aNameHoldingANulByteIsOneProblemNamingTheRule() {
