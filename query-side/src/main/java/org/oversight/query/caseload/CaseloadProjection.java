@@ -141,7 +141,7 @@ public class CaseloadProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.sql("DELETE FROM projection_position WHERE aggregate_id IN (SELECT child_id FROM caseload_child)").update();
+        positions.forget(jdbc.sql("SELECT child_id FROM caseload_child").query(String.class).list());
         jdbc.sql("TRUNCATE caseload_allocation, caseload_child, child_restriction").update();
     }
 }

@@ -1,5 +1,6 @@
 package org.oversight.query.policy;
 
+import org.oversight.events.StreamIds;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Timestamp;
@@ -65,7 +66,7 @@ public class PolicyProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.sql("DELETE FROM projection_position WHERE aggregate_id LIKE 'policy-%'").update();
+        positions.forgetStreams(StreamIds.POLICY);
         jdbc.sql("TRUNCATE policy_version").update();
     }
 

@@ -8,6 +8,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.oversight.events.StreamIds;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -19,8 +20,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 final class DueItemMarking implements MessageHandlerInterceptor<EventMessage<?>> {
 
     private static final String PENDING = DueItemMarking.class.getName() + ".pending";
-    private static final List<String> CHILD_STREAMS = List.of("protection-", "care-");
-
     private final DueItems dueItems;
     private final JdbcClient jdbc;
 
@@ -46,18 +45,13 @@ final class DueItemMarking implements MessageHandlerInterceptor<EventMessage<?>>
     }
 
     private List<String> childrenOf(String aggregateId) {
-        if (aggregateId == null || aggregateId.startsWith("policy-")) {
+        if (aggregateId == null || StreamIds.isPolicy(aggregateId)) {
             return List.of();
         }
-        if (aggregateId.startsWith("escalation-")) {
+        if (StreamIds.isEscalation(aggregateId)) {
             return jdbc.sql("SELECT child_id FROM escalation_child WHERE escalation_id = :id")
                     .param("id", aggregateId).query(String.class).list();
         }
-        for (String prefix : CHILD_STREAMS) {
-            if (aggregateId.startsWith(prefix)) {
-                return List.of(aggregateId.substring(prefix.length()));
-            }
-        }
-        return List.of(aggregateId);
+        return List.of(StreamIds.childOf(aggregateId).orElse(aggregateId));
     }
 }
