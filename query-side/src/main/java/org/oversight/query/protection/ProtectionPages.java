@@ -2,6 +2,7 @@ package org.oversight.query.protection;
 
 import org.oversight.query.history.ReadLog;
 import org.oversight.query.history.ReadAs;
+import org.oversight.events.protection.ConferenceAgencies;
 import org.oversight.events.access.Operation;
 import org.oversight.events.access.Access;
 import java.time.format.DateTimeFormatter;
@@ -92,7 +93,7 @@ public class ProtectionPages {
         model.addAttribute("child", child);
         model.addAttribute("protection", record);
         model.addAttribute("form", form);
-        model.addAttribute("agencies", ConferenceAgencies.OFFERED);
+        model.addAttribute("agencies", ConferenceAgencies.DEFAULT);
         model.addAttribute("chairs", chairs(child.localAuthority()));
         model.addAttribute("categories", options(CategoryOfAbuse.values(), CategoryOfAbuse::title));
         model.addAttribute("conferenceTypes", options(
