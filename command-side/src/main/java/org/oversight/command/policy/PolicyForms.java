@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import org.oversight.events.access.Operation;
 import org.oversight.events.access.Access;
 import java.util.Map;
-import org.oversight.command.escalation.EscalationPolicy;
+import org.oversight.events.escalation.EscalationPolicy;
 import org.oversight.command.web.Commands;
 import org.oversight.command.web.FormReader;
 import org.oversight.command.web.FormSubmissions;

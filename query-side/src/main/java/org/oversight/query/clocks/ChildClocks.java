@@ -14,7 +14,7 @@ import org.oversight.query.escalations.EscalationProgress;
 import org.oversight.query.escalations.EscalationQueries;
 import org.oversight.query.escalations.EscalationStep;
 import org.oversight.query.escalations.EscalationSummary;
-import org.oversight.query.escalations.EscalationVocabulary;
+import org.oversight.events.escalation.EscalationPolicy;
 import org.oversight.query.escalations.StepKind;
 import org.oversight.query.lookedafter.LookedAfterQueries;
 import org.oversight.query.lookedafter.LookedAfterRecord;
@@ -36,12 +36,12 @@ public class ChildClocks {
     private final ProtectionQueries protection;
     private final LookedAfterQueries lookedAfter;
     private final EscalationQueries escalations;
-    private final EscalationVocabulary vocabulary;
+    private final EscalationPolicy vocabulary;
     private final PolicyQueries policies;
     private final StatutoryCalendar calendar;
 
     public ChildClocks(CaseloadQueries children, ProtectionQueries protection, LookedAfterQueries lookedAfter,
-            EscalationQueries escalations, EscalationVocabulary vocabulary, PolicyQueries policies,
+            EscalationQueries escalations, EscalationPolicy vocabulary, PolicyQueries policies,
             StatutoryCalendar calendar) {
         this.children = children;
         this.protection = protection;

@@ -1,5 +1,6 @@
 package org.oversight.query.escalations;
 
+import org.oversight.events.escalation.EscalationPolicy;
 import org.oversight.events.access.Person;
 import org.oversight.query.access.Scope;
 import org.oversight.query.history.ReadLog;
@@ -128,7 +129,7 @@ public class EscalationPages {
         // brothers and sisters the escalation may also be about: same authority, same family name or same chair
         model.addAttribute("siblings", protection.siblingCandidates(childId, chair.username(),
                 Scope.listsFor(chair)));
-        EscalationVocabulary vocabulary = reports.vocabulary();
+        EscalationPolicy vocabulary = reports.vocabulary();
         Map<String, String> categories = new LinkedHashMap<>();
         vocabulary.concernCategories(child.localAuthority()).forEach(c -> categories.put(c, vocabulary.title(c)));
         Map<String, String> levels = new LinkedHashMap<>();
@@ -166,7 +167,7 @@ public class EscalationPages {
 
     /** The levels above the current one, value to title; all of them for an informal alert or an unknown level. */
     private Map<String, String> higherLevels(EscalationSummary escalation) {
-        EscalationVocabulary vocabulary = reports.vocabulary();
+        EscalationPolicy vocabulary = reports.vocabulary();
         List<String> levels = vocabulary.levels(escalation.localAuthority());
         int current = escalation.progress().level() == null ? -1 : levels.indexOf(escalation.progress().level());
         Map<String, String> higher = new LinkedHashMap<>();

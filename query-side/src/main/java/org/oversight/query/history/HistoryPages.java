@@ -13,7 +13,7 @@ import org.oversight.events.childcase.ChildRegistered;
 import org.oversight.query.audit.ChainVerifier;
 import org.oversight.query.clocks.calendar.StatutoryCalendar;
 import org.oversight.query.directory.StaffDirectory;
-import org.oversight.query.escalations.EscalationVocabulary;
+import org.oversight.events.escalation.EscalationPolicy;
 import org.oversight.query.policy.PolicyHistory;
 import org.oversight.query.policy.PolicyQueries;
 import org.oversight.query.web.NotFound;
@@ -48,7 +48,7 @@ public class HistoryPages {
     private final Clock clock;
 
     public HistoryPages(EventStoreHistory store, PlainWords words, ChainVerifier verifier,
-            StatutoryCalendar calendar, StaffDirectory directory, EscalationVocabulary vocabulary,
+            StatutoryCalendar calendar, StaffDirectory directory, EscalationPolicy vocabulary,
             PolicyQueries policies, Clock clock) {
         this.policies = policies;
         this.store = store;

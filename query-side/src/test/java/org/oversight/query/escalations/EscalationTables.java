@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.oversight.events.escalation.DefaultEscalationPolicy;
 import org.oversight.events.childcase.ChairRole;
 import org.oversight.events.escalation.EscalationMovedUp;
 import org.oversight.events.escalation.EscalationRaised;
@@ -86,7 +87,7 @@ final class EscalationTables {
 
     EscalationReports reportsOn(LocalDate today) {
         EscalationClocks clocks = clocksOn(today);
-        return new EscalationReports(new EscalationQueries(jdbc, clocks), clocks, new DefaultEscalationVocabulary(),
+        return new EscalationReports(new EscalationQueries(jdbc, clocks), clocks, new DefaultEscalationPolicy(),
                 new Directory());
     }
 

@@ -1,9 +1,6 @@
-package org.oversight.command.escalation;
+package org.oversight.events.escalation;
 
 import java.util.List;
-import java.util.Set;
-import org.oversight.events.escalation.DefaultEscalationProtocol;
-import org.oversight.events.escalation.EscalationProtocols;
 
 /**
  * The levels and themes of each local authority's protocol as the deployment configures them
@@ -27,8 +24,8 @@ public class DefaultEscalationPolicy implements EscalationPolicy {
     }
 
     @Override
-    public Set<String> concernCategories(String localAuthority) {
-        return protocols.concernCategories(localAuthority).keySet();
+    public List<String> concernCategories(String localAuthority) {
+        return List.copyOf(protocols.concernCategories(localAuthority).keySet());
     }
 
     @Override

@@ -1,4 +1,4 @@
-package org.oversight.command.escalation;
+package org.oversight.events.escalation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
