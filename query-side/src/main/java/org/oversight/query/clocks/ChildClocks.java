@@ -6,10 +6,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.oversight.query.caseload.CaseloadQueries;
-import org.oversight.query.caseload.ChildSummary;
-import org.oversight.query.clocks.calendar.StatutoryCalendar;
-import org.oversight.query.clocks.calendar.WorkingDayCalendar;
+import org.oversight.query.child.Children;
+import org.oversight.query.child.ChildSummary;
+import org.oversight.query.calendar.StatutoryCalendar;
+import org.oversight.query.calendar.WorkingDayCalendar;
 import org.oversight.query.escalations.EscalationProgress;
 import org.oversight.query.escalations.EscalationQueries;
 import org.oversight.query.escalations.EscalationStep;
@@ -32,7 +32,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class ChildClocks {
 
-    private final CaseloadQueries children;
+    private final Children children;
     private final ProtectionQueries protection;
     private final LookedAfterQueries lookedAfter;
     private final EscalationQueries escalations;
@@ -40,7 +40,7 @@ public class ChildClocks {
     private final PolicyQueries policies;
     private final StatutoryCalendar calendar;
 
-    public ChildClocks(CaseloadQueries children, ProtectionQueries protection, LookedAfterQueries lookedAfter,
+    public ChildClocks(Children children, ProtectionQueries protection, LookedAfterQueries lookedAfter,
             EscalationQueries escalations, EscalationPolicy vocabulary, PolicyQueries policies,
             StatutoryCalendar calendar) {
         this.children = children;

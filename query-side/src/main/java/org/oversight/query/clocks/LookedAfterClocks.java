@@ -9,8 +9,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.oversight.events.lookedafter.LegalStatus;
 import org.oversight.events.policy.PolicySettings;
-import org.oversight.query.clocks.calendar.DueDate;
-import org.oversight.query.clocks.calendar.WorkingDayCalendar;
+import org.oversight.query.calendar.DueDate;
+import org.oversight.query.calendar.WorkingDayCalendar;
 import org.oversight.query.lookedafter.LookedAfterRecord;
 import org.oversight.query.policy.PolicyHistory;
 

@@ -28,7 +28,7 @@ import org.oversight.query.clocks.LookedAfterClocks;
 import org.oversight.query.clocks.ProtectionClocks;
 import org.oversight.query.clocks.StatutoryClock;
 import org.oversight.query.clocks.TimelinePage;
-import org.oversight.query.clocks.calendar.WorkingDayCalendar;
+import org.oversight.query.calendar.WorkingDayCalendar;
 import org.oversight.query.directory.StaffDirectory;
 import org.oversight.events.escalation.EscalationPolicy;
 import org.oversight.query.lookedafter.LookedAfterRecord;

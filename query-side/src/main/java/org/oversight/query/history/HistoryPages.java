@@ -1,7 +1,8 @@
 package org.oversight.query.history;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import org.oversight.query.history.ReadAs;
+import org.oversight.query.audit.ReadAs;
+import org.oversight.query.audit.ReadLog;
 import org.oversight.events.access.Operation;
 import org.oversight.events.access.Access;
 import java.time.Clock;
@@ -11,7 +12,7 @@ import java.time.LocalTime;
 import java.util.List;
 import org.oversight.events.childcase.ChildRegistered;
 import org.oversight.query.audit.ChainVerifier;
-import org.oversight.query.clocks.calendar.StatutoryCalendar;
+import org.oversight.query.calendar.StatutoryCalendar;
 import org.oversight.query.directory.StaffDirectory;
 import org.oversight.events.escalation.EscalationPolicy;
 import org.oversight.query.policy.PolicyHistory;

@@ -1,7 +1,7 @@
 package org.oversight.query.protection;
 
-import org.oversight.query.history.ReadLog;
-import org.oversight.query.history.ReadAs;
+import org.oversight.query.audit.ReadLog;
+import org.oversight.query.audit.ReadAs;
 import org.oversight.events.protection.ConferenceAgencies;
 import org.oversight.events.access.Operation;
 import org.oversight.events.access.Access;
@@ -19,8 +19,8 @@ import org.oversight.events.protection.ConferenceOutcome;
 import org.oversight.events.protection.ConferenceType;
 import org.oversight.events.protection.PlanEndReason;
 import org.oversight.events.protection.ViewsConveyed;
-import org.oversight.query.caseload.CaseloadQueries;
-import org.oversight.query.caseload.ChildSummary;
+import org.oversight.query.child.Children;
+import org.oversight.query.child.ChildSummary;
 import org.oversight.events.access.Person;
 import org.oversight.query.access.Scope;
 import org.oversight.query.directory.StaffDirectory;
@@ -48,11 +48,11 @@ public class ProtectionPages {
     /** How many other children one conference form can decide for; larger groups use the JSON API. */
     static final List<Integer> SIBLING_ROWS = List.of(1, 2, 3);
 
-    private final CaseloadQueries children;
+    private final Children children;
     private final ProtectionQueries protection;
     private final StaffDirectory directory;
 
-    public ProtectionPages(CaseloadQueries children, ProtectionQueries protection, StaffDirectory directory) {
+    public ProtectionPages(Children children, ProtectionQueries protection, StaffDirectory directory) {
         this.children = children;
         this.protection = protection;
         this.directory = directory;

@@ -26,7 +26,7 @@ import org.oversight.events.escalation.EscalationResolved;
 import org.oversight.events.escalation.EscalationResponseReceived;
 import org.oversight.events.escalation.EscalationResponseRejected;
 import org.oversight.events.escalation.EscalationWithdrawn;
-import org.oversight.query.clocks.calendar.StatutoryCalendar;
+import org.oversight.query.calendar.StatutoryCalendar;
 import org.oversight.query.consistency.ProjectionPositions;
 import org.oversight.query.directory.StaffDirectory;
 import org.oversight.query.policy.PolicyQueries;

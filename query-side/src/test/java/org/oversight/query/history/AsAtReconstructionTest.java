@@ -32,8 +32,8 @@ import org.oversight.events.protection.Section47EnquiryStarted;
 import org.oversight.events.protection.ViewsConveyed;
 import org.oversight.query.clocks.StatutoryClock;
 import org.oversight.query.clocks.TimelinePage;
-import org.oversight.query.clocks.calendar.BankHolidays;
-import org.oversight.query.clocks.calendar.WorkingDayCalendar;
+import org.oversight.query.calendar.BankHolidays;
+import org.oversight.query.calendar.WorkingDayCalendar;
 import org.oversight.events.escalation.DefaultEscalationPolicy;
 import org.oversight.query.policy.PolicyHistory;
 

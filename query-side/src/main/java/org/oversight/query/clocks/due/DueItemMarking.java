@@ -9,13 +9,15 @@ import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.oversight.events.StreamIds;
+import org.oversight.events.policy.PolicySettingsChanged;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Marks the children an event is about as stale once a projection has applied it, in the same transaction: the
  * marks of a whole batch are written once, just before it commits. A child's case stream is named by the child's
  * id; child protection and care streams by a prefix and the child's id; an escalation's children are those the
- * escalations projection holds for it.
+ * escalations projection holds for it. A change of a local authority's timescales marks every child of the
+ * authority.
  */
 final class DueItemMarking implements MessageHandlerInterceptor<EventMessage<?>> {
 
@@ -32,6 +34,9 @@ final class DueItemMarking implements MessageHandlerInterceptor<EventMessage<?>>
     public Object handle(UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain interceptorChain)
             throws Exception {
         Object result = interceptorChain.proceed();
+        if (unitOfWork.getMessage().getPayload() instanceof PolicySettingsChanged changed) {
+            dueItems.markLocalAuthority(changed.localAuthority());
+        }
         if (unitOfWork.getMessage() instanceof DomainEventMessage<?> event) {
             var root = unitOfWork.root();
             Set<String> pending = root.getOrComputeResource(PENDING, key -> {

@@ -1,10 +1,11 @@
-package org.oversight.query.history;
+package org.oversight.query.audit;
 
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.oversight.query.access.Scope;
+import org.oversight.query.calendar.England;
 import org.oversight.query.web.ReadBounds;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
@@ -45,7 +46,7 @@ public class ReadLog {
     public record Read(long id, Instant readAt, String username, String childId, How how, String purpose) {
 
         public java.time.LocalDateTime readAtInEngland() {
-            return java.time.LocalDateTime.ofInstant(readAt, HistoryEntry.ENGLAND);
+            return java.time.LocalDateTime.ofInstant(readAt, England.ZONE);
         }
     }
 

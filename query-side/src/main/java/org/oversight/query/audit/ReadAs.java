@@ -1,4 +1,4 @@
-package org.oversight.query.history;
+package org.oversight.query.audit;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

@@ -1,10 +1,9 @@
-package org.oversight.query.history;
+package org.oversight.query.audit;
 
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import org.oversight.events.audit.EventChainHash;
-import org.oversight.query.audit.ChainAnchor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;

@@ -1,4 +1,4 @@
-package org.oversight.query.clocks.calendar;
+package org.oversight.query.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.oversight.query.clocks.calendar;
+package org.oversight.query.calendar;
 
 /**
  * A bank-holiday list that cannot be read. The message names the source and the line, so whoever edits the

@@ -1,4 +1,4 @@
-package org.oversight.query.history;
+package org.oversight.query.audit;
 
 import org.oversight.events.access.Access;
 import org.oversight.events.access.Operation;

@@ -1,4 +1,4 @@
-package org.oversight.query.caseload;
+package org.oversight.query.child;
 
 import java.time.LocalDate;
 import java.util.List;

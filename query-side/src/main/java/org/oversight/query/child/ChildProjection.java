@@ -1,4 +1,4 @@
-package org.oversight.query.caseload;
+package org.oversight.query.child;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -16,21 +16,22 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds the chairs' caseloads from the child case events, and keeps which records are restricted to whom (every
- * list of children leaves those out for anyone not named; see {@code Scope}). Every write is keyed and guarded by the event's
+ * Keeps the child as the child case events tell it: who the child is, their chairs, and which records are
+ * restricted to whom (every list of children leaves those out for anyone not named; see {@code Scope}). Every write is keyed and guarded by the event's
  * sequence number, so handling an event twice, or replaying the whole store, leaves the same rows.
  */
 @Component
-@ProcessingGroup(CaseloadProjection.PROCESSOR)
-public class CaseloadProjection {
+@ProcessingGroup(ChildProjection.PROCESSOR)
+public class ChildProjection {
 
+    /** The processor's stored name, kept from when caseloads were the only readers: tokens are kept under it. */
     public static final String PROCESSOR = "caseload";
 
     private final JdbcClient jdbc;
     private final ProjectionWrites writes;
     private final ProjectionPositions positions;
 
-    public CaseloadProjection(JdbcClient jdbc, ProjectionWrites writes, ProjectionPositions positions) {
+    public ChildProjection(JdbcClient jdbc, ProjectionWrites writes, ProjectionPositions positions) {
         this.jdbc = jdbc;
         this.writes = writes;
         this.positions = positions;

@@ -1,4 +1,4 @@
-package org.oversight.query.clocks.calendar;
+package org.oversight.query.calendar;
 
 import java.time.LocalDate;
 import java.util.Objects;

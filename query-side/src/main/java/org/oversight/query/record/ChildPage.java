@@ -1,8 +1,8 @@
-package org.oversight.query.child;
+package org.oversight.query.record;
 
 import java.time.Duration;
-import org.oversight.query.history.ReadLog;
-import org.oversight.query.history.ReadAs;
+import org.oversight.query.audit.ReadLog;
+import org.oversight.query.audit.ReadAs;
 import org.oversight.events.access.Operation;
 import org.oversight.events.access.Access;
 import java.util.LinkedHashMap;
@@ -11,8 +11,8 @@ import java.util.Map;
 import org.oversight.events.access.Person;
 import org.oversight.events.childcase.ChairRole;
 import org.oversight.query.access.Scope;
-import org.oversight.query.caseload.CaseloadQueries;
-import org.oversight.query.caseload.ChildSummary;
+import org.oversight.query.child.Children;
+import org.oversight.query.child.ChildSummary;
 import org.oversight.query.consistency.ProjectionPositions;
 import org.oversight.query.lookedafter.LookedAfterQueries;
 import org.oversight.query.lookedafter.LookedAfterRecord;
@@ -38,16 +38,16 @@ public class ChildPage {
 
     private static final Duration READ_YOUR_WRITE = Duration.ofSeconds(3);
 
-    private final CaseloadQueries queries;
+    private final Children children;
     private final ProtectionQueries protection;
     private final ProjectionPositions positions;
     private final StaffDirectory directory;
     private final LookedAfterQueries lookedAfter;
     private final EscalationQueries escalations;
 
-    public ChildPage(CaseloadQueries queries, ProtectionQueries protection, ProjectionPositions positions,
+    public ChildPage(Children children, ProtectionQueries protection, ProjectionPositions positions,
             StaffDirectory directory, LookedAfterQueries lookedAfter, EscalationQueries escalations) {
-        this.queries = queries;
+        this.children = children;
         this.protection = protection;
         this.positions = positions;
         this.directory = directory;
@@ -65,13 +65,13 @@ public class ChildPage {
     String child(Person reader, @PathVariable String childId, @RequestParam(required = false) String awaiting,
             Model model) {
         boolean caughtUp = positions.awaitParameter(awaiting, READ_YOUR_WRITE);
-        ChildSummary child = queries.child(childId).orElseThrow(NotFound::new);
+        ChildSummary child = children.child(childId).orElseThrow(NotFound::new);
         model.addAttribute("child", child);
         model.addAttribute("pending", !caughtUp);
         model.addAttribute("protection", protection.record(childId));
         model.addAttribute("lookedAfter", lookedAfter.record(childId));
         model.addAttribute("escalations", escalations.ofChild(childId, Scope.listsFor(reader)));
-        model.addAttribute("restrictedTo", queries.restrictedTo(childId).map(this::names).orElse(null));
+        model.addAttribute("restrictedTo", children.restrictedTo(childId).map(this::names).orElse(null));
         return "child";
     }
 
@@ -83,8 +83,8 @@ public class ChildPage {
     @ReadAs(ReadLog.How.FORM)
     @GetMapping("/children/{childId}/restriction")
     String restrictionForm(Person reader, @PathVariable String childId, Model model) {
-        ChildSummary child = queries.child(childId).orElseThrow(NotFound::new);
-        List<String> named = queries.restrictedTo(childId).orElse(null);
+        ChildSummary child = children.child(childId).orElseThrow(NotFound::new);
+        List<String> named = children.restrictedTo(childId).orElse(null);
         Map<String, String> people = new LinkedHashMap<>();
         directory.peopleOf(child.localAuthority()).forEach(p -> people.put(p.username(), p.displayName()));
         model.addAttribute("f", FormState.of(model.asMap(),
@@ -111,7 +111,7 @@ public class ChildPage {
         if (after != null) {
             positions.await(childId, after, READ_YOUR_WRITE);
         }
-        return queries.child(childId).orElseThrow(NotFound::new);
+        return children.child(childId).orElseThrow(NotFound::new);
     }
 
     /** @param after the sequence number a child protection command answered with */
@@ -123,7 +123,7 @@ public class ChildPage {
         if (after != null) {
             positions.await(ProtectionRecord.aggregateOf(childId), after, READ_YOUR_WRITE);
         }
-        queries.child(childId).orElseThrow(NotFound::new);
+        children.child(childId).orElseThrow(NotFound::new);
         return protection.record(childId);
     }
 
@@ -136,7 +136,7 @@ public class ChildPage {
         if (after != null) {
             positions.await(LookedAfterRecord.aggregateOf(childId), after, READ_YOUR_WRITE);
         }
-        queries.child(childId).orElseThrow(NotFound::new);
+        children.child(childId).orElseThrow(NotFound::new);
         return lookedAfter.record(childId);
     }
 
@@ -154,7 +154,7 @@ public class ChildPage {
     @ReadAs(ReadLog.How.FORM)
     @GetMapping("/children/{childId}/birth")
     String birthForm(@PathVariable String childId, Model model) {
-        ChildSummary child = queries.child(childId).orElseThrow(NotFound::new);
+        ChildSummary child = children.child(childId).orElseThrow(NotFound::new);
         model.addAttribute("f", FormState.of(model.asMap()));
         model.addAttribute("child", child);
         return "record-birth";
@@ -165,7 +165,7 @@ public class ChildPage {
     @GetMapping("/children/{childId}/allocate")
     String allocateForm(@PathVariable String childId, @RequestParam(defaultValue = "IRO") ChairRole role,
             Model model) {
-        ChildSummary child = queries.child(childId).orElseThrow(NotFound::new);
+        ChildSummary child = children.child(childId).orElseThrow(NotFound::new);
         Map<String, Object> flash = model.asMap();
         model.addAttribute("f", FormState.of(flash));
         model.addAttribute("child", child);
