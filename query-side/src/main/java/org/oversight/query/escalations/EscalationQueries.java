@@ -76,6 +76,12 @@ public class EscalationQueries {
     }
 
     /** One escalation with every step, assessed as at today. */
+    /** The children an escalation is about: one child, or each child of a sibling group. */
+    public List<String> childrenOf(String escalationId) {
+        return jdbc.sql("SELECT child_id FROM escalation_child WHERE escalation_id = :id")
+                .param("id", escalationId).query(String.class).list();
+    }
+
     public Optional<EscalationRecord> record(String escalationId) {
         Map<String, Object> params = Map.of("id", escalationId);
         Map<String, List<EscalationSummary.Child>> children = children(":id", params);

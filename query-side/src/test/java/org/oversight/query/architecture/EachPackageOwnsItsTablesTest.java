@@ -76,7 +76,6 @@ class EachPackageOwnsItsTablesTest {
             "caseload -> looked_after_action", "caseload -> looked_after_period", "caseload -> looked_after_review",
             "caseload -> protection_conference", "caseload -> protection_plan",
             "clocks -> caseload_allocation", "clocks -> caseload_child", "clocks -> caseload_summary",
-            "clocks -> escalation_child",
             "escalations -> caseload_child",
             "figures -> caseload_child", "figures -> caseload_summary", "figures -> due_item",
             "figures -> escalation",

@@ -10,7 +10,7 @@ import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.oversight.events.StreamIds;
 import org.oversight.events.policy.PolicySettingsChanged;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.oversight.query.escalations.EscalationQueries;
 
 /**
  * Marks the children an event is about as stale once a projection has applied it, in the same transaction: the
@@ -23,11 +23,11 @@ final class DueItemMarking implements MessageHandlerInterceptor<EventMessage<?>>
 
     private static final String PENDING = DueItemMarking.class.getName() + ".pending";
     private final DueItems dueItems;
-    private final JdbcClient jdbc;
+    private final EscalationQueries escalations;
 
-    DueItemMarking(DueItems dueItems, JdbcClient jdbc) {
+    DueItemMarking(DueItems dueItems, EscalationQueries escalations) {
         this.dueItems = dueItems;
-        this.jdbc = jdbc;
+        this.escalations = escalations;
     }
 
     @Override
@@ -54,8 +54,7 @@ final class DueItemMarking implements MessageHandlerInterceptor<EventMessage<?>>
             return List.of();
         }
         if (StreamIds.isEscalation(aggregateId)) {
-            return jdbc.sql("SELECT child_id FROM escalation_child WHERE escalation_id = :id")
-                    .param("id", aggregateId).query(String.class).list();
+            return escalations.childrenOf(aggregateId);
         }
         return List.of(StreamIds.childOf(aggregateId).orElse(aggregateId));
     }
