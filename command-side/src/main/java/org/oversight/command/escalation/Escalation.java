@@ -14,6 +14,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.oversight.events.escalation.EscalationPolicy;
 import org.oversight.command.childcase.ChildCaseRule;
 import org.oversight.command.childcase.ChildRegister;
 import org.oversight.command.directory.Directory;

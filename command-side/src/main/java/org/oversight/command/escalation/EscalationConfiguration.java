@@ -1,5 +1,7 @@
 package org.oversight.command.escalation;
 
+import org.oversight.events.escalation.DefaultEscalationPolicy;
+import org.oversight.events.escalation.EscalationPolicy;
 import org.oversight.events.escalation.EscalationProtocols;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.bind.Binder;

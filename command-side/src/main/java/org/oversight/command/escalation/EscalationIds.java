@@ -1,6 +1,7 @@
 package org.oversight.command.escalation;
 
 import java.util.UUID;
+import org.oversight.events.StreamIds;
 
 /**
  * Identifiers of escalations. A chair may raise several escalations about the same child, so the caller draws
@@ -10,12 +11,12 @@ import java.util.UUID;
 public final class EscalationIds {
 
     /** The shape of an escalation id, for validating one that arrives from outside. */
-    public static final String PATTERN = "escalation-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+    public static final String PATTERN = StreamIds.ESCALATION + "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
     private EscalationIds() {
     }
 
     public static String next() {
-        return "escalation-" + UUID.randomUUID();
+        return StreamIds.ESCALATION + UUID.randomUUID();
     }
 }

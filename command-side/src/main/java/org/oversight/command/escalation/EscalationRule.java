@@ -1,5 +1,6 @@
 package org.oversight.command.escalation;
 
+import org.oversight.events.escalation.EscalationPolicy;
 import org.oversight.command.rules.Rule;
 
 /**

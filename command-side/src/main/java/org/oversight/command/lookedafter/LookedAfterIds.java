@@ -2,6 +2,7 @@ package org.oversight.command.lookedafter;
 
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+import org.oversight.events.StreamIds;
 
 /**
  * Identifiers of a child's looked-after journey and the care plan actions agreed at its reviews. The journey's
@@ -15,7 +16,7 @@ public final class LookedAfterIds {
 
     /** The aggregate identifier of a child's looked-after journey: one per child, across all their periods. */
     public static String journeyOf(String childId) {
-        return "care-" + childId;
+        return StreamIds.careOf(childId);
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.oversight.command.people;
 
+import org.oversight.events.StreamIds;
+
 /** A person's changes form one stream named after their username; an authority's teams one named after its code. */
 public final class PersonIds {
 
@@ -7,10 +9,10 @@ public final class PersonIds {
     }
 
     public static String personId(String username) {
-        return "person-" + (username == null ? "" : username.strip());
+        return StreamIds.PERSON + (username == null ? "" : username.strip());
     }
 
     public static String teamsId(String localAuthority) {
-        return "teams-" + (localAuthority == null ? "" : localAuthority.strip());
+        return StreamIds.TEAMS + (localAuthority == null ? "" : localAuthority.strip());
     }
 }

@@ -14,7 +14,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.oversight.command.directory.Directory;
-import org.oversight.command.escalation.EscalationPolicy;
+import org.oversight.events.escalation.EscalationPolicy;
 import org.oversight.command.rules.RuleViolation;
 import org.oversight.events.policy.PolicySettings;
 import org.oversight.events.policy.PolicySettingsChanged;

@@ -1,5 +1,7 @@
 package org.oversight.command.policy;
 
+import org.oversight.events.StreamIds;
+
 /** A local authority's settings form one stream, named after the authority's code. */
 public final class PolicyIds {
 
@@ -7,6 +9,6 @@ public final class PolicyIds {
     }
 
     public static String policyId(String localAuthority) {
-        return "policy-" + (localAuthority == null ? "" : localAuthority.strip());
+        return StreamIds.POLICY + (localAuthority == null ? "" : localAuthority.strip());
     }
 }

@@ -2,6 +2,7 @@ package org.oversight.command.protection;
 
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+import org.oversight.events.StreamIds;
 
 /**
  * Identifiers of a child's protection journey and its plans. The journey's aggregate id differs from the child
@@ -14,7 +15,7 @@ public final class ProtectionIds {
 
     /** The aggregate identifier of a child's protection journey. */
     public static String protectionOf(String childId) {
-        return "protection-" + childId;
+        return StreamIds.protectionOf(childId);
     }
 
     /** A plan starts only at a conference, and at most one per child there: the pair names it for good. */

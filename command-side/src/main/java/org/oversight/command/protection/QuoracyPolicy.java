@@ -5,16 +5,14 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.oversight.events.protection.ConferenceAgencies;
 
 /**
- * When a child protection conference is quorate: children's social care plus at least a minimum number of other
+ * When a child protection conference is quorate: children's social care ({@link ConferenceAgencies}) plus at least a minimum number of other
  * agencies that have had contact with the child and family. The minimum is local practice (widely two), so each
  * local authority may set its own.
  */
 public interface QuoracyPolicy {
-
-    /** The agency name that stands for children's social care in a conference's attendance. */
-    String CHILDRENS_SOCIAL_CARE = "Children's social care";
 
     /** How many agencies besides children's social care must attend in this local authority. */
     int minimumOtherAgencies(String localAuthority);
@@ -29,7 +27,7 @@ public interface QuoracyPolicy {
                 .map(QuoracyPolicy::normalised)
                 .filter(name -> !name.isEmpty())
                 .collect(Collectors.toSet());
-        boolean socialCare = present.remove(normalised(CHILDRENS_SOCIAL_CARE));
+        boolean socialCare = present.remove(normalised(ConferenceAgencies.CHILDRENS_SOCIAL_CARE));
         int required = minimumOtherAgencies(localAuthority);
         return new Quoracy(socialCare && present.size() >= required, required);
     }

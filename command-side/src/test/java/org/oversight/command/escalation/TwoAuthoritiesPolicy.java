@@ -1,7 +1,8 @@
 package org.oversight.command.escalation;
 
 import java.util.List;
-import java.util.Set;
+import org.oversight.events.escalation.DefaultEscalationPolicy;
+import org.oversight.events.escalation.EscalationPolicy;
 
 /**
  * The default levels and themes in {@link EscalationDirectory#LA}; in {@link EscalationDirectory#OTHER_LA} a
@@ -19,9 +20,9 @@ final class TwoAuthoritiesPolicy implements EscalationPolicy {
     }
 
     @Override
-    public Set<String> concernCategories(String localAuthority) {
+    public List<String> concernCategories(String localAuthority) {
         return EscalationDirectory.OTHER_LA.equals(localAuthority)
-                ? Set.of("PERMANENCE", "HEALTH", "SIBLING_CONTACT")
+                ? List.of("PERMANENCE", "HEALTH", "SIBLING_CONTACT")
                 : defaults.concernCategories(localAuthority);
     }
 

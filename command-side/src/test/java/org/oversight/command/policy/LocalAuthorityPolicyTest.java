@@ -16,7 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.oversight.command.directory.Chair;
 import org.oversight.command.directory.Directory;
-import org.oversight.command.escalation.DefaultEscalationPolicy;
+import org.oversight.events.escalation.DefaultEscalationPolicy;
 import org.oversight.command.rules.RuleViolation;
 import org.oversight.events.policy.PolicySettings;
 import org.oversight.events.policy.PolicySettingsChanged;

@@ -23,7 +23,7 @@ import org.oversight.deploy.embedded.DemoPeople;
 import org.oversight.deploy.support.OversightTestApp;
 import org.oversight.deploy.support.TestPostgres;
 import org.oversight.query.audit.ChainAnchor;
-import org.oversight.query.history.ReadLogSeals;
+import org.oversight.query.audit.ReadLogSeals;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**

@@ -20,8 +20,8 @@ import org.oversight.deploy.support.ApiClient;
 import org.oversight.deploy.support.MovableClock;
 import org.oversight.deploy.support.OversightTestApp;
 import org.oversight.deploy.support.TestPostgres;
-import org.oversight.query.clocks.calendar.BankHolidays;
-import org.oversight.query.clocks.calendar.WorkingDayCalendar;
+import org.oversight.query.calendar.BankHolidays;
+import org.oversight.query.calendar.WorkingDayCalendar;
 import org.oversight.query.clocks.due.DueItemRefresher;
 
 /**

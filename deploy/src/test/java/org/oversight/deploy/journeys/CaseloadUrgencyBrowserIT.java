@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.oversight.deploy.support.ApiClient;
 import org.oversight.deploy.support.BrowserJourney;
 import org.oversight.deploy.support.MovableClock;
-import org.oversight.query.clocks.calendar.BankHolidays;
-import org.oversight.query.clocks.calendar.WorkingDayCalendar;
+import org.oversight.query.calendar.BankHolidays;
+import org.oversight.query.calendar.WorkingDayCalendar;
 import org.oversight.query.clocks.due.Urgency;
 
 /**

@@ -1,5 +1,6 @@
 package org.oversight.query.audit;
 
+import org.oversight.events.StreamIds;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -44,7 +45,7 @@ public class ChainVerifier {
     }
 
     public List<String> streamsOf(String childId) {
-        List<String> streams = new ArrayList<>(List.of(childId, "protection-" + childId, "care-" + childId));
+        List<String> streams = new ArrayList<>(StreamIds.ofChild(childId));
         // the escalations about the child, from the escalations projection's index rather than by reading every
         // escalation ever raised: the seals of each stream found are then checked in the event store itself
         streams.addAll(jdbc.sql("SELECT escalation_id FROM escalation_child WHERE child_id = :childId ORDER BY 1")
@@ -63,7 +64,7 @@ public class ChainVerifier {
         }
         for (String stream : streamsOf(childId)) {
             StreamResult result = verifyStream(stream, anchored);
-            if (result.events() == 0 && result.broken() == null && stream.startsWith("escalation-")) {
+            if (result.events() == 0 && result.broken() == null && StreamIds.isEscalation(stream)) {
                 // the escalation was projected from its events, so its stream existed: it has been removed
                 return new Verification(false, events, streams + 1, new Break(stream, 0,
                         "every event of this escalation is missing from the event store", null));

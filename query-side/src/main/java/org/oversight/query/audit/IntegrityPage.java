@@ -1,11 +1,9 @@
 package org.oversight.query.audit;
 
-import org.oversight.query.caseload.CaseloadQueries;
-import org.oversight.query.history.ReadAs;
+import org.oversight.query.child.Children;
 import org.oversight.events.access.Operation;
 import org.oversight.events.access.Access;
-import org.oversight.query.caseload.ChildSummary;
-import org.oversight.query.history.ReadLog;
+import org.oversight.query.child.ChildSummary;
 import org.oversight.query.web.NotFound;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,10 +16,10 @@ import org.springframework.web.bind.annotation.ResponseBody;
 @Controller
 public class IntegrityPage {
 
-    private final CaseloadQueries children;
+    private final Children children;
     private final ChainVerifier verifier;
 
-    public IntegrityPage(CaseloadQueries children, ChainVerifier verifier) {
+    public IntegrityPage(Children children, ChainVerifier verifier) {
         this.children = children;
         this.verifier = verifier;
     }

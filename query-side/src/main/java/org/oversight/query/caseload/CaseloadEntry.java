@@ -2,6 +2,7 @@ package org.oversight.query.caseload;
 
 import java.time.LocalDate;
 import org.oversight.events.childcase.ChairRole;
+import org.oversight.query.clocks.due.NextDue;
 import org.oversight.query.clocks.due.Urgency;
 import org.oversight.query.lookedafter.LookedAfterSummary;
 import org.oversight.query.protection.ProtectionRecord;
@@ -20,10 +21,6 @@ public record CaseloadEntry(String childId, String givenName, String familyName,
         LocalDate dateOfBirth, LocalDate expectedDateOfDelivery, ChairRole role, LocalDate allocatedFrom,
         ProtectionRecord.Plan protectionPlan, LookedAfterSummary lookedAfter, NextDue next, Urgency urgency,
         String chairName, LocalDate closedOn) {
-
-    /** The earliest due of a child's open clocks. */
-    public record NextDue(String kind, String name, LocalDate dueOn) {
-    }
 
     public String name() {
         return givenName + " " + familyName;

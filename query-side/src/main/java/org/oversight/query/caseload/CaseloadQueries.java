@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import org.oversight.events.childcase.ChairRole;
 import org.oversight.query.access.Scope;
-import org.oversight.query.clocks.calendar.StatutoryCalendar;
+import org.oversight.query.calendar.StatutoryCalendar;
+import org.oversight.query.clocks.due.NextDue;
 import org.oversight.query.clocks.due.Urgency;
 import org.oversight.query.lookedafter.LookedAfterQueries;
 import org.oversight.query.lookedafter.LookedAfterSummary;
@@ -43,14 +44,6 @@ public class CaseloadQueries {
     /** Every allocation of every chair in the team, most urgent first. */
     public List<CaseloadEntry> teamCaseload(List<String> chairIds, Scope scope) {
         return chairIds.isEmpty() ? List.of() : ranked("a.chair_id IN (:chairIds)", "chairIds", chairIds, scope);
-    }
-
-    /** The people a restricted record is restricted to, by username; empty when the record is not restricted. */
-    public Optional<List<String>> restrictedTo(String childId) {
-        return jdbc.sql("SELECT named_people FROM child_restriction WHERE child_id = :childId")
-                .param("childId", childId)
-                .query((rs, i) -> List.of((String[]) rs.getArray(1).getArray()))
-                .optional();
     }
 
     /**
@@ -97,7 +90,7 @@ public class CaseloadQueries {
                             rs.getObject("date_of_birth", LocalDate.class),
                             rs.getObject("expected_date_of_delivery", LocalDate.class), role,
                             rs.getObject("allocated_from", LocalDate.class), plan, lookedAfter,
-                            due == null ? null : new CaseloadEntry.NextDue(rs.getString("next_kind"),
+                            due == null ? null : new NextDue(rs.getString("next_kind"),
                                     rs.getString("next_name"), due),
                             scale.of(due), rs.getString("allocated_chair_name"),
                             over ? rs.getObject("ended_on", LocalDate.class) : null);
@@ -111,26 +104,4 @@ public class CaseloadQueries {
             .thenComparing(e -> e.next() == null ? LocalDate.MAX : e.next().dueOn())
             .thenComparing(CaseloadEntry::familyName).thenComparing(CaseloadEntry::givenName)
             .thenComparing(CaseloadEntry::childId).thenComparing(CaseloadEntry::role);
-
-    public Optional<ChildSummary> child(String childId) {
-        List<ChildSummary.Allocation> allocations = jdbc.sql("""
-                SELECT role, chair_id, chair_name, allocated_from, chair_changes
-                  FROM caseload_allocation WHERE child_id = :childId ORDER BY role
-                """)
-                .param("childId", childId)
-                .query((rs, i) -> new ChildSummary.Allocation(ChairRole.valueOf(rs.getString(1)), rs.getString(2),
-                        rs.getString(3), rs.getObject(4, java.time.LocalDate.class), rs.getInt(5)))
-                .list();
-        return jdbc.sql("""
-                SELECT child_id, local_authority, local_identifier, given_name, family_name, date_of_birth,
-                       expected_date_of_delivery, registered_on, last_sequence
-                  FROM caseload_child WHERE child_id = :childId
-                """)
-                .param("childId", childId)
-                .query((rs, i) -> new ChildSummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getObject(6, java.time.LocalDate.class),
-                        rs.getObject(7, java.time.LocalDate.class), rs.getObject(8, java.time.LocalDate.class),
-                        rs.getLong(9), allocations))
-                .optional();
-    }
 }

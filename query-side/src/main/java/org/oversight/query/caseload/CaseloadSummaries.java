@@ -1,6 +1,8 @@
 package org.oversight.query.caseload;
 
 import java.time.LocalDate;
+import org.oversight.query.clocks.due.NextDue;
+import org.oversight.query.clocks.due.NextDueSummaries;
 import org.oversight.query.lookedafter.LookedAfterQueries;
 import org.oversight.query.protection.ProtectionQueries;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,7 +14,7 @@ import org.springframework.stereotype.Component;
  * items are, instead of on every read of every caseload the child is on.
  */
 @Component
-public class CaseloadSummaries {
+public class CaseloadSummaries implements NextDueSummaries {
 
     private final JdbcClient jdbc;
 
@@ -25,8 +27,8 @@ public class CaseloadSummaries {
      * role ({@code null} when nothing is due in that role). Runs in the caller's transaction; a child the caseload
      * projection does not know is left without a row.
      */
-    public void write(String childId, CaseloadEntry.NextDue nextIro, CaseloadEntry.NextDue nextCp,
-            LocalDate today) {
+    @Override
+    public void write(String childId, NextDue nextIro, NextDue nextCp, LocalDate today) {
         jdbc.sql("DELETE FROM caseload_summary WHERE child_id = :child").param("child", childId).update();
         jdbc.sql("""
                 INSERT INTO caseload_summary (child_id, plan_id, start_date, initial_category, latest_category,

@@ -6,15 +6,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.oversight.query.caseload.CaseloadQueries;
-import org.oversight.query.caseload.ChildSummary;
-import org.oversight.query.clocks.calendar.StatutoryCalendar;
-import org.oversight.query.clocks.calendar.WorkingDayCalendar;
+import org.oversight.query.child.Children;
+import org.oversight.query.child.ChildSummary;
+import org.oversight.query.calendar.StatutoryCalendar;
+import org.oversight.query.calendar.WorkingDayCalendar;
 import org.oversight.query.escalations.EscalationProgress;
 import org.oversight.query.escalations.EscalationQueries;
 import org.oversight.query.escalations.EscalationStep;
 import org.oversight.query.escalations.EscalationSummary;
-import org.oversight.query.escalations.EscalationVocabulary;
+import org.oversight.events.escalation.EscalationPolicy;
 import org.oversight.query.escalations.StepKind;
 import org.oversight.query.lookedafter.LookedAfterQueries;
 import org.oversight.query.lookedafter.LookedAfterRecord;
@@ -32,16 +32,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class ChildClocks {
 
-    private final CaseloadQueries children;
+    private final Children children;
     private final ProtectionQueries protection;
     private final LookedAfterQueries lookedAfter;
     private final EscalationQueries escalations;
-    private final EscalationVocabulary vocabulary;
+    private final EscalationPolicy vocabulary;
     private final PolicyQueries policies;
     private final StatutoryCalendar calendar;
 
-    public ChildClocks(CaseloadQueries children, ProtectionQueries protection, LookedAfterQueries lookedAfter,
-            EscalationQueries escalations, EscalationVocabulary vocabulary, PolicyQueries policies,
+    public ChildClocks(Children children, ProtectionQueries protection, LookedAfterQueries lookedAfter,
+            EscalationQueries escalations, EscalationPolicy vocabulary, PolicyQueries policies,
             StatutoryCalendar calendar) {
         this.children = children;
         this.protection = protection;

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import org.oversight.events.lookedafter.LegalStatus;
 import org.oversight.events.policy.PolicySettings;
-import org.oversight.query.clocks.calendar.DueDate;
-import org.oversight.query.clocks.calendar.WorkingDayCalendar;
+import org.oversight.query.calendar.DueDate;
+import org.oversight.query.calendar.WorkingDayCalendar;
 import org.oversight.query.lookedafter.LookedAfterRecord;
 import org.oversight.query.policy.PolicyHistory;
 

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.oversight.query.clocks.calendar.DueDate;
-import org.oversight.query.clocks.calendar.WorkingDayCalendar;
+import org.oversight.query.calendar.DueDate;
+import org.oversight.query.calendar.WorkingDayCalendar;
 import org.oversight.query.policy.PolicyHistory;
 import org.oversight.query.protection.ProtectionRecord;
 

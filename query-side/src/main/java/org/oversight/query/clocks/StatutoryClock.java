@@ -1,8 +1,8 @@
 package org.oversight.query.clocks;
 
 import java.time.LocalDate;
-import org.oversight.query.clocks.calendar.DueDate;
-import org.oversight.query.clocks.calendar.WorkingDayCalendar;
+import org.oversight.query.calendar.DueDate;
+import org.oversight.query.calendar.WorkingDayCalendar;
 
 /**
  * One statutory clock for a child: when it started, when the thing is due, when (if) it happened, and where it

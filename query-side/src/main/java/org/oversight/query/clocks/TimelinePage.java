@@ -1,18 +1,18 @@
 package org.oversight.query.clocks;
 
 import java.time.Clock;
-import org.oversight.query.history.ReadLog;
-import org.oversight.query.history.ReadAs;
+import org.oversight.query.audit.ReadLog;
+import org.oversight.query.audit.ReadAs;
 import org.oversight.events.access.Operation;
 import org.oversight.events.access.Access;
 import java.time.LocalDate;
 import java.util.List;
 import org.oversight.events.access.Person;
 import org.oversight.query.access.Scope;
-import org.oversight.query.caseload.CaseloadQueries;
-import org.oversight.query.caseload.ChildSummary;
-import org.oversight.query.clocks.calendar.StatutoryCalendar;
-import org.oversight.query.clocks.calendar.WorkingDayCalendar;
+import org.oversight.query.child.Children;
+import org.oversight.query.child.ChildSummary;
+import org.oversight.query.calendar.StatutoryCalendar;
+import org.oversight.query.calendar.WorkingDayCalendar;
 import org.oversight.query.escalations.EscalationQueries;
 import org.oversight.query.escalations.EscalationStep;
 import org.oversight.query.escalations.EscalationSummary;
@@ -35,13 +35,13 @@ import org.springframework.web.bind.annotation.ResponseBody;
 @Controller
 public class TimelinePage {
 
-    private final CaseloadQueries children;
+    private final Children children;
     private final ChildClocks clocks;
     private final EscalationQueries escalations;
     private final StatutoryCalendar calendar;
     private final Clock clock;
 
-    public TimelinePage(CaseloadQueries children, ChildClocks clocks, EscalationQueries escalations,
+    public TimelinePage(Children children, ChildClocks clocks, EscalationQueries escalations,
             StatutoryCalendar calendar, Clock clock) {
         this.children = children;
         this.clocks = clocks;

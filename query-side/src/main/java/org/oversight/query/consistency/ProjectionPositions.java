@@ -1,10 +1,12 @@
 package org.oversight.query.consistency;
 
 import java.time.Duration;
+import java.util.Collection;
 import java.util.Map;
 import java.util.TreeMap;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.oversight.events.StreamIds;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -58,6 +60,21 @@ public class ProjectionPositions {
                 .param("ids", positions.keySet().toArray(String[]::new))
                 .param("sequences", positions.values().toArray(Long[]::new))
                 .update();
+    }
+
+    /**
+     * Forgets how far every stream named with this prefix ({@link org.oversight.events.StreamIds}) has been
+     * applied: the projection of those streams is about to be rebuilt from the first event.
+     */
+    public void forgetStreams(String prefix) {
+        jdbc.sql("DELETE FROM projection_position WHERE aggregate_id LIKE :pattern")
+                .param("pattern", StreamIds.like(prefix)).update();
+    }
+
+    /** Forgets how far each of these streams has been applied, as {@link #forgetStreams} does for a prefix. */
+    public void forget(Collection<String> aggregateIds) {
+        jdbc.sql("DELETE FROM projection_position WHERE aggregate_id = ANY (:ids::text[])")
+                .param("ids", aggregateIds.toArray(String[]::new)).update();
     }
 
     public long position(String aggregateId) {

@@ -2,6 +2,7 @@ package org.oversight.query.escalations;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import org.oversight.events.escalation.EscalationPolicy;
 import org.oversight.query.web.ReadBounds;
 import java.util.Objects;
 import java.util.Set;
@@ -27,12 +28,12 @@ public enum Criterion {
             return !e.escalation().raisedOn().isAfter(LocalDate.parse(value));
         }
     },
-    /** At this level now, or closed at it; {@value EscalationVocabulary#INFORMAL} for informal alerts. */
+    /** At this level now, or closed at it; {@value EscalationPolicy#INFORMAL} for informal alerts. */
     LEVEL("level", true) {
         @Override
         boolean matches(AssessedEscalation e, String value) {
             String level = e.progress().level();
-            return EscalationVocabulary.INFORMAL.equals(value) ? level == null : value.equals(level);
+            return EscalationPolicy.INFORMAL.equals(value) ? level == null : value.equals(level);
         }
     },
     CATEGORY("category", true) {

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.oversight.events.escalation.EscalationPolicy;
 import org.oversight.query.escalations.Dashboard.Cell;
 import org.oversight.query.escalations.Dashboard.Column;
 import org.oversight.query.escalations.Dashboard.Row;
@@ -34,10 +35,10 @@ public final class DashboardCounts {
 
     private final List<AssessedEscalation> population;
     private final EscalationCriteria filters;
-    private final EscalationVocabulary vocabulary;
+    private final EscalationPolicy vocabulary;
 
     private DashboardCounts(List<AssessedEscalation> population, EscalationCriteria filters,
-            EscalationVocabulary vocabulary) {
+            EscalationPolicy vocabulary) {
         this.filters = filters.filtersOnly();
         this.population = population.stream().filter(this.filters::matches).toList();
         this.vocabulary = vocabulary;
@@ -49,7 +50,7 @@ public final class DashboardCounts {
      * @param categories the concern categories in form order; only those with escalations are listed
      */
     public static Dashboard count(List<AssessedEscalation> population, EscalationCriteria filters,
-            List<String> levels, List<String> categories, EscalationVocabulary vocabulary, LocalDate today) {
+            List<String> levels, List<String> categories, EscalationPolicy vocabulary, LocalDate today) {
         DashboardCounts counts = new DashboardCounts(population, filters, vocabulary);
         return new Dashboard(today, counts.filters.query(), counts.headline(), List.of(
                 counts.byLevel(levels), counts.byAge(), counts.byCategory(categories), counts.byTeam(),
@@ -244,7 +245,7 @@ public final class DashboardCounts {
     /** The informal alert, the levels given, then any other level the population is at. */
     private List<String> levelsShown(List<String> levels) {
         List<String> shown = new ArrayList<>();
-        shown.add(EscalationVocabulary.INFORMAL);
+        shown.add(EscalationPolicy.INFORMAL);
         shown.addAll(ordered(levels, population.stream().map(e -> e.progress().level()).filter(Objects::nonNull),
                 true));
         return List.copyOf(new LinkedHashSet<>(shown));

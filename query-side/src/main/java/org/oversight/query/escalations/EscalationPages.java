@@ -1,18 +1,19 @@
 package org.oversight.query.escalations;
 
+import org.oversight.events.escalation.EscalationPolicy;
 import org.oversight.events.access.Person;
 import org.oversight.query.access.Scope;
-import org.oversight.query.history.ReadLog;
-import org.oversight.query.history.ReadAs;
+import org.oversight.query.audit.ReadLog;
+import org.oversight.query.audit.ReadAs;
 import org.oversight.events.access.Operation;
 import org.oversight.events.access.Access;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.oversight.query.caseload.CaseloadQueries;
+import org.oversight.query.child.Children;
 import org.oversight.query.protection.ProtectionQueries;
-import org.oversight.query.caseload.ChildSummary;
+import org.oversight.query.child.ChildSummary;
 import org.oversight.query.consistency.ProjectionPositions;
 import org.oversight.query.web.FormState;
 import org.oversight.query.web.NotFound;
@@ -39,11 +40,11 @@ public class EscalationPages {
 
     private final EscalationReports reports;
     private final EscalationQueries queries;
-    private final CaseloadQueries children;
+    private final Children children;
     private final ProjectionPositions positions;
     private final ProtectionQueries protection;
 
-    public EscalationPages(EscalationReports reports, EscalationQueries queries, CaseloadQueries children,
+    public EscalationPages(EscalationReports reports, EscalationQueries queries, Children children,
             ProjectionPositions positions, ProtectionQueries protection) {
         this.reports = reports;
         this.queries = queries;
@@ -128,7 +129,7 @@ public class EscalationPages {
         // brothers and sisters the escalation may also be about: same authority, same family name or same chair
         model.addAttribute("siblings", protection.siblingCandidates(childId, chair.username(),
                 Scope.listsFor(chair)));
-        EscalationVocabulary vocabulary = reports.vocabulary();
+        EscalationPolicy vocabulary = reports.vocabulary();
         Map<String, String> categories = new LinkedHashMap<>();
         vocabulary.concernCategories(child.localAuthority()).forEach(c -> categories.put(c, vocabulary.title(c)));
         Map<String, String> levels = new LinkedHashMap<>();
@@ -166,7 +167,7 @@ public class EscalationPages {
 
     /** The levels above the current one, value to title; all of them for an informal alert or an unknown level. */
     private Map<String, String> higherLevels(EscalationSummary escalation) {
-        EscalationVocabulary vocabulary = reports.vocabulary();
+        EscalationPolicy vocabulary = reports.vocabulary();
         List<String> levels = vocabulary.levels(escalation.localAuthority());
         int current = escalation.progress().level() == null ? -1 : levels.indexOf(escalation.progress().level());
         Map<String, String> higher = new LinkedHashMap<>();

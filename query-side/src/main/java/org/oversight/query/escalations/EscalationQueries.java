@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.oversight.events.escalation.EscalationPolicy;
 import org.oversight.query.access.Scope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -51,7 +52,7 @@ public class EscalationQueries {
                 case RAISED_FROM -> condition(where, params, "e.raised_on >= :from", "from", LocalDate.parse(value));
                 case RAISED_TO -> condition(where, params, "e.raised_on <= :to", "to", LocalDate.parse(value));
                 case LEVEL -> {
-                    if (EscalationVocabulary.INFORMAL.equals(value)) {
+                    if (EscalationPolicy.INFORMAL.equals(value)) {
                         where.append(" AND e.level IS NULL");
                     } else {
                         condition(where, params, "e.level = :level", "level", value);
@@ -75,6 +76,12 @@ public class EscalationQueries {
     }
 
     /** One escalation with every step, assessed as at today. */
+    /** The children an escalation is about: one child, or each child of a sibling group. */
+    public List<String> childrenOf(String escalationId) {
+        return jdbc.sql("SELECT child_id FROM escalation_child WHERE escalation_id = :id")
+                .param("id", escalationId).query(String.class).list();
+    }
+
     public Optional<EscalationRecord> record(String escalationId) {
         Map<String, Object> params = Map.of("id", escalationId);
         Map<String, List<EscalationSummary.Child>> children = children(":id", params);

@@ -3,13 +3,13 @@ package org.oversight.query.escalations;
 import java.time.Duration;
 import org.oversight.events.access.Person;
 import org.oversight.query.access.Scope;
-import org.oversight.query.history.ReadLog;
-import org.oversight.query.history.ReadAs;
+import org.oversight.query.audit.ReadLog;
+import org.oversight.query.audit.ReadAs;
 import org.oversight.events.access.Operation;
 import org.oversight.events.access.Access;
 import java.util.List;
 import java.util.Map;
-import org.oversight.query.caseload.CaseloadQueries;
+import org.oversight.query.child.Children;
 import org.oversight.query.consistency.ProjectionPositions;
 import org.oversight.query.web.NotFound;
 import org.springframework.http.HttpHeaders;
@@ -32,10 +32,10 @@ public class EscalationReadApi {
 
     private final EscalationReports reports;
     private final EscalationQueries queries;
-    private final CaseloadQueries children;
+    private final Children children;
     private final ProjectionPositions positions;
 
-    public EscalationReadApi(EscalationReports reports, EscalationQueries queries, CaseloadQueries children,
+    public EscalationReadApi(EscalationReports reports, EscalationQueries queries, Children children,
             ProjectionPositions positions) {
         this.reports = reports;
         this.queries = queries;

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.oversight.events.escalation.EscalationPolicy;
 import org.oversight.query.access.Scope;
 import org.oversight.query.directory.StaffDirectory;
 import org.springframework.stereotype.Component;
@@ -27,10 +28,10 @@ public class EscalationReports {
 
     private final EscalationQueries queries;
     private final EscalationClocks clocks;
-    private final EscalationVocabulary vocabulary;
+    private final EscalationPolicy vocabulary;
     private final StaffDirectory directory;
 
-    public EscalationReports(EscalationQueries queries, EscalationClocks clocks, EscalationVocabulary vocabulary,
+    public EscalationReports(EscalationQueries queries, EscalationClocks clocks, EscalationPolicy vocabulary,
             StaffDirectory directory) {
         this.queries = queries;
         this.clocks = clocks;
@@ -54,7 +55,7 @@ public class EscalationReports {
     public Map<String, Map<String, String>> filterOptions(Scope scope) {
         Map<String, Map<String, String>> options = new LinkedHashMap<>();
         Map<String, String> levels = new LinkedHashMap<>();
-        levels.put(EscalationVocabulary.INFORMAL, vocabulary.title(EscalationVocabulary.INFORMAL));
+        levels.put(EscalationPolicy.INFORMAL, vocabulary.title(EscalationPolicy.INFORMAL));
         withRecorded(levels(scope), queries.levelsRecorded(scope)).forEach(l -> levels.put(l, vocabulary.title(l)));
         options.put("level", levels);
         Map<String, String> categories = new LinkedHashMap<>();
@@ -74,7 +75,7 @@ public class EscalationReports {
         criteria.values().forEach((criterion, value) -> words.add(switch (criterion) {
             case RAISED_FROM -> "raised on or after " + spoken(value);
             case RAISED_TO -> "raised on or before " + spoken(value);
-            case LEVEL -> EscalationVocabulary.INFORMAL.equals(value) ? "informal alerts"
+            case LEVEL -> EscalationPolicy.INFORMAL.equals(value) ? "informal alerts"
                     : "at or closed at " + vocabulary.title(value);
             case CATEGORY -> "about " + vocabulary.title(value);
             case TEAM -> "raised by the " + value;
@@ -137,7 +138,7 @@ public class EscalationReports {
         return csv.toString();
     }
 
-    public EscalationVocabulary vocabulary() {
+    public EscalationPolicy vocabulary() {
         return vocabulary;
     }
 

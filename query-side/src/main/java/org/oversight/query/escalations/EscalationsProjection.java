@@ -1,5 +1,6 @@
 package org.oversight.query.escalations;
 
+import org.oversight.events.StreamIds;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -113,7 +114,7 @@ public class EscalationsProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.sql("DELETE FROM projection_position WHERE aggregate_id LIKE 'escalation-%'").update();
+        positions.forgetStreams(StreamIds.ESCALATION);
         jdbc.sql("TRUNCATE escalation, escalation_child, escalation_step").update();
     }
 

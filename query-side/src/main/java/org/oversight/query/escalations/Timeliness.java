@@ -1,8 +1,8 @@
 package org.oversight.query.escalations;
 
 import java.time.LocalDate;
-import org.oversight.query.clocks.calendar.DueDate;
-import org.oversight.query.clocks.calendar.WorkingDayCalendar;
+import org.oversight.query.calendar.DueDate;
+import org.oversight.query.calendar.WorkingDayCalendar;
 
 /**
  * How an escalation stands against its clocks on a given day. Derived when read, never stored: a late fact, a

@@ -28,9 +28,9 @@ import org.oversight.query.clocks.LookedAfterClocks;
 import org.oversight.query.clocks.ProtectionClocks;
 import org.oversight.query.clocks.StatutoryClock;
 import org.oversight.query.clocks.TimelinePage;
-import org.oversight.query.clocks.calendar.WorkingDayCalendar;
+import org.oversight.query.calendar.WorkingDayCalendar;
 import org.oversight.query.directory.StaffDirectory;
-import org.oversight.query.escalations.EscalationVocabulary;
+import org.oversight.events.escalation.EscalationPolicy;
 import org.oversight.query.lookedafter.LookedAfterRecord;
 import org.oversight.query.policy.PolicyHistory;
 import org.oversight.query.protection.ProtectionRecord;
@@ -47,9 +47,9 @@ public final class AsAtReconstruction {
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK);
 
     private final StaffDirectory directory;
-    private final EscalationVocabulary vocabulary;
+    private final EscalationPolicy vocabulary;
 
-    public AsAtReconstruction(StaffDirectory directory, EscalationVocabulary vocabulary) {
+    public AsAtReconstruction(StaffDirectory directory, EscalationPolicy vocabulary) {
         this.directory = directory;
         this.vocabulary = vocabulary;
     }

@@ -1,5 +1,6 @@
 package org.oversight.query.history;
 
+import org.oversight.events.StreamIds;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -55,7 +56,7 @@ public class EventStoreHistory {
 
     /** Every stream that holds decisions about a child, by its aggregate identifier. */
     public static List<String> ownStreams(String childId) {
-        return List.of(childId, "protection-" + childId, "care-" + childId);
+        return StreamIds.ofChild(childId);
     }
 
     /** The child's events in the order the store holds them (by global position); empty for an unknown child. */

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import org.oversight.query.calendar.England;
 
 /**
  * One decision in a child's history: the event in plain words, where it is stored, who recorded it and when, and
@@ -25,7 +26,7 @@ public record HistoryEntry(String stream, long sequence, long globalIndex, Strin
         String recordedByName, Instant recordedAt, String correlationId, LocalDate dateCorrectedTo,
         List<HistoryEntry> corrections) {
 
-    static final ZoneId ENGLAND = ZoneId.of("Europe/London");
+    static final ZoneId ENGLAND = England.ZONE;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
 
     public HistoryEntry {

@@ -1,7 +1,8 @@
 package org.oversight.query.history;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import org.oversight.query.history.ReadAs;
+import org.oversight.query.audit.ReadAs;
+import org.oversight.query.audit.ReadLog;
 import org.oversight.events.access.Operation;
 import org.oversight.events.access.Access;
 import java.time.Clock;
@@ -11,9 +12,9 @@ import java.time.LocalTime;
 import java.util.List;
 import org.oversight.events.childcase.ChildRegistered;
 import org.oversight.query.audit.ChainVerifier;
-import org.oversight.query.clocks.calendar.StatutoryCalendar;
+import org.oversight.query.calendar.StatutoryCalendar;
 import org.oversight.query.directory.StaffDirectory;
-import org.oversight.query.escalations.EscalationVocabulary;
+import org.oversight.events.escalation.EscalationPolicy;
 import org.oversight.query.policy.PolicyHistory;
 import org.oversight.query.policy.PolicyQueries;
 import org.oversight.query.web.NotFound;
@@ -48,7 +49,7 @@ public class HistoryPages {
     private final Clock clock;
 
     public HistoryPages(EventStoreHistory store, PlainWords words, ChainVerifier verifier,
-            StatutoryCalendar calendar, StaffDirectory directory, EscalationVocabulary vocabulary,
+            StatutoryCalendar calendar, StaffDirectory directory, EscalationPolicy vocabulary,
             PolicyQueries policies, Clock clock) {
         this.policies = policies;
         this.store = store;

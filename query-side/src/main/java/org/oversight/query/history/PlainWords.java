@@ -69,7 +69,7 @@ import org.oversight.events.protection.InitialConferenceNotRequired;
 import org.oversight.events.protection.ReviewConferenceHeld;
 import org.oversight.events.protection.Section47EnquiryStarted;
 import org.oversight.query.directory.StaffDirectory;
-import org.oversight.query.escalations.EscalationVocabulary;
+import org.oversight.events.escalation.EscalationPolicy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -87,9 +87,9 @@ public class PlainWords {
 
     private final Map<Class<?>, BiFunction<Object, Reading, Description>> words = new LinkedHashMap<>();
     private final StaffDirectory directory;
-    private final EscalationVocabulary vocabulary;
+    private final EscalationPolicy vocabulary;
 
-    public PlainWords(StaffDirectory directory, EscalationVocabulary vocabulary) {
+    public PlainWords(StaffDirectory directory, EscalationPolicy vocabulary) {
         this.directory = directory;
         this.vocabulary = vocabulary;
         childCase();

@@ -1,8 +1,8 @@
 package org.oversight.query.lookedafter;
 
 import java.security.Principal;
-import org.oversight.query.history.ReadLog;
-import org.oversight.query.history.ReadAs;
+import org.oversight.query.audit.ReadLog;
+import org.oversight.query.audit.ReadAs;
 import org.oversight.events.access.Operation;
 import org.oversight.events.access.Access;
 import java.time.LocalDate;
@@ -25,8 +25,8 @@ import org.oversight.events.lookedafter.MidwayFinding;
 import org.oversight.events.lookedafter.ParticipationCode;
 import org.oversight.events.lookedafter.PermanencePlan;
 import org.oversight.events.lookedafter.ReasonPeriodEnded;
-import org.oversight.query.caseload.CaseloadQueries;
-import org.oversight.query.caseload.ChildSummary;
+import org.oversight.query.child.Children;
+import org.oversight.query.child.ChildSummary;
 import org.oversight.query.directory.StaffDirectory;
 import org.oversight.query.web.FormState;
 import org.oversight.query.web.NotFound;
@@ -89,11 +89,11 @@ public class LookedAfterPages {
 
     private static final DateTimeFormatter SPOKEN = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
-    private final CaseloadQueries children;
+    private final Children children;
     private final LookedAfterQueries lookedAfter;
     private final StaffDirectory directory;
 
-    public LookedAfterPages(CaseloadQueries children, LookedAfterQueries lookedAfter, StaffDirectory directory) {
+    public LookedAfterPages(Children children, LookedAfterQueries lookedAfter, StaffDirectory directory) {
         this.children = children;
         this.lookedAfter = lookedAfter;
         this.directory = directory;

@@ -1,5 +1,6 @@
 package org.oversight.query.lookedafter;
 
+import org.oversight.events.StreamIds;
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
@@ -281,7 +282,7 @@ public class LookedAfterProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.sql("DELETE FROM projection_position WHERE aggregate_id LIKE 'care-%'").update();
+        positions.forgetStreams(StreamIds.CARE);
         jdbc.sql("""
                 TRUNCATE looked_after_period, looked_after_period_change, looked_after_review, looked_after_review_line,
                          looked_after_consultation, looked_after_iro_visit, looked_after_midway_check,

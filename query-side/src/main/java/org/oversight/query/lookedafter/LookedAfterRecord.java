@@ -1,5 +1,6 @@
 package org.oversight.query.lookedafter;
 
+import org.oversight.events.StreamIds;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -134,7 +135,7 @@ public record LookedAfterRecord(LocalDate asAt, List<Period> periods, List<Revie
 
     /** The identifier of the looked-after journey whose events this record shows. */
     public static String aggregateOf(String childId) {
-        return "care-" + childId;
+        return StreamIds.careOf(childId);
     }
 
     /** The period the child is looked after in now, if any. */

@@ -1,5 +1,6 @@
 package org.oversight.query.people;
 
+import org.oversight.events.StreamIds;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -33,7 +34,7 @@ import org.springframework.stereotype.Component;
 public class PersonHistory {
 
     /** The command side names a person's stream after their username. */
-    static final String STREAM_PREFIX = "person-";
+    static final String STREAM_PREFIX = StreamIds.PERSON;
 
     private final EventStore events;
 

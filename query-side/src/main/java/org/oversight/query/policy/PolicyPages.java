@@ -11,7 +11,7 @@ import java.util.Map;
 import org.oversight.events.policy.PolicySettings;
 import org.oversight.query.consistency.ProjectionPositions;
 import org.oversight.query.directory.StaffDirectory;
-import org.oversight.query.escalations.EscalationVocabulary;
+import org.oversight.events.escalation.EscalationPolicy;
 import org.oversight.query.web.FormState;
 import org.oversight.query.web.NotFound;
 import org.springframework.stereotype.Controller;
@@ -34,11 +34,11 @@ public class PolicyPages {
 
     private final PolicyQueries queries;
     private final StaffDirectory directory;
-    private final EscalationVocabulary vocabulary;
+    private final EscalationPolicy vocabulary;
     private final ProjectionPositions positions;
     private final java.time.Clock clock;
 
-    public PolicyPages(PolicyQueries queries, StaffDirectory directory, EscalationVocabulary vocabulary,
+    public PolicyPages(PolicyQueries queries, StaffDirectory directory, EscalationPolicy vocabulary,
             ProjectionPositions positions, java.time.Clock clock) {
         this.queries = queries;
         this.directory = directory;

@@ -1,5 +1,6 @@
 package org.oversight.query.policy;
 
+import org.oversight.events.StreamIds;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Timestamp;
@@ -12,14 +13,14 @@ import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.messaging.annotation.SourceId;
 import org.oversight.events.RecordedBy;
 import org.oversight.events.policy.PolicySettingsChanged;
-import org.oversight.query.clocks.due.DueItems;
 import org.oversight.query.consistency.ProjectionPositions;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps every version of each local authority's timescales, with who recorded it and when, and marks every
- * child of that authority for their clocks to be worked out again under the new settings.
+ * Keeps every version of each local authority's timescales, with who recorded it and when. The due items mark
+ * every child of that authority for their clocks to be worked out again under the new settings (they watch this
+ * processor as they watch every projection a clock reads).
  */
 @Component
 @ProcessingGroup(PolicyProjection.PROCESSOR)
@@ -30,12 +31,10 @@ public class PolicyProjection {
 
     private final JdbcClient jdbc;
     private final ProjectionPositions positions;
-    private final DueItems dueItems;
 
-    public PolicyProjection(JdbcClient jdbc, ProjectionPositions positions, DueItems dueItems) {
+    public PolicyProjection(JdbcClient jdbc, ProjectionPositions positions) {
         this.jdbc = jdbc;
         this.positions = positions;
-        this.dueItems = dueItems;
     }
 
     @EventHandler
@@ -59,13 +58,12 @@ public class PolicyProjection {
                 .param("by", changedBy).param("byName", changedByName)
                 .param("at", recordedAt == null ? null : Timestamp.from(Instant.parse(recordedAt)))
                 .update();
-        dueItems.markLocalAuthority(event.localAuthority());
         positions.advance(aggregateId, sequence);
     }
 
     @ResetHandler
     void reset() {
-        jdbc.sql("DELETE FROM projection_position WHERE aggregate_id LIKE 'policy-%'").update();
+        positions.forgetStreams(StreamIds.POLICY);
         jdbc.sql("TRUNCATE policy_version").update();
     }
 

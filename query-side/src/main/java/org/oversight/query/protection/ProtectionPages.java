@@ -1,7 +1,8 @@
 package org.oversight.query.protection;
 
-import org.oversight.query.history.ReadLog;
-import org.oversight.query.history.ReadAs;
+import org.oversight.query.audit.ReadLog;
+import org.oversight.query.audit.ReadAs;
+import org.oversight.events.protection.ConferenceAgencies;
 import org.oversight.events.access.Operation;
 import org.oversight.events.access.Access;
 import java.time.format.DateTimeFormatter;
@@ -18,8 +19,8 @@ import org.oversight.events.protection.ConferenceOutcome;
 import org.oversight.events.protection.ConferenceType;
 import org.oversight.events.protection.PlanEndReason;
 import org.oversight.events.protection.ViewsConveyed;
-import org.oversight.query.caseload.CaseloadQueries;
-import org.oversight.query.caseload.ChildSummary;
+import org.oversight.query.child.Children;
+import org.oversight.query.child.ChildSummary;
 import org.oversight.events.access.Person;
 import org.oversight.query.access.Scope;
 import org.oversight.query.directory.StaffDirectory;
@@ -47,11 +48,11 @@ public class ProtectionPages {
     /** How many other children one conference form can decide for; larger groups use the JSON API. */
     static final List<Integer> SIBLING_ROWS = List.of(1, 2, 3);
 
-    private final CaseloadQueries children;
+    private final Children children;
     private final ProtectionQueries protection;
     private final StaffDirectory directory;
 
-    public ProtectionPages(CaseloadQueries children, ProtectionQueries protection, StaffDirectory directory) {
+    public ProtectionPages(Children children, ProtectionQueries protection, StaffDirectory directory) {
         this.children = children;
         this.protection = protection;
         this.directory = directory;
@@ -92,7 +93,7 @@ public class ProtectionPages {
         model.addAttribute("child", child);
         model.addAttribute("protection", record);
         model.addAttribute("form", form);
-        model.addAttribute("agencies", ConferenceAgencies.OFFERED);
+        model.addAttribute("agencies", ConferenceAgencies.DEFAULT);
         model.addAttribute("chairs", chairs(child.localAuthority()));
         model.addAttribute("categories", options(CategoryOfAbuse.values(), CategoryOfAbuse::title));
         model.addAttribute("conferenceTypes", options(

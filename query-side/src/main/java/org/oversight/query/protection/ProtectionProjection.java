@@ -1,5 +1,6 @@
 package org.oversight.query.protection;
 
+import org.oversight.events.StreamIds;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -144,7 +145,7 @@ public class ProtectionProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.sql("DELETE FROM projection_position WHERE aggregate_id LIKE 'protection-%'").update();
+        positions.forgetStreams(StreamIds.PROTECTION);
         jdbc.sql("TRUNCATE protection_enquiry, protection_conference, protection_plan, protection_correction").update();
     }
 

@@ -1,5 +1,6 @@
 package org.oversight.query.protection;
 
+import org.oversight.events.StreamIds;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -38,7 +39,7 @@ public record ProtectionRecord(List<Enquiry> enquiries, List<Conference> confere
 
     /** The identifier of the child protection aggregate whose events this record shows. */
     public static String aggregateOf(String childId) {
-        return "protection-" + childId;
+        return StreamIds.protectionOf(childId);
     }
 
     public Optional<Plan> openPlan() {

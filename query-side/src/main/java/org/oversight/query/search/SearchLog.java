@@ -3,7 +3,7 @@ package org.oversight.query.search;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
-import org.oversight.query.history.ReadLog;
+import org.oversight.query.audit.ReadLog;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;

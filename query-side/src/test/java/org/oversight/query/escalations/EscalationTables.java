@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.oversight.events.escalation.DefaultEscalationPolicy;
 import org.oversight.events.childcase.ChairRole;
 import org.oversight.events.escalation.EscalationMovedUp;
 import org.oversight.events.escalation.EscalationRaised;
@@ -25,7 +26,7 @@ import org.oversight.events.escalation.EscalationResolved;
 import org.oversight.events.escalation.EscalationResponseReceived;
 import org.oversight.events.escalation.EscalationResponseRejected;
 import org.oversight.events.escalation.EscalationWithdrawn;
-import org.oversight.query.clocks.calendar.StatutoryCalendar;
+import org.oversight.query.calendar.StatutoryCalendar;
 import org.oversight.query.consistency.ProjectionPositions;
 import org.oversight.query.directory.StaffDirectory;
 import org.oversight.query.policy.PolicyQueries;
@@ -86,7 +87,7 @@ final class EscalationTables {
 
     EscalationReports reportsOn(LocalDate today) {
         EscalationClocks clocks = clocksOn(today);
-        return new EscalationReports(new EscalationQueries(jdbc, clocks), clocks, new DefaultEscalationVocabulary(),
+        return new EscalationReports(new EscalationQueries(jdbc, clocks), clocks, new DefaultEscalationPolicy(),
                 new Directory());
     }
 

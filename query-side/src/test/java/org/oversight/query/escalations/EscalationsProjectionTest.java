@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.oversight.events.escalation.EscalationPolicy;
 import org.oversight.query.access.Scope;
 
 /**
@@ -182,9 +183,9 @@ class EscalationsProjectionTest {
         assertThat(headline.cafcassReferrals().value()).isEqualTo(1L);
         Dashboard.Table levels = dashboard.table("by-level");
         assertThat(levels.rows()).extracting(Dashboard.Row::key)
-                .containsExactly(EscalationVocabulary.INFORMAL, TM, SM, HOS, DCS);
+                .containsExactly(EscalationPolicy.INFORMAL, TM, SM, HOS, DCS);
         assertThat(levels.rows()).extracting(r -> r.cell("open").value()).containsExactly(0L, 1L, 0L, 1L, 1L);
-        assertThat(levels.row(EscalationVocabulary.INFORMAL).label()).isEqualTo("Informal alert");
+        assertThat(levels.row(EscalationPolicy.INFORMAL).label()).isEqualTo("Informal alert");
         assertThat(levels.row(DCS).label()).isEqualTo("Director of children's services");
         assertThat(dashboard.table("by-age").rows()).extracting(r -> r.cell("open").value())
                 .containsExactly(1L, 0L, 0L, 2L);

@@ -32,9 +32,9 @@ import org.oversight.events.protection.Section47EnquiryStarted;
 import org.oversight.events.protection.ViewsConveyed;
 import org.oversight.query.clocks.StatutoryClock;
 import org.oversight.query.clocks.TimelinePage;
-import org.oversight.query.clocks.calendar.BankHolidays;
-import org.oversight.query.clocks.calendar.WorkingDayCalendar;
-import org.oversight.query.escalations.DefaultEscalationVocabulary;
+import org.oversight.query.calendar.BankHolidays;
+import org.oversight.query.calendar.WorkingDayCalendar;
+import org.oversight.events.escalation.DefaultEscalationPolicy;
 import org.oversight.query.policy.PolicyHistory;
 
 /**
@@ -50,7 +50,7 @@ class AsAtReconstructionTest {
     private static final Instant NOW = Instant.parse("2026-07-01T12:00:00Z");
 
     private final AsAtReconstruction reconstruction = new AsAtReconstruction(new Directory(),
-            new DefaultEscalationVocabulary());
+            new DefaultEscalationPolicy());
     private final List<RecordedEvent> events = new ArrayList<>();
 
     AsAtReconstructionTest() {

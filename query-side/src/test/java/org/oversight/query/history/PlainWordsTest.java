@@ -27,7 +27,7 @@ import org.oversight.events.protection.ConferenceOutcome;
 import org.oversight.events.protection.ConferenceType;
 import org.oversight.events.protection.InitialConferenceHeld;
 import org.oversight.events.protection.ViewsConveyed;
-import org.oversight.query.escalations.DefaultEscalationVocabulary;
+import org.oversight.events.escalation.DefaultEscalationPolicy;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AssignableTypeFilter;
@@ -40,7 +40,7 @@ import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
 class PlainWordsTest {
 
     private static final String CHILD = "5f0c1b6e-2c55-4c8e-9d63-0b3c4f2a1e01";
-    private final PlainWords words = new PlainWords(new Directory(), new DefaultEscalationVocabulary());
+    private final PlainWords words = new PlainWords(new Directory(), new DefaultEscalationPolicy());
 
     /**
      * Records of the published language that are settings both sides read, never stored as events. A record

@@ -4,6 +4,7 @@ import java.util.List;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.async.SequencingPolicy;
+import org.oversight.events.StreamIds;
 
 /**
  * Puts a child's events in one sequence across all of the child's streams: the child case stream is named by the
@@ -18,10 +19,10 @@ import org.axonframework.eventhandling.async.SequencingPolicy;
 public final class ChildSequencing implements SequencingPolicy<EventMessage<?>> {
 
     /** The streams named by a prefix and the child's id; shared with how the command side names them. */
-    static final List<String> CHILD_STREAM_PREFIXES = List.of("protection-", "care-");
+    static final List<String> CHILD_STREAM_PREFIXES = StreamIds.CHILD_PREFIXES;
 
     /** Streams that are not one child's. */
-    static final List<String> OWN_SEQUENCE_PREFIXES = List.of("escalation-", "policy-");
+    static final List<String> OWN_SEQUENCE_PREFIXES = List.of(StreamIds.ESCALATION, StreamIds.POLICY);
 
     @Override
     public Object getSequenceIdentifierFor(EventMessage<?> event) {

@@ -8,31 +8,35 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.oversight.events.StreamIds;
+import org.oversight.events.policy.PolicySettingsChanged;
+import org.oversight.query.escalations.EscalationQueries;
 
 /**
  * Marks the children an event is about as stale once a projection has applied it, in the same transaction: the
  * marks of a whole batch are written once, just before it commits. A child's case stream is named by the child's
  * id; child protection and care streams by a prefix and the child's id; an escalation's children are those the
- * escalations projection holds for it.
+ * escalations projection holds for it. A change of a local authority's timescales marks every child of the
+ * authority.
  */
 final class DueItemMarking implements MessageHandlerInterceptor<EventMessage<?>> {
 
     private static final String PENDING = DueItemMarking.class.getName() + ".pending";
-    private static final List<String> CHILD_STREAMS = List.of("protection-", "care-");
-
     private final DueItems dueItems;
-    private final JdbcClient jdbc;
+    private final EscalationQueries escalations;
 
-    DueItemMarking(DueItems dueItems, JdbcClient jdbc) {
+    DueItemMarking(DueItems dueItems, EscalationQueries escalations) {
         this.dueItems = dueItems;
-        this.jdbc = jdbc;
+        this.escalations = escalations;
     }
 
     @Override
     public Object handle(UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain interceptorChain)
             throws Exception {
         Object result = interceptorChain.proceed();
+        if (unitOfWork.getMessage().getPayload() instanceof PolicySettingsChanged changed) {
+            dueItems.markLocalAuthority(changed.localAuthority());
+        }
         if (unitOfWork.getMessage() instanceof DomainEventMessage<?> event) {
             var root = unitOfWork.root();
             Set<String> pending = root.getOrComputeResource(PENDING, key -> {
@@ -46,18 +50,12 @@ final class DueItemMarking implements MessageHandlerInterceptor<EventMessage<?>>
     }
 
     private List<String> childrenOf(String aggregateId) {
-        if (aggregateId == null || aggregateId.startsWith("policy-")) {
+        if (aggregateId == null || StreamIds.isPolicy(aggregateId)) {
             return List.of();
         }
-        if (aggregateId.startsWith("escalation-")) {
-            return jdbc.sql("SELECT child_id FROM escalation_child WHERE escalation_id = :id")
-                    .param("id", aggregateId).query(String.class).list();
+        if (StreamIds.isEscalation(aggregateId)) {
+            return escalations.childrenOf(aggregateId);
         }
-        for (String prefix : CHILD_STREAMS) {
-            if (aggregateId.startsWith(prefix)) {
-                return List.of(aggregateId.substring(prefix.length()));
-            }
-        }
-        return List.of(aggregateId);
+        return List.of(StreamIds.childOf(aggregateId).orElse(aggregateId));
     }
 }

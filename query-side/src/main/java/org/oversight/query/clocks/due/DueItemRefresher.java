@@ -3,7 +3,7 @@ package org.oversight.query.clocks.due;
 import java.util.Optional;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.oversight.query.clocks.calendar.StatutoryCalendar;
+import org.oversight.query.calendar.StatutoryCalendar;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;

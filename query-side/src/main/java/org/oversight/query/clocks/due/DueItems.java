@@ -7,16 +7,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.oversight.events.childcase.ChairRole;
-import org.oversight.query.caseload.CaseloadEntry;
-import org.oversight.query.caseload.CaseloadQueries;
-import org.oversight.query.caseload.CaseloadSummaries;
-import org.oversight.query.caseload.ChildSummary;
+import org.oversight.query.child.Children;
+import org.oversight.query.child.ChildSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.oversight.query.clocks.ChildClocks;
 import org.oversight.query.clocks.StatutoryClock;
-import org.oversight.query.clocks.calendar.StatutoryCalendar;
-import org.oversight.query.clocks.calendar.WorkingDayCalendar;
+import org.oversight.query.calendar.StatutoryCalendar;
+import org.oversight.query.calendar.WorkingDayCalendar;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -34,13 +32,13 @@ public class DueItems {
 
     private final JdbcClient jdbc;
     private final ChildClocks clocks;
-    private final CaseloadQueries children;
-    private final CaseloadSummaries summaries;
+    private final Children children;
+    private final NextDueSummaries summaries;
     private final StatutoryCalendar calendar;
     private final Clock clock;
     private final TransactionTemplate transaction;
 
-    public DueItems(JdbcClient jdbc, ChildClocks clocks, CaseloadQueries children, CaseloadSummaries summaries,
+    public DueItems(JdbcClient jdbc, ChildClocks clocks, Children children, NextDueSummaries summaries,
             StatutoryCalendar calendar, Clock clock, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.clocks = clocks;
@@ -173,7 +171,7 @@ public class DueItems {
     }
 
     /** The earliest of the open clocks in the role, the first of them on that date (as due_item ranks them). */
-    private static CaseloadEntry.NextDue next(List<StatutoryClock> open, ChairRole role) {
+    private static NextDue next(List<StatutoryClock> open, ChairRole role) {
         StatutoryClock earliest = null;
         for (StatutoryClock item : open) {
             if (chairRole(item.kind()) == role
@@ -182,7 +180,7 @@ public class DueItems {
             }
         }
         return earliest == null ? null
-                : new CaseloadEntry.NextDue(earliest.kind(), abbreviated(earliest.name()), earliest.due().date());
+                : new NextDue(earliest.kind(), abbreviated(earliest.name()), earliest.due().date());
     }
 
     private Optional<Long> markOf(String childId) {

@@ -2,24 +2,28 @@ package org.oversight.query.clocks.due;
 
 import java.util.List;
 import org.axonframework.config.ConfigurerModule;
-import org.oversight.query.caseload.CaseloadProjection;
+import org.oversight.query.child.ChildProjection;
+import org.oversight.query.escalations.EscalationQueries;
 import org.oversight.query.escalations.EscalationsProjection;
 import org.oversight.query.lookedafter.LookedAfterProjection;
+import org.oversight.query.policy.PolicyProjection;
 import org.oversight.query.protection.ProtectionProjection;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Every projection a child's clocks read from marks the child stale when it changes. */
+/**
+ * Every projection a child's clocks read from marks the child stale when it changes, the local authorities'
+ * settings included: the projections themselves know nothing of due items.
+ */
 @Configuration(proxyBeanMethods = false)
 public class DueItemsConfiguration {
 
-    static final List<String> PROCESSORS = List.of(CaseloadProjection.PROCESSOR, ProtectionProjection.PROCESSOR,
-            LookedAfterProjection.PROCESSOR, EscalationsProjection.PROCESSOR);
+    static final List<String> PROCESSORS = List.of(ChildProjection.PROCESSOR, ProtectionProjection.PROCESSOR,
+            LookedAfterProjection.PROCESSOR, EscalationsProjection.PROCESSOR, PolicyProjection.PROCESSOR);
 
     @Bean
-    ConfigurerModule dueItemMarking(DueItems dueItems, JdbcClient jdbc) {
-        DueItemMarking marking = new DueItemMarking(dueItems, jdbc);
+    ConfigurerModule dueItemMarking(DueItems dueItems, EscalationQueries escalations) {
+        DueItemMarking marking = new DueItemMarking(dueItems, escalations);
         return configurer -> PROCESSORS.forEach(processor ->
                 configurer.eventProcessing().registerHandlerInterceptor(processor, c -> marking));
     }

@@ -1,7 +1,7 @@
 package org.oversight.query.clocks.due;
 
 import java.time.LocalDate;
-import org.oversight.query.clocks.calendar.WorkingDayCalendar;
+import org.oversight.query.calendar.WorkingDayCalendar;
 
 /**
  * How urgently a child needs their chair, from the earliest due date among the child's open clocks, in the

@@ -7,8 +7,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.oversight.query.clocks.calendar.BankHolidays;
-import org.oversight.query.clocks.calendar.WorkingDayCalendar;
+import org.oversight.query.calendar.BankHolidays;
+import org.oversight.query.calendar.WorkingDayCalendar;
 
 /** The urgency bands a caseload is ranked by, counted in working days by the England and Wales calendar. */
 class UrgencyTest {

@@ -1,0 +1,52 @@
+package org.oversight.query.child;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.oversight.events.childcase.ChairRole;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Looks a child up: who the child is and who chairs for them, as {@link ChildProjection} keeps them. Every page
+ * and read model that needs "the child" asks here rather than reading another feature's rows.
+ */
+@Component
+public class Children {
+
+    private final JdbcClient jdbc;
+
+    public Children(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The child, or empty when no child of this id is registered. */
+    public Optional<ChildSummary> child(String childId) {
+        List<ChildSummary.Allocation> allocations = jdbc.sql("""
+                SELECT role, chair_id, chair_name, allocated_from, chair_changes
+                  FROM caseload_allocation WHERE child_id = :childId ORDER BY role
+                """)
+                .param("childId", childId)
+                .query((rs, i) -> new ChildSummary.Allocation(ChairRole.valueOf(rs.getString(1)), rs.getString(2),
+                        rs.getString(3), rs.getObject(4, LocalDate.class), rs.getInt(5)))
+                .list();
+        return jdbc.sql("""
+                SELECT child_id, local_authority, local_identifier, given_name, family_name, date_of_birth,
+                       expected_date_of_delivery, registered_on, last_sequence
+                  FROM caseload_child WHERE child_id = :childId
+                """)
+                .param("childId", childId)
+                .query((rs, i) -> new ChildSummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class),
+                        rs.getObject(8, LocalDate.class), rs.getLong(9), allocations))
+                .optional();
+    }
+
+    /** The people a restricted record is restricted to, by username; empty when the record is not restricted. */
+    public Optional<List<String>> restrictedTo(String childId) {
+        return jdbc.sql("SELECT named_people FROM child_restriction WHERE child_id = :childId")
+                .param("childId", childId)
+                .query((rs, i) -> List.of((String[]) rs.getArray(1).getArray()))
+                .optional();
+    }
+}
