@@ -13,8 +13,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.DomainEventData;
@@ -56,7 +54,6 @@ public class EventStoreHistory {
             """;
 
     private final JsonFactory json = new JsonFactory();
-    private final Map<String, Boolean> published = new ConcurrentHashMap<>();
     private final JdbcTemplate jdbc;
     private final Serializer serializer;
     private final EventUpcaster upcasters;
@@ -106,7 +103,7 @@ public class EventStoreHistory {
         long globalIndex = rs.getLong(3);
         String eventIdentifier = rs.getString(4);
         byte[] payload = rs.getBytes(6);
-        if (!published(type) || payload == null) {
+        if (type == null || !type.startsWith(EVENTS_PACKAGE) || payload == null) {
             return List.of(recorded(stream, sequence, globalIndex, eventIdentifier, type, null, metadata, when));
         }
         StoredRow row = new StoredRow(rs.getString(10), stream, sequence, eventIdentifier, rs.getString(8), type,
@@ -186,22 +183,6 @@ public class EventStoreHistory {
         return new RecordedEvent(stream, sequence, globalIndex, eventIdentifier, type, payload,
                 metadata.get(RecordedBy.USERNAME), metadata.get(RecordedBy.DISPLAY_NAME), recordedAt,
                 metadata.get(RecordedBy.CORRELATION_ID));
-    }
-
-    /** Whether the type is an event of today's published language: nothing else is instantiated from a row. */
-    private boolean published(String type) {
-        return type != null && published.computeIfAbsent(type, name -> publishedClass(name).isPresent());
-    }
-
-    private static Optional<Class<?>> publishedClass(String type) {
-        if (type == null || !type.startsWith(EVENTS_PACKAGE)) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Class.forName(type, false, EventStoreHistory.class.getClassLoader()));
-        } catch (ClassNotFoundException e) {
-            return Optional.empty();
-        }
     }
 
     /** The metadata's top-level text values, read as a stream (nothing else in it is needed here). */
