@@ -16,12 +16,14 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.oversight.events.revisions.EventRevisions;
 
 /**
  * Rows of the event table exactly as an earlier release stored them (a generated demo history, seed 7, taken
  * before any event's shape changed), replayed against today's event records. Each payload must still read
  * into its record and write back to the same JSON: a renamed, retyped or removed field fails here until an
- * upcaster carries the old shape forward. The metadata every event carries (who, when, correlation) must stay
+ * upcaster carries the old shape forward (and the event's revision is raised, which hands its older rows to
+ * the upcasters' own test in deploy). The metadata every event carries (who, when, correlation) must stay
  * readable too.
  */
 class StoredEventsFixtureTest {
@@ -39,6 +41,13 @@ class StoredEventsFixtureTest {
         for (JsonNode row : rows) {
             String type = row.get("payloadType").asText();
             types.add(type);
+            String current = EventRevisions.of(Class.forName(type)).orElse(null);
+            assertThat(current).as("the revision of %s", type).isNotNull();
+            if (!EventRevisions.stored(row.get("payloadRevision").textValue()).equals(current)) {
+                // a shape changed since the row was stored: deploy's upcasters carry it to today's record, and
+                // StoredEventsUpcastTest there reads every row of this fixture through them
+                continue;
+            }
             Object event = json.treeToValue(row.get("payload"), Class.forName(type));
             JsonNode written = json.valueToTree(event);
             assertThat(written)

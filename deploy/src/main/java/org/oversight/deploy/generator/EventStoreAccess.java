@@ -6,12 +6,14 @@ import java.util.Base64;
 import java.util.List;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
+import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.flywaydb.core.Flyway;
 import org.oversight.deploy.platform.AxonConfiguration;
 import org.oversight.deploy.platform.SealingEventStorageEngine;
+import org.oversight.deploy.platform.StoredEventUpcasters;
 import org.oversight.events.audit.EventChainHash;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -40,13 +42,12 @@ public final class EventStoreAccess implements AutoCloseable {
                 .ignoreMigrationPatterns("*:missing").load().migrate();
         DataSourceTransactionManager springTransactions = new DataSourceTransactionManager(dataSource);
         transactions = new TransactionTemplate(springTransactions);
-        JacksonSerializer eventSerializer = JacksonSerializer.builder()
-                .objectMapper(AxonConfiguration.storageMapper()).build();
+        Serializer eventSerializer = AxonConfiguration.storedEventSerializer();
         JacksonSerializer snapshotSerializer = JacksonSerializer.builder()
                 .objectMapper(AxonConfiguration.storageMapper()).defaultTyping().build();
         engine = AxonConfiguration.sealingEngine(eventSerializer, snapshotSerializer,
                 new SpringDataSourceConnectionProvider(dataSource), new SpringTransactionManager(springTransactions),
-                AxonConfiguration.uniqueViolation(), List.of(), dataSource,
+                AxonConfiguration.uniqueViolation(), List.of(StoredEventUpcasters.chain()), dataSource,
                 new EventChainHash(Base64.getDecoder().decode(base64ChainKey.strip())));
     }
 

@@ -52,7 +52,25 @@ public class AxonConfiguration {
     @Bean
     @Qualifier("eventSerializer")
     Serializer eventSerializer() {
-        return JacksonSerializer.builder().objectMapper(storageMapper()).build();
+        return storedEventSerializer();
+    }
+
+    /**
+     * How events are written to and read from the store, by the service and the bulk loader alike: JSON by the
+     * storage mapper, each row with its event's revision ({@link EventRevisionResolver}).
+     */
+    public static Serializer storedEventSerializer() {
+        return JacksonSerializer.builder().objectMapper(storageMapper())
+                .revisionResolver(new EventRevisionResolver()).build();
+    }
+
+    /**
+     * The one chain of upcasters every reader of stored events runs: the event store (aggregates and projection
+     * processors) and the auditor's history, which reads the store directly.
+     */
+    @Bean
+    EventUpcasterChain storedEventUpcasters() {
+        return StoredEventUpcasters.chain();
     }
 
     @Bean
@@ -105,10 +123,10 @@ public class AxonConfiguration {
     @Bean
     EventStorageEngine eventStorageEngine(@Qualifier("eventSerializer") Serializer eventSerializer,
             Serializer serializer, ConnectionProvider connectionProvider, TransactionManager transactionManager,
-            PersistenceExceptionResolver persistenceExceptionResolver, List<EventUpcaster> upcasters,
+            PersistenceExceptionResolver persistenceExceptionResolver, EventUpcasterChain storedEventUpcasters,
             DataSource dataSource, EventChainHash chain) {
         return sealingEngine(eventSerializer, serializer, connectionProvider, transactionManager,
-                persistenceExceptionResolver, upcasters, dataSource, chain);
+                persistenceExceptionResolver, List.of(storedEventUpcasters), dataSource, chain);
     }
 
     /** The one way the event store is built, by the service and by the bulk loader alike. */

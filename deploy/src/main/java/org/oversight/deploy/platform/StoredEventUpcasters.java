@@ -1,0 +1,28 @@
+package org.oversight.deploy.platform;
+
+import java.util.List;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
+
+/**
+ * Every step that carries a stored event's JSON from an older revision to a newer one ({@link JsonUpcaster}s), in
+ * order. One chain serves every reader of stored events: the event store (so the aggregates and every projection
+ * processor) and the auditor's history. None is needed yet: no event has changed shape
+ * since the first revision. A change of shape raises the event's revision in {@code EventRevisions} and adds its
+ * step here, with a test that reads the old stored JSON through it.
+ */
+public final class StoredEventUpcasters {
+
+    private StoredEventUpcasters() {
+    }
+
+    /** The steps, oldest first. */
+    public static List<EventUpcaster> steps() {
+        return List.of();
+    }
+
+    /** The chain of every step, as the event store and every other reader of stored rows run it. */
+    public static EventUpcasterChain chain() {
+        return new EventUpcasterChain(steps());
+    }
+}

@@ -1,0 +1,145 @@
+package org.oversight.events.revisions;
+
+import java.util.Map;
+import java.util.Optional;
+import org.oversight.events.childcase.BirthRecorded;
+import org.oversight.events.childcase.ChairAllocated;
+import org.oversight.events.childcase.ChildRecordRestricted;
+import org.oversight.events.childcase.ChildRecordRestrictionLifted;
+import org.oversight.events.childcase.ChildRegistered;
+import org.oversight.events.childcase.ChildTransferred;
+import org.oversight.events.escalation.EscalationMovedUp;
+import org.oversight.events.escalation.EscalationRaised;
+import org.oversight.events.escalation.EscalationReferredToCafcass;
+import org.oversight.events.escalation.EscalationResolved;
+import org.oversight.events.escalation.EscalationResponseReceived;
+import org.oversight.events.escalation.EscalationResponseRejected;
+import org.oversight.events.escalation.EscalationWithdrawn;
+import org.oversight.events.lookedafter.CarePlanActionAgreed;
+import org.oversight.events.lookedafter.CarePlanActionCancelled;
+import org.oversight.events.lookedafter.CarePlanActionChanged;
+import org.oversight.events.lookedafter.CarePlanActionCompleted;
+import org.oversight.events.lookedafter.ChildConsultedBeforeReview;
+import org.oversight.events.lookedafter.EarlyReviewRequested;
+import org.oversight.events.lookedafter.IroVisitRecorded;
+import org.oversight.events.lookedafter.LegalStatusChanged;
+import org.oversight.events.lookedafter.LookedAfterReviewHeld;
+import org.oversight.events.lookedafter.MidwayCheckRecorded;
+import org.oversight.events.lookedafter.ParticipationCorrected;
+import org.oversight.events.lookedafter.PeriodOfCareEnded;
+import org.oversight.events.lookedafter.PeriodOfCareStarted;
+import org.oversight.events.lookedafter.PermanencePlanRecorded;
+import org.oversight.events.lookedafter.PlacementChanged;
+import org.oversight.events.lookedafter.ReviewDateCorrected;
+import org.oversight.events.lookedafter.ReviewDecisionsSent;
+import org.oversight.events.lookedafter.ReviewRecordDistributed;
+import org.oversight.events.people.ExistingPersonRecorded;
+import org.oversight.events.people.PersonAdded;
+import org.oversight.events.people.PersonAuthoritiesChanged;
+import org.oversight.events.people.PersonDisabled;
+import org.oversight.events.people.PersonEnabled;
+import org.oversight.events.people.PersonRolesChanged;
+import org.oversight.events.people.PersonTeamsChanged;
+import org.oversight.events.people.TeamAdded;
+import org.oversight.events.policy.PolicySettingsChanged;
+import org.oversight.events.protection.ChildProtectionPlanEnded;
+import org.oversight.events.protection.ChildProtectionPlanStarted;
+import org.oversight.events.protection.ConferenceDateCorrected;
+import org.oversight.events.protection.InitialCategoryCorrected;
+import org.oversight.events.protection.InitialConferenceHeld;
+import org.oversight.events.protection.InitialConferenceNotRequired;
+import org.oversight.events.protection.ReviewConferenceHeld;
+import org.oversight.events.protection.Section47EnquiryStarted;
+
+/**
+ * The revision of every event's stored shape: the one table a change of shape is recorded in. A looked-after
+ * child's record is kept until their 75th birthday, so rows written today are read by releases decades from now;
+ * each row carries the revision of the shape it was written in, and a release reads an older row through an
+ * upcaster that carries it, revision by revision, to the shape of today's record.
+ *
+ * <p>Changing an event's shape (a field renamed, retyped, split or dropped) means raising its revision here and
+ * adding the upcaster from the previous revision where the event store is configured. Rows stored before events
+ * had revisions carry none; they are in the {@link #FIRST} shape.
+ *
+ * <p>Plain Java on purpose: the events depend on the JDK alone, and the serializer that writes the revision into
+ * each row adapts this table.
+ */
+public final class EventRevisions {
+
+    /** The shape an event was first stored in, and the shape of every row stored without a revision. */
+    public static final String FIRST = "1";
+
+    private static final Map<Class<?>, String> REVISIONS = Map.ofEntries(
+            // childcase
+            Map.entry(BirthRecorded.class, FIRST),
+            Map.entry(ChairAllocated.class, FIRST),
+            Map.entry(ChildRecordRestricted.class, FIRST),
+            Map.entry(ChildRecordRestrictionLifted.class, FIRST),
+            Map.entry(ChildRegistered.class, FIRST),
+            Map.entry(ChildTransferred.class, FIRST),
+            // protection
+            Map.entry(ChildProtectionPlanEnded.class, FIRST),
+            Map.entry(ChildProtectionPlanStarted.class, FIRST),
+            Map.entry(ConferenceDateCorrected.class, FIRST),
+            Map.entry(InitialCategoryCorrected.class, FIRST),
+            Map.entry(InitialConferenceHeld.class, FIRST),
+            Map.entry(InitialConferenceNotRequired.class, FIRST),
+            Map.entry(ReviewConferenceHeld.class, FIRST),
+            Map.entry(Section47EnquiryStarted.class, FIRST),
+            // lookedafter
+            Map.entry(CarePlanActionAgreed.class, FIRST),
+            Map.entry(CarePlanActionCancelled.class, FIRST),
+            Map.entry(CarePlanActionChanged.class, FIRST),
+            Map.entry(CarePlanActionCompleted.class, FIRST),
+            Map.entry(ChildConsultedBeforeReview.class, FIRST),
+            Map.entry(EarlyReviewRequested.class, FIRST),
+            Map.entry(IroVisitRecorded.class, FIRST),
+            Map.entry(LegalStatusChanged.class, FIRST),
+            Map.entry(LookedAfterReviewHeld.class, FIRST),
+            Map.entry(MidwayCheckRecorded.class, FIRST),
+            Map.entry(ParticipationCorrected.class, FIRST),
+            Map.entry(PeriodOfCareEnded.class, FIRST),
+            Map.entry(PeriodOfCareStarted.class, FIRST),
+            Map.entry(PermanencePlanRecorded.class, FIRST),
+            Map.entry(PlacementChanged.class, FIRST),
+            Map.entry(ReviewDateCorrected.class, FIRST),
+            Map.entry(ReviewDecisionsSent.class, FIRST),
+            Map.entry(ReviewRecordDistributed.class, FIRST),
+            // escalation
+            Map.entry(EscalationMovedUp.class, FIRST),
+            Map.entry(EscalationRaised.class, FIRST),
+            Map.entry(EscalationReferredToCafcass.class, FIRST),
+            Map.entry(EscalationResolved.class, FIRST),
+            Map.entry(EscalationResponseReceived.class, FIRST),
+            Map.entry(EscalationResponseRejected.class, FIRST),
+            Map.entry(EscalationWithdrawn.class, FIRST),
+            // people
+            Map.entry(ExistingPersonRecorded.class, FIRST),
+            Map.entry(PersonAdded.class, FIRST),
+            Map.entry(PersonAuthoritiesChanged.class, FIRST),
+            Map.entry(PersonDisabled.class, FIRST),
+            Map.entry(PersonEnabled.class, FIRST),
+            Map.entry(PersonRolesChanged.class, FIRST),
+            Map.entry(PersonTeamsChanged.class, FIRST),
+            Map.entry(TeamAdded.class, FIRST),
+            // policy
+            Map.entry(PolicySettingsChanged.class, FIRST));
+
+    private EventRevisions() {
+    }
+
+    /** The revision of the shape today's record of {@code type} is written in; empty for a type that is no event. */
+    public static Optional<String> of(Class<?> type) {
+        return Optional.ofNullable(REVISIONS.get(type));
+    }
+
+    /** Every event type with its current revision. */
+    public static Map<Class<?>, String> all() {
+        return REVISIONS;
+    }
+
+    /** The revision a stored row is in, reading a row stored before revisions as the first shape. */
+    public static String stored(String payloadRevision) {
+        return payloadRevision == null ? FIRST : payloadRevision;
+    }
+}
