@@ -49,13 +49,15 @@ import org.oversight.query.protection.ProtectionRecord;
  * of the conference that made it, actions agreed on their review's day). Fold only the events recorded by a
  * moment and the records are what the platform knew then; the existing clock derivation then works on them
  * unchanged.
+ *
+ * <p>Public so that the agreement test can hold these records against the projections' own, child by child.
  */
-final class RecordFold {
+public final class RecordFold {
 
     private RecordFold() {
     }
 
-    static ProtectionRecord protection(List<RecordedEvent> events) {
+    public static ProtectionRecord protection(List<RecordedEvent> events) {
         Map<String, Enquiry> enquiries = new LinkedHashMap<>();
         Map<String, Conference> conferences = new LinkedHashMap<>();
         Map<String, Plan> plans = new LinkedHashMap<>();
@@ -139,7 +141,7 @@ final class RecordFold {
         return new ProtectionRecord(enquiryRows, conferenceRows, planRows, corrections);
     }
 
-    static LookedAfterRecord lookedAfter(List<RecordedEvent> events, LocalDate asAt, Function<String, String> names) {
+    public static LookedAfterRecord lookedAfter(List<RecordedEvent> events, LocalDate asAt, Function<String, String> names) {
         Map<String, Period> periods = new LinkedHashMap<>();
         Map<String, Review> reviews = new LinkedHashMap<>();
         Map<String, Action> actions = new LinkedHashMap<>();
