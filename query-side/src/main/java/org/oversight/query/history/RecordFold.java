@@ -2,6 +2,7 @@ package org.oversight.query.history;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -223,8 +224,8 @@ public final class RecordFold {
                 .sorted(Comparator.comparing((LookedAfterRecord.Action a) -> !a.open())
                         .thenComparing(LookedAfterRecord.Action::dueOn))
                 .toList();
-        List<LookedAfterRecord.Consultation> consultationRows = consultations.stream()
-                .sorted(Comparator.comparing(ChildConsultedBeforeReview::consultedOn).reversed())
+        List<LookedAfterRecord.Consultation> consultationRows = newestFirst(consultations,
+                ChildConsultedBeforeReview::consultedOn).stream()
                 .map(c -> new LookedAfterRecord.Consultation(c.consultedOn(), c.method(), c.seenAlone(),
                         names.apply(c.iroId())))
                 .toList();
@@ -261,8 +262,13 @@ public final class RecordFold {
         return false;
     }
 
+    /**
+     * By day, newest first, and of two on the same day the one recorded later first, as the projection's queries
+     * order them; {@code items} are in the order they were recorded.
+     */
     private static <T> List<T> newestFirst(List<T> items, Function<T, LocalDate> day) {
         List<T> sorted = new ArrayList<>(items);
+        Collections.reverse(sorted);
         sorted.sort(Comparator.comparing(day).reversed());
         return sorted;
     }
