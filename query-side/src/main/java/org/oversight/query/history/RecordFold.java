@@ -190,7 +190,7 @@ public final class RecordFold {
             } else if (event instanceof CarePlanActionCancelled e && actions.containsKey(e.actionId())) {
                 actions.get(e.actionId()).close(LookedAfterRecord.ActionStatus.CANCELLED, e.cancelledOn(), e.reason());
             } else if (event instanceof PermanencePlanRecorded e) {
-                permanence.add(0, new LookedAfterRecord.PermanencePlanEntry(e.periodId(), e.recordedOn(), e.plan(),
+                permanence.add(new LookedAfterRecord.PermanencePlanEntry(e.periodId(), e.recordedOn(), e.plan(),
                         e.previous()));
             } else if (event instanceof ReviewRecordDistributed e && reviews.containsKey(e.reviewId())) {
                 reviews.get(e.reviewId()).distributedOn = e.distributedOn();
@@ -234,7 +234,9 @@ public final class RecordFold {
         return new LookedAfterRecord(asAt, periodRows, reviewRows, actionRows, consultationRows,
                 newestFirst(visits, LookedAfterRecord.Visit::visitedOn),
                 newestFirst(checks, LookedAfterRecord.MidwayCheck::checkedOn),
-                newestFirst(requests, LookedAfterRecord.EarlyReviewRequest::requestedOn), permanence, corrections,
+                newestFirst(requests, LookedAfterRecord.EarlyReviewRequest::requestedOn),
+                // by the day each plan was made, so that one written up late does not displace a later one
+                newestFirst(permanence, LookedAfterRecord.PermanencePlanEntry::recordedOn), corrections,
                 changesInCurrentPeriod);
     }
 

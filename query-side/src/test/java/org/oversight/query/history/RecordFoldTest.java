@@ -17,11 +17,14 @@ import org.oversight.events.lookedafter.LegalStatus;
 import org.oversight.events.lookedafter.MidwayCheckRecorded;
 import org.oversight.events.lookedafter.MidwayFinding;
 import org.oversight.events.lookedafter.PeriodOfCareStarted;
+import org.oversight.events.lookedafter.PermanencePlan;
+import org.oversight.events.lookedafter.PermanencePlanRecorded;
 import org.oversight.query.lookedafter.LookedAfterRecord;
 
 /**
  * Where the as-at fold once ordered a list differently from the looked-after projection's queries (found by the
- * deploy module's agreement test, which holds the two against each other for generated children).
+ * deploy module's agreement test, which holds the two against each other for generated children): both list
+ * newest first by the day a thing happened, and of two on one day the one recorded later first.
  */
 class RecordFoldTest {
 
@@ -61,6 +64,23 @@ class RecordFoldTest {
                 .containsExactly(MidwayFinding.CONCERNS_NOTED, MidwayFinding.PLAN_ON_TRACK);
         assertThat(record.earlyReviewRequests()).extracting(LookedAfterRecord.EarlyReviewRequest::reason)
                 .containsExactly(EarlyReviewReason.PLACEMENT_CHANGE, EarlyReviewReason.IRO_REQUEST);
+    }
+
+    @Test
+    void aPermanencePlanWrittenUpLateGoesBelowOneMadeAfterItAndTheLaterOneIsCurrent() {
+        record(new PermanencePlanRecorded(CHILD, "period-1", DAY, PermanencePlan.ADOPTION, null));
+        // made a week before the adoption plan, recorded after it
+        record(new PermanencePlanRecorded(CHILD, "period-1", DAY.minusDays(7), PermanencePlan.LONG_TERM_FOSTERING,
+                PermanencePlan.ADOPTION));
+        record(new PermanencePlanRecorded(CHILD, "period-1", DAY.plusDays(1), PermanencePlan.SPECIAL_GUARDIANSHIP,
+                PermanencePlan.LONG_TERM_FOSTERING));
+
+        LookedAfterRecord record = RecordFold.lookedAfter(events, DAY.plusDays(1), NAMES);
+
+        assertThat(record.permanencePlans()).extracting(LookedAfterRecord.PermanencePlanEntry::plan).containsExactly(
+                PermanencePlan.SPECIAL_GUARDIANSHIP, PermanencePlan.ADOPTION, PermanencePlan.LONG_TERM_FOSTERING);
+        assertThat(RecordFold.lookedAfter(events.subList(0, 3), DAY, NAMES).currentPermanencePlan())
+                .map(LookedAfterRecord.PermanencePlanEntry::plan).contains(PermanencePlan.ADOPTION);
     }
 
     private void record(Object event) {
