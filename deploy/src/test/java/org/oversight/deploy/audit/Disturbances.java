@@ -12,7 +12,11 @@ import org.oversight.command.lookedafter.CorrectParticipation;
 import org.oversight.command.lookedafter.CorrectReviewDate;
 import org.oversight.command.lookedafter.HoldLookedAfterReview;
 import org.oversight.command.lookedafter.LookedAfterIds;
+import org.oversight.command.lookedafter.RecordConsultation;
 import org.oversight.command.lookedafter.RecordDecisionsSent;
+import org.oversight.command.lookedafter.RecordIroVisit;
+import org.oversight.command.lookedafter.RecordMidwayCheck;
+import org.oversight.command.lookedafter.RecordPermanencePlan;
 import org.oversight.command.lookedafter.RequestEarlyReview;
 import org.oversight.command.lookedafter.StartPeriodOfCare;
 import org.oversight.command.protection.CorrectConferenceDate;
@@ -34,7 +38,7 @@ import org.oversight.events.protection.ConferenceOutcome;
  * Adds to a generated history the decisions the generator does not write, so that every event the two folds
  * handle is exercised: corrected review and conference dates, corrected initial categories, changed and
  * cancelled actions, corrected participation, early reviews asked for, decisions sent, changes of legal
- * status. Each is drawn from the child's own random source and kept only if the aggregates accept it where it
+ * status, a second visit, consultation or midway check on the same day as one, a permanence plan written up late. Each is drawn from the child's own random source and kept only if the aggregates accept it where it
  * falls in the history, so the result is still a history the service could have recorded.
  */
 final class Disturbances {
@@ -127,6 +131,20 @@ final class Disturbances {
                         add(candidates, today, on, new CancelAction(child, actionId, on, "No longer needed"), step);
                     }
                 }
+            } else if (command instanceof RecordIroVisit visit && random.nextInt(100) < 15) {
+                add(candidates, today, visit.visitedOn(), new RecordIroVisit(child, visit.visitedOn(),
+                        !visit.faceToFace(), visit.iroId()), step);
+            } else if (command instanceof RecordConsultation consultation && random.nextInt(100) < 15) {
+                add(candidates, today, consultation.consultedOn(), new RecordConsultation(child,
+                        consultation.consultedOn(), other(consultation.method(), random), !consultation.seenAlone(),
+                        consultation.iroId()), step);
+            } else if (command instanceof RecordMidwayCheck check && random.nextInt(100) < 15) {
+                add(candidates, today, check.checkedOn(), new RecordMidwayCheck(child, check.checkedOn(),
+                        other(check.finding(), random), check.iroId()), step);
+            } else if (command instanceof RecordPermanencePlan plan && random.nextInt(100) < 30) {
+                // recorded some days later, as made some days earlier: a plan written up late
+                add(candidates, today, plan.recordedOn().plusDays(1 + random.nextInt(20)), new RecordPermanencePlan(
+                        child, plan.recordedOn().minusDays(1 + random.nextInt(30)), other(plan.plan(), random)), step);
             } else if (command instanceof StartPeriodOfCare period && random.nextInt(100) < 50) {
                 LocalDate on = period.startedOn().plusDays(10 + random.nextInt(200));
                 add(candidates, today, on, new ChangeLegalStatus(child, on,
@@ -154,6 +172,13 @@ final class Disturbances {
             }
         }
         return candidates;
+    }
+
+    /** Another value of the same kind, at random. */
+    private static <E extends Enum<E>> E other(E value, Random random) {
+        E[] values = value.getDeclaringClass().getEnumConstants();
+        E chosen = values[random.nextInt(values.length - 1)];
+        return chosen == value ? values[values.length - 1] : chosen;
     }
 
     /** Recorded on the day it is made, by whoever recorded the step it follows; never after today. */
