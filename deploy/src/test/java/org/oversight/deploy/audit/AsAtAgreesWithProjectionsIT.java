@@ -10,9 +10,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -36,14 +38,20 @@ import org.oversight.deploy.generator.Staff;
 import org.oversight.deploy.support.MovableClock;
 import org.oversight.deploy.support.OversightTestApp;
 import org.oversight.deploy.support.TestPostgres;
+import org.oversight.events.childcase.ChildRegistered;
+import org.oversight.query.clocks.ChildClocks;
+import org.oversight.query.clocks.DriftSignal;
+import org.oversight.query.clocks.StatutoryClock;
+import org.oversight.query.clocks.calendar.StatutoryCalendar;
 import org.oversight.query.directory.StaffDirectory;
+import org.oversight.query.history.AsAtReconstruction;
 import org.oversight.query.history.EventStoreHistory;
 import org.oversight.query.history.RecordFold;
 import org.oversight.query.history.RecordedEvent;
-import org.oversight.query.lookedafter.LookedAfterProjection;
 import org.oversight.query.lookedafter.LookedAfterQueries;
 import org.oversight.query.lookedafter.LookedAfterRecord;
-import org.oversight.query.protection.ProtectionProjection;
+import org.oversight.query.policy.PolicyHistory;
+import org.oversight.query.policy.PolicyQueries;
 import org.oversight.query.protection.ProtectionQueries;
 import org.oversight.query.protection.ProtectionRecord;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -67,7 +75,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * child was consulted beforehand, actions with their status as at today and number of changes, consultations,
  * visits, midway checks, early review requests, permanence plans, corrections, changes of IRO in the current
  * period), plus what is read from the top of each list (open plan, current period, latest review, open and
- * overdue actions).
+ * overdue actions); and the statutory clocks and drift signals the child's page derives from the projections
+ * against those the as-at view derives from its fold (every component: kind, name, standard, start, due date,
+ * whether beyond the known bank holidays, when met, closed).
  *
  * <p>A fixed set of seeds runs every time, all in one store read by one service. {@code
  * -Doversight.agreement.seeds=3,99} runs those seeds instead (to replay a failure);
@@ -87,6 +97,7 @@ class AsAtAgreesWithProjectionsIT {
             "CarePlanActionChanged", "CarePlanActionCompleted", "CarePlanActionCancelled", "PermanencePlanRecorded",
             "ReviewRecordDistributed", "ReviewDecisionsSent", "ReviewDateCorrected", "ParticipationCorrected",
             "ChairAllocated");
+    private static final String ESCALATION_RESPONSE = "escalation-response";
     private static final Duration PATIENCE = Duration.ofSeconds(90);
 
     @Test
@@ -116,7 +127,7 @@ class AsAtAgreesWithProjectionsIT {
                 Map<String, Records> projectedThen = new LinkedHashMap<>();
                 for (Generated seed : generated) {
                     for (Child child : seed.children()) {
-                        Records projected = reader.projected(child.childId());
+                        Records projected = reader.projected(child.childId(), then);
                         projectedThen.put(child.childId(), projected);
                         differences.addAll(compare(seed.name(child) + ", then", projected,
                                 reader.folded(reader.events(child.childId()), then)));
@@ -133,7 +144,9 @@ class AsAtAgreesWithProjectionsIT {
                     for (Child child : seed.children()) {
                         List<RecordedEvent> events = reader.events(child.childId());
                         events.forEach(event -> seen.merge(event.type(), 1, Integer::sum));
-                        differences.addAll(compare(seed.name(child) + ", today", reader.projected(child.childId()),
+                        Records projected = reader.projected(child.childId(), today);
+                        projected.clocks().forEach(c -> seen.merge("clock: " + c.kind(), 1, Integer::sum));
+                        differences.addAll(compare(seed.name(child) + ", today", projected,
                                 reader.folded(events, today)));
                         List<RecordedEvent> knownThen = events.stream().filter(e -> e.globalIndex() <= headThen)
                                 .toList();
@@ -143,6 +156,7 @@ class AsAtAgreesWithProjectionsIT {
                 }
                 System.out.println("As-at agreement: compared " + projectedThen.size() + " children over " + seen);
                 assertThat(seen).as("events in the histories compared").containsKeys(FOLDED.toArray(String[]::new));
+                assertThat(seen.keySet()).as("clocks compared").anyMatch(kind -> kind.startsWith("clock: "));
                 assertThat(differences)
                         .as("the as-at fold and the projections disagree (seeds %s; replay one with "
                                 + "-Doversight.agreement.seeds=<seed>)", Arrays.toString(seeds))
@@ -225,10 +239,29 @@ class AsAtAgreesWithProjectionsIT {
         found.addAll(RecordDifferences.between("lookedAfter", projected.care(), folded.care()));
         found.addAll(RecordDifferences.between("lookedAfter", RecordDifferences.derived(projected.care()),
                 RecordDifferences.derived(folded.care())));
+        found.addAll(RecordDifferences.between("clocks", projected.clocks(), folded.clocks()));
+        found.addAll(RecordDifferences.between("signals", projected.signals(), folded.signals()));
         return found.stream().map(difference -> child + ": " + difference).toList();
     }
 
-    private record Records(ProtectionRecord protection, LookedAfterRecord care) {
+    /**
+     * What each side gives for a child on a day: the two records, and the statutory clocks and drift signals
+     * derived from them (the child's own, not escalations' response deadlines, which the as-at view does not
+     * derive), in one order.
+     */
+    private record Records(ProtectionRecord protection, LookedAfterRecord care, List<StatutoryClock> clocks,
+            List<DriftSignal> signals) {
+
+        private static final Comparator<StatutoryClock> ORDER = Comparator.comparing(StatutoryClock::kind)
+                .thenComparing(StatutoryClock::name).thenComparing(StatutoryClock::startedOn,
+                        Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(c -> c.due().date());
+
+        Records {
+            clocks = clocks.stream().filter(c -> !ESCALATION_RESPONSE.equals(c.kind())).sorted(ORDER).toList();
+            signals = signals.stream().sorted(Comparator.comparing(DriftSignal::code)
+                    .thenComparing(DriftSignal::description)).toList();
+        }
     }
 
     /** Both sides, read from the running service: the projections' queries and the as-at fold. */
@@ -237,12 +270,18 @@ class AsAtAgreesWithProjectionsIT {
         private final EventStoreHistory history;
         private final ProtectionQueries protection;
         private final LookedAfterQueries lookedAfter;
+        private final ChildClocks clocks;
+        private final StatutoryCalendar calendar;
+        private final PolicyQueries policies;
         private final Function<String, String> names;
 
         Reader(OversightTestApp app) {
             history = app.bean(EventStoreHistory.class);
             protection = app.bean(ProtectionQueries.class);
             lookedAfter = app.bean(LookedAfterQueries.class);
+            clocks = app.bean(ChildClocks.class);
+            calendar = app.bean(StatutoryCalendar.class);
+            policies = app.bean(PolicyQueries.class);
             StaffDirectory directory = app.bean(StaffDirectory.class);
             names = username -> username == null ? null : directory.displayName(username).orElse(username);
         }
@@ -251,12 +290,22 @@ class AsAtAgreesWithProjectionsIT {
             return history.eventsOf(childId);
         }
 
-        Records projected(String childId) {
-            return new Records(protection.record(childId), lookedAfter.record(childId));
+        Records projected(String childId, LocalDate asAt) {
+            Optional<ChildClocks.Derived> derived = clocks.derive(childId, asAt);
+            return new Records(protection.record(childId), lookedAfter.record(childId),
+                    derived.map(ChildClocks.Derived::clocks).orElse(List.of()),
+                    derived.map(ChildClocks.Derived::signals).orElse(List.of()));
         }
 
         Records folded(List<RecordedEvent> events, LocalDate asAt) {
-            return new Records(RecordFold.protection(events), RecordFold.lookedAfter(events, asAt, names));
+            // a child registered after the earlier day has no events then, and no clocks on either side
+            PolicyHistory policy = events.stream().map(RecordedEvent::payload)
+                    .filter(ChildRegistered.class::isInstance).map(p -> ((ChildRegistered) p).localAuthority())
+                    .findFirst().map(policies::history).orElse(PolicyHistory.defaults(null));
+            AsAtReconstruction.Clocks derived = AsAtReconstruction.clocks(events, asAt, calendar.current(), policy,
+                    names);
+            return new Records(RecordFold.protection(events), RecordFold.lookedAfter(events, asAt, names),
+                    derived.clocks(), derived.signals());
         }
     }
 
@@ -290,7 +339,8 @@ class AsAtAgreesWithProjectionsIT {
     }
 
     /**
-     * Waits until both projections have applied every event in the store, on every one of their segments.
+     * Waits until every projection has applied every event in the store, on every one of its segments (the
+     * child's page reads the caseload and the local timescales as well as the two records).
      *
      * @return the store's head position they reached
      */
@@ -300,15 +350,18 @@ class AsAtAgreesWithProjectionsIT {
         EventProcessingConfiguration processing = app.bean(EventProcessingConfiguration.class);
         JdbcTemplate jdbc = app.bean(JdbcTemplate.class);
         await("projections at the head of the store").atMost(PATIENCE).pollInterval(Duration.ofMillis(100))
-                .until(() -> Stream.of(ProtectionProjection.PROCESSOR, LookedAfterProjection.PROCESSOR)
+                .until(() -> processing.eventProcessors().keySet().stream()
                         .allMatch(name -> atHead(processing, jdbc, name, target)));
         return target;
     }
 
     private static boolean atHead(EventProcessingConfiguration processing, JdbcTemplate jdbc, String name,
             long target) {
-        StreamingEventProcessor processor = processing.eventProcessor(name, StreamingEventProcessor.class)
-                .orElseThrow();
+        Optional<StreamingEventProcessor> streaming = processing.eventProcessor(name, StreamingEventProcessor.class);
+        if (streaming.isEmpty()) {
+            return true;
+        }
+        StreamingEventProcessor processor = streaming.get();
         Map<Integer, EventTrackerStatus> status = processor.processingStatus();
         Long segments = jdbc.queryForObject("SELECT count(*) FROM tokenentry WHERE processorname = ?", Long.class,
                 name);
