@@ -247,7 +247,8 @@ class AsAtAgreesWithProjectionsIT {
     /**
      * What each side gives for a child on a day: the two records, and the statutory clocks and drift signals
      * derived from them (the child's own, not escalations' response deadlines, which the as-at view does not
-     * derive), in one order.
+     * derive), each list in one order of all its components, so that two alike but for one component cannot
+     * be paired wrongly.
      */
     private record Records(ProtectionRecord protection, LookedAfterRecord care, List<StatutoryClock> clocks,
             List<DriftSignal> signals) {
@@ -255,7 +256,9 @@ class AsAtAgreesWithProjectionsIT {
         private static final Comparator<StatutoryClock> ORDER = Comparator.comparing(StatutoryClock::kind)
                 .thenComparing(StatutoryClock::name).thenComparing(StatutoryClock::startedOn,
                         Comparator.nullsFirst(Comparator.naturalOrder()))
-                .thenComparing(c -> c.due().date());
+                .thenComparing(c -> c.due().date())
+                .thenComparing(StatutoryClock::metOn, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(StatutoryClock::closed).thenComparing(StatutoryClock::standard);
 
         Records {
             clocks = clocks.stream().filter(c -> !ESCALATION_RESPONSE.equals(c.kind())).sorted(ORDER).toList();
