@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.oversight.query.clocks.StatutoryClock;
 import org.oversight.query.lookedafter.LookedAfterRecord;
 import org.oversight.query.protection.ProtectionRecord;
 
@@ -113,7 +114,7 @@ final class RecordDifferences {
         }
         if (identifier == null) {
             for (int i = 0; i < Math.min(projected.size(), folded.size()); i++) {
-                compare(path + "[" + i + "]", projected.get(i), folded.get(i));
+                compare(path + "[" + i + kind(projected.get(i)) + "]", projected.get(i), folded.get(i));
             }
             return;
         }
@@ -133,6 +134,17 @@ final class RecordDifferences {
         if (!foldedById.isEmpty()) {
             differences.add(path + ": " + foldedById.size() + " rows only in the as-at fold");
         }
+    }
+
+    /** A row's kind, where it has one (a clock's, a change's), to say which row differs. */
+    private static String kind(Object row) {
+        if (row instanceof LookedAfterRecord.Change change) {
+            return " " + change.kind();
+        }
+        if (row instanceof StatutoryClock clock) {
+            return " " + clock.kind();
+        }
+        return "";
     }
 
     private void differ(String path, Object projected, Object folded) {
