@@ -79,8 +79,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * against those the as-at view derives from its fold (every component: kind, name, standard, start, due date,
  * whether beyond the known bank holidays, when met, closed).
  *
- * <p>A fixed set of seeds runs every time, all in one store read by one service. {@code
- * -Doversight.agreement.seeds=3,99} runs those seeds instead (to replay a failure);
+ * <p>A fixed set of seeds runs every time, all in one store read by one service, generated up to today.
+ * {@code -Doversight.agreement.seeds=3,99} runs those seeds instead and {@code -Doversight.agreement.today=} a
+ * day generates up to that day (together they replay a failure, whose message gives both);
  * {@code -Doversight.agreement.more=N} adds N seeds drawn at random, each printed.
  */
 class AsAtAgreesWithProjectionsIT {
@@ -103,9 +104,11 @@ class AsAtAgreesWithProjectionsIT {
     @Test
     void everyGeneratedChildsRecordsAgree() throws Exception {
         long[] seeds = seeds();
-        System.out.println("As-at agreement: seeds " + Arrays.toString(seeds) + " (replay one with "
-                + "-Doversight.agreement.seeds=<seed>)");
-        LocalDate today = LocalDate.now(MovableClock.ENGLAND);
+        // a history depends on the day it is generated up to as well as on its seed
+        LocalDate today = LocalDate.parse(System.getProperty("oversight.agreement.today",
+                LocalDate.now(MovableClock.ENGLAND).toString()));
+        String replay = "replay one with -Doversight.agreement.seeds=<seed> -Doversight.agreement.today=" + today;
+        System.out.println("As-at agreement: seeds " + Arrays.toString(seeds) + " (" + replay + ")");
         LocalDate then = today.minusMonths(9);
         List<Generated> generated = new ArrayList<>();
         for (long seed : seeds) {
@@ -158,8 +161,8 @@ class AsAtAgreesWithProjectionsIT {
                 assertThat(seen).as("events in the histories compared").containsKeys(FOLDED.toArray(String[]::new));
                 assertThat(seen.keySet()).as("clocks compared").anyMatch(kind -> kind.startsWith("clock: "));
                 assertThat(differences)
-                        .as("the as-at fold and the projections disagree (seeds %s; replay one with "
-                                + "-Doversight.agreement.seeds=<seed>)", Arrays.toString(seeds))
+                        .as("the as-at fold and the projections disagree (seeds %s; %s)", Arrays.toString(seeds),
+                                replay)
                         .isEmpty();
             }
         }
