@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.oversight.events.childcase.BirthRecorded;
 import org.oversight.events.childcase.ChairAllocated;
@@ -87,6 +88,33 @@ public final class AsAtReconstruction {
         ProtectionRecord protection = RecordFold.protection(events);
         LookedAfterRecord care = RecordFold.lookedAfter(events, day,
                 username -> username == null ? null : directory.displayName(username).orElse(username));
+        Clocks derived = clocks(events, protection, care, day, calendar, policy);
+        List<TimelinePage.Entry> clocks = derived.clocks().stream()
+                .sorted(Comparator.comparing((StatutoryClock c) -> c.due().date()))
+                .map(c -> new TimelinePage.Entry(c, c.statusOn(day, calendar), c.workingDaysLate(day, calendar),
+                        c.workingDaysLeft(day, calendar)))
+                .toList();
+        return new ChildState(view, label, explanation, day, knownAt, events.size(), chairs(events, day),
+                enquiries(protection, day), plans(protection, day), periods(care, day), reviews(care, day),
+                actions(care, day), escalations(events, day), clocks, derived.signals());
+    }
+
+    /** The statutory clocks of the child's own decisions (not of escalations) and the signals of drift. */
+    public record Clocks(List<StatutoryClock> clocks, List<DriftSignal> signals) {
+    }
+
+    /**
+     * The clocks and signals on {@code day} derived from the records folded from {@code events}, with the same
+     * code the child's page derives them with from the projections.
+     */
+    public static Clocks clocks(List<RecordedEvent> events, LocalDate day, WorkingDayCalendar calendar,
+            PolicyHistory policy, Function<String, String> names) {
+        return clocks(events, RecordFold.protection(events), RecordFold.lookedAfter(events, day, names), day,
+                calendar, policy);
+    }
+
+    private static Clocks clocks(List<RecordedEvent> events, ProtectionRecord protection, LookedAfterRecord care,
+            LocalDate day, WorkingDayCalendar calendar, PolicyHistory policy) {
         LocalDate expectedDelivery = null;
         LocalDate bornOn = null;
         List<LocalDate> iroAllocations = new ArrayList<>();
@@ -101,19 +129,13 @@ public final class AsAtReconstruction {
             }
         }
         iroAllocations.sort(Comparator.naturalOrder());
-        List<TimelinePage.Entry> clocks = Stream.concat(ProtectionClocks.clocks(protection, calendar, day, policy,
-                                expectedDelivery, bornOn).stream(),
-                        LookedAfterClocks.clocks(care, calendar, day, policy, iroAllocations).stream())
-                .sorted(Comparator.comparing((StatutoryClock c) -> c.due().date()))
-                .map(c -> new TimelinePage.Entry(c, c.statusOn(day, calendar), c.workingDaysLate(day, calendar),
-                        c.workingDaysLeft(day, calendar)))
-                .toList();
+        List<StatutoryClock> clocks = Stream.concat(ProtectionClocks.clocks(protection, calendar, day, policy,
+                        expectedDelivery, bornOn).stream(),
+                LookedAfterClocks.clocks(care, calendar, day, policy, iroAllocations).stream()).toList();
         List<DriftSignal> signals = Stream.concat(ProtectionClocks.signals(protection, calendar, day, policy,
                         expectedDelivery, bornOn).stream(),
                 LookedAfterClocks.signals(care, calendar, day, policy, iroAllocations).stream()).toList();
-        return new ChildState(view, label, explanation, day, knownAt, events.size(), chairs(events, day),
-                enquiries(protection, day), plans(protection, day), periods(care, day), reviews(care, day),
-                actions(care, day), escalations(events, day), clocks, signals);
+        return new Clocks(clocks, signals);
     }
 
     private static List<ChildState.Chair> chairs(List<RecordedEvent> events, LocalDate day) {

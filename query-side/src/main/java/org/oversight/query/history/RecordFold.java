@@ -2,6 +2,7 @@ package org.oversight.query.history;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,13 +50,15 @@ import org.oversight.query.protection.ProtectionRecord;
  * of the conference that made it, actions agreed on their review's day). Fold only the events recorded by a
  * moment and the records are what the platform knew then; the existing clock derivation then works on them
  * unchanged.
+ *
+ * <p>Public so that the agreement test can hold these records against the projections' own, child by child.
  */
-final class RecordFold {
+public final class RecordFold {
 
     private RecordFold() {
     }
 
-    static ProtectionRecord protection(List<RecordedEvent> events) {
+    public static ProtectionRecord protection(List<RecordedEvent> events) {
         Map<String, Enquiry> enquiries = new LinkedHashMap<>();
         Map<String, Conference> conferences = new LinkedHashMap<>();
         Map<String, Plan> plans = new LinkedHashMap<>();
@@ -139,7 +142,7 @@ final class RecordFold {
         return new ProtectionRecord(enquiryRows, conferenceRows, planRows, corrections);
     }
 
-    static LookedAfterRecord lookedAfter(List<RecordedEvent> events, LocalDate asAt, Function<String, String> names) {
+    public static LookedAfterRecord lookedAfter(List<RecordedEvent> events, LocalDate asAt, Function<String, String> names) {
         Map<String, Period> periods = new LinkedHashMap<>();
         Map<String, Review> reviews = new LinkedHashMap<>();
         Map<String, Action> actions = new LinkedHashMap<>();
@@ -187,7 +190,7 @@ final class RecordFold {
             } else if (event instanceof CarePlanActionCancelled e && actions.containsKey(e.actionId())) {
                 actions.get(e.actionId()).close(LookedAfterRecord.ActionStatus.CANCELLED, e.cancelledOn(), e.reason());
             } else if (event instanceof PermanencePlanRecorded e) {
-                permanence.add(0, new LookedAfterRecord.PermanencePlanEntry(e.periodId(), e.recordedOn(), e.plan(),
+                permanence.add(new LookedAfterRecord.PermanencePlanEntry(e.periodId(), e.recordedOn(), e.plan(),
                         e.previous()));
             } else if (event instanceof ReviewRecordDistributed e && reviews.containsKey(e.reviewId())) {
                 reviews.get(e.reviewId()).distributedOn = e.distributedOn();
@@ -221,8 +224,8 @@ final class RecordFold {
                 .sorted(Comparator.comparing((LookedAfterRecord.Action a) -> !a.open())
                         .thenComparing(LookedAfterRecord.Action::dueOn))
                 .toList();
-        List<LookedAfterRecord.Consultation> consultationRows = consultations.stream()
-                .sorted(Comparator.comparing(ChildConsultedBeforeReview::consultedOn).reversed())
+        List<LookedAfterRecord.Consultation> consultationRows = newestFirst(consultations,
+                ChildConsultedBeforeReview::consultedOn).stream()
                 .map(c -> new LookedAfterRecord.Consultation(c.consultedOn(), c.method(), c.seenAlone(),
                         names.apply(c.iroId())))
                 .toList();
@@ -231,7 +234,9 @@ final class RecordFold {
         return new LookedAfterRecord(asAt, periodRows, reviewRows, actionRows, consultationRows,
                 newestFirst(visits, LookedAfterRecord.Visit::visitedOn),
                 newestFirst(checks, LookedAfterRecord.MidwayCheck::checkedOn),
-                newestFirst(requests, LookedAfterRecord.EarlyReviewRequest::requestedOn), permanence, corrections,
+                newestFirst(requests, LookedAfterRecord.EarlyReviewRequest::requestedOn),
+                // by the day each plan was made, so that one written up late does not displace a later one
+                newestFirst(permanence, LookedAfterRecord.PermanencePlanEntry::recordedOn), corrections,
                 changesInCurrentPeriod);
     }
 
@@ -259,8 +264,13 @@ final class RecordFold {
         return false;
     }
 
+    /**
+     * By day, newest first, and of two on the same day the one recorded later first, as the projection's queries
+     * order them; {@code items} are in the order they were recorded.
+     */
     private static <T> List<T> newestFirst(List<T> items, Function<T, LocalDate> day) {
         List<T> sorted = new ArrayList<>(items);
+        Collections.reverse(sorted);
         sorted.sort(Comparator.comparing(day).reversed());
         return sorted;
     }
