@@ -42,7 +42,7 @@ import org.oversight.events.childcase.ChildRegistered;
 import org.oversight.query.clocks.ChildClocks;
 import org.oversight.query.clocks.DriftSignal;
 import org.oversight.query.clocks.StatutoryClock;
-import org.oversight.query.clocks.calendar.StatutoryCalendar;
+import org.oversight.query.calendar.StatutoryCalendar;
 import org.oversight.query.directory.StaffDirectory;
 import org.oversight.query.history.AsAtReconstruction;
 import org.oversight.query.history.EventStoreHistory;
