@@ -13,10 +13,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import org.oversight.deploy.embedded.EmbeddedOversight;
 
 /**
- * The all-in-one launcher ({@code OversightApplication}) as its own operating-system process with a 512 MB heap,
- * on the benchmark's database, so that its resident memory can be read from {@code /proc} while it works.
+ * The developer's all-in-one launcher ({@link EmbeddedOversight}) as its own operating-system process with a 512 MB
+ * heap, on the benchmark's database, so that its resident memory can be read from {@code /proc} while it works.
  */
 final class LauncherProcess implements AutoCloseable {
 
@@ -57,7 +58,7 @@ final class LauncherProcess implements AutoCloseable {
         } else {
             command.add("-cp");
             command.add(classPath);
-            command.add("org.oversight.deploy.OversightApplication");
+            command.add(EmbeddedOversight.class.getName());
         }
         command.addAll(List.of("--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=postgres",
                 "--server.port=" + port, "--spring.main.banner-mode=off",

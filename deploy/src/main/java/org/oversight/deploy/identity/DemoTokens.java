@@ -33,10 +33,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile(EmbeddedDatabase.PROFILE)
 @ConditionalOnProperty(name = "oversight.identity.local-accounts", havingValue = "true", matchIfMissing = true)
-public class DemoTokens {
-
-    /** The issuer the demo's tokens name, which only the demo's resource server trusts. */
-    public static final String ISSUER = "urn:oversight:embedded-demo";
+public class DemoTokens implements OwnTokenIssuer {
 
     /** The audience the demo's tokens are meant for. */
     public static final String AUDIENCE = "oversight-api";
@@ -74,8 +71,8 @@ public class DemoTokens {
         return new Issued(token, lifetime);
     }
 
-    /** Reads the demo's own tokens: signature, issuer, audience and lifetime checked by {@code validation}. */
-    JwtDecoder decoder(TokenValidation validation) {
+    @Override
+    public JwtDecoder decoder(TokenValidation validation) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(publicKey)
                 .signatureAlgorithm(SignatureAlgorithm.RS256).build();
         decoder.setJwtValidator(validation.forIssuer(ISSUER, AUDIENCE));

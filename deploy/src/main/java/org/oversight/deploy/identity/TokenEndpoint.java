@@ -33,7 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
 @ConditionalOnProperty(name = "oversight.identity.local-accounts", havingValue = "true", matchIfMissing = true)
 public class TokenEndpoint {
 
-    public static final String PATH = "/api/tokens";
+    public static final String PATH = OwnTokenIssuer.PATH;
 
     private final LocalSignIn signIn;
     private final DemoTokens tokens;

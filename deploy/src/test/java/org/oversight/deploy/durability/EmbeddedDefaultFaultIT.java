@@ -35,9 +35,9 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.oversight.deploy.OversightApplication;
 import org.oversight.deploy.durability.Clients.Answer;
 import org.oversight.deploy.embedded.EmbeddedDatabase;
+import org.oversight.deploy.embedded.EmbeddedOversight;
 import org.oversight.deploy.embedded.EmbeddedServer;
 import org.oversight.deploy.platform.DatabaseUnavailable;
 import org.springframework.boot.SpringApplication;
@@ -45,7 +45,7 @@ import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The launcher exactly as {@code OversightApplication.main} starts it on its embedded default (only on a
+ * The launcher exactly as {@code EmbeddedOversight.main} starts it on its embedded default (only on a
  * temporary data directory and free ports, and without the synthetic demo children, which take long to record):
  * the database it runs is durable and password-only; killed with {@code kill -9} under a load of registrations,
  * it is started again by the watchdog, every registration that was answered 201 is in the event store, and no
@@ -74,7 +74,7 @@ class EmbeddedDefaultFaultIT {
     void startTheLauncher() throws IOException {
         dataDirectory = Files.createTempDirectory("oversight-durable").resolve("postgres");
         System.setProperty("axoniq.update-checker.disabled", "true");
-        SpringApplication launcher = new SpringApplication(OversightApplication.class);
+        SpringApplication launcher = new SpringApplication(EmbeddedOversight.class);
         embedded = new EmbeddedDatabase();
         launcher.addListeners(embedded);
         launcher.setAdditionalProfiles("no-demo-children");

@@ -3,8 +3,8 @@ package org.oversight.deploy.support;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import org.oversight.deploy.OversightApplication;
 import org.oversight.deploy.embedded.EmbeddedDatabase;
+import org.oversight.deploy.embedded.EmbeddedOversight;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -45,7 +45,7 @@ public final class OversightTestApp implements AutoCloseable {
     private static OversightTestApp start(Clock clock, boolean demoChildren, String jdbcUrl,
             String... extraArguments) {
         System.setProperty("axoniq.update-checker.disabled", "true");
-        SpringApplication app = new SpringApplication(OversightApplication.class);
+        SpringApplication app = new SpringApplication(EmbeddedOversight.class);
         if (demoChildren) {
             app.setAdditionalProfiles(EmbeddedDatabase.PROFILE);
         } else {

@@ -1,23 +1,27 @@
 package org.oversight.deploy;
 
-import org.oversight.deploy.embedded.EmbeddedDatabase;
 import org.springframework.boot.SpringApplication;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** What every launcher does before and after Spring starts. */
-final class Launch {
+public final class Launch {
 
     private Launch() {
     }
 
-    static ConfigurableApplicationContext run(Class<?> application, String[] args, EmbeddedDatabase embedded,
-            String... profiles) {
+    /**
+     * Starts {@code application}; {@code listener}, if any, hears Spring's start-up from its first event (the
+     * developer's launcher starts its embedded database there, before anything reads the settings).
+     */
+    public static ConfigurableApplicationContext run(Class<?> application, String[] args,
+            ApplicationListener<?> listener, String... profiles) {
         // Axon reports usage to its vendor at start-up unless this is set; Oversight makes no outbound calls.
         System.setProperty("axoniq.update-checker.disabled", "true");
         System.setProperty("disable-axoniq-console-message", "true");
         SpringApplication app = new SpringApplication(application);
-        if (embedded != null) {
-            app.addListeners(embedded);
+        if (listener != null) {
+            app.addListeners(listener);
         }
         app.setAdditionalProfiles(profiles);
         return app.run(args);

@@ -10,7 +10,7 @@ import org.oversight.deploy.identity.ProviderPeople;
 import org.oversight.deploy.identity.SignInRefusal;
 import org.oversight.deploy.identity.SignInRequired;
 import org.oversight.deploy.identity.TokenAccounts;
-import org.oversight.deploy.identity.TokenEndpoint;
+import org.oversight.deploy.identity.OwnTokenIssuer;
 import org.oversight.deploy.identity.TrustedIssuers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -79,11 +79,11 @@ public class SecurityConfiguration {
             TrustedIssuers issuers, TokenAccounts tokenAccounts, ObjectProvider<ProviderPeople> providerPeople,
             ObjectProvider<ClientRegistrationRepository> provider,
             ObjectProvider<OAuth2AuthorizedClientRepository> providerTokens,
-            ObjectProvider<TokenEndpoint> demoTokenEndpoint, ObjectMapper json) throws Exception {
+            ObjectProvider<OwnTokenIssuer> ownTokens, ObjectMapper json) throws Exception {
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
         RequestMatcher api = paths.matcher("/api/**");
-        RequestMatcher tokenRequest = paths.matcher(HttpMethod.POST, TokenEndpoint.PATH);
-        boolean issuesDemoTokens = demoTokenEndpoint.getIfAvailable() != null;
+        RequestMatcher tokenRequest = paths.matcher(HttpMethod.POST, OwnTokenIssuer.PATH);
+        boolean issuesDemoTokens = ownTokens.getIfAvailable() != null;
         SignInRequired signInRequired = new SignInRequired(json);
 
         http.authorizeHttpRequests(requests -> {

@@ -28,7 +28,7 @@ public class TokenAccounts implements Converter<Jwt, AbstractAuthenticationToken
 
     @Override
     public AbstractAuthenticationToken convert(Jwt jwt) {
-        String claim = DemoTokens.ISSUER.equals(jwt.getClaimAsString("iss")) ? "sub" : providerUsernameClaim;
+        String claim = OwnTokenIssuer.ISSUER.equals(jwt.getClaimAsString("iss")) ? "sub" : providerUsernameClaim;
         String username = jwt.getClaimAsString(claim);
         Accounts.Account account = username == null ? null : accounts.find(username)
                 .filter(Accounts.Account::enabled).filter(Accounts.Account::hasRole).orElse(null);

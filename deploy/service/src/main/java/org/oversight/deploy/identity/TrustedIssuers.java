@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 /**
  * The issuers whose signed bearer tokens Oversight accepts: the council's identity provider when one is
  * configured (its keys fetched from its discovery document on first use), and in the embedded demo Oversight's
- * own {@link DemoTokens}. A token is read by the decoder of the issuer it names, and only if that issuer is
+ * own tokens ({@link OwnTokenIssuer}). A token is read by the decoder of the issuer it names, and only if that issuer is
  * trusted; the signature then proves the name.
  */
 @Component
@@ -25,7 +25,7 @@ public class TrustedIssuers implements JwtDecoder {
 
     private final Map<String, JwtDecoder> decoders = new LinkedHashMap<>();
 
-    public TrustedIssuers(IdentityProperties identity, Clock clock, ObjectProvider<DemoTokens> demo) {
+    public TrustedIssuers(IdentityProperties identity, Clock clock, ObjectProvider<OwnTokenIssuer> own) {
         TokenValidation validation = new TokenValidation(clock);
         if (identity.providerConfigured()) {
             String issuer = identity.provider().issuerUri();
@@ -36,7 +36,7 @@ public class TrustedIssuers implements JwtDecoder {
                 return decoder;
             }));
         }
-        demo.ifAvailable(tokens -> decoders.put(DemoTokens.ISSUER, tokens.decoder(validation)));
+        own.ifAvailable(tokens -> decoders.put(OwnTokenIssuer.ISSUER, tokens.decoder(validation)));
     }
 
     /** Whether any issuer is trusted at all; without one, bearer tokens are not read. */
