@@ -38,7 +38,13 @@ public final class RetryingSegments {
             if (segment instanceof Integer id && batch.resources().putIfAbsent(WATCHED, Boolean.TRUE) == null) {
                 batch.onRollback(u -> failed.computeIfAbsent(processor, p -> new ConcurrentHashMap<>())
                         .put(id, clock.instant()));
-                batch.afterCommit(u -> failed.getOrDefault(processor, Map.of()).remove(id));
+                batch.afterCommit(u -> {
+                    // a processor that never failed has no map here; an immutable empty one refuses remove
+                    Map<Integer, Instant> segments = failed.get(processor);
+                    if (segments != null) {
+                        segments.remove(id);
+                    }
+                });
             }
             return chain.proceed();
         };
