@@ -40,6 +40,8 @@ public enum LookedAfterRule implements Rule {
      * is accepted.
      */
     CHANGES_IN_ORDER("changes-in-date-order"),
+    /** A new permanence plan is not dated before the plan it replaces; the same day is accepted. */
+    PERMANENCE_PLANS_IN_ORDER("permanence-plans-in-date-order"),
     /** A change must change something: the same legal status, placement, permanence plan or action is refused. */
     MUST_DIFFER_FROM_CURRENT("must-differ-from-current"),
     /**

@@ -121,6 +121,12 @@ final class PeriodsOfCare {
         Period period = open("recordedOn", "a permanence plan");
         notInFuture(command.recordedOn(), today, "recordedOn", "A permanence plan");
         notBeforeStart(period, command.recordedOn(), "recordedOn", "A permanence plan");
+        if (period.permanencePlanOn() != null && command.recordedOn().isBefore(period.permanencePlanOn())) {
+            // the plan in force is the latest made; one dated earlier would be recorded as current yet be older
+            throw new RuleViolation(LookedAfterRule.PERMANENCE_PLANS_IN_ORDER, "recordedOn",
+                    "The current permanence plan was made on " + spoken(period.permanencePlanOn())
+                            + "; a new plan is made on or after that day");
+        }
         if (period.permanencePlan() == command.plan()) {
             throw new RuleViolation(LookedAfterRule.MUST_DIFFER_FROM_CURRENT, "plan",
                     "The permanence plan is already recorded as " + command.plan().title().toLowerCase(Locale.UK));
@@ -176,7 +182,8 @@ final class PeriodsOfCare {
 
     @EventSourcingHandler
     void on(PermanencePlanRecorded event) {
-        periods.computeIfPresent(event.periodId(), (id, period) -> period.withPermanencePlan(event.plan()));
+        periods.computeIfPresent(event.periodId(), (id, period) -> period.withPermanencePlan(event.plan(),
+                event.recordedOn()));
     }
 
     /** A legal status and the day it took effect inside a period. */
@@ -185,7 +192,7 @@ final class PeriodsOfCare {
 
     /** A period of care as it stands; replaced, never changed, as events arrive. */
     record Period(String id, LocalDate startedOn, List<StatusFrom> statuses, String placement,
-            LocalDate latestChangeOn, LocalDate endedOn, PermanencePlan permanencePlan) {
+            LocalDate latestChangeOn, LocalDate endedOn, PermanencePlan permanencePlan, LocalDate permanencePlanOn) {
 
         Period {
             statuses = List.copyOf(statuses);
@@ -194,7 +201,7 @@ final class PeriodsOfCare {
         private static Period started(PeriodOfCareStarted event) {
             return new Period(event.periodId(), event.startedOn(),
                     List.of(new StatusFrom(event.startedOn(), event.legalStatus())), event.placement(),
-                    event.startedOn(), null, null);
+                    event.startedOn(), null, null, null);
         }
 
         private LegalStatus legalStatus() {
@@ -204,19 +211,20 @@ final class PeriodsOfCare {
         private Period withStatus(LocalDate on, LegalStatus status) {
             List<StatusFrom> changed = new ArrayList<>(statuses);
             changed.add(new StatusFrom(on, status));
-            return new Period(id, startedOn, changed, placement, on, endedOn, permanencePlan);
+            return new Period(id, startedOn, changed, placement, on, endedOn, permanencePlan, permanencePlanOn);
         }
 
         private Period withPlacement(LocalDate on, String to) {
-            return new Period(id, startedOn, statuses, to, on, endedOn, permanencePlan);
+            return new Period(id, startedOn, statuses, to, on, endedOn, permanencePlan, permanencePlanOn);
         }
 
         private Period ended(LocalDate on) {
-            return new Period(id, startedOn, statuses, placement, latestChangeOn, on, permanencePlan);
+            return new Period(id, startedOn, statuses, placement, latestChangeOn, on, permanencePlan,
+                    permanencePlanOn);
         }
 
-        private Period withPermanencePlan(PermanencePlan plan) {
-            return new Period(id, startedOn, statuses, placement, latestChangeOn, endedOn, plan);
+        private Period withPermanencePlan(PermanencePlan plan, LocalDate on) {
+            return new Period(id, startedOn, statuses, placement, latestChangeOn, endedOn, plan, on);
         }
     }
 }

@@ -47,6 +47,21 @@ class PermanencePlanTest {
     }
 
     @Test
+    void aPlanDatedBeforeTheCurrentPlanIsRefusedAndOneTheSameDayAccepted() {
+        care.fixture.given(started(),
+                        new PermanencePlanRecorded(CHILD, PERIOD, FIRST, PermanencePlan.RETURN_HOME, null))
+                .when(new RecordPermanencePlan(CHILD, FIRST.minusDays(1), PermanencePlan.ADOPTION))
+                .expectException(breaks(LookedAfterRule.PERMANENCE_PLANS_IN_ORDER))
+                .expectExceptionMessage(containsString("made on 28 January 2026"))
+                .expectNoEvents();
+        care.fixture.given(started(),
+                        new PermanencePlanRecorded(CHILD, PERIOD, FIRST, PermanencePlan.RETURN_HOME, null))
+                .when(new RecordPermanencePlan(CHILD, FIRST, PermanencePlan.ADOPTION))
+                .expectEvents(new PermanencePlanRecorded(CHILD, PERIOD, FIRST, PermanencePlan.ADOPTION,
+                        PermanencePlan.RETURN_HOME));
+    }
+
+    @Test
     void recordingTheSamePlanAgainIsRefused() {
         care.fixture.given(started(),
                         new PermanencePlanRecorded(CHILD, PERIOD, FIRST, PermanencePlan.LONG_TERM_FOSTERING, null))
