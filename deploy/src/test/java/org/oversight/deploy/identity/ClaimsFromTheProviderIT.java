@@ -20,9 +20,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.oversight.deploy.support.BrowserJourney;
 import org.oversight.deploy.support.OversightTestApp;
 import org.oversight.deploy.support.SystemChromium;
-import org.oversight.deploy.support.TestPostgres;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -38,6 +38,7 @@ class ClaimsFromTheProviderIT {
 
     private final Map<String, Map<String, Object>> people = new ConcurrentHashMap<>();
     private CouncilIdentityProvider provider;
+    private BrowserJourney journey;
     private OversightTestApp app;
     private SystemChromium chromium;
     private String baseUrl;
@@ -50,7 +51,7 @@ class ClaimsFromTheProviderIT {
         people.put("snorole-2210", claims("sam.norole", "Sam Norole", List.of("VISITOR"), List.of("DEMO-N"),
                 List.of()));
         provider = CouncilIdentityProvider.start(people, List.of("reporting-tool", "stranger-tool"));
-        app = OversightTestApp.start(TestPostgres.freshDatabase(),
+        journey = BrowserJourney.start(
                 "--oversight.identity.provider.issuer-uri=" + provider.issuer(),
                 "--oversight.identity.provider.client-id=" + CouncilIdentityProvider.OVERSIGHT_CLIENT,
                 "--oversight.identity.provider.client-secret=" + CouncilIdentityProvider.OVERSIGHT_SECRET,
@@ -58,20 +59,18 @@ class ClaimsFromTheProviderIT {
                 "--oversight.identity.provider.mode=claims",
                 "--oversight.identity.provider.api.username-claim=sub",
                 "--oversight.identity.provider.api.audience=" + CouncilIdentityProvider.API_AUDIENCE);
+        app = journey.app();
+        chromium = journey.chromium();
         // the provider accepts only the address it registered, and a loopback address only as an IP literal
         baseUrl = app.baseUrl().replace("localhost", "127.0.0.1");
         provider.registerOversight(baseUrl);
         jdbc = app.bean(JdbcClient.class);
-        chromium = SystemChromium.launch();
     }
 
     @AfterAll
     void stop() {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (app != null) {
-            app.close();
+        if (journey != null) {
+            journey.close();
         }
         if (provider != null) {
             provider.close();

@@ -14,9 +14,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.oversight.deploy.support.ApiClient;
+import org.oversight.deploy.support.BrowserJourney;
 import org.oversight.deploy.support.OversightTestApp;
 import org.oversight.deploy.support.SystemChromium;
-import org.oversight.deploy.support.TestPostgres;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -32,6 +32,7 @@ class ManagedAccountsIT {
 
     private final Map<String, Map<String, Object>> people = new ConcurrentHashMap<>();
     private CouncilIdentityProvider provider;
+    private BrowserJourney journey;
     private OversightTestApp app;
     private SystemChromium chromium;
     private String baseUrl;
@@ -43,24 +44,22 @@ class ManagedAccountsIT {
         people.put("ghost-0666", Map.of("preferred_username", "ghost.person", "roles", List.of("ADMIN")));
         people.put("leaver-0313", Map.of("preferred_username", "qa.evans"));
         provider = CouncilIdentityProvider.start(people, List.of());
-        app = OversightTestApp.start(TestPostgres.freshDatabase(),
+        journey = BrowserJourney.start(
                 "--oversight.identity.local-accounts=false",
                 "--oversight.identity.provider.issuer-uri=" + provider.issuer(),
                 "--oversight.identity.provider.client-id=" + CouncilIdentityProvider.OVERSIGHT_CLIENT,
                 "--oversight.identity.provider.client-secret=" + CouncilIdentityProvider.OVERSIGHT_SECRET,
                 "--oversight.identity.provider.name=Northmoor Council account");
+        app = journey.app();
+        chromium = journey.chromium();
         baseUrl = app.baseUrl().replace("localhost", "127.0.0.1");
         provider.registerOversight(baseUrl);
-        chromium = SystemChromium.launch();
     }
 
     @AfterAll
     void stop() {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (app != null) {
-            app.close();
+        if (journey != null) {
+            journey.close();
         }
         if (provider != null) {
             provider.close();

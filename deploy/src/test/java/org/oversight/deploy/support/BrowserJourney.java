@@ -23,10 +23,10 @@ public final class BrowserJourney implements AutoCloseable {
         this.chromium = chromium;
     }
 
-    /** Starts the application (clock starting now) and the browser. */
-    public static BrowserJourney start() {
+    /** Starts the application (clock starting now, with any extra arguments) and the browser. */
+    public static BrowserJourney start(String... appArguments) {
         MovableClock clock = MovableClock.startingNow();
-        OversightTestApp app = OversightTestApp.start(clock, TestPostgres.freshDatabase());
+        OversightTestApp app = OversightTestApp.start(clock, TestPostgres.freshDatabase(), appArguments);
         try {
             return new BrowserJourney(clock, app, SystemChromium.launch());
         } catch (RuntimeException e) {
