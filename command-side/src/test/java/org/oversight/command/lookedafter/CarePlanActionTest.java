@@ -57,7 +57,7 @@ class CarePlanActionTest {
         void anActionCompletedOnTheDayOfTheReviewIsAccepted() {
             givenAnOpenAction()
                     .when(new CompleteAction(CHILD, ACTION, HELD))
-                    .expectSuccessfulHandlerExecution();
+                    .expectEvents(new CarePlanActionCompleted(CHILD, ACTION, HELD));
         }
 
         @Test
@@ -133,7 +133,8 @@ class CarePlanActionTest {
             givenAnOpenAction(new CarePlanActionChanged(CHILD, ACTION, "Book a dental check", "Foster carer",
                             DUE.plusDays(14), "Carer books", HELD.plusDays(2)))
                     .when(change("Appointment moved", DUE.plusDays(21)))
-                    .expectSuccessfulHandlerExecution();
+                    .expectEvents(new CarePlanActionChanged(CHILD, ACTION, "Book a dental check", "Foster carer",
+                            DUE.plusDays(21), "Appointment moved", TODAY));
         }
 
         @Test

@@ -39,17 +39,29 @@ class IroMonitoringTest {
         care = new JourneyFixture();
     }
 
-    /** Each monitoring command, made by the given IRO on the given date. */
+    /**
+     * Each monitoring command, made by the given IRO on the given date, with the event it records then (tests
+     * that only see it refused leave the event unused).
+     */
     static Stream<Arguments> monitoring() {
         return Stream.of(
                 Arguments.of("consultation", (BiFunction<LocalDate, String, Object>) (on, iro) ->
-                        new RecordConsultation(CHILD, on, ConsultationMethod.IN_PERSON, true, iro)),
+                        new RecordConsultation(CHILD, on, ConsultationMethod.IN_PERSON, true, iro),
+                        (BiFunction<LocalDate, String, Object>) (on, iro) ->
+                                new ChildConsultedBeforeReview(CHILD, PERIOD, on, ConsultationMethod.IN_PERSON, true,
+                                        iro)),
                 Arguments.of("visit", (BiFunction<LocalDate, String, Object>) (on, iro) ->
-                        new RecordIroVisit(CHILD, on, true, iro)),
+                        new RecordIroVisit(CHILD, on, true, iro),
+                        (BiFunction<LocalDate, String, Object>) (on, iro) ->
+                                new IroVisitRecorded(CHILD, PERIOD, on, true, iro)),
                 Arguments.of("midway check", (BiFunction<LocalDate, String, Object>) (on, iro) ->
-                        new RecordMidwayCheck(CHILD, on, MidwayFinding.PLAN_ON_TRACK, iro)),
+                        new RecordMidwayCheck(CHILD, on, MidwayFinding.PLAN_ON_TRACK, iro),
+                        (BiFunction<LocalDate, String, Object>) (on, iro) ->
+                                new MidwayCheckRecorded(CHILD, PERIOD, on, MidwayFinding.PLAN_ON_TRACK, iro)),
                 Arguments.of("early review request", (BiFunction<LocalDate, String, Object>) (on, iro) ->
-                        new RequestEarlyReview(CHILD, on, EarlyReviewReason.IRO_REQUEST, iro)));
+                        new RequestEarlyReview(CHILD, on, EarlyReviewReason.IRO_REQUEST, iro),
+                        (BiFunction<LocalDate, String, Object>) (on, iro) ->
+                                new EarlyReviewRequested(CHILD, PERIOD, on, EarlyReviewReason.IRO_REQUEST, iro)));
     }
 
     @Test
@@ -86,10 +98,11 @@ class IroMonitoringTest {
 
     @ParameterizedTest(name = "a {0} on the day the period started is accepted")
     @MethodSource("monitoring")
-    void monitoringOnTheDayThePeriodStartedIsAccepted(String what, BiFunction<LocalDate, String, Object> command) {
+    void monitoringOnTheDayThePeriodStartedIsAccepted(String what, BiFunction<LocalDate, String, Object> command,
+            BiFunction<LocalDate, String, Object> recorded) {
         care.fixture.given(started())
                 .when(command.apply(STARTED, Iros.IRO.username()))
-                .expectSuccessfulHandlerExecution();
+                .expectEvents(recorded.apply(STARTED, Iros.IRO.username()));
     }
 
     @ParameterizedTest(name = "a {0} before the period started is refused")

@@ -72,7 +72,7 @@ class LookedAfterReviewTest {
         void aReviewOnTheDayThePeriodStartedIsAccepted() {
             care.fixture.given(started())
                     .when(review(REVIEW, STARTED, ParticipationCode.PN1))
-                    .expectSuccessfulHandlerExecution();
+                    .expectEvents(reviewed(REVIEW, STARTED, ParticipationCode.PN1));
         }
 
         @Test
@@ -92,7 +92,7 @@ class LookedAfterReviewTest {
             setUp();
             care.fixture.given(started())
                     .when(review(REVIEW, TODAY, ParticipationCode.PN1))
-                    .expectSuccessfulHandlerExecution();
+                    .expectEvents(reviewed(REVIEW, TODAY, ParticipationCode.PN1));
         }
 
         @Test
@@ -116,7 +116,7 @@ class LookedAfterReviewTest {
         void aReviewTheDayAfterThePreviousIsAccepted() {
             care.fixture.given(started(), reviewed(REVIEW, HELD, ParticipationCode.PN1))
                     .when(review("review-2", HELD.plusDays(1), ParticipationCode.PN1))
-                    .expectSuccessfulHandlerExecution();
+                    .expectEvents(reviewed("review-2", HELD.plusDays(1), ParticipationCode.PN1));
         }
 
         @Test
@@ -126,7 +126,9 @@ class LookedAfterReviewTest {
                             new PeriodOfCareStarted(CHILD, "period-2", secondStart,
                                     LegalStatus.V2, null))
                     .when(review("review-2", secondStart, ParticipationCode.PN1))
-                    .expectSuccessfulHandlerExecution();
+                    .expectEvents(new LookedAfterReviewHeld(CHILD, "period-2", "review-2", secondStart,
+                            ParticipationCode.PN1, true, List.of(DECISION), List.of(RECOMMENDATION),
+                            Iros.IRO.username(), Iros.IRO.displayName()));
         }
 
         @Test
@@ -241,7 +243,9 @@ class LookedAfterReviewTest {
             care.fixture.given(started())
                     .when(review(REVIEW, HELD, ParticipationCode.PN1,
                             new AgreedAction("Tell the school about the move", "Social worker", HELD)))
-                    .expectSuccessfulHandlerExecution();
+                    .expectEvents(reviewed(REVIEW, HELD, ParticipationCode.PN1),
+                            new CarePlanActionAgreed(CHILD, LookedAfterIds.actionOf(REVIEW, 0), REVIEW,
+                                    "Tell the school about the move", "Social worker", HELD, HELD));
         }
 
         @Test

@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.oversight.events.lookedafter.LegalStatus;
+import org.oversight.events.lookedafter.LookedAfterReviewHeld;
 import org.oversight.events.lookedafter.ParticipationCode;
 import org.oversight.events.lookedafter.PeriodOfCareStarted;
 
@@ -29,7 +30,8 @@ class ParticipationAgeTest {
     private static void accepted(JourneyFixture care, LocalDate reviewOn, ParticipationCode code) {
         care.fixture.given(startedBefore(reviewOn))
                 .when(review(reviewOn, code))
-                .expectSuccessfulHandlerExecution();
+                .expectEvents(new LookedAfterReviewHeld(TODDLER, PERIOD, "review-" + reviewOn, reviewOn, code, true,
+                        List.of(), List.of(), Iros.IRO.username(), Iros.IRO.displayName()));
     }
 
     private static void refused(JourneyFixture care, LocalDate reviewOn, ParticipationCode code, String saying) {

@@ -104,7 +104,7 @@ class PeriodOfCareTest {
         void aPeriodStartingTodayIsAccepted() {
             care.fixture.givenNoPriorActivity()
                     .when(start(PERIOD, TODAY))
-                    .expectSuccessfulHandlerExecution();
+                    .expectEvents(new PeriodOfCareStarted(CHILD, PERIOD, TODAY, LegalStatus.V2, null));
         }
 
         @Test
@@ -118,7 +118,8 @@ class PeriodOfCareTest {
             care.registered("nearly-adult", TODAY.minusYears(18));
             care.fixture.givenNoPriorActivity()
                     .when(new StartPeriodOfCare("nearly-adult", PERIOD, TODAY.minusDays(1), LegalStatus.V2, null))
-                    .expectSuccessfulHandlerExecution();
+                    .expectEvents(new PeriodOfCareStarted("nearly-adult", PERIOD, TODAY.minusDays(1), LegalStatus.V2,
+                            null));
         }
 
         @Test
@@ -199,7 +200,7 @@ class PeriodOfCareTest {
         void aChangeOnTheDayThePeriodStartedIsAccepted() {
             care.fixture.given(started(STARTED, LegalStatus.L2))
                     .when(new ChangeLegalStatus(CHILD, STARTED, LegalStatus.C1))
-                    .expectSuccessfulHandlerExecution();
+                    .expectEvents(new LegalStatusChanged(CHILD, PERIOD, STARTED, LegalStatus.L2, LegalStatus.C1));
         }
 
         @Test
@@ -222,7 +223,7 @@ class PeriodOfCareTest {
             care.fixture.given(started(STARTED, LegalStatus.C1),
                             new PlacementChanged(CHILD, PERIOD, moved, "U6", "K2"))
                     .when(new ChangeLegalStatus(CHILD, moved, LegalStatus.C2))
-                    .expectSuccessfulHandlerExecution();
+                    .expectEvents(new LegalStatusChanged(CHILD, PERIOD, moved, LegalStatus.C1, LegalStatus.C2));
         }
 
         @Test
@@ -318,7 +319,7 @@ class PeriodOfCareTest {
         void aPeriodMayEndOnTheDayItStarted() {
             care.fixture.given(started(TODAY, LegalStatus.L1))
                     .when(new EndPeriodOfCare(CHILD, TODAY, ReasonPeriodEnded.E4B))
-                    .expectSuccessfulHandlerExecution();
+                    .expectEvents(new PeriodOfCareEnded(CHILD, PERIOD, TODAY, ReasonPeriodEnded.E4B));
         }
 
         @Test
@@ -348,7 +349,7 @@ class PeriodOfCareTest {
             setUp();
             care.fixture.given(started(), new PlacementChanged(CHILD, PERIOD, moved, "U6", "K2"))
                     .when(new EndPeriodOfCare(CHILD, moved, ReasonPeriodEnded.E4A))
-                    .expectSuccessfulHandlerExecution();
+                    .expectEvents(new PeriodOfCareEnded(CHILD, PERIOD, moved, ReasonPeriodEnded.E4A));
         }
 
         @Test

@@ -72,7 +72,7 @@ class ReviewCorrectionTest {
             care.fixture.given(started(), reviewed(REVIEW, HELD, ParticipationCode.PN1),
                             new ReviewDateCorrected(CHILD, REVIEW, HELD, HELD.minusDays(10), "Wrong month end"))
                     .when(review("review-2", HELD.minusDays(9), ParticipationCode.PN1))
-                    .expectSuccessfulHandlerExecution();
+                    .expectEvents(reviewed("review-2", HELD.minusDays(9), ParticipationCode.PN1));
         }
 
         @Test
@@ -125,7 +125,7 @@ class ReviewCorrectionTest {
             setUp();
             care.fixture.given(started(), reviewed(REVIEW, HELD, ParticipationCode.PN1), ended(end))
                     .when(correctDate(end))
-                    .expectSuccessfulHandlerExecution();
+                    .expectEvents(new ReviewDateCorrected(CHILD, REVIEW, HELD, end, "Typed the wrong day"));
         }
 
         @Test
@@ -154,7 +154,8 @@ class ReviewCorrectionTest {
                             reviewed(REVIEW, HELD, ParticipationCode.PN1),
                             reviewed("review-2", HELD.plusDays(10), ParticipationCode.PN1))
                     .when(correctDate(HELD.plusDays(9)))
-                    .expectSuccessfulHandlerExecution();
+                    .expectEvents(new ReviewDateCorrected(CHILD, REVIEW, HELD, HELD.plusDays(9),
+                            "Typed the wrong day"));
         }
 
         @Test
@@ -211,7 +212,8 @@ class ReviewCorrectionTest {
         void aReviewOfAnEndedPeriodCanStillBeCorrected() {
             care.fixture.given(started(), reviewed(REVIEW, HELD, ParticipationCode.PN1), ended(HELD.plusDays(5)))
                     .when(correctDate(HELD.minusDays(1)))
-                    .expectSuccessfulHandlerExecution();
+                    .expectEvents(new ReviewDateCorrected(CHILD, REVIEW, HELD, HELD.minusDays(1),
+                            "Typed the wrong day"));
         }
     }
 
@@ -283,7 +285,8 @@ class ReviewCorrectionTest {
                             new ReviewDateCorrected("toddler", REVIEW, fourthBirthday.plusDays(3),
                                     fourthBirthday.minusDays(1), "Wrong day"))
                     .when(new CorrectParticipation("toddler", REVIEW, ParticipationCode.PN0, "Under 4 on the day"))
-                    .expectSuccessfulHandlerExecution();
+                    .expectEvents(new ParticipationCorrected("toddler", REVIEW, ParticipationCode.PN1,
+                            ParticipationCode.PN0, "Under 4 on the day"));
         }
     }
 }
