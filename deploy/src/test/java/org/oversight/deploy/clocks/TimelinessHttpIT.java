@@ -60,7 +60,7 @@ class TimelinessHttpIT {
         String change = """
                 {"effectiveFrom":"%s","reason":"Protocol agreed with the DCS",
                  "settings":{"iroAllocationWorkingDays":3,"preBirthConferenceByWeek":32,"decisionsWorkingDays":1,
-                             "recordWorkingDays":15,"midwayCheckPercent":50,
+                             "recordWorkingDays":15,"midwayCheckPercent":50,"earlyReviewWorkingDays":10,
                              "escalationResponseWorkingDays":{"TEAM_MANAGER":2}}}""";
 
         assertThat(as("iro.ahmed").post("/api/local-authorities/DEMO-S/settings", change.formatted(today))
@@ -69,6 +69,9 @@ class TimelinessHttpIT {
                 422, "settings-effective-from-not-in-past");
         refusedWith(as("admin.ford").post("/api/local-authorities/DEMO-S/settings",
                 change.formatted(today).replace("\"TEAM_MANAGER\":2", "\"MAYOR\":2")), 422, "escalation-level-configured");
+        refusedWith(as("admin.ford").post("/api/local-authorities/DEMO-S/settings",
+                change.formatted(today).replace("\"earlyReviewWorkingDays\":10", "\"earlyReviewWorkingDays\":41")),
+                422, "setting-within-range");
         JsonNode recorded = ok(as("admin.ford").post("/api/local-authorities/DEMO-S/settings", change.formatted(today)));
 
         JsonNode history = ok(as("qa.evans").get("/api/local-authorities/DEMO-S/settings?awaiting="
@@ -78,6 +81,10 @@ class TimelinessHttpIT {
         assertThat(version.get("changedBy").asText()).isEqualTo("admin.ford");
         assertThat(version.get("reason").asText()).isEqualTo("Protocol agreed with the DCS");
         assertThat(version.get("settings").get("iroAllocationWorkingDays").asInt()).isEqualTo(3);
+        assertThat(version.get("settings").get("earlyReviewWorkingDays").asInt()).isEqualTo(10);
+        HttpResponse<String> page = as("qa.evans").get("/settings/DEMO-S");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Early review held within", "10 working days of the IRO");
 
         // a child of that authority who becomes looked after today has an IRO allocated within 3 working days
         String child = registerChild("DEMO-S", "iro.okafor", today.minusYears(8), null);
@@ -199,7 +206,7 @@ class TimelinessHttpIT {
         ok(as("admin.ford").post("/api/local-authorities/DEMO-N/settings", """
                 {"effectiveFrom":"%s","reason":"Team managers answer faster",
                  "settings":{"iroAllocationWorkingDays":5,"preBirthConferenceByWeek":34,"decisionsWorkingDays":1,
-                             "recordWorkingDays":20,"midwayCheckPercent":50,
+                             "recordWorkingDays":20,"midwayCheckPercent":50,"earlyReviewWorkingDays":20,
                              "escalationResponseWorkingDays":{"TEAM_MANAGER":2,"SERVICE_MANAGER":8}}}"""
                 .formatted(today)));
         String child = registerChild("DEMO-N", "iro.ahmed", today.minusYears(12), null);
