@@ -28,8 +28,9 @@ import org.oversight.query.calendar.WorkingDayCalendar;
 /**
  * Timeliness end to end against a real PostgreSQL, with a clock the test moves: local timescales recorded as
  * versions by an administrator only and applied from their date; a late review moving every later due date and a
- * correction working them out again, on the timeline and on the caseload; caseloads ranked by urgency; the
- * service's and a team's "overdue today"; an escalation level's own response time.
+ * correction working them out again, on the timeline and on the caseload; the IRO's early-review request due
+ * within its local timescale and met by the review that follows; caseloads ranked by urgency; the service's and a
+ * team's "overdue today"; an escalation level's own response time.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TimelinessHttpIT {
@@ -132,6 +133,52 @@ class TimelinessHttpIT {
         JsonNode next = await(() -> nextDue("iro.ahmed", child), n -> n != null
                 && !n.get("dueOn").asText().equals(heldLate.plusMonths(3).toString()));
         assertThat(LocalDate.parse(next.get("dueOn").asText())).isBeforeOrEqualTo(reallyHeld.plusMonths(3));
+    }
+
+    @Test
+    void theIrosEarlyReviewRequestIsAnOpenItemUntilTheReviewIsHeld() {
+        LocalDate today = clock.today();
+        // reviewed once, in time, with everything after it done: the next review is months away
+        LocalDate started = today.minusDays(40);
+        LocalDate firstReview = today.minusDays(35);
+        String child = registerChild("DEMO-N", "iro.ahmed", today.minusYears(11), started.minusDays(1));
+        post("iro.ahmed", "/api/children/" + child + "/looked-after/periods",
+                "{\"startedOn\":\"%s\",\"legalStatus\":\"C2\"}".formatted(started));
+        String reviewId = post("iro.ahmed", "/api/children/" + child + "/looked-after/reviews", """
+                {"heldOn":"%s","participation":"PN1","spokeToChildBeforehand":true,"decisions":["Stay put"]}"""
+                .formatted(firstReview)).get("reviewId").asText();
+        post("iro.ahmed", "/api/children/" + child + "/looked-after/reviews/" + reviewId + "/decisions-sent",
+                "{\"sentOn\":\"%s\"}".formatted(firstReview.plusDays(1)));
+        post("iro.ahmed", "/api/children/" + child + "/looked-after/reviews/" + reviewId + "/distribution",
+                "{\"distributedOn\":\"%s\",\"childFriendlyVersion\":true}".formatted(firstReview.plusDays(5)));
+        post("iro.ahmed", "/api/children/" + child + "/looked-after/midway-checks",
+                "{\"checkedOn\":\"%s\",\"finding\":\"CONCERNS_NOTED\"}".formatted(today.minusDays(1)));
+        await(() -> nextDue("iro.ahmed", child), n -> n != null
+                && n.get("dueOn").asText().equals(firstReview.plusMonths(3).toString()));
+
+        post("iro.ahmed", "/api/children/" + child + "/looked-after/early-review-requests",
+                "{\"requestedOn\":\"%s\",\"reason\":\"IRO_REQUEST\"}".formatted(today));
+
+        LocalDate due = CALENDAR.workingDaysAfter(today, 20);
+        JsonNode early = await(() -> clockOf("iro.ahmed", child, "early-review"), c -> c != null);
+        assertThat(early.get("name").asText()).isEqualTo("Early review requested by the IRO");
+        assertThat(early.get("standard").asText()).contains("local practice");
+        assertThat(early.get("due").get("date").asText()).isEqualTo(due.toString());
+        assertThat(early.get("metOn").isNull()).isTrue();
+        JsonNode next = await(() -> nextDue("iro.ahmed", child), n -> n != null
+                && n.get("kind").asText().equals("early-review"));
+        assertThat(next.get("dueOn").asText()).isEqualTo(due.toString());
+        // as at the day before the request there was nothing to hold early
+        JsonNode yesterday = ok(as("iro.ahmed").get("/api/children/" + child + "/timeline?asAt=" + today.minusDays(1)));
+        assertThat(yesterday.get("clocks").findValuesAsText("kind")).doesNotContain("early-review");
+
+        post("iro.ahmed", "/api/children/" + child + "/looked-after/reviews", """
+                {"heldOn":"%s","participation":"PN1","spokeToChildBeforehand":true,"decisions":["Bring the review forward"]}"""
+                .formatted(today));
+        JsonNode met = await(() -> clockOf("iro.ahmed", child, "early-review"), c -> c != null && !c.get("metOn").isNull());
+        assertThat(met.get("metOn").asText()).isEqualTo(today.toString());
+        assertThat(met.get("status").asText()).isEqualTo("HAPPENED_IN_TIME");
+        await(() -> nextDue("iro.ahmed", child), n -> n != null && !n.get("kind").asText().equals("early-review"));
     }
 
     @Test
