@@ -65,6 +65,8 @@ public class LocalAuthorityPolicy {
                 "The time to distribute the record must be between 1 and 60 working days");
         within(settings.midwayCheckPercent(), 25, 75, "midwayCheckPercent",
                 "The midway check must fall between 25% and 75% of the way to the next review");
+        within(settings.earlyReviewWorkingDays(), 1, 40, "earlyReviewWorkingDays",
+                "The time to hold an early review must be between 1 and 40 working days");
         var levels = escalations.levels(authority);
         for (Map.Entry<String, Integer> response : settings.escalationResponseWorkingDays().entrySet()) {
             if (!levels.contains(response.getKey())) {

@@ -19,7 +19,8 @@ public final class SettingsForm implements FormLayout {
             "preBirthConferenceByWeek", "The pre-birth conference week",
             "decisionsWorkingDays", "The time to send out decisions",
             "recordWorkingDays", "The time to distribute the record",
-            "midwayCheckPercent", "The midway check point");
+            "midwayCheckPercent", "The midway check point",
+            "earlyReviewWorkingDays", "The time to hold an early review");
 
     @Override
     public Map<String, List<String>> toRecord(Map<String, String[]> inputs, Map<String, String> pathVariables) {

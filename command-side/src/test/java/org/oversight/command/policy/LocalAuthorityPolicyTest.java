@@ -28,7 +28,7 @@ class LocalAuthorityPolicyTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
     private static final String LA = "LA1";
     private static final String ID = PolicyIds.policyId(LA);
-    private static final PolicySettings TIGHTER = new PolicySettings(3, 32, 1, 15, 50,
+    private static final PolicySettings TIGHTER = new PolicySettings(3, 32, 1, 15, 50, 10,
             Map.of("TEAM_MANAGER", 3, "DIRECTOR_OF_CHILDRENS_SERVICES", 10));
 
     private FixtureConfiguration<LocalAuthorityPolicy> fixture;
@@ -124,7 +124,7 @@ class LocalAuthorityPolicyTest {
     @Test
     void aResponseTimeForALevelTheAuthorityDoesNotUseIsRefused() {
         fixture.givenNoPriorActivity()
-                .when(change(TODAY, new PolicySettings(5, 34, 1, 20, 50, Map.of("DEPUTY_MAYOR", 5))))
+                .when(change(TODAY, new PolicySettings(5, 34, 1, 20, 50, 20, Map.of("DEPUTY_MAYOR", 5))))
                 .expectException(refusal(PolicyRule.LEVEL_CONFIGURED, "escalationResponseWorkingDays"));
     }
 
@@ -135,6 +135,7 @@ class LocalAuthorityPolicyTest {
             "decisionsWorkingDays, 0", "decisionsWorkingDays, 21",
             "recordWorkingDays, 0", "recordWorkingDays, 61",
             "midwayCheckPercent, 24", "midwayCheckPercent, 76",
+            "earlyReviewWorkingDays, 0", "earlyReviewWorkingDays, 41",
             "escalationResponseWorkingDays.TEAM_MANAGER, 0", "escalationResponseWorkingDays.TEAM_MANAGER, 21"})
     void everyTimescaleHasARange(String field, int value) {
         PolicySettings d = PolicySettings.DEFAULTS;
@@ -144,6 +145,7 @@ class LocalAuthorityPolicyTest {
                 field.equals("decisionsWorkingDays") ? value : d.decisionsWorkingDays(),
                 field.equals("recordWorkingDays") ? value : d.recordWorkingDays(),
                 field.equals("midwayCheckPercent") ? value : d.midwayCheckPercent(),
+                field.equals("earlyReviewWorkingDays") ? value : d.earlyReviewWorkingDays(),
                 field.startsWith("escalation") ? Map.of("TEAM_MANAGER", value) : Map.of());
         fixture.givenNoPriorActivity()
                 .when(change(TODAY, settings))
@@ -151,9 +153,10 @@ class LocalAuthorityPolicyTest {
     }
 
     @ParameterizedTest(name = "{0} = {1} is the edge of its range and allowed")
-    @CsvSource({"1, 20, 1, 1, 25, 1", "20, 40, 20, 60, 75, 20"})
-    void theEdgesOfEachRangeAreAllowed(int iro, int week, int decisions, int record, int midway, int response) {
-        PolicySettings edges = new PolicySettings(iro, week, decisions, record, midway,
+    @CsvSource({"1, 20, 1, 1, 25, 1, 1", "20, 40, 20, 60, 75, 40, 20"})
+    void theEdgesOfEachRangeAreAllowed(int iro, int week, int decisions, int record, int midway, int earlyReview,
+            int response) {
+        PolicySettings edges = new PolicySettings(iro, week, decisions, record, midway, earlyReview,
                 Map.of("TEAM_MANAGER", response));
         fixture.givenNoPriorActivity()
                 .when(change(TODAY, edges))

@@ -23,6 +23,7 @@ class SettingsFormTest {
         assertThat(record).containsEntry("settings.iroAllocationWorkingDays", List.of("5"))
                 .containsEntry("settings.escalationResponseWorkingDays[STAGE_1]", List.of("0"))
                 .containsEntry("settings.midwayCheckPercent", List.of("0"))
+                .containsEntry("settings.earlyReviewWorkingDays", List.of("0"))
                 .containsEntry("reason", List.of("Annual review"));
     }
 
@@ -34,6 +35,7 @@ class SettingsFormTest {
         assertThat(form.toInput("settings.recordWorkingDays", Map.of())).isEqualTo("recordWorkingDays");
         assertThat(form.toInput("effectiveFrom", Map.of())).isEqualTo("effectiveFrom");
         assertThat(form.label("settings.midwayCheckPercent")).isEqualTo("The midway check point");
+        assertThat(form.label("settings.earlyReviewWorkingDays")).isEqualTo("The time to hold an early review");
         assertThat(form.label("settings.escalationResponseWorkingDays[STAGE_2]"))
                 .isEqualTo("The response time for this level");
     }

@@ -28,8 +28,9 @@ import org.oversight.query.calendar.WorkingDayCalendar;
 /**
  * Timeliness end to end against a real PostgreSQL, with a clock the test moves: local timescales recorded as
  * versions by an administrator only and applied from their date; a late review moving every later due date and a
- * correction working them out again, on the timeline and on the caseload; caseloads ranked by urgency; the
- * service's and a team's "overdue today"; an escalation level's own response time.
+ * correction working them out again, on the timeline and on the caseload; the IRO's early-review request due
+ * within its local timescale and met by the review that follows; caseloads ranked by urgency; the service's and a
+ * team's "overdue today"; an escalation level's own response time.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TimelinessHttpIT {
@@ -60,7 +61,7 @@ class TimelinessHttpIT {
         String change = """
                 {"effectiveFrom":"%s","reason":"Protocol agreed with the DCS",
                  "settings":{"iroAllocationWorkingDays":3,"preBirthConferenceByWeek":32,"decisionsWorkingDays":1,
-                             "recordWorkingDays":15,"midwayCheckPercent":50,
+                             "recordWorkingDays":15,"midwayCheckPercent":50,"earlyReviewWorkingDays":10,
                              "escalationResponseWorkingDays":{"TEAM_MANAGER":2}}}""";
 
         assertThat(as("iro.ahmed").post("/api/local-authorities/DEMO-S/settings", change.formatted(today))
@@ -69,6 +70,9 @@ class TimelinessHttpIT {
                 422, "settings-effective-from-not-in-past");
         refusedWith(as("admin.ford").post("/api/local-authorities/DEMO-S/settings",
                 change.formatted(today).replace("\"TEAM_MANAGER\":2", "\"MAYOR\":2")), 422, "escalation-level-configured");
+        refusedWith(as("admin.ford").post("/api/local-authorities/DEMO-S/settings",
+                change.formatted(today).replace("\"earlyReviewWorkingDays\":10", "\"earlyReviewWorkingDays\":41")),
+                422, "setting-within-range");
         JsonNode recorded = ok(as("admin.ford").post("/api/local-authorities/DEMO-S/settings", change.formatted(today)));
 
         JsonNode history = ok(as("qa.evans").get("/api/local-authorities/DEMO-S/settings?awaiting="
@@ -78,6 +82,10 @@ class TimelinessHttpIT {
         assertThat(version.get("changedBy").asText()).isEqualTo("admin.ford");
         assertThat(version.get("reason").asText()).isEqualTo("Protocol agreed with the DCS");
         assertThat(version.get("settings").get("iroAllocationWorkingDays").asInt()).isEqualTo(3);
+        assertThat(version.get("settings").get("earlyReviewWorkingDays").asInt()).isEqualTo(10);
+        HttpResponse<String> page = as("qa.evans").get("/settings/DEMO-S");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Early review held within", "10 working days of the IRO");
 
         // a child of that authority who becomes looked after today has an IRO allocated within 3 working days
         String child = registerChild("DEMO-S", "iro.okafor", today.minusYears(8), null);
@@ -125,6 +133,52 @@ class TimelinessHttpIT {
         JsonNode next = await(() -> nextDue("iro.ahmed", child), n -> n != null
                 && !n.get("dueOn").asText().equals(heldLate.plusMonths(3).toString()));
         assertThat(LocalDate.parse(next.get("dueOn").asText())).isBeforeOrEqualTo(reallyHeld.plusMonths(3));
+    }
+
+    @Test
+    void theIrosEarlyReviewRequestIsAnOpenItemUntilTheReviewIsHeld() {
+        LocalDate today = clock.today();
+        // reviewed once, in time, with everything after it done: the next review is months away
+        LocalDate started = today.minusDays(40);
+        LocalDate firstReview = today.minusDays(35);
+        String child = registerChild("DEMO-N", "iro.ahmed", today.minusYears(11), started.minusDays(1));
+        post("iro.ahmed", "/api/children/" + child + "/looked-after/periods",
+                "{\"startedOn\":\"%s\",\"legalStatus\":\"C2\"}".formatted(started));
+        String reviewId = post("iro.ahmed", "/api/children/" + child + "/looked-after/reviews", """
+                {"heldOn":"%s","participation":"PN1","spokeToChildBeforehand":true,"decisions":["Stay put"]}"""
+                .formatted(firstReview)).get("reviewId").asText();
+        post("iro.ahmed", "/api/children/" + child + "/looked-after/reviews/" + reviewId + "/decisions-sent",
+                "{\"sentOn\":\"%s\"}".formatted(firstReview.plusDays(1)));
+        post("iro.ahmed", "/api/children/" + child + "/looked-after/reviews/" + reviewId + "/distribution",
+                "{\"distributedOn\":\"%s\",\"childFriendlyVersion\":true}".formatted(firstReview.plusDays(5)));
+        post("iro.ahmed", "/api/children/" + child + "/looked-after/midway-checks",
+                "{\"checkedOn\":\"%s\",\"finding\":\"CONCERNS_NOTED\"}".formatted(today.minusDays(1)));
+        await(() -> nextDue("iro.ahmed", child), n -> n != null
+                && n.get("dueOn").asText().equals(firstReview.plusMonths(3).toString()));
+
+        post("iro.ahmed", "/api/children/" + child + "/looked-after/early-review-requests",
+                "{\"requestedOn\":\"%s\",\"reason\":\"IRO_REQUEST\"}".formatted(today));
+
+        LocalDate due = CALENDAR.workingDaysAfter(today, 20);
+        JsonNode early = await(() -> clockOf("iro.ahmed", child, "early-review"), c -> c != null);
+        assertThat(early.get("name").asText()).isEqualTo("Early review requested by the IRO");
+        assertThat(early.get("standard").asText()).contains("local practice");
+        assertThat(early.get("due").get("date").asText()).isEqualTo(due.toString());
+        assertThat(early.get("metOn").isNull()).isTrue();
+        JsonNode next = await(() -> nextDue("iro.ahmed", child), n -> n != null
+                && n.get("kind").asText().equals("early-review"));
+        assertThat(next.get("dueOn").asText()).isEqualTo(due.toString());
+        // as at the day before the request there was nothing to hold early
+        JsonNode yesterday = ok(as("iro.ahmed").get("/api/children/" + child + "/timeline?asAt=" + today.minusDays(1)));
+        assertThat(yesterday.get("clocks").findValuesAsText("kind")).doesNotContain("early-review");
+
+        post("iro.ahmed", "/api/children/" + child + "/looked-after/reviews", """
+                {"heldOn":"%s","participation":"PN1","spokeToChildBeforehand":true,"decisions":["Bring the review forward"]}"""
+                .formatted(today));
+        JsonNode met = await(() -> clockOf("iro.ahmed", child, "early-review"), c -> c != null && !c.get("metOn").isNull());
+        assertThat(met.get("metOn").asText()).isEqualTo(today.toString());
+        assertThat(met.get("status").asText()).isEqualTo("HAPPENED_IN_TIME");
+        await(() -> nextDue("iro.ahmed", child), n -> n != null && !n.get("kind").asText().equals("early-review"));
     }
 
     @Test
@@ -199,7 +253,7 @@ class TimelinessHttpIT {
         ok(as("admin.ford").post("/api/local-authorities/DEMO-N/settings", """
                 {"effectiveFrom":"%s","reason":"Team managers answer faster",
                  "settings":{"iroAllocationWorkingDays":5,"preBirthConferenceByWeek":34,"decisionsWorkingDays":1,
-                             "recordWorkingDays":20,"midwayCheckPercent":50,
+                             "recordWorkingDays":20,"midwayCheckPercent":50,"earlyReviewWorkingDays":20,
                              "escalationResponseWorkingDays":{"TEAM_MANAGER":2,"SERVICE_MANAGER":8}}}"""
                 .formatted(today)));
         String child = registerChild("DEMO-N", "iro.ahmed", today.minusYears(12), null);

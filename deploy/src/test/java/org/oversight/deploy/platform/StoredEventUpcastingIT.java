@@ -39,9 +39,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Both readers of stored events run the same chain of upcasters over a real PostgreSQL: the event store (which
  * the aggregates and every projection processor read through) and the auditor's history, which reads the event
  * table itself. A row in an older shape of its event (here an allocation stored with {@code chair} and
- * {@code from}, carried forward by this test's own step, since no event has changed shape yet) reads as today's
- * record in both, a row stored before revisions reads as it is, and what the store appends today carries its
- * event's revision.
+ * {@code from}, carried forward by a step of this test's own, so the test stands apart from any real event's
+ * history) reads as today's record in both, a row stored before revisions reads as it is, and what the store
+ * appends today carries its event's revision.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StoredEventUpcastingIT {

@@ -27,13 +27,15 @@ import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.junit.jupiter.api.Test;
 import org.oversight.events.childcase.ChairAllocated;
 import org.oversight.events.childcase.ChairRole;
+import org.oversight.events.policy.PolicySettings;
+import org.oversight.events.policy.PolicySettingsChanged;
 import org.oversight.events.revisions.EventRevisions;
 import org.oversight.events.unlisted.UnlistedEvent;
 
 /**
  * How stored rows are read, without a database: every row of the stored-events fixture (written before events
- * had revisions) through the service's own serializer and chain of upcasters, and the chain's machinery with
- * steps of this test's own, since no event has changed shape yet.
+ * had revisions) through the service's own serializer and chain of upcasters, the service's own steps on rows in
+ * their older shapes, and the chain's machinery with steps of this test's own.
  */
 class StoredEventsUpcastTest {
 
@@ -69,6 +71,36 @@ class StoredEventsUpcastTest {
     void anEventWithoutARevisionIsNeverStored() {
         assertThatThrownBy(() -> serializer.serialize(new UnlistedEvent("c-1"), byte[].class))
                 .hasMessageContaining("UnlistedEvent has no revision");
+    }
+
+    @Test
+    void settingsStoredBeforeTheEarlyReviewTimescaleReadWithTheTwentyWorkingDaysTheyWorkedTo() throws IOException {
+        // as the settings form stored them in the first revision: no early-review timescale
+        String first = """
+                {"localAuthority":"DEMO-N","effectiveFrom":"2026-04-01","settings":{"iroAllocationWorkingDays":3,
+                 "preBirthConferenceByWeek":32,"decisionsWorkingDays":1,"recordWorkingDays":15,"midwayCheckPercent":50,
+                 "escalationResponseWorkingDays":{"TEAM_MANAGER":3}},"reason":"New protocol agreed with the DCS"}""";
+        PolicySettingsChanged expected = new PolicySettingsChanged("DEMO-N", LocalDate.of(2026, 4, 1),
+                new PolicySettings(3, 32, 1, 15, 50, 20, java.util.Map.of("TEAM_MANAGER", 3)),
+                "New protocol agreed with the DCS");
+
+        assertThat(read(row(PolicySettingsChanged.class, null, first), StoredEventUpcasters.chain()).getPayload())
+                .as("stored before revisions").isEqualTo(expected);
+        assertThat(read(row(PolicySettingsChanged.class, "1", first), StoredEventUpcasters.chain()).getPayload())
+                .as("stored as revision 1").isEqualTo(expected);
+    }
+
+    @Test
+    void settingsStoredWithTheEarlyReviewTimescaleKeepTheirOwn() throws IOException {
+        String second = """
+                {"localAuthority":"DEMO-N","effectiveFrom":"2026-04-01","settings":{"iroAllocationWorkingDays":3,
+                 "preBirthConferenceByWeek":32,"decisionsWorkingDays":1,"recordWorkingDays":15,"midwayCheckPercent":50,
+                 "earlyReviewWorkingDays":10,"escalationResponseWorkingDays":{}},"reason":"Sooner early reviews"}""";
+
+        Object event = read(row(PolicySettingsChanged.class, "2", second), StoredEventUpcasters.chain()).getPayload();
+
+        assertThat(((PolicySettingsChanged) event).settings().earlyReviewWorkingDays()).isEqualTo(10);
+        assertThat(serializer.serialize(event, byte[].class).getType().getRevision()).isEqualTo("2");
     }
 
     @Test

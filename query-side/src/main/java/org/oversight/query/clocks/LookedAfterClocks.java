@@ -41,8 +41,16 @@ import org.oversight.query.policy.PolicyHistory;
  *       check after the previous review.</li>
  *   <li>Review decisions sent (the decision letter) and the review record distributed: each within the local
  *       authority's timescale of the review.</li>
+ *   <li>Early review requested by the IRO (reg 33(3) lets the review be held sooner than reg 33(2) requires):
+ *       each request in a period of care is due within the local authority's timescale (local practice: the
+ *       regulations set none; 20 working days by default) of the day it was made, and met by the first review
+ *       held in the period on or after that day. The request moves no date of the reg 33 schedule; the review
+ *       that meets it moves the next one, as every review does.</li>
  *   <li>Care plan actions: by the dates agreed at the review.</li>
  * </ul>
+ * Once a period of care has ended, what was never done in it (an unsent record, an early review never held, an
+ * action never completed) is no longer an open item; what was done stays, as history. Out-of-timescale reviews,
+ * IRO allocations and early reviews are drift signals.
  * Local timescales are those in force on the day each clock started ({@link PolicyHistory#on}).
  */
 public final class LookedAfterClocks {
@@ -103,6 +111,7 @@ public final class LookedAfterClocks {
                 }
                 previous = held;
             }
+            earlyReviews(record, period, reviews, calendar, asAt, policy, openOnDay).forEach(clocks::add);
         }
         for (LookedAfterRecord.Action action : record.actions()) {
             if (action.agreedOn().isAfter(asAt)) {
@@ -144,7 +153,7 @@ public final class LookedAfterClocks {
             boolean late = status == StatutoryClock.Status.OVERDUE || status == StatutoryClock.Status.HAPPENED_LATE;
             switch (clock.kind()) {
                 case "care-plan-action" -> overdueActions += status == StatutoryClock.Status.OVERDUE ? 1 : 0;
-                case "lac-review", "iro-allocation" -> {
+                case "lac-review", "iro-allocation", "early-review" -> {
                     if (late) {
                         signals.add(new DriftSignal("out-of-timescale", clock.name() + " out of timescale: due by "
                                 + Dates.spoken(clock.due().date())));
@@ -186,6 +195,35 @@ public final class LookedAfterClocks {
         return Optional.of(new StatutoryClock("iro-allocation", "IRO allocated",
                 "Within " + days + " working days of becoming looked after (local timescale, IRO Handbook)", start,
                 calendar.dueWithinWorkingDays(start, days), met, false));
+    }
+
+    /**
+     * One clock for each early review the IRO asked for in the period on or before {@code asAt}, under the
+     * timescale in force on the day of the request. Requests are placed in a period by their date; the period's
+     * reviews are those held on or before {@code asAt}, oldest first.
+     */
+    private static List<StatutoryClock> earlyReviews(LookedAfterRecord record, LookedAfterRecord.Period period,
+            List<LookedAfterRecord.Review> reviews, WorkingDayCalendar calendar, LocalDate asAt, PolicyHistory policy,
+            boolean periodOpen) {
+        List<StatutoryClock> clocks = new ArrayList<>();
+        for (LookedAfterRecord.EarlyReviewRequest request : record.earlyReviewRequests()) {
+            LocalDate asked = request.requestedOn();
+            if (asked.isAfter(asAt) || asked.isBefore(period.startedOn())
+                    || (period.endedOn() != null && asked.isAfter(period.endedOn()))) {
+                continue;
+            }
+            LocalDate met = reviews.stream().map(LookedAfterRecord.Review::heldOn).filter(d -> !d.isBefore(asked))
+                    .findFirst().orElse(null);
+            if (met == null && !periodOpen) {
+                continue;
+            }
+            int days = policy.on(asked).earlyReviewWorkingDays();
+            clocks.add(new StatutoryClock("early-review", "Early review requested by the IRO",
+                    "Within " + days + " working day" + (days == 1 ? "" : "s")
+                            + " of the IRO's request (reg 33(3); local practice)",
+                    asked, calendar.dueWithinWorkingDays(asked, days), met, false));
+        }
+        return clocks;
     }
 
     /**

@@ -339,7 +339,9 @@ public class PlainWords {
                     "Pre-birth conference by week " + settings.preBirthConferenceByWeek() + " of pregnancy",
                     "Review decisions sent within " + settings.decisionsWorkingDays() + " working days",
                     "Review record distributed within " + settings.recordWorkingDays() + " working days",
-                    "Midway check " + settings.midwayCheckPercent() + "% of the way between reviews"));
+                    "Midway check " + settings.midwayCheckPercent() + "% of the way between reviews",
+                    "Early review held within " + settings.earlyReviewWorkingDays()
+                            + " working days of the IRO's request"));
             settings.escalationResponseWorkingDays().forEach((level, days) -> details.add("Escalation response from the "
                     + lower(vocabulary.title(level)) + " within " + days + " working days"));
             details.add(reason(e.reason()));

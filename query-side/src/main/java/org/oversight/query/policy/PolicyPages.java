@@ -80,6 +80,7 @@ public class PolicyPages {
         defaults.put("decisionsWorkingDays", List.of(String.valueOf(current.decisionsWorkingDays())));
         defaults.put("recordWorkingDays", List.of(String.valueOf(current.recordWorkingDays())));
         defaults.put("midwayCheckPercent", List.of(String.valueOf(current.midwayCheckPercent())));
+        defaults.put("earlyReviewWorkingDays", List.of(String.valueOf(current.earlyReviewWorkingDays())));
         levels.forEach(l -> defaults.put("response." + l,
                 List.of(String.valueOf(current.escalationResponseWorkingDays(l)))));
         model.addAttribute("f", FormState.of(model.asMap(), defaults));
@@ -111,7 +112,9 @@ public class PolicyPages {
                 new Setting("decisionsWorkingDays", "Review decisions sent within", days(s.decisionsWorkingDays())),
                 new Setting("recordWorkingDays", "Review record distributed within", days(s.recordWorkingDays())),
                 new Setting("midwayCheckPercent", "Midway check at", s.midwayCheckPercent()
-                        + "% of the way to the next review")));
+                        + "% of the way to the next review"),
+                new Setting("earlyReviewWorkingDays", "Early review held within", days(s.earlyReviewWorkingDays())
+                        + " of the IRO's request (local practice)")));
         for (String level : levels) {
             all.add(new Setting("response." + level, vocabulary.title(level) + " responds within",
                     days(s.escalationResponseWorkingDays(level))));

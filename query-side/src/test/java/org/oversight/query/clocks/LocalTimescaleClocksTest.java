@@ -55,7 +55,7 @@ class LocalTimescaleClocksTest {
     }
 
     private static PolicySettings settings(int iro, int week, int record, int midway) {
-        return new PolicySettings(iro, week, 1, record, midway, Map.of());
+        return new PolicySettings(iro, week, 1, record, midway, 20, Map.of());
     }
 
     private static List<StatutoryClock> of(String kind, List<StatutoryClock> clocks) {

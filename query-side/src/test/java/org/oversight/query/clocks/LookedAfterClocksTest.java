@@ -7,14 +7,17 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.oversight.events.lookedafter.EarlyReviewReason;
 import org.oversight.events.lookedafter.LegalStatus;
 import org.oversight.events.lookedafter.ParticipationCode;
+import org.oversight.events.policy.PolicySettings;
 import org.oversight.query.calendar.BankHolidays;
 import org.oversight.query.calendar.WorkingDayCalendar;
 import org.oversight.query.lookedafter.LookedAfterRecord;
 import org.oversight.query.lookedafter.LookedAfterRecord.Change;
 import org.oversight.query.lookedafter.LookedAfterRecord.Period;
 import org.oversight.query.lookedafter.LookedAfterRecord.Review;
+import org.oversight.query.policy.PolicyHistory;
 
 /** Looked-after review clocks (reg 33), every expected date worked out by hand against the 2026 calendar. */
 class LookedAfterClocksTest {
@@ -239,5 +242,143 @@ class LookedAfterClocksTest {
 
     private static List<StatutoryClock> actions(List<StatutoryClock> clocks) {
         return clocks.stream().filter(c -> c.kind().equals("care-plan-action")).toList();
+    }
+
+    private static LookedAfterRecord earlyReviews(LocalDate endedOn, List<LocalDate> requests, LocalDate... reviews) {
+        List<Review> held = new ArrayList<>();
+        for (int i = 0; i < reviews.length; i++) {
+            held.add(new Review("r" + i, "p1", reviews[i], ParticipationCode.PN1, true, true, List.of(), List.of(),
+                    "Ben Brown", null, null, null));
+        }
+        return new LookedAfterRecord(LocalDate.of(2026, 11, 23),
+                List.of(new Period("p1", MON_2_MARCH, LegalStatus.C2, LegalStatus.C2, null, endedOn, null, List.of())),
+                held, List.of(), List.of(), List.of(), List.of(),
+                requests.stream().map(d -> new LookedAfterRecord.EarlyReviewRequest(d, EarlyReviewReason.IRO_REQUEST,
+                        "Ben Brown")).toList(), List.of(), List.of(), 0);
+    }
+
+    private static List<StatutoryClock> early(List<StatutoryClock> clocks) {
+        return clocks.stream().filter(c -> c.kind().equals("early-review")).toList();
+    }
+
+    private static List<String> signalTexts(LookedAfterRecord record, LocalDate asAt) {
+        return LookedAfterClocks.signals(record, CALENDAR, asAt).stream()
+                .filter(s -> s.code().equals("out-of-timescale")).map(DriftSignal::description).toList();
+    }
+
+    @Test
+    @DisplayName("the IRO asks on Wed 1 Apr 2026 for an early review: 20 working days cross Good Friday (3 Apr) and "
+            + "Easter Monday (6 Apr), so it is due Fri 1 May (2 Apr is day 1, 7-10 Apr days 2-5, 13-17 days 6-10, "
+            + "20-24 days 11-15, 27-30 days 16-19), not Wed 29 Apr")
+    void anEarlyReviewIsDueWithinTheLocalTimescaleOfTheRequest() {
+        LookedAfterRecord record = earlyReviews(null, List.of(LocalDate.of(2026, 4, 1)), LocalDate.of(2026, 3, 27));
+
+        assertThat(early(LookedAfterClocks.clocks(record, CALENDAR, LocalDate.of(2026, 4, 1)))).singleElement()
+                .satisfies(c -> {
+                    assertThat(c.name()).isEqualTo("Early review requested by the IRO");
+                    assertThat(c.standard()).contains("20 working days", "reg 33(3)", "local practice");
+                    assertThat(c.startedOn()).isEqualTo(LocalDate.of(2026, 4, 1));
+                    assertThat(c.due().date()).isEqualTo(LocalDate.of(2026, 5, 1));
+                    assertThat(c.metOn()).isNull();
+                    assertThat(c.statusOn(LocalDate.of(2026, 5, 1), CALENDAR))
+                            .isEqualTo(StatutoryClock.Status.DUE_WITHIN_5_WORKING_DAYS);
+                    assertThat(c.statusOn(LocalDate.of(2026, 5, 2), CALENDAR))
+                            .isEqualTo(StatutoryClock.Status.OVERDUE);
+                });
+        assertThat(signalTexts(record, LocalDate.of(2026, 5, 1))).isEmpty();
+        assertThat(signalTexts(record, LocalDate.of(2026, 5, 2))).containsExactly(
+                "Early review requested by the IRO out of timescale: due by " + Dates.spoken(LocalDate.of(2026, 5, 1)));
+    }
+
+    @Test
+    @DisplayName("asked on Wed 1 Apr: a review on Thu 30 Apr meets it in time; one on Tue 5 May (after the early May "
+            + "bank holiday) meets it late and stays a drift signal; the reg 33 schedule then runs from the review held")
+    void theFirstReviewOnOrAfterTheRequestMeetsIt() {
+        LookedAfterRecord inTime = earlyReviews(null, List.of(LocalDate.of(2026, 4, 1)), LocalDate.of(2026, 3, 27),
+                LocalDate.of(2026, 4, 30));
+        LookedAfterRecord late = earlyReviews(null, List.of(LocalDate.of(2026, 4, 1)), LocalDate.of(2026, 3, 27),
+                LocalDate.of(2026, 5, 5));
+        LocalDate asAt = LocalDate.of(2026, 6, 1);
+
+        assertThat(early(LookedAfterClocks.clocks(inTime, CALENDAR, asAt))).singleElement().satisfies(c -> {
+            assertThat(c.metOn()).isEqualTo(LocalDate.of(2026, 4, 30));
+            assertThat(c.statusOn(asAt, CALENDAR)).isEqualTo(StatutoryClock.Status.HAPPENED_IN_TIME);
+        });
+        assertThat(signalTexts(inTime, asAt)).noneMatch(t -> t.startsWith("Early review"));
+        assertThat(early(LookedAfterClocks.clocks(late, CALENDAR, asAt))).singleElement().satisfies(c -> {
+            assertThat(c.metOn()).isEqualTo(LocalDate.of(2026, 5, 5));
+            assertThat(c.statusOn(asAt, CALENDAR)).isEqualTo(StatutoryClock.Status.HAPPENED_LATE);
+        });
+        assertThat(signalTexts(late, asAt)).anyMatch(t -> t.startsWith("Early review requested by the IRO out of"));
+        assertThat(reviews(LookedAfterClocks.clocks(inTime, CALENDAR, asAt))).extracting(c -> c.due().date())
+                .as("the third review runs 6 months from the early one: Fri 30 Oct")
+                .containsExactly(LocalDate.of(2026, 3, 30), LocalDate.of(2026, 6, 27), LocalDate.of(2026, 10, 30));
+    }
+
+    @Test
+    @DisplayName("asked on Fri 27 Mar and the review held that same day: met in time on the day it was asked for")
+    void aReviewOnTheDayOfTheRequestMeetsIt() {
+        LookedAfterRecord record = earlyReviews(null, List.of(LocalDate.of(2026, 3, 27)), LocalDate.of(2026, 3, 27));
+
+        assertThat(early(LookedAfterClocks.clocks(record, CALENDAR, LocalDate.of(2026, 3, 27)))).singleElement()
+                .satisfies(c -> {
+                    assertThat(c.metOn()).isEqualTo(LocalDate.of(2026, 3, 27));
+                    assertThat(c.statusOn(LocalDate.of(2026, 3, 27), CALENDAR))
+                            .isEqualTo(StatutoryClock.Status.HAPPENED_IN_TIME);
+                });
+    }
+
+    @Test
+    @DisplayName("the timescale is the one in force on the day of the request: 10 working days from Wed 1 Apr 2026 "
+            + "makes a request that day due Fri 17 Apr (2 Apr, 7-10 Apr, 13-17 Apr), while one on Tue 31 Mar keeps "
+            + "the 20 of the day before, due Thu 30 Apr")
+    void theTimescaleInForceOnTheDayOfTheRequestApplies() {
+        PolicySettings d = PolicySettings.DEFAULTS;
+        PolicyHistory policy = new PolicyHistory("LA1", List.of(new PolicyHistory.Version(0, LocalDate.of(2026, 4, 1),
+                new PolicySettings(d.iroAllocationWorkingDays(), d.preBirthConferenceByWeek(),
+                        d.decisionsWorkingDays(), d.recordWorkingDays(), d.midwayCheckPercent(), 10,
+                        d.escalationResponseWorkingDays()), "Sooner early reviews", "admin.ford", "Fay Ford", null)));
+        LookedAfterRecord record = earlyReviews(null, List.of(LocalDate.of(2026, 3, 31), LocalDate.of(2026, 4, 1)),
+                LocalDate.of(2026, 3, 27));
+
+        assertThat(early(LookedAfterClocks.clocks(record, CALENDAR, LocalDate.of(2026, 4, 2), policy, null)))
+                .extracting(c -> c.due().date(), StatutoryClock::standard)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 4, 17),
+                                "Within 10 working days of the IRO's request (reg 33(3); local practice)"),
+                        org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 4, 30),
+                                "Within 20 working days of the IRO's request (reg 33(3); local practice)"));
+    }
+
+    @Test
+    @DisplayName("as at a day, a request made later is not there yet and a review held later does not meet it")
+    void requestsAndReviewsAfterTheDayAreIgnored() {
+        LookedAfterRecord record = earlyReviews(null, List.of(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 6, 1)),
+                LocalDate.of(2026, 3, 27), LocalDate.of(2026, 4, 20));
+
+        assertThat(early(LookedAfterClocks.clocks(record, CALENDAR, LocalDate.of(2026, 4, 15)))).singleElement()
+                .satisfies(c -> {
+                    assertThat(c.startedOn()).isEqualTo(LocalDate.of(2026, 4, 1));
+                    assertThat(c.metOn()).isNull();
+                });
+    }
+
+    @Test
+    @DisplayName("asked for on Wed 1 Apr and never held: overdue from Sat 2 May while the child is looked after; once "
+            + "the period ends on Fri 31 Jul it is no longer an open item nor a drift signal, but one that was met "
+            + "stays as history")
+    void anEarlyReviewNeverHeldWhenThePeriodEndsIsNoLongerAnOpenItem() {
+        LookedAfterRecord unmet = earlyReviews(LocalDate.of(2026, 7, 31), List.of(LocalDate.of(2026, 4, 1)),
+                LocalDate.of(2026, 3, 27));
+        LookedAfterRecord met = earlyReviews(LocalDate.of(2026, 7, 31), List.of(LocalDate.of(2026, 4, 1)),
+                LocalDate.of(2026, 3, 27), LocalDate.of(2026, 4, 28));
+
+        assertThat(early(LookedAfterClocks.clocks(unmet, CALENDAR, LocalDate.of(2026, 7, 30))))
+                .extracting(c -> c.statusOn(LocalDate.of(2026, 7, 30), CALENDAR))
+                .containsExactly(StatutoryClock.Status.OVERDUE);
+        assertThat(early(LookedAfterClocks.clocks(unmet, CALENDAR, LocalDate.of(2026, 7, 31)))).isEmpty();
+        assertThat(signalTexts(unmet, LocalDate.of(2026, 11, 23))).noneMatch(t -> t.startsWith("Early review"));
+        assertThat(early(LookedAfterClocks.clocks(met, CALENDAR, LocalDate.of(2026, 11, 23))))
+                .extracting(StatutoryClock::metOn).containsExactly(LocalDate.of(2026, 4, 28));
     }
 }

@@ -17,6 +17,9 @@ import java.util.Map;
  *                                      (commonly 15 or 20)
  * @param midwayCheckPercent            how far through the time between two reviews the IRO's midway check
  *                                      falls, as a percentage (50: halfway)
+ * @param earlyReviewWorkingDays        working days from the IRO's request for an early review (reg 33(3)) by
+ *                                      which the review is held; the regulations set no time, so this is local
+ *                                      practice (commonly 20)
  * @param escalationResponseWorkingDays working days each formal escalation level has to respond, by level code
  */
 public record PolicySettings(
@@ -25,13 +28,14 @@ public record PolicySettings(
         int decisionsWorkingDays,
         int recordWorkingDays,
         int midwayCheckPercent,
+        int earlyReviewWorkingDays,
         Map<String, Integer> escalationResponseWorkingDays) {
 
     /** Four formal levels of five working days each fit the IRO Handbook's 20-working-day formal process. */
     public static final int DEFAULT_ESCALATION_RESPONSE_WORKING_DAYS = 5;
 
     /** What an authority works to until it records settings of its own; the sources are in the domain notes. */
-    public static final PolicySettings DEFAULTS = new PolicySettings(5, 34, 1, 20, 50, Map.of());
+    public static final PolicySettings DEFAULTS = new PolicySettings(5, 34, 1, 20, 50, 20, Map.of());
 
     public PolicySettings {
         escalationResponseWorkingDays = escalationResponseWorkingDays == null ? Map.of()

@@ -69,6 +69,9 @@ public final class EventRevisions {
     /** The shape an event was first stored in, and the shape of every row stored without a revision. */
     public static final String FIRST = "1";
 
+    /** The early-review timescale joined the settings ({@code earlyReviewWorkingDays}). */
+    private static final String POLICY_SETTINGS_WITH_EARLY_REVIEW = "2";
+
     private static final Map<Class<?>, String> REVISIONS = Map.ofEntries(
             // childcase
             Map.entry(BirthRecorded.class, FIRST),
@@ -123,7 +126,7 @@ public final class EventRevisions {
             Map.entry(PersonTeamsChanged.class, FIRST),
             Map.entry(TeamAdded.class, FIRST),
             // policy
-            Map.entry(PolicySettingsChanged.class, FIRST));
+            Map.entry(PolicySettingsChanged.class, POLICY_SETTINGS_WITH_EARLY_REVIEW));
 
     private EventRevisions() {
     }

@@ -7,9 +7,8 @@ import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 /**
  * Every step that carries a stored event's JSON from an older revision to a newer one ({@link JsonUpcaster}s), in
  * order. One chain serves every reader of stored events: the event store (so the aggregates and every projection
- * processor) and the auditor's history. None is needed yet: no event has changed shape
- * since the first revision. A change of shape raises the event's revision in {@code EventRevisions} and adds its
- * step here, with a test that reads the old stored JSON through it.
+ * processor) and the auditor's history. A change of shape raises the event's revision in {@code EventRevisions}
+ * and adds its step here, with a test that reads the old stored JSON through it.
  */
 public final class StoredEventUpcasters {
 
@@ -18,7 +17,7 @@ public final class StoredEventUpcasters {
 
     /** The steps, oldest first. */
     public static List<EventUpcaster> steps() {
-        return List.of();
+        return List.of(new EarlyReviewTimescaleAdded());
     }
 
     /** The chain of every step, as the event store and every other reader of stored rows run it. */
