@@ -118,11 +118,11 @@ public class DeadLetterBoard implements DeadLetters {
             }
         }
         counts.forget();
-        List<String> left = visibleSequences(projection, who);
-        long lettersLeft = left.isEmpty() ? 0 : jdbc.sql("""
+        // a retry adds no sequence, so what is left for the person is what is left of those they saw
+        long lettersLeft = visible.isEmpty() ? 0 : jdbc.sql("""
                 SELECT count(*) FROM deadletterentry
                  WHERE processinggroup = :projection AND sequenceidentifier = ANY(:visible)
-                """).param("projection", projection).param("visible", left.toArray(String[]::new))
+                """).param("projection", projection).param("visible", visible.toArray(String[]::new))
                 .query(Long.class).single();
         return Optional.of(new Retry(projection, sequences.size(), cleared, lettersLeft));
     }
