@@ -11,9 +11,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.oversight.deploy.support.BrowserJourney;
-import org.oversight.deploy.support.OversightTestApp;
-import org.oversight.deploy.support.SystemChromium;
-import org.oversight.deploy.support.TestPostgres;
 
 /**
  * The pages work in a real browser under the Content-Security-Policy: GOV.UK Frontend starts, the charts are
@@ -22,28 +19,23 @@ import org.oversight.deploy.support.TestPostgres;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ContentSecurityPolicyBrowserIT {
 
-    private OversightTestApp app;
-    private SystemChromium chromium;
+    private BrowserJourney journey;
 
     @BeforeAll
     void start() {
-        app = OversightTestApp.startWithDemoChildren(TestPostgres.freshDatabase());
-        chromium = SystemChromium.launch();
+        journey = BrowserJourney.startWithDemoChildren();
     }
 
     @AfterAll
     void stop() {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (app != null) {
-            app.close();
+        if (journey != null) {
+            journey.close();
         }
     }
 
     @Test
     void thePagesRunUnderThePolicyWithNothingRefused() {
-        Page page = chromium.newContext(app.baseUrl()).newPage();
+        Page page = journey.chromium().newContext(journey.app().baseUrl()).newPage();
         List<String> problems = new CopyOnWriteArrayList<>();
         page.onConsoleMessage(message -> {
             if ("error".equals(message.type()) || message.text().contains("Content Security Policy")) {

@@ -35,7 +35,25 @@ public final class BrowserJourney implements AutoCloseable {
         }
     }
 
+    /**
+     * Starts the application exactly as the embedded demo does, synthetic demo children included, on the system
+     * clock (the demo's histories are dated from today), and the browser.
+     */
+    public static BrowserJourney startWithDemoChildren() {
+        OversightTestApp app = OversightTestApp.startWithDemoChildren(TestPostgres.freshDatabase());
+        try {
+            return new BrowserJourney(null, app, SystemChromium.launch());
+        } catch (RuntimeException e) {
+            app.close();
+            throw e;
+        }
+    }
+
+    /** The clock the application runs on; there is none to move when it started with the demo children. */
     public MovableClock clock() {
+        if (clock == null) {
+            throw new IllegalStateException("this journey runs on the system clock");
+        }
         return clock;
     }
 
