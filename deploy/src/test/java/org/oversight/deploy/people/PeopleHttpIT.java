@@ -165,6 +165,38 @@ class PeopleHttpIT {
     }
 
     @Test
+    void thePeopleListComesInBoundedPagesThatTogetherHoldEveryoneOnce() {
+        long total = Long.parseLong(admin().get("/api/people").headers().firstValue("X-Total-Count").orElseThrow());
+        assertThat(total).isGreaterThan(3);
+
+        Set<String> seen = new LinkedHashSet<>();
+        String next = "/api/people?size=3";
+        int pages = 0;
+        while (next != null) {
+            HttpResponse<String> page = admin().get(next);
+            JsonNode people = ok(page);
+            assertThat(people.size()).isBetween(1, 3);
+            people.forEach(p -> {
+                assertThat(seen.add(p.get("username").asText())).as("on one page only").isTrue();
+            });
+            pages++;
+            next = page.headers().firstValue("Link")
+                    .flatMap(link -> java.util.Arrays.stream(link.split(",\\s*"))
+                            .filter(l -> l.endsWith("rel=\"next\"")).findFirst())
+                    .map(l -> l.substring(l.indexOf('<') + 1, l.indexOf('>')))
+                    .orElse(null);
+        }
+        assertThat((long) seen.size()).isEqualTo(total);
+        assertThat(pages).isEqualTo((int) ((total + 2) / 3));
+
+        refused(admin().get("/api/people?size=201"), 400, "page-size-1-to-200");
+        refused(admin().get("/api/people?size=0"), 400, "page-size-1-to-200");
+        refused(admin().get("/api/people?page=0"), 400, "pages-count-from-1");
+        // the page clamps a hand-edited address instead of failing
+        assertThat(send("admin.ford", "GET", "/people?page=99999", null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void aPersonSetUpBeforeJoinsTheRecordAsTheyStoodAndTheirTeamViewsFollowTheChange() {
         assertThat(ok(as("iro.okafor").get("/api/caseload/team")).get("team").asText()).isEqualTo("South IRO team");
         assertThat(ok(admin().get("/api/people/iro.okafor")).get("history")).isEmpty();

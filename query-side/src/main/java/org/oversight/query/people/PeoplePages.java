@@ -12,11 +12,17 @@ import org.oversight.events.childcase.ChairRole;
 import org.oversight.query.directory.StaffDirectory;
 import org.oversight.query.web.FormState;
 import org.oversight.query.web.NotFound;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
@@ -41,6 +47,10 @@ public class PeoplePages {
         this.directory = directory;
     }
 
+    /** How many people the page lists at a time, and the most one JSON answer may ask for. */
+    static final int PAGE_SIZE = 50;
+    static final int MAX_PAGE_SIZE = 200;
+
     /** A checkbox or radio: what it submits and what it says. */
     public record Choice(String value, String label) {
     }
@@ -55,9 +65,15 @@ public class PeoplePages {
 
     @GetMapping("/people")
     @Access(Operation.MANAGE_PEOPLE)
-    String list(Model model) {
+    String list(@RequestParam(defaultValue = "1") int page, Model model) {
         PeopleWords words = words();
-        model.addAttribute("rows", register.everyone().stream()
+        // the page clamps what a hand-edited address asks for; the JSON view refuses it
+        PeopleRegister.Page shown = register.page(1, PAGE_SIZE);
+        if (page > 1) {
+            shown = register.page(Math.min(page, shown.pages()), PAGE_SIZE);
+        }
+        model.addAttribute("people", shown);
+        model.addAttribute("rows", shown.people().stream()
                 .map(p -> new Row(p, words.roles(p.roles(), p.chairRoles()), words.authorities(p.authorities()),
                         words.teams(p.teams())))
                 .toList());
@@ -144,11 +160,55 @@ public class PeoplePages {
         return "people/status";
     }
 
+    /**
+     * One page of people as a JSON array, as before paging came, so existing clients keep working: the total is in
+     * {@code X-Total-Count} and the next and previous pages in a {@code Link} header.
+     */
     @GetMapping("/api/people")
-    @ResponseBody
     @Access(Operation.MANAGE_PEOPLE)
-    List<PersonOnRecord> everyone() {
-        return register.everyone();
+    ResponseEntity<List<PersonOnRecord>> everyone(@RequestParam(defaultValue = "1") int page,
+            @RequestParam(defaultValue = "" + PAGE_SIZE) int size) {
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw new PagingRefused("page-size-1-to-" + MAX_PAGE_SIZE,
+                    "A page lists at least 1 and at most " + MAX_PAGE_SIZE + " people");
+        }
+        if (page < 1) {
+            throw new PagingRefused("pages-count-from-1", "Pages are numbered from 1");
+        }
+        PeopleRegister.Page shown = register.page(page, size);
+        List<String> links = new ArrayList<>();
+        if (shown.hasNext()) {
+            links.add("</api/people?page=" + (page + 1) + "&size=" + size + ">; rel=\"next\"");
+        }
+        if (page > 1) {
+            links.add("</api/people?page=" + Math.min(page - 1, shown.pages()) + "&size=" + size + ">; rel=\"prev\"");
+        }
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok().header("X-Total-Count", String.valueOf(shown.total()));
+        if (!links.isEmpty()) {
+            answer.header(HttpHeaders.LINK, String.join(", ", links));
+        }
+        return answer.body(shown.people());
+    }
+
+    /** A page size or number the JSON view does not serve: answered 400 with the rule broken. */
+    static final class PagingRefused extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        private final String rule;
+
+        PagingRefused(String rule, String detail) {
+            super(detail);
+            this.rule = rule;
+        }
+    }
+
+    @ExceptionHandler(PagingRefused.class)
+    ResponseEntity<ProblemDetail> refused(PagingRefused refused) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, refused.getMessage());
+        problem.setTitle("The request is incomplete or malformed");
+        problem.setProperty("rule", refused.rule);
+        return ResponseEntity.badRequest().body(problem);
     }
 
     @GetMapping("/api/people/teams")

@@ -10,8 +10,20 @@ import java.util.Optional;
  */
 public interface PeopleRegister {
 
-    /** Everyone, by name. */
-    List<PersonOnRecord> everyone();
+    /** One page of everyone, by name ({@code number} from 1), and how many people there are in all. */
+    Page page(int number, int size);
+
+    /** A page of people: those on it, its number and size, and the number of people on every page together. */
+    record Page(List<PersonOnRecord> people, int number, int size, long total) {
+
+        public int pages() {
+            return (int) Math.max(1, (total + size - 1) / size);
+        }
+
+        public boolean hasNext() {
+            return number < pages();
+        }
+    }
 
     Optional<PersonOnRecord> person(String username);
 

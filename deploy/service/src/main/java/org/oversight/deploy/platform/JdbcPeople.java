@@ -83,13 +83,18 @@ public class JdbcPeople implements Accounts, InitialPasswords, PeopleRegister {
     }
 
     @Override
-    public List<PersonOnRecord> everyone() {
-        return people(null);
+    public Page page(int number, int size) {
+        long total = jdbc.sql("SELECT count(*) FROM app_user").query(Long.class).single();
+        List<String> usernames = jdbc.sql("SELECT username FROM app_user ORDER BY display_name, username "
+                        + "LIMIT :size OFFSET :offset")
+                .param("size", size).param("offset", (long) (number - 1) * size)
+                .query(String.class).list();
+        return new Page(usernames.isEmpty() ? List.of() : people(usernames), number, size, total);
     }
 
     @Override
     public Optional<PersonOnRecord> person(String username) {
-        return username == null ? Optional.empty() : people(username).stream().findFirst();
+        return username == null ? Optional.empty() : people(List.of(username)).stream().findFirst();
     }
 
     @Override
@@ -102,9 +107,9 @@ public class JdbcPeople implements Accounts, InitialPasswords, PeopleRegister {
         return teams;
     }
 
-    /** Everyone, or the one person named, in three queries whatever their number. */
-    private List<PersonOnRecord> people(String only) {
-        String where = only == null ? "" : " WHERE username = :u";
+    /** The people named, by name, in three queries whatever their number. */
+    private List<PersonOnRecord> people(List<String> only) {
+        String where = " WHERE username = ANY(:u)";
         Map<String, List<String>> authorities = new HashMap<>();
         Map<String, List<Team>> teams = new HashMap<>();
         bind(jdbc.sql("SELECT username, local_authority FROM person_authority" + where
@@ -129,8 +134,8 @@ public class JdbcPeople implements Accounts, InitialPasswords, PeopleRegister {
                 .list();
     }
 
-    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, String only) {
-        return only == null ? statement : statement.param("u", only);
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, List<String> only) {
+        return statement.param("u", only.toArray(String[]::new));
     }
 
     /** The values of a comma-separated column the service knows, in declaration order; others are left out. */
