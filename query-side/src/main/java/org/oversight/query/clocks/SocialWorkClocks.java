@@ -49,10 +49,21 @@ import org.oversight.query.socialwork.SocialWorkRecord;
  *       from it. This follows the reading the review clocks make of the same change
  *       ({@link LookedAfterClocks}).</li>
  * </ul>
- * Reg 28(3) to (6) (a child placed with a parent before assessment, with a connected person on temporary approval,
- * at home under an interim or full care order, or living under arrangements another person is responsible for)
- * set other intervals on facts this record does not yet hold; they are not derived. Once a period of care has
- * ended, a visit never made in it is no longer an open item.
+ *   <li>Reg 28(4), a child living with a parent (SSDA903 placement {@code P1}) under an interim care order
+ *       ({@code C1}): at least once a week until the first review of the period is held, then at intervals of not
+ *       more than four weeks.</li>
+ *   <li>Reg 28(5), a child living with a parent ({@code P1}) under a full care order ({@code C2}): within one
+ *       week of the making of the care order (the day the legal status became {@code C2} while at home), then
+ *       at intervals of not more than six weeks, with no three-monthly relaxation.</li>
+ *   <li>A change of legal status that brings either case about starts a week (or keeps the sooner date already
+ *       due), as a placement does; the interval after each visit follows the legal status and placement in force
+ *       on the day of the visit. A move is always visited within a week (reg 28(2)(a)), the stricter reading where
+ *       paragraphs (4) and (5) are silent about moves.</li>
+ * </ul>
+ * Reg 28(3) (a child placed with a parent before assessment under reg 19), the rest of (4) (a connected person
+ * approved temporarily under reg 24) and (6) (living arrangements another person is responsible for) turn on
+ * facts this record does not hold; they are not derived. Once a period of care has ended, a visit never made in it
+ * is no longer an open item.
  *
  * <p>The clocks and signals of a period run once its social work is recorded ({@link SocialWorkRecord#recordedFor}):
  * periods recorded before social work could be are silent about it, and are not all shown as visits missed.
@@ -65,7 +76,13 @@ public final class SocialWorkClocks {
     private SocialWorkClocks() {
     }
 
-    private enum StepKind { PLACEMENT, SHORT_BREAKS_ENDED, VISIT }
+    private enum StepKind { PLACEMENT, SHORT_BREAKS_ENDED, LEGAL_STATUS, VISIT }
+
+    /** Which paragraph of reg 28 sets the intervals on a day (short breaks aside). */
+    private enum Regime { PLACEMENT, INTERIM_ORDER_AT_HOME, CARE_ORDER_AT_HOME }
+
+    /** The SSDA903 placement type of a child placed with their own parent or another person with parental responsibility. */
+    private static final String WITH_PARENT = "P1";
 
     private record Step(LocalDate on, StepKind kind) {
     }
@@ -88,15 +105,15 @@ public final class SocialWorkClocks {
         for (LookedAfterRecord.Period period : care.periods()) {
             if (!period.startedOn().isAfter(asAt)
                     && work.recordedFor(period.periodId(), period.startedOn(), asAt)) {
-                clocks.addAll(period(period, work, calendar, asAt));
+                clocks.addAll(period(care, period, work, calendar, asAt));
             }
         }
         clocks.sort(Comparator.comparing((StatutoryClock c) -> c.due().date()));
         return clocks;
     }
 
-    private static List<StatutoryClock> period(LookedAfterRecord.Period period, SocialWorkRecord work,
-            WorkingDayCalendar calendar, LocalDate asAt) {
+    private static List<StatutoryClock> period(LookedAfterRecord care, LookedAfterRecord.Period period,
+            SocialWorkRecord work, WorkingDayCalendar calendar, LocalDate asAt) {
         boolean open = period.endedOn() == null || period.endedOn().isAfter(asAt);
         LocalDate last = open ? asAt : period.endedOn();
         LocalDate start = period.startedOn();
@@ -105,6 +122,8 @@ public final class SocialWorkClocks {
         List<Step> steps = new ArrayList<>();
         period.changes().stream().filter(c -> !c.legalStatus() && !c.changedOn().isAfter(last))
                 .forEach(c -> steps.add(new Step(c.changedOn(), StepKind.PLACEMENT)));
+        period.changes().stream().filter(c -> c.legalStatus() && !c.changedOn().isAfter(last))
+                .forEach(c -> steps.add(new Step(c.changedOn(), StepKind.LEGAL_STATUS)));
         if (shortBreaks) {
             period.changes().stream()
                     .filter(c -> c.legalStatus() && !c.changedOn().isAfter(last)
@@ -160,12 +179,34 @@ public final class SocialWorkClocks {
                                 step.on(), week);
                     }
                 }
+                case LEGAL_STATUS -> {
+                    Regime regime = regime(period, step.on());
+                    if (shortBreaks || regime == Regime.PLACEMENT || step.on().equals(start)) {
+                        continue;
+                    }
+                    DueDate week = inWeeks(step.on(), 1);
+                    String standard = regime == Regime.CARE_ORDER_AT_HOME
+                            ? "Within one week of the making of the care order while living at home, on "
+                                    + Dates.spoken(step.on()) + " (reg 28(5)(a))"
+                            : "At least once a week while living at home under an interim care order, from "
+                                    + Dates.spoken(step.on()) + " (reg 28(4)(a))";
+                    if (current.due().date().isAfter(week.date())) {
+                        clocks.add(current.closed());
+                        current = new Waiting("Social worker's visit", standard, step.on(), week);
+                    }
+                }
                 case VISIT -> {
                     clocks.add(current.met(step.on()));
                     overdueAtMove.forEach(w -> clocks.add(w.met(step.on())));
                     overdueAtMove.clear();
-                    current = next(step.on(), shortBreaks, firstYearFrom,
-                            work.intendedUntilEighteen(period.periodId(), placementStartedOn, step.on()), calendar);
+                    Regime regime = shortBreaks ? Regime.PLACEMENT : regime(period, step.on());
+                    boolean reviewed = care.reviews().stream().anyMatch(r -> r.periodId().equals(period.periodId())
+                            && !r.heldOn().isAfter(step.on()));
+                    current = regime == Regime.PLACEMENT
+                            ? next(step.on(), shortBreaks, firstYearFrom,
+                                    work.intendedUntilEighteen(period.periodId(), placementStartedOn, step.on()),
+                                    calendar)
+                            : atHome(step.on(), regime, reviewed);
                 }
                 default -> throw new IllegalStateException("Unknown step " + step.kind());
             }
@@ -177,6 +218,52 @@ public final class SocialWorkClocks {
                     w.due(), null, false)));
         }
         return clocks;
+    }
+
+    /** Reg 28(4) or (5): the clock a visit on {@code visited} starts for a child living at home under an order. */
+    private static Waiting atHome(LocalDate visited, Regime regime, boolean reviewed) {
+        if (regime == Regime.CARE_ORDER_AT_HOME) {
+            return new Waiting("Social worker's visit", "At most 6 weeks after the previous visit, living at home "
+                    + "under a care order (reg 28(5)(b))", visited, inWeeks(visited, 6));
+        }
+        return reviewed
+                ? new Waiting("Social worker's visit", "At most 4 weeks after the previous visit, living at home "
+                        + "under an interim care order since the first review (reg 28(4)(b))", visited,
+                        inWeeks(visited, 4))
+                : new Waiting("Social worker's visit", "At least once a week, living at home under an interim care "
+                        + "order until the first review (reg 28(4)(a))", visited, inWeeks(visited, 1));
+    }
+
+    /** The paragraph of reg 28 in force on {@code day}, from the legal status and placement then. */
+    private static Regime regime(LookedAfterRecord.Period period, LocalDate day) {
+        if (!WITH_PARENT.equals(placementOn(period, day))) {
+            return Regime.PLACEMENT;
+        }
+        LegalStatus status = statusOn(period, day);
+        return status == LegalStatus.C1 ? Regime.INTERIM_ORDER_AT_HOME
+                : status == LegalStatus.C2 ? Regime.CARE_ORDER_AT_HOME : Regime.PLACEMENT;
+    }
+
+    private static LegalStatus statusOn(LookedAfterRecord.Period period, LocalDate day) {
+        return period.changes().stream().filter(c -> c.legalStatus() && !c.changedOn().isAfter(day))
+                .max(Comparator.comparing(LookedAfterRecord.Change::changedOn))
+                .map(c -> LegalStatus.valueOf(c.to())).orElse(period.startLegalStatus());
+    }
+
+    /**
+     * The placement on {@code day}: that of the latest move by then, else the one the period started in (the
+     * first move's "from", or the current placement when there has been no move).
+     */
+    private static String placementOn(LookedAfterRecord.Period period, LocalDate day) {
+        List<LookedAfterRecord.Change> moves = period.changes().stream().filter(c -> !c.legalStatus())
+                .sorted(Comparator.comparing(LookedAfterRecord.Change::changedOn)).toList();
+        String placement = moves.isEmpty() ? period.placement() : moves.get(0).from();
+        for (LookedAfterRecord.Change move : moves) {
+            if (!move.changedOn().isAfter(day)) {
+                placement = move.to();
+            }
+        }
+        return placement;
     }
 
     /** The clock a visit on {@code visited} starts, under the interval in force that day. */
@@ -223,7 +310,7 @@ public final class SocialWorkClocks {
         unallocated(period, work, asAt, signals);
         long overdue = 0;
         long late = 0;
-        for (StatutoryClock clock : period(period, work, calendar, asAt)) {
+        for (StatutoryClock clock : period(care, period, work, calendar, asAt)) {
             StatutoryClock.Status status = clock.statusOn(asAt, calendar);
             overdue += status == StatutoryClock.Status.OVERDUE ? 1 : 0;
             late += status == StatutoryClock.Status.HAPPENED_LATE ? 1 : 0;

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.oversight.events.lookedafter.LegalStatus;
+import org.oversight.events.lookedafter.ParticipationCode;
 import org.oversight.events.lookedafter.ReasonPeriodEnded;
 import org.oversight.events.lookedafter.VisitPlace;
 import org.oversight.query.calendar.BankHolidays;
@@ -38,6 +39,15 @@ class SocialWorkClocksTest {
                 List.of(new Period(P, MON_2_MARCH, status, status, "U6", endedOn,
                         endedOn == null ? null : ReasonPeriodEnded.E4A, List.of(changes))),
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), 0);
+    }
+
+    /** Living at home (SSDA903 P1) from 2 Mar 2026 under the given legal status, with the given reviews. */
+    private static LookedAfterRecord atHome(LegalStatus status, List<LocalDate> reviews, Change... changes) {
+        List<LookedAfterRecord.Review> held = reviews.stream().map(on -> new LookedAfterRecord.Review("r" + on, P,
+                on, ParticipationCode.PN1, true, true, List.of(), List.of(), "Ben Brown", null, null, null)).toList();
+        return new LookedAfterRecord(LocalDate.of(2026, 3, 2),
+                List.of(new Period(P, MON_2_MARCH, status, status, "P1", null, null, List.of(changes))),
+                held, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), 0);
     }
 
     private static LookedAfterRecord care(Change... changes) {
@@ -237,6 +247,45 @@ class SocialWorkClocksTest {
 
         assertThat(first.due().date()).isEqualTo(LocalDate.of(2026, 6, 2));
         assertThat(first.startedOn()).isEqualTo(MON_2_MARCH);
+    }
+
+    @Test
+    @DisplayName("at home under an interim care order from Mon 2 Mar 2026 (reg 28(4)): visited 2, 9 and 16 Mar, "
+            + "weekly until the first review on Fri 13 Mar, then at most 4 weeks: next due Mon 13 Apr")
+    void atHomeUnderAnInterimCareOrderVisitsAreWeeklyUntilTheFirstReviewThenFourWeekly() {
+        List<StatutoryClock> clocks = clocks(atHome(LegalStatus.C1, List.of(LocalDate.of(2026, 3, 13))),
+                work(MON_2_MARCH, LocalDate.of(2026, 3, 9), LocalDate.of(2026, 3, 16)), LocalDate.of(2026, 3, 16));
+
+        assertThat(clocks).extracting(StatutoryClock::startedOn, c -> c.due().date()).containsExactly(
+                tuple(MON_2_MARCH, LocalDate.of(2026, 3, 9)),
+                tuple(MON_2_MARCH, LocalDate.of(2026, 3, 9)),
+                tuple(LocalDate.of(2026, 3, 9), LocalDate.of(2026, 3, 16)),
+                tuple(LocalDate.of(2026, 3, 16), LocalDate.of(2026, 4, 13)));
+        assertThat(clocks.get(2).standard()).contains("reg 28(4)(a)");
+        assertThat(open(clocks).standard()).contains("reg 28(4)(b)");
+    }
+
+    @Test
+    @DisplayName("at home accommodated (V2), visited 2 Mar (next due 13 Apr); a care order made Wed 1 Apr (reg "
+            + "28(5)): a visit within one week, Wed 8 Apr, then 6-weekly even after the first year and a decision "
+            + "that the placement lasts until 18 (visited Fri 2 Apr 2027, next due Fri 14 May 2027)")
+    void atHomeUnderACareOrderTheOrderIsVisitedWithinAWeekThenSixWeekly() {
+        Change careOrder = new Change("LEGAL_STATUS", LocalDate.of(2026, 4, 1), "V2", "C2");
+        LocalDate asAt = LocalDate.of(2026, 4, 2);
+
+        List<StatutoryClock> clocks = clocks(atHome(LegalStatus.V2, List.of(), careOrder), work(MON_2_MARCH), asAt);
+        assertThat(clocks).extracting(c -> c.due().date(), c -> c.statusOn(asAt, CALENDAR)).containsExactly(
+                tuple(LocalDate.of(2026, 3, 9), StatutoryClock.Status.HAPPENED_IN_TIME),
+                tuple(LocalDate.of(2026, 4, 8), StatutoryClock.Status.DUE_WITHIN_5_WORKING_DAYS),
+                tuple(LocalDate.of(2026, 4, 13), StatutoryClock.Status.NOT_NEEDED));
+        assertThat(open(clocks).standard()).contains("reg 28(5)(a)");
+
+        List<Intention> untilEighteen = List.of(new Intention(P, MON_2_MARCH, MON_2_MARCH, true));
+        StatutoryClock later = open(clocks(atHome(LegalStatus.V2, List.of(), careOrder),
+                work(untilEighteen, MON_2_MARCH, LocalDate.of(2026, 4, 8), LocalDate.of(2027, 4, 2)),
+                LocalDate.of(2027, 4, 2)));
+        assertThat(later.due().date()).isEqualTo(LocalDate.of(2027, 5, 14));
+        assertThat(later.standard()).contains("reg 28(5)(b)");
     }
 
     @Test
