@@ -26,7 +26,8 @@ import org.oversight.events.lookedafter.PeriodOfCareStarted;
  * each stays a small consistency boundary.
  *
  * <p>The journey is drawn in four parts (see the package diagram), each the one place for its own rules and
- * state: {@link PeriodsOfCare}, {@link IroMonitoring}, {@link Reviews} and {@link CarePlanActions}. The first,
+ * state: {@link PeriodsOfCare}, {@link IroMonitoring}, {@link Reviews} and {@link CarePlanActions}, with
+ * {@link SocialWork} (the social worker and their statutory visits) beside them. The first,
  * third and fourth are aggregate members, rebuilt from the events that concern them; monitoring keeps no state.
  * A part that needs another's facts (a review needs the open period, an action the day its review was held) is
  * handed that part, so every rule reads the state it checks from where that state is kept.
@@ -54,6 +55,8 @@ public class LookedAfterJourney {
     private final Reviews reviews = new Reviews();
     @AggregateMember
     private final CarePlanActions actions = new CarePlanActions();
+    @AggregateMember
+    private final SocialWork socialWork = new SocialWork();
 
     /**
      * For Axon: the journey is rebuilt from its events; for a child's first period of care Axon creates an empty
@@ -126,6 +129,36 @@ public class LookedAfterJourney {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public long handle(RequestEarlyReview command, Clock clock, Directory directory) {
         IroMonitoring.requestEarlyReview(command, iro(directory, command.iroId()), LocalDate.now(clock), periods);
+        return getVersion();
+    }
+
+    // The social worker and their statutory visits.
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public long handle(AllocateSocialWorker command, Clock clock) {
+        socialWork.allocate(command, LocalDate.now(clock), periods);
+        return getVersion();
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public long handle(EndSocialWorkerAllocation command, Clock clock) {
+        socialWork.endAllocation(command, LocalDate.now(clock), periods);
+        return getVersion();
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public long handle(RecordSocialWorkerVisit command, Clock clock) {
+        socialWork.visit(command, LocalDate.now(clock), periods);
+        return getVersion();
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public long handle(RecordPlacementIntention command, Clock clock) {
+        socialWork.recordIntention(command, LocalDate.now(clock), periods);
         return getVersion();
     }
 

@@ -18,17 +18,21 @@ import org.oversight.command.escalation.RecordEscalationResponse;
 import org.oversight.command.escalation.ReferToCafcass;
 import org.oversight.command.escalation.ResolveEscalation;
 import org.oversight.command.escalation.WithdrawEscalation;
+import org.oversight.command.lookedafter.AllocateSocialWorker;
 import org.oversight.command.lookedafter.ChangePlacement;
 import org.oversight.command.lookedafter.CompleteAction;
 import org.oversight.command.lookedafter.CorrectParticipation;
 import org.oversight.command.lookedafter.EndPeriodOfCare;
+import org.oversight.command.lookedafter.EndSocialWorkerAllocation;
 import org.oversight.command.lookedafter.HoldLookedAfterReview;
 import org.oversight.command.lookedafter.LookedAfterIds;
 import org.oversight.command.lookedafter.RecordConsultation;
 import org.oversight.command.lookedafter.RecordIroVisit;
 import org.oversight.command.lookedafter.RecordMidwayCheck;
 import org.oversight.command.lookedafter.RecordPermanencePlan;
+import org.oversight.command.lookedafter.RecordPlacementIntention;
 import org.oversight.command.lookedafter.RecordReviewDistribution;
+import org.oversight.command.lookedafter.RecordSocialWorkerVisit;
 import org.oversight.command.lookedafter.RequestEarlyReview;
 import org.oversight.command.lookedafter.StartPeriodOfCare;
 import org.oversight.command.protection.EndChildProtectionPlan;
@@ -46,6 +50,7 @@ import org.oversight.events.lookedafter.MidwayFinding;
 import org.oversight.events.lookedafter.ParticipationCode;
 import org.oversight.events.lookedafter.PermanencePlan;
 import org.oversight.events.lookedafter.ReasonPeriodEnded;
+import org.oversight.events.lookedafter.VisitPlace;
 import org.oversight.events.protection.CategoryOfAbuse;
 import org.oversight.events.protection.ChildsView;
 import org.oversight.events.protection.ConferenceOutcome;
@@ -89,6 +94,8 @@ public final class HistoryGenerator {
             "Review the placement plan with the carers", "Complete life story work", "Apply for a passport",
             "Arrange an independent visitor");
     private static final List<String> PLACEMENTS = List.of("U1", "U3", "U4", "U6", "K2", "R1", "H5");
+    private static final List<String> SOCIAL_WORKERS = List.of("Alex Moreton", "Bryony Castle", "Chidi Okonjo",
+            "Dana Whitfield", "Emre Aksoy", "Freya Lund", "Gareth Pryce", "Hollie Grant");
 
     private final Size size;
     private final long seed;
@@ -187,6 +194,7 @@ public final class HistoryGenerator {
             add(start, new StartPeriodOfCare(childId, id("period", 0), start, status, placement), iro);
             LocalDate last = start;
             LocalDate latestChange = start;
+            List<LocalDate> moves = new ArrayList<>();
             boolean escalate = random.nextInt(100) < 9;
             for (int review = 0; ; review++) {
                 LocalDate due = shortBreaks ? last.plusMonths(review == 0 ? 3 : 6)
@@ -219,6 +227,7 @@ public final class HistoryGenerator {
                             add(moved, ChangePlacement.of(childId, moved, next), null);
                             placement = next;
                             latestChange = moved;
+                            moves.add(moved);
                         }
                     }
                 }
@@ -304,12 +313,103 @@ public final class HistoryGenerator {
             if (end != null) {
                 LocalDate ended = max(end, max(last, latestChange));
                 if (ended.isAfter(today)) {
+                    socialWork(start, lastDay, moves, shortBreaks, iro);
                     return;
                 }
                 add(ended, new EndPeriodOfCare(childId, ended, weighted(new ReasonPeriodEnded[] {
                         ReasonPeriodEnded.E4A, ReasonPeriodEnded.E11, ReasonPeriodEnded.E13, ReasonPeriodEnded.E3},
                         55, 15, 20, 10)), null);
             }
+            socialWork(start, lastDay, moves, shortBreaks, iro);
+        }
+
+        /**
+         * The period's social worker and statutory visits, drawn from a random source of their own so that the
+         * rest of the history is what it was before social work was generated. Most periods have a worker from
+         * the start (often allocated before it), about one in eight waits for one, and about one in ten loses
+         * theirs for a few weeks. Visits follow reg 28 (a week into each placement, then six-weekly, three-monthly
+         * after the first year where the placement is meant to last until 18) or, for short breaks, reg 48(3)(c)
+         * (three months, then six-monthly); about one in eight comes late and about one in twenty-five is missed
+         * altogether. Everything is dated before the period's last day, on which it may end.
+         */
+        void socialWork(LocalDate start, LocalDate lastDay, List<LocalDate> moves, boolean shortBreaks,
+                Person recorder) {
+            Random draw = new Random(seed * 2_654_435_761L + index * 97L + 3);
+            if (!start.isBefore(lastDay)) {
+                return;
+            }
+            int roll = draw.nextInt(100);
+            LocalDate allocated = roll < 12 ? start.plusDays(5 + draw.nextInt(40))
+                    : roll < 60 ? start.minusDays(draw.nextInt(90)) : start;
+            if (allocated.isBefore(lastDay)) {
+                String worker = SOCIAL_WORKERS.get(draw.nextInt(SOCIAL_WORKERS.size()));
+                socialWorkStep(max(start, allocated), new AllocateSocialWorker(childId, allocated, worker,
+                        draw.nextBoolean() ? "Children in care team " + (1 + draw.nextInt(3)) : null), recorder);
+                if (draw.nextInt(100) < 10) {
+                    long span = ChronoUnit.DAYS.between(max(start, allocated), lastDay);
+                    if (span > 60) {
+                        LocalDate left = max(start, allocated).plusDays(20 + draw.nextInt((int) span - 40));
+                        socialWorkStep(left, new EndSocialWorkerAllocation(childId, left), recorder);
+                        LocalDate next = left.plusDays(10 + draw.nextInt(40));
+                        if (next.isBefore(lastDay)) {
+                            String another = SOCIAL_WORKERS.get(draw.nextInt(SOCIAL_WORKERS.size()));
+                            if (!another.equals(worker)) {
+                                socialWorkStep(next, new AllocateSocialWorker(childId, next, another, null),
+                                        recorder);
+                            }
+                        }
+                    }
+                }
+            }
+            LocalDate placementStart = start;
+            boolean untilEighteen = false;
+            int nextMove = 0;
+            LocalDate due = shortBreaks ? start.plusMonths(3) : start.plusWeeks(1);
+            LocalDate previous = null;
+            while (true) {
+                int fate = draw.nextInt(100);
+                LocalDate visit = fate < 4 ? due.plusDays(30 + draw.nextInt(60))
+                        : fate < 16 ? due.plusDays(1 + draw.nextInt(20))
+                        : due.minusDays(draw.nextInt(Math.max(1, (int) Math.min(10, ChronoUnit.DAYS.between(
+                                previous == null ? start : previous, due)))));
+                if (previous != null && !visit.isAfter(previous)) {
+                    visit = previous.plusDays(1);
+                }
+                if (visit.isBefore(start)) {
+                    visit = start;
+                }
+                if (!shortBreaks && nextMove < moves.size() && !moves.get(nextMove).isAfter(visit)) {
+                    // the child moved before this visit: the new placement is visited within its first week
+                    placementStart = moves.get(nextMove++);
+                    untilEighteen = false;
+                    due = placementStart.plusWeeks(1);
+                    visit = draw.nextInt(100) < 85 ? placementStart.plusDays(draw.nextInt(8))
+                            : placementStart.plusDays(8 + draw.nextInt(14));
+                    if (previous != null && !visit.isAfter(previous)) {
+                        visit = previous.plusDays(1);
+                    }
+                }
+                if (!visit.isBefore(lastDay)) {
+                    return;
+                }
+                socialWorkStep(visit, new RecordSocialWorkerVisit(childId, visit, draw.nextInt(100) < 80,
+                        VisitPlace.values()[draw.nextInt(100) < 70 ? 0 : draw.nextInt(VisitPlace.values().length)]),
+                        recorder);
+                previous = visit;
+                boolean firstYear = visit.isBefore(placementStart.plusYears(1));
+                if (!shortBreaks && !firstYear && !untilEighteen && draw.nextInt(100) < 50) {
+                    // a placement that has lasted a year is often confirmed as the child's home until 18
+                    untilEighteen = true;
+                    socialWorkStep(visit, new RecordPlacementIntention(childId, visit, true), recorder);
+                }
+                due = shortBreaks ? visit.plusMonths(6)
+                        : firstYear || !untilEighteen ? visit.plusWeeks(6) : visit.plusMonths(3);
+            }
+        }
+
+        /** A social work step, recorded on the day it took effect. */
+        private void socialWorkStep(LocalDate on, Object command, Person by) {
+            steps.add(new Step(on, on.isAfter(today) ? today : on, command, by == null ? null : by.username()));
         }
 
         // ---- child protection ----

@@ -80,6 +80,7 @@ class AccessTableIT {
             POST /children/{childId}/birth              A   R   F   N   F   F   F   F   F   F   F   F   F
             GET /children/{childId}/protection/{form}   A   R   F   N   F   F   F   F   F   F   F   F   F
             GET /children/{childId}/looked-after/{form} A   R   F   N   F   F   F   F   F   F   F   F   F
+            GET /children/{childId}/looked-after/social-work/{form} A R F N F F F F F   F   F   F   F
             GET /children/{childId}/escalations/new     A   R   F   N   F   F   F   F   F   F   F   F   F
             POST /children/{childId}/escalations        A   R   F   N   F   F   F   F   F   F   F   F   F
             GET /escalations/{escalationId}/{form}      A   R   F   N   F   F   F   F   F   F   F   F   F

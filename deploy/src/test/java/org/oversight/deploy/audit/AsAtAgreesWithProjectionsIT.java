@@ -54,6 +54,8 @@ import org.oversight.query.policy.PolicyHistory;
 import org.oversight.query.policy.PolicyQueries;
 import org.oversight.query.protection.ProtectionQueries;
 import org.oversight.query.protection.ProtectionRecord;
+import org.oversight.query.socialwork.SocialWorkQueries;
+import org.oversight.query.socialwork.SocialWorkRecord;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -97,7 +99,8 @@ class AsAtAgreesWithProjectionsIT {
             "MidwayCheckRecorded", "EarlyReviewRequested", "LookedAfterReviewHeld", "CarePlanActionAgreed",
             "CarePlanActionChanged", "CarePlanActionCompleted", "CarePlanActionCancelled", "PermanencePlanRecorded",
             "ReviewRecordDistributed", "ReviewDecisionsSent", "ReviewDateCorrected", "ParticipationCorrected",
-            "ChairAllocated");
+            "ChairAllocated", "SocialWorkerAllocated", "SocialWorkerUnallocated", "SocialWorkerVisited",
+            "PlacementIntentionRecorded");
     private static final String ESCALATION_RESPONSE = "escalation-response";
     private static final Duration PATIENCE = Duration.ofSeconds(90);
 
@@ -242,6 +245,7 @@ class AsAtAgreesWithProjectionsIT {
         found.addAll(RecordDifferences.between("lookedAfter", projected.care(), folded.care()));
         found.addAll(RecordDifferences.between("lookedAfter", RecordDifferences.derived(projected.care()),
                 RecordDifferences.derived(folded.care())));
+        found.addAll(RecordDifferences.between("socialWork", projected.work(), folded.work()));
         found.addAll(RecordDifferences.between("clocks", projected.clocks(), folded.clocks()));
         found.addAll(RecordDifferences.between("signals", projected.signals(), folded.signals()));
         return found.stream().map(difference -> child + ": " + difference).toList();
@@ -253,8 +257,8 @@ class AsAtAgreesWithProjectionsIT {
      * derive), each list in one order of all its components, so that two alike but for one component cannot
      * be paired wrongly.
      */
-    private record Records(ProtectionRecord protection, LookedAfterRecord care, List<StatutoryClock> clocks,
-            List<DriftSignal> signals) {
+    private record Records(ProtectionRecord protection, LookedAfterRecord care, SocialWorkRecord work,
+            List<StatutoryClock> clocks, List<DriftSignal> signals) {
 
         private static final Comparator<StatutoryClock> ORDER = Comparator.comparing(StatutoryClock::kind)
                 .thenComparing(StatutoryClock::name).thenComparing(StatutoryClock::startedOn,
@@ -276,6 +280,7 @@ class AsAtAgreesWithProjectionsIT {
         private final EventStoreHistory history;
         private final ProtectionQueries protection;
         private final LookedAfterQueries lookedAfter;
+        private final SocialWorkQueries socialWork;
         private final ChildClocks clocks;
         private final StatutoryCalendar calendar;
         private final PolicyQueries policies;
@@ -285,6 +290,7 @@ class AsAtAgreesWithProjectionsIT {
             history = app.bean(EventStoreHistory.class);
             protection = app.bean(ProtectionQueries.class);
             lookedAfter = app.bean(LookedAfterQueries.class);
+            socialWork = app.bean(SocialWorkQueries.class);
             clocks = app.bean(ChildClocks.class);
             calendar = app.bean(StatutoryCalendar.class);
             policies = app.bean(PolicyQueries.class);
@@ -298,7 +304,7 @@ class AsAtAgreesWithProjectionsIT {
 
         Records projected(String childId, LocalDate asAt) {
             Optional<ChildClocks.Derived> derived = clocks.derive(childId, asAt);
-            return new Records(protection.record(childId), lookedAfter.record(childId),
+            return new Records(protection.record(childId), lookedAfter.record(childId), socialWork.record(childId),
                     derived.map(ChildClocks.Derived::clocks).orElse(List.of()),
                     derived.map(ChildClocks.Derived::signals).orElse(List.of()));
         }
@@ -311,6 +317,7 @@ class AsAtAgreesWithProjectionsIT {
             AsAtReconstruction.Clocks derived = AsAtReconstruction.clocks(events, asAt, calendar.current(), policy,
                     names);
             return new Records(RecordFold.protection(events), RecordFold.lookedAfter(events, asAt, names),
+                    SocialWorkRecord.fold(events.stream().map(RecordedEvent::payload).toList()),
                     derived.clocks(), derived.signals());
         }
     }

@@ -22,6 +22,8 @@ import org.oversight.query.policy.PolicyHistory;
 import org.oversight.query.policy.PolicyQueries;
 import org.oversight.query.protection.ProtectionQueries;
 import org.oversight.query.protection.ProtectionRecord;
+import org.oversight.query.socialwork.SocialWorkQueries;
+import org.oversight.query.socialwork.SocialWorkRecord;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,10 +41,11 @@ public class ChildClocks {
     private final EscalationPolicy vocabulary;
     private final PolicyQueries policies;
     private final StatutoryCalendar calendar;
+    private final SocialWorkQueries socialWork;
 
     public ChildClocks(Children children, ProtectionQueries protection, LookedAfterQueries lookedAfter,
             EscalationQueries escalations, EscalationPolicy vocabulary, PolicyQueries policies,
-            StatutoryCalendar calendar) {
+            StatutoryCalendar calendar, SocialWorkQueries socialWork) {
         this.children = children;
         this.protection = protection;
         this.lookedAfter = lookedAfter;
@@ -50,6 +53,7 @@ public class ChildClocks {
         this.vocabulary = vocabulary;
         this.policies = policies;
         this.calendar = calendar;
+        this.socialWork = socialWork;
     }
 
     /** The clocks, earliest due first, and the signals, as they stood on {@code asAt}. */
@@ -71,12 +75,15 @@ public class ChildClocks {
         clocks.addAll(ProtectionClocks.clocks(protectionRecord, days, asAt, policy, child.expectedDateOfDelivery(),
                 child.dateOfBirth()));
         clocks.addAll(LookedAfterClocks.clocks(careRecord, days, asAt, policy, iroAllocations));
+        SocialWorkRecord work = socialWork.record(child.childId());
+        clocks.addAll(SocialWorkClocks.clocks(careRecord, work, days, asAt));
         clocks.addAll(escalationResponses(child, policy, days, asAt));
         clocks.sort(Comparator.comparing((StatutoryClock c) -> c.due().date()));
         List<DriftSignal> signals = new ArrayList<>();
         signals.addAll(ProtectionClocks.signals(protectionRecord, days, asAt, policy, child.expectedDateOfDelivery(),
                 child.dateOfBirth()));
         signals.addAll(LookedAfterClocks.signals(careRecord, days, asAt, policy, iroAllocations));
+        signals.addAll(SocialWorkClocks.signals(careRecord, work, days, asAt));
         return new Derived(List.copyOf(clocks), List.copyOf(signals));
     }
 

@@ -27,6 +27,7 @@ import org.oversight.events.protection.PlanEndReason;
 import org.oversight.query.clocks.DriftSignal;
 import org.oversight.query.clocks.LookedAfterClocks;
 import org.oversight.query.clocks.ProtectionClocks;
+import org.oversight.query.clocks.SocialWorkClocks;
 import org.oversight.query.clocks.StatutoryClock;
 import org.oversight.query.clocks.TimelinePage;
 import org.oversight.query.calendar.WorkingDayCalendar;
@@ -35,6 +36,7 @@ import org.oversight.events.escalation.EscalationPolicy;
 import org.oversight.query.lookedafter.LookedAfterRecord;
 import org.oversight.query.policy.PolicyHistory;
 import org.oversight.query.protection.ProtectionRecord;
+import org.oversight.query.socialwork.SocialWorkRecord;
 
 /**
  * Rebuilds a child's state on a past day from events read from the event store, in two clearly different ways:
@@ -129,12 +131,15 @@ public final class AsAtReconstruction {
             }
         }
         iroAllocations.sort(Comparator.naturalOrder());
-        List<StatutoryClock> clocks = Stream.concat(ProtectionClocks.clocks(protection, calendar, day, policy,
-                        expectedDelivery, bornOn).stream(),
-                LookedAfterClocks.clocks(care, calendar, day, policy, iroAllocations).stream()).toList();
-        List<DriftSignal> signals = Stream.concat(ProtectionClocks.signals(protection, calendar, day, policy,
-                        expectedDelivery, bornOn).stream(),
-                LookedAfterClocks.signals(care, calendar, day, policy, iroAllocations).stream()).toList();
+        SocialWorkRecord work = SocialWorkRecord.fold(events.stream().map(RecordedEvent::payload).toList());
+        List<StatutoryClock> clocks = Stream.of(ProtectionClocks.clocks(protection, calendar, day, policy,
+                        expectedDelivery, bornOn),
+                LookedAfterClocks.clocks(care, calendar, day, policy, iroAllocations),
+                SocialWorkClocks.clocks(care, work, calendar, day)).flatMap(List::stream).toList();
+        List<DriftSignal> signals = Stream.of(ProtectionClocks.signals(protection, calendar, day, policy,
+                        expectedDelivery, bornOn),
+                LookedAfterClocks.signals(care, calendar, day, policy, iroAllocations),
+                SocialWorkClocks.signals(care, work, calendar, day)).flatMap(List::stream).toList();
         return new Clocks(clocks, signals);
     }
 

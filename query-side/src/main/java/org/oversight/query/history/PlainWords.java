@@ -43,9 +43,13 @@ import org.oversight.events.lookedafter.PeriodOfCareEnded;
 import org.oversight.events.lookedafter.PeriodOfCareStarted;
 import org.oversight.events.lookedafter.PermanencePlanRecorded;
 import org.oversight.events.lookedafter.PlacementChanged;
+import org.oversight.events.lookedafter.PlacementIntentionRecorded;
 import org.oversight.events.lookedafter.ReviewDateCorrected;
 import org.oversight.events.lookedafter.ReviewDecisionsSent;
 import org.oversight.events.lookedafter.ReviewRecordDistributed;
+import org.oversight.events.lookedafter.SocialWorkerAllocated;
+import org.oversight.events.lookedafter.SocialWorkerUnallocated;
+import org.oversight.events.lookedafter.SocialWorkerVisited;
 import org.oversight.events.policy.PolicySettings;
 import org.oversight.events.people.ExistingPersonRecorded;
 import org.oversight.events.people.PersonAdded;
@@ -95,6 +99,7 @@ public class PlainWords {
         childCase();
         protection();
         lookedAfter();
+        socialWork();
         escalations();
         policy();
         people();
@@ -295,6 +300,20 @@ public class PlainWords {
         on(ParticipationCorrected.class, (e, r) -> Description.of(null, "Participation corrected from "
                         + participation(e.recordedAs()) + " to " + participation(e.correctedTo()), reason(e.reason()))
                 .correcting("review:" + e.reviewId(), null));
+    }
+
+    /** The child's social worker and their statutory visits. */
+    private void socialWork() {
+        on(SocialWorkerAllocated.class, (e, r) -> Description.of(e.allocatedOn(), "Social worker " + e.worker()
+                + (e.team() == null ? "" : " (" + e.team() + ")") + " allocated from " + day(e.allocatedOn())));
+        on(SocialWorkerUnallocated.class, (e, r) -> Description.of(e.unallocatedOn(), "No allocated social worker "
+                + "from " + day(e.unallocatedOn()) + ": " + e.worker() + "'s allocation ended"));
+        on(SocialWorkerVisited.class, (e, r) -> Description.of(e.visitedOn(), "Visited by the social worker on "
+                + day(e.visitedOn()) + ", " + lower(e.place().title()) + (e.seenAlone() ? ", seen alone"
+                : ", not seen alone")));
+        on(PlacementIntentionRecorded.class, (e, r) -> Description.of(e.decidedOn(), "Decided on "
+                + day(e.decidedOn()) + " that the placement begun on " + day(e.placementStartedOn())
+                + (e.untilEighteen() ? " is" : " is not") + " intended to last until the child is 18"));
     }
 
     private void escalations() {

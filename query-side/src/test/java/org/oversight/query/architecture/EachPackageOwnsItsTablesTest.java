@@ -59,6 +59,7 @@ class EachPackageOwnsItsTablesTest {
                     "looked_after_iro_allocation", "looked_after_iro_change", "looked_after_iro_visit",
                     "looked_after_midway_check", "looked_after_permanence_plan"),
             "escalations", List.of("escalation", "escalation_child", "escalation_step"),
+            "socialwork", List.of("social_work_allocation", "social_work_visit", "social_work_placement_intention"),
             "policy", List.of("policy_version"),
             "audit", List.of("history_read", "history_read_unsealed", "history_read_seal"),
             "search", List.of("child_search_name", "child_search_log"));

@@ -30,9 +30,13 @@ import org.oversight.events.lookedafter.PeriodOfCareEnded;
 import org.oversight.events.lookedafter.PeriodOfCareStarted;
 import org.oversight.events.lookedafter.PermanencePlanRecorded;
 import org.oversight.events.lookedafter.PlacementChanged;
+import org.oversight.events.lookedafter.PlacementIntentionRecorded;
 import org.oversight.events.lookedafter.ReviewDateCorrected;
 import org.oversight.events.lookedafter.ReviewDecisionsSent;
 import org.oversight.events.lookedafter.ReviewRecordDistributed;
+import org.oversight.events.lookedafter.SocialWorkerAllocated;
+import org.oversight.events.lookedafter.SocialWorkerUnallocated;
+import org.oversight.events.lookedafter.SocialWorkerVisited;
 import org.oversight.events.people.ExistingPersonRecorded;
 import org.oversight.events.people.PersonAdded;
 import org.oversight.events.people.PersonAuthoritiesChanged;
@@ -108,6 +112,11 @@ public final class EventRevisions {
             Map.entry(ReviewDateCorrected.class, FIRST),
             Map.entry(ReviewDecisionsSent.class, FIRST),
             Map.entry(ReviewRecordDistributed.class, FIRST),
+            // lookedafter: the social worker and their statutory visits
+            Map.entry(PlacementIntentionRecorded.class, FIRST),
+            Map.entry(SocialWorkerAllocated.class, FIRST),
+            Map.entry(SocialWorkerUnallocated.class, FIRST),
+            Map.entry(SocialWorkerVisited.class, FIRST),
             // escalation
             Map.entry(EscalationMovedUp.class, FIRST),
             Map.entry(EscalationRaised.class, FIRST),
