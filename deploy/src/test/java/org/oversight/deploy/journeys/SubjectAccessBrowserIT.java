@@ -78,6 +78,12 @@ class SubjectAccessBrowserIT {
         assertThat(page).hasTitle(Pattern.compile("^Review what is withheld"));
         Locator father = page.locator("tr", new Page.LocatorOptions().setHasText(FATHER));
         assertThat(father.getByLabel("Withhold", new Locator.GetByLabelOptions().setExact(true))).isChecked();
+        father.getByLabel("Why (required when withheld)").fill("");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Prepare the copy")).click();
+        assertThat(page).hasTitle(Pattern.compile("^Error: Review what is withheld"));
+        assertThat(page.locator(".govuk-error-summary")).containsText("Say why this piece of information is withheld");
+
+        father = page.locator("tr", new Page.LocatorOptions().setHasText(FATHER));
         father.getByLabel("Release", new Locator.GetByLabelOptions().setExact(true)).check();
         father.getByLabel("Why (required when withheld)").fill("The father agreed to his name being shared");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Prepare the copy")).click();

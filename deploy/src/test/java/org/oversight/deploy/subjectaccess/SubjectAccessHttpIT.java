@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.stream.StreamSupport;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.oversight.deploy.support.ApiClient;
 import org.oversight.deploy.support.OversightTestApp;
 import org.oversight.deploy.support.TestPostgres;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A subject access request answered over HTTP against a real PostgreSQL: recorded by the authority's data officer,
@@ -105,6 +107,17 @@ class SubjectAccessHttpIT {
                 {"preparedOn":"%s","historyThrough":1,"items":[]}""".formatted(today));
         assertThat(again.statusCode()).isEqualTo(422);
         assertThat(json(again).get("rule").asText()).isEqualTo("request-still-open");
+    }
+
+    @Test
+    void everyReadOfARequestOrItsCopyIsInTheReadLog() {
+        ApiClient.as(app.baseUrl(), "auditor.davies").because("Checking the answer to a request").get(sar(""));
+
+        List<String> reads = app.bean(JdbcClient.class).sql("""
+                SELECT how FROM history_read WHERE username = 'auditor.davies' AND child_id = :child
+                """).param("child", child).query(String.class).list();
+
+        assertThat(reads).contains("SUBJECT_ACCESS");
     }
 
     @Test

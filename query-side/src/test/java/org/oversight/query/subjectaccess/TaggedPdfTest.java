@@ -12,6 +12,7 @@ import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,15 @@ class TaggedPdfTest {
         SpringTemplateEngine engine = new SpringTemplateEngine();
         engine.setTemplateResolver(resolver);
         return new TaggedPdf(engine);
+    }
+
+    private static void collectTags(List<Object> kids, List<String> tags) {
+        for (Object kid : kids) {
+            if (kid instanceof PDStructureElement element) {
+                tags.add(element.getStructureType());
+                collectTags(element.getKids(), tags);
+            }
+        }
     }
 
     @Test
@@ -81,6 +91,10 @@ class TaggedPdfTest {
             assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("A copy of the record about Robin Jones");
             assertThat(pdf.getDocumentCatalog().getViewerPreferences()).isNotNull();
             assertThat(pdf.getDocumentCatalog().getViewerPreferences().displayDocTitle()).isTrue();
+            List<String> tags = new ArrayList<>();
+            collectTags(pdf.getDocumentCatalog().getStructureTreeRoot().getKids(), tags);
+            assertThat(tags).as("structure elements a screen reader follows").contains("H1", "H2", "H3", "P",
+                    "Table", "TH", "TD", "L", "LI");
             for (PDPage page : pdf.getPages()) {
                 for (var name : page.getResources().getFontNames()) {
                     PDFont font = page.getResources().getFont(name);
