@@ -15,12 +15,14 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.oversight.command.directory.Chair;
 import org.oversight.command.directory.Directory;
 import org.oversight.command.rules.DecisionDates;
 import org.oversight.command.rules.RuleViolation;
+import org.oversight.command.subjectaccess.SubjectAccessRequests;
 import org.oversight.events.childcase.BirthRecorded;
 import org.oversight.events.childcase.ChairAllocated;
 import org.oversight.events.childcase.ChairRole;
@@ -49,6 +51,9 @@ public class ChildCase {
     private final Map<ChairRole, Allocation> chairs = new EnumMap<>(ChairRole.class);
     /** The people who may see the record while it is restricted; empty while it is not. */
     private Set<String> restrictedTo = Set.of();
+    /** Requests for a copy of the record: decisions on the record itself, handled by the member. */
+    @AggregateMember
+    private final SubjectAccessRequests subjectAccess = new SubjectAccessRequests();
 
     protected ChildCase() {
         // for Axon: the case is rebuilt from its events

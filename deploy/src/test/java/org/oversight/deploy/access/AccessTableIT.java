@@ -106,6 +106,17 @@ class AccessTableIT {
             POST /api/children/{childId}/restriction/lift F F   F   F   A   N   A   N   F   F   F   F   F
             # passing a child to another authority: the sending authority's managers
             POST /api/children/{childId}/transfer       F   F   F   F   A   N   A   N   F   F   F   F   F
+            # subject access requests: the child's authority's data officers and administrators; auditors read
+            GET /children/{childId}/subject-access      F   F   F   F   F   F   F   F   R   N   A   A   F
+            GET /api/children/{childId}/subject-access  F   F   F   F   F   F   F   F   R   N   A   A   F
+            GET /children/{childId}/subject-access/{requestId} F F F  F   F   F   F   F   R   N   A   A   F
+            GET /api/children/{childId}/subject-access/{requestId}/copy F F F F F F F F R   N   A   A   F
+            GET /children/{childId}/subject-access/{requestId}/copy.pdf F F F F F F F F R   N   A   A   F
+            GET /children/{childId}/subject-access/{requestId}/review F F F F F F F  F   F   F   A   A   F
+            POST /children/{childId}/subject-access     F   F   F   F   F   F   F   F   F   F   A   A   F
+            POST /api/children/{childId}/subject-access F   F   F   F   F   F   F   F   F   F   A   A   F
+            POST /children/{childId}/subject-access/*   F   F   F   F   F   F   F   F   F   F   A   A   F
+            POST /api/children/{childId}/subject-access/* F F   F   F   F   F   F   F   F   F   A   A   F
             # registering a child (the authority in the body is checked by the command)
             GET /children/new                           A   A   A   A   A   A   F   F   F   F   F   F   F
             POST /children                              A   A   A   A   A   A   F   F   F   F   F   F   F
@@ -436,7 +447,7 @@ class AccessTableIT {
                 .replace("{table}", "by-level")
                 .replace("{username}", "t.chair")
                 .replace("{projection}", "caseload")
-                .replaceAll("\\{(actionId|reviewId)}", "not-a-real-one")
+                .replaceAll("\\{(actionId|reviewId|requestId)}", "not-a-real-one")
                 .replace("/looked-after/{form}", "/looked-after/start-period")
                 .replace("/protection/{form}", "/protection/strategy-discussion")
                 .replace("{form}", "response");

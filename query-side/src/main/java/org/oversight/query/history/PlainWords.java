@@ -72,6 +72,10 @@ import org.oversight.events.protection.InitialConferenceHeld;
 import org.oversight.events.protection.InitialConferenceNotRequired;
 import org.oversight.events.protection.ReviewConferenceHeld;
 import org.oversight.events.protection.Section47EnquiryStarted;
+import org.oversight.events.subjectaccess.SubjectAccessCopyPrepared;
+import org.oversight.events.subjectaccess.SubjectAccessCopyReleased;
+import org.oversight.events.subjectaccess.SubjectAccessDeadlineExtended;
+import org.oversight.events.subjectaccess.SubjectAccessRequested;
 import org.oversight.query.directory.StaffDirectory;
 import org.oversight.events.escalation.EscalationPolicy;
 import org.springframework.stereotype.Component;
@@ -103,6 +107,7 @@ public class PlainWords {
         escalations();
         policy();
         people();
+        subjectAccess();
     }
 
     /** Every event type these words describe. */
@@ -393,6 +398,25 @@ public class PlainWords {
                 + " enabled: can sign in again", reason(e.reason())));
         on(TeamAdded.class, (e, r) -> Description.of(null, "Team " + e.name() + " added to "
                 + localAuthority(e.localAuthority()), reason(e.reason())));
+    }
+
+    /** Requests for a copy of the record, and their answers, are decisions on the child's record too. */
+    private void subjectAccess() {
+        on(SubjectAccessRequested.class, (e, r) -> Description.of(e.receivedOn(), "Subject access request received on "
+                + day(e.receivedOn()) + " from " + e.requesterName() + ", " + lower(e.relationship().title()))
+                .about("subject-access:" + e.requestId()));
+        on(SubjectAccessDeadlineExtended.class, (e, r) -> Description.of(e.toldOn(), "Time to answer a subject access "
+                + "request extended by two months; the requester was told on " + day(e.toldOn()), reason(e.reason())));
+        on(SubjectAccessCopyPrepared.class, (e, r) -> {
+            long withheld = e.items().stream().filter(item -> !item.released()).count();
+            return Description.of(e.preparedOn(), "Copy for a subject access request prepared on " + day(e.preparedOn())
+                    + ": " + withheld + (withheld == 1 ? " piece" : " pieces") + " of other people's information "
+                    + "withheld, " + (e.items().size() - withheld) + " released after review").withDetails(
+                    e.items().stream().filter(item -> !item.released() && item.reason() != null)
+                            .map(item -> "Withheld (" + lower(item.whose().title()) + "): " + item.reason()).toList());
+        });
+        on(SubjectAccessCopyReleased.class, (e, r) -> Description.of(e.releasedOn(), "Copy for a subject access request "
+                + "released on " + day(e.releasedOn()) + " to " + e.releasedTo()));
     }
 
     private static String roles(List<Role> roles, List<ChairRole> chairRoles) {

@@ -46,6 +46,14 @@ public final class AccessPolicy {
         child(TRANSFER_CHILD, TEAM_MANAGER,  "A    A     A      A      N      N");
         child(TRANSFER_CHILD, QA_LEAD,       "A    A     A      A      N      N");
 
+        // subject access is the authority's data officers' work (and its administrators'); auditors may read it;
+        // a chair, whose own words the copy holds, never prepares it
+        child(RECORD_SUBJECT_ACCESS, DATA_OFFICER, "A    A     A      A      N      N");
+        child(RECORD_SUBJECT_ACCESS, ADMIN,        "A    A     A      A      N      N");
+        child(READ_SUBJECT_ACCESS, DATA_OFFICER,   "A    A     A      A      N      N");
+        child(READ_SUBJECT_ACCESS, ADMIN,          "A    A     A      A      N      N");
+        child(READ_SUBJECT_ACCESS, AUDITOR,        "R    R     R      R      N      N");
+
         roles(REGISTER_CHILD, CHAIR, TEAM_MANAGER);
         roles(SEARCH_CHILDREN, CHAIR, TEAM_MANAGER, QA_LEAD, AUDITOR);
         roles(READ_CASELOAD, CHAIR, TEAM_MANAGER, QA_LEAD);

@@ -13,6 +13,10 @@ public enum Operation {
     ALLOCATE_CHAIR(true),
     /** Restrict a child's record to named people, or lift the restriction. */
     RESTRICT_RECORD(true),
+    /** Record a subject access request about a child's record, its extension, the copy's preparation and release. */
+    RECORD_SUBJECT_ACCESS(true),
+    /** Read the subject access requests about a child's record and the copies prepared for them. */
+    READ_SUBJECT_ACCESS(true),
     /** Pass the responsibility for a child to another local authority. */
     TRANSFER_CHILD(true),
     /** Register a child with an authority the person works for. */

@@ -15,7 +15,7 @@ public enum Role {
     AUDITOR("Auditor"),
     /** Runs returns, exports and imports and handles the projections' dead letters for the authority. */
     DATA_OFFICER("Data officer"),
-    /** Accounts and settings only: no child's data. */
+    /** Accounts and settings; a child's record only to answer a subject access request about it. */
     ADMIN("Administrator"),
     /** Aggregate figures across the authorities granted: never a child. */
     REGIONAL_VIEWER("Regional viewer");

@@ -54,6 +54,10 @@ import org.oversight.events.protection.InitialConferenceHeld;
 import org.oversight.events.protection.InitialConferenceNotRequired;
 import org.oversight.events.protection.ReviewConferenceHeld;
 import org.oversight.events.protection.Section47EnquiryStarted;
+import org.oversight.events.subjectaccess.SubjectAccessCopyPrepared;
+import org.oversight.events.subjectaccess.SubjectAccessCopyReleased;
+import org.oversight.events.subjectaccess.SubjectAccessDeadlineExtended;
+import org.oversight.events.subjectaccess.SubjectAccessRequested;
 
 /**
  * The revision of every event's stored shape: the one table a change of shape is recorded in. A looked-after
@@ -134,6 +138,10 @@ public final class EventRevisions {
             Map.entry(PersonRolesChanged.class, FIRST),
             Map.entry(PersonTeamsChanged.class, FIRST),
             Map.entry(TeamAdded.class, FIRST),
+            Map.entry(SubjectAccessRequested.class, FIRST),
+            Map.entry(SubjectAccessDeadlineExtended.class, FIRST),
+            Map.entry(SubjectAccessCopyPrepared.class, FIRST),
+            Map.entry(SubjectAccessCopyReleased.class, FIRST),
             // policy
             Map.entry(PolicySettingsChanged.class, POLICY_SETTINGS_WITH_EARLY_REVIEW));
 
