@@ -28,6 +28,7 @@ import org.oversight.events.childcase.ChairAllocated;
 import org.oversight.events.childcase.ChairRole;
 import org.oversight.events.childcase.ChildRegistered;
 import org.oversight.events.revisions.EventRevisions;
+import org.oversight.query.audit.EscalationsOfChild;
 import org.oversight.query.history.EventStoreHistory;
 import org.oversight.query.history.RecordedEvent;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -47,6 +48,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class StoredEventUpcastingIT {
 
     private static final String CHILD = "6a0e7f4c-3f1b-4f7e-9a43-0c1d2e3f4a5b";
+    /** The child here has no escalation, so no stream but the child's own is read. */
+    private static final EscalationsOfChild NO_ESCALATIONS = child -> List.of();
 
     private HikariDataSource dataSource;
     private JdbcClient jdbc;
@@ -78,7 +81,7 @@ class StoredEventUpcastingIT {
 
     @Test
     void theAuditorsHistoryReadsAnOlderShapeThroughTheChain() {
-        List<Object> payloads = new EventStoreHistory(new JdbcTemplate(dataSource), serializer, withTheOldShape)
+        List<Object> payloads = new EventStoreHistory(new JdbcTemplate(dataSource), serializer, withTheOldShape, NO_ESCALATIONS)
                 .eventsOf(CHILD).stream().map(RecordedEvent::payload).toList();
 
         assertThat(payloads).containsExactly(registered(), allocated());
@@ -98,7 +101,7 @@ class StoredEventUpcastingIT {
     @Test
     void withoutTheStepTheHistoryShowsTheOlderRowByItsTypeAlone() {
         List<RecordedEvent> events = new EventStoreHistory(new JdbcTemplate(dataSource), serializer,
-                StoredEventUpcasters.chain()).eventsOf(CHILD);
+                StoredEventUpcasters.chain(), NO_ESCALATIONS).eventsOf(CHILD);
 
         assertThat(events).extracting(RecordedEvent::payload).containsExactly(registered(), null);
         assertThat(events.get(1).type()).isEqualTo("ChairAllocated");

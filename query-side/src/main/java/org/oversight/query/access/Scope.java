@@ -49,28 +49,29 @@ public record Scope(String reader, List<String> authorities, boolean countsRestr
         return authorityColumn + " = ANY (CAST(:scope_authorities AS text[]))";
     }
 
-    /** SQL: the child in {@code childColumn}, of the authority in {@code authorityColumn}, is in scope. */
-    public String child(String childColumn, String authorityColumn) {
+    /**
+     * SQL: the child of the authority in {@code authorityColumn}, whose record is restricted to the people in
+     * {@code restrictedToColumn} ({@code NULL} when it is not restricted), is in scope. Each read model keeps both
+     * columns itself, copied from the child's case events, so the condition never reaches into another package's
+     * tables.
+     */
+    public String child(String authorityColumn, String restrictedToColumn) {
         return countsRestricted ? authority(authorityColumn)
-                : "(" + authority(authorityColumn) + " AND " + notRestrictedFromReader(childColumn) + ")";
+                : "(" + authority(authorityColumn) + " AND " + readerMaySee(restrictedToColumn) + ")";
+    }
+
+    /** Whether a list in this scope leaves out the restricted records the reader is not named on. */
+    public boolean leavesOutRestricted() {
+        return !countsRestricted;
     }
 
     /**
-     * SQL: the escalation in {@code escalationColumn}, of the authority in {@code authorityColumn}, is in scope;
-     * in a list, none of its children may be a restricted record the reader is not named on (the escalation's
-     * own page is not found for them either).
+     * SQL: a record restricted to the people in {@code restrictedToColumn} ({@code NULL} when it is not
+     * restricted) is one the reader may see.
      */
-    public String escalation(String escalationColumn, String authorityColumn) {
-        return countsRestricted ? authority(authorityColumn) : "(" + authority(authorityColumn)
-                + " AND NOT EXISTS (SELECT 1 FROM escalation_child scope_ec JOIN child_restriction scope_r"
-                + " ON scope_r.child_id = scope_ec.child_id WHERE scope_ec.escalation_id = " + escalationColumn
-                + " AND NOT (CAST(:scope_reader AS text) = ANY (scope_r.named_people))))";
-    }
-
-    /** SQL: the child in the column is not a restricted record the reader is not named on. */
-    public String notRestrictedFromReader(String childColumn) {
-        return "NOT EXISTS (SELECT 1 FROM child_restriction scope_r WHERE scope_r.child_id = " + childColumn
-                + " AND NOT (CAST(:scope_reader AS text) = ANY (scope_r.named_people)))";
+    public String readerMaySee(String restrictedToColumn) {
+        return "(" + restrictedToColumn + " IS NULL OR CAST(:scope_reader AS text) = ANY (" + restrictedToColumn
+                + "))";
     }
 
     /** The parameters every condition above uses. */

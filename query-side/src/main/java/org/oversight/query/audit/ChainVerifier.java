@@ -23,11 +23,13 @@ public class ChainVerifier {
     private final JdbcClient jdbc;
     private final EventChainHash chain;
     private final ChainAnchor anchor;
+    private final EscalationsOfChild escalations;
 
-    public ChainVerifier(JdbcClient jdbc, EventChainHash chain, ChainAnchor anchor) {
+    public ChainVerifier(JdbcClient jdbc, EventChainHash chain, ChainAnchor anchor, EscalationsOfChild escalations) {
         this.jdbc = jdbc;
         this.chain = chain;
         this.anchor = anchor;
+        this.escalations = escalations;
     }
 
     /** Where the chain broke: which stream, which position, what was found, and the event's type if known. */
@@ -48,8 +50,7 @@ public class ChainVerifier {
         List<String> streams = new ArrayList<>(StreamIds.ofChild(childId));
         // the escalations about the child, from the escalations projection's index rather than by reading every
         // escalation ever raised: the seals of each stream found are then checked in the event store itself
-        streams.addAll(jdbc.sql("SELECT escalation_id FROM escalation_child WHERE child_id = :childId ORDER BY 1")
-                .param("childId", childId).query(String.class).list());
+        streams.addAll(escalations.idsOfChild(childId));
         return streams;
     }
 

@@ -87,13 +87,13 @@ public class ReadLog {
         int shown = ReadBounds.page(page);
         List<Read> rows = jdbc.sql("""
                 SELECT r.id, r.read_at, r.username, r.child_id, r.how, r.purpose
-                  FROM history_read r JOIN caseload_child c ON c.child_id = r.child_id
+                  FROM history_read r JOIN history_read_child_copy c ON c.child_id = r.child_id
                  WHERE (CAST(:child AS VARCHAR) IS NULL OR r.child_id = :child)
                    AND (CAST(:username AS VARCHAR) IS NULL OR r.username = :username)
                    AND %s
                  ORDER BY r.read_at DESC, r.id DESC
                  LIMIT :limit OFFSET :offset
-                """.formatted(scope.child("c.child_id", "c.local_authority")))
+                """.formatted(scope.child("c.local_authority", "c.restricted_to")))
                 .param("child", blankToNull(childId)).param("username", blankToNull(username))
                 .params(scope.params())
                 .param("limit", PAGE_SIZE + 1).param("offset", (shown - 1L) * PAGE_SIZE)

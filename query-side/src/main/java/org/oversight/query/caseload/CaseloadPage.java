@@ -13,6 +13,7 @@ import org.oversight.events.access.Role;
 import org.oversight.events.access.Team;
 import org.oversight.query.access.Scope;
 import org.oversight.query.clocks.due.DueItems;
+import org.oversight.query.clocks.due.OverdueQueries;
 import org.oversight.query.clocks.due.Urgency;
 import org.oversight.query.directory.StaffDirectory;
 import org.oversight.query.web.NotFound;

@@ -47,7 +47,8 @@ public class CaseloadQueries {
     }
 
     /**
-     * One row per allocation: the child and the allocation from the caseload projection, everything else from the
+     * One row per allocation: the child and the allocation from the caseload's own copy of them
+     * ({@link CaseloadChildCopy}), everything else from the
      * child's {@code caseload_summary} row (worked out when the child last changed), so the cost per child is one
      * index lookup. The overdue actions are counted from the open actions' due dates as at today. Only children
      * the scope covers are listed.
@@ -70,10 +71,10 @@ public class CaseloadQueries {
                        CASE WHEN a.role = 'CP_CHAIR' THEN s.next_cp_due_on ELSE s.next_iro_due_on END
                            AS next_due_on,
                        CASE WHEN a.role = 'CP_CHAIR' THEN s.plan_ended_on ELSE s.period_ended_on END AS ended_on
-                  FROM caseload_allocation a JOIN caseload_child c ON c.child_id = a.child_id
+                  FROM caseload_allocation_copy a JOIN caseload_child_copy c ON c.child_id = a.child_id
                   LEFT JOIN caseload_summary s ON s.child_id = a.child_id
                  WHERE %s AND %s
-                """.formatted(condition, scope.child("c.child_id", "c.local_authority")))
+                """.formatted(condition, scope.child("c.local_authority", "c.restricted_to")))
                 .param(parameter, value)
                 .params(scope.params())
                 .param("today", today)

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.oversight.events.escalation.EscalationPolicy;
 import org.oversight.query.access.Scope;
+import org.oversight.query.audit.EscalationsOfChild;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Component;
  * not named on.
  */
 @Component
-public class EscalationQueries {
+public class EscalationQueries implements EscalationsOfChild {
 
     private static final String COLUMNS = """
             e.escalation_id, e.local_authority, e.concern_category, e.raised_formally, e.raised_on, e.raised_by,
@@ -45,7 +46,7 @@ public class EscalationQueries {
      * first. Facets that depend on today (overdue, age) are for {@link EscalationCriteria#matches} to apply.
      */
     public List<EscalationSummary> summaries(EscalationCriteria criteria, Scope scope) {
-        StringBuilder where = new StringBuilder(scope.escalation("e.escalation_id", "e.local_authority"));
+        StringBuilder where = new StringBuilder(visible(scope));
         Map<String, Object> params = new HashMap<>(scope.params());
         criteria.values().forEach((criterion, value) -> {
             switch (criterion) {
@@ -118,8 +119,7 @@ public class EscalationQueries {
         Map<String, Object> params = new HashMap<>(scope.params());
         params.put("child", childId);
         String ids = "SELECT e.escalation_id FROM escalation e WHERE e.escalation_id IN (SELECT escalation_id FROM"
-                + " escalation_child WHERE child_id = :child) AND " + scope.escalation("e.escalation_id",
-                "e.local_authority");
+                + " escalation_child WHERE child_id = :child) AND " + visible(scope);
         Map<String, List<EscalationSummary.Child>> children = children(ids, params);
         return jdbc.sql("SELECT " + COLUMNS + " FROM escalation e WHERE e.escalation_id IN (" + ids + ")"
                         + " ORDER BY e.raised_on DESC, e.escalation_id")
@@ -162,18 +162,42 @@ public class EscalationQueries {
                 .params(scope.params()).query(String.class).list();
     }
 
+    /**
+     * SQL: the escalation {@code e} is in scope: of one of the reader's authorities and, in a list, about no child
+     * whose restricted record the reader is not named on (the escalation's own page is not found for them either).
+     */
+    private static String visible(Scope scope) {
+        return scope.leavesOutRestricted() ? "(" + scope.authority("e.local_authority")
+                + " AND NOT EXISTS (SELECT 1 FROM escalation_child scope_ec JOIN escalation_child_copy scope_c"
+                + " ON scope_c.child_id = scope_ec.child_id WHERE scope_ec.escalation_id = e.escalation_id"
+                + " AND NOT " + scope.readerMaySee("scope_c.restricted_to") + "))"
+                : scope.authority("e.local_authority");
+    }
+
+    /** How many escalations of the authority are open: a figure. */
+    public int openCount(String localAuthority) {
+        return jdbc.sql("SELECT count(*) FROM escalation WHERE local_authority = :la AND closed_on IS NULL")
+                .param("la", localAuthority).query(Integer.class).single();
+    }
+
+    @Override
+    public List<String> idsOfChild(String childId) {
+        return jdbc.sql("SELECT escalation_id FROM escalation_child WHERE child_id = :child ORDER BY 1")
+                .param("child", childId).query(String.class).list();
+    }
+
     private static void condition(StringBuilder where, Map<String, Object> params, String sql, String name,
             Object value) {
         where.append(" AND ").append(sql);
         params.put(name, value);
     }
 
-    /** The children of the escalations whose ids the subquery selects, with the caseload's names. */
+    /** The children of the escalations whose ids the subquery selects, with their names as registered. */
     private Map<String, List<EscalationSummary.Child>> children(String escalationIds, Map<String, Object> params) {
         Map<String, List<EscalationSummary.Child>> children = new HashMap<>();
         jdbc.sql("""
                 SELECT ec.escalation_id, ec.child_id, c.given_name, c.family_name
-                  FROM escalation_child ec LEFT JOIN caseload_child c ON c.child_id = ec.child_id
+                  FROM escalation_child ec LEFT JOIN escalation_child_copy c ON c.child_id = ec.child_id
                  WHERE ec.escalation_id IN (%s)
                  ORDER BY ec.escalation_id, ec.position
                 """.formatted(escalationIds))

@@ -1,15 +1,15 @@
 package org.oversight.query.figures;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.oversight.events.access.Access;
 import org.oversight.events.access.Operation;
 import org.oversight.events.access.Person;
+import org.oversight.query.caseload.CaseloadCounts;
+import org.oversight.query.clocks.due.OverdueQueries;
 import org.oversight.query.directory.StaffDirectory;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.oversight.query.escalations.EscalationQueries;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,14 +32,17 @@ public class RegionalFigures {
             Integer withAnOverdueClock, Integer openEscalations) {
     }
 
-    private final JdbcClient jdbc;
+    private final CaseloadCounts caseloads;
+    private final OverdueQueries overdue;
+    private final EscalationQueries escalations;
     private final StaffDirectory directory;
-    private final Clock clock;
 
-    public RegionalFigures(JdbcClient jdbc, StaffDirectory directory, Clock clock) {
-        this.jdbc = jdbc;
+    public RegionalFigures(CaseloadCounts caseloads, OverdueQueries overdue, EscalationQueries escalations,
+            StaffDirectory directory) {
+        this.caseloads = caseloads;
+        this.overdue = overdue;
+        this.escalations = escalations;
         this.directory = directory;
-        this.clock = clock;
     }
 
     @GetMapping("/figures")
@@ -55,38 +58,19 @@ public class RegionalFigures {
         return figures(person);
     }
 
+    /** Each count is asked of the package whose read model keeps it, for one authority at a time. */
     private List<Figures> figures(Person person) {
-        LocalDate today = LocalDate.now(clock);
         List<Figures> figures = new ArrayList<>();
         for (Map.Entry<String, String> authority : directory.localAuthorities().entrySet()) {
             if (!person.worksFor(authority.getKey())) {
                 continue;
             }
             String la = authority.getKey();
-            figures.add(new Figures(la, authority.getValue(),
-                    shown(count("""
-                            SELECT count(*) FROM caseload_summary s JOIN caseload_child c ON c.child_id = s.child_id
-                             WHERE c.local_authority = :la AND s.plan_id IS NOT NULL""", la, today)),
-                    shown(count("""
-                            SELECT count(*) FROM caseload_summary s JOIN caseload_child c ON c.child_id = s.child_id
-                             WHERE c.local_authority = :la AND s.la_since IS NOT NULL""", la, today)),
-                    shown(count("""
-                            SELECT count(DISTINCT d.child_id) FROM due_item d
-                              JOIN caseload_child c ON c.child_id = d.child_id
-                             WHERE c.local_authority = :la AND d.due_on < :today""", la, today)),
-                    shown(count("""
-                            SELECT count(*) FROM escalation WHERE local_authority = :la AND closed_on IS NULL""",
-                            la, today))));
+            figures.add(new Figures(la, authority.getValue(), shown(caseloads.onAPlan(la)),
+                    shown(caseloads.lookedAfter(la)), shown(overdue.childrenOverdue(la)),
+                    shown(escalations.openCount(la))));
         }
         return figures;
-    }
-
-    private int count(String sql, String localAuthority, LocalDate today) {
-        var statement = jdbc.sql(sql).param("la", localAuthority);
-        if (sql.contains(":today")) {
-            statement = statement.param("today", today);
-        }
-        return statement.query(Integer.class).single();
     }
 
     /** The count, or {@code null} for one from 1 to 4. */

@@ -25,6 +25,7 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.oversight.events.RecordedBy;
+import org.oversight.query.audit.EscalationsOfChild;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -49,8 +50,7 @@ public class EventStoreHistory {
             SELECT aggregateidentifier, sequencenumber, globalindex, eventidentifier, payloadtype, payload, metadata,
                    timestamp, payloadrevision, type
               FROM domainevententry
-             WHERE aggregateidentifier = ANY (ARRAY[?, ?, ?]::varchar[]
-                   || ARRAY(SELECT escalation_id::varchar FROM escalation_child WHERE child_id = ?))
+             WHERE aggregateidentifier = ANY (?::varchar[])
              ORDER BY globalindex
             """;
 
@@ -58,12 +58,14 @@ public class EventStoreHistory {
     private final JdbcTemplate jdbc;
     private final Serializer serializer;
     private final EventUpcaster upcasters;
+    private final EscalationsOfChild escalations;
 
     public EventStoreHistory(JdbcTemplate jdbc, @Qualifier("eventSerializer") Serializer serializer,
-            @Qualifier("storedEventUpcasters") EventUpcaster upcasters) {
+            @Qualifier("storedEventUpcasters") EventUpcaster upcasters, EscalationsOfChild escalations) {
         this.jdbc = jdbc;
         this.serializer = serializer;
         this.upcasters = upcasters;
+        this.escalations = escalations;
     }
 
     /** Every stream that holds decisions about a child, by its aggregate identifier. */
@@ -74,14 +76,13 @@ public class EventStoreHistory {
     /** The child's events in the order the store holds them (by global position); empty for an unknown child. */
     public List<RecordedEvent> eventsOf(String childId) {
         List<RecordedEvent> events = new ArrayList<>();
-        List<String> streams = ownStreams(childId);
+        // the child's own streams and each escalation about the child, as the escalations read model knows them
+        List<String> streams = new ArrayList<>(ownStreams(childId));
+        streams.addAll(escalations.idsOfChild(childId));
         jdbc.query(connection -> {
             PreparedStatement statement = connection.prepareStatement(STREAMS_OF_CHILD);
             statement.setFetchSize(250);
-            statement.setString(1, streams.get(0));
-            statement.setString(2, streams.get(1));
-            statement.setString(3, streams.get(2));
-            statement.setString(4, childId);
+            statement.setArray(1, connection.createArrayOf("varchar", streams.toArray()));
             return statement;
         }, (ResultSet rs) -> {
             events.addAll(events(rs));

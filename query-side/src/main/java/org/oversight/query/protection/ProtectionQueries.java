@@ -82,14 +82,14 @@ public class ProtectionQueries {
                          WHERE e.child_id = c.child_id AND e.initial_conference_id IS NULL AND e.not_required_on IS NULL
                          ORDER BY e.strategy_discussion_on DESC LIMIT 1),
                        EXISTS (SELECT 1 FROM protection_plan p WHERE p.child_id = c.child_id AND p.end_date IS NULL)
-                  FROM caseload_child c JOIN caseload_child me ON me.child_id = :child
+                  FROM protection_child_copy c JOIN protection_child_copy me ON me.child_id = :child
                  WHERE c.child_id <> me.child_id AND c.local_authority = me.local_authority
                    AND (lower(c.family_name) = lower(me.family_name)
-                        OR c.child_id IN (SELECT a.child_id FROM caseload_allocation a WHERE a.chair_id = :chair))
+                        OR c.child_id IN (SELECT a.child_id FROM protection_allocation_copy a WHERE a.chair_id = :chair))
                    AND %s
                  ORDER BY c.family_name, c.given_name, c.child_id
                  LIMIT 50
-                """.formatted(scope.child("c.child_id", "c.local_authority")))
+                """.formatted(scope.child("c.local_authority", "c.restricted_to")))
                 .param("child", childId).param("chair", chairId).params(scope.params())
                 .query((rs, i) -> new Sibling(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)))
                 .list();

@@ -4,11 +4,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.oversight.events.access.Decision;
 import org.oversight.events.access.Person;
+import org.oversight.query.child.ChildSummary;
+import org.oversight.query.child.Children;
 import org.oversight.query.directory.StaffDirectory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -48,12 +49,15 @@ public class ChildSearch {
     private final SearchScope scope;
     private final SearchLog log;
     private final StaffDirectory directory;
+    private final Children children;
 
-    public ChildSearch(JdbcClient jdbc, SearchScope scope, SearchLog log, StaffDirectory directory) {
+    public ChildSearch(JdbcClient jdbc, SearchScope scope, SearchLog log, StaffDirectory directory,
+            Children children) {
         this.jdbc = jdbc;
         this.scope = scope;
         this.log = log;
         this.directory = directory;
+        this.children = children;
     }
 
     /** Searches as the signed-in person, and logs the search. */
@@ -102,7 +106,7 @@ public class ChildSearch {
                 SELECT * FROM (
                     SELECT c.child_id, c.given_name, c.family_name, c.date_of_birth, c.expected_date_of_delivery,
                            c.local_authority, c.local_identifier, %s AS score, %s AS starts
-                      FROM caseload_child c %s
+                      FROM child_search_child_copy c %s
                      WHERE %s) candidate
                  WHERE %s
                  ORDER BY score DESC, family_name, given_name, child_id
@@ -137,15 +141,12 @@ public class ChildSearch {
         if (found.isEmpty()) {
             return found;
         }
-        Map<String, List<FoundChild.Chair>> chairs = new LinkedHashMap<>();
-        jdbc.sql("SELECT child_id, role, chair_name FROM caseload_allocation WHERE child_id IN (:ids) ORDER BY role")
-                .param("ids", found.stream().map(FoundChild::childId).toList())
-                .query(rs -> {
-                    chairs.computeIfAbsent(rs.getString(1), id -> new ArrayList<>())
-                            .add(new FoundChild.Chair(rs.getString(2), rs.getString(3)));
-                });
+        Map<String, List<ChildSummary.Allocation>> chairs = children.allocations(
+                found.stream().map(FoundChild::childId).toList());
         return found.stream().map(f -> new FoundChild(f.childId(), f.name(), f.dateOfBirth(),
                 f.expectedDateOfDelivery(), f.localAuthority(), f.localAuthorityName(), f.localIdentifier(),
-                List.copyOf(chairs.getOrDefault(f.childId(), List.of())), f.reasonNeeded())).toList();
+                chairs.getOrDefault(f.childId(), List.of()).stream()
+                        .map(a -> new FoundChild.Chair(a.role().name(), a.chairName())).toList(),
+                f.reasonNeeded())).toList();
     }
 }

@@ -17,6 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.oversight.events.childcase.ChildRecordRestricted;
+import org.oversight.events.childcase.ChildRegistered;
 import org.oversight.events.escalation.DefaultEscalationPolicy;
 import org.oversight.events.childcase.ChairRole;
 import org.oversight.events.escalation.EscalationMovedUp;
@@ -28,8 +30,11 @@ import org.oversight.events.escalation.EscalationResponseRejected;
 import org.oversight.events.escalation.EscalationWithdrawn;
 import org.oversight.query.calendar.StatutoryCalendar;
 import org.oversight.query.consistency.ProjectionPositions;
+import org.oversight.query.consistency.ProjectionWrites;
 import org.oversight.query.directory.StaffDirectory;
 import org.oversight.query.policy.PolicyQueries;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -41,7 +46,7 @@ final class EscalationTables {
 
     static final String[] MIGRATIONS = {"V3_1__caseload.sql", "V3_2__bank_holidays.sql",
             "V3_3__projection_positions_and_protection.sql", "V3_6__escalations.sql", "V3_7__policy_settings.sql",
-            "V3_30__child_restrictions.sql", "V4_50__early_review_timescale.sql"};
+            "V3_30__child_restrictions.sql", "V4_50__early_review_timescale.sql", "V4_62__escalation_child_copy.sql"};
 
     /** The staff directory's teams: two chairs in two teams, and one with none. */
     static final Map<String, String> TEAMS = Map.of("chair.brown", "North IRO team", "iro.ahmed", "North IRO team",
@@ -49,15 +54,17 @@ final class EscalationTables {
 
     final JdbcClient jdbc;
     final EscalationsProjection projection;
+    private final EscalationChildCopy children;
     private final Map<String, Long> sequences = new HashMap<>();
     private final List<Applied> applied = new ArrayList<>();
 
     record Applied(Object event, String escalationId, long sequence) {
     }
 
-    private EscalationTables(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    private EscalationTables(DataSource dataSource) {
+        this.jdbc = JdbcClient.create(dataSource);
         this.projection = new EscalationsProjection(jdbc, new ProjectionPositions(jdbc), new Directory());
+        this.children = new EscalationChildCopy(jdbc, new ProjectionWrites(new JdbcTemplate(dataSource)));
     }
 
     /** Empty tables in the given server's {@code postgres} database. */
@@ -72,7 +79,7 @@ final class EscalationTables {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        return new EscalationTables(JdbcClient.create(postgres.getPostgresDatabase()));
+        return new EscalationTables(postgres.getPostgresDatabase());
     }
 
     EscalationQueries queriesOn(LocalDate today) {
@@ -91,12 +98,10 @@ final class EscalationTables {
                 new Directory());
     }
 
+    /** Registers a child, as the escalations' own copy of the child's case records it. */
     void child(String childId, String givenName, String familyName) {
-        jdbc.sql("""
-                INSERT INTO caseload_child (child_id, local_authority, local_identifier, given_name, family_name,
-                       date_of_birth, registered_on, last_sequence)
-                VALUES (:id, 'DEMO-N', :id, :given, :family, DATE '2018-01-01', DATE '2024-01-01', 0)
-                """).param("id", childId).param("given", givenName).param("family", familyName).update();
+        children.on(new ChildRegistered(childId, "DEMO-N", childId, givenName, familyName, LocalDate.of(2018, 1, 1),
+                null, LocalDate.of(2024, 1, 1)), 0);
     }
 
     /** Raises a formal escalation ({@code level} given) or an informal alert ({@code level} null). */
@@ -112,11 +117,10 @@ final class EscalationTables {
         return escalationId;
     }
 
-    /** Restricts a child's record to the people named, as the caseload projection records it. */
+    /** Restricts a child's record to the people named, as the escalations' own copy of the child's case records it. */
     void restrict(String childId, String... namedPeople) {
-        jdbc.sql("INSERT INTO child_restriction (child_id, named_people, applied_sequence) "
-                        + "VALUES (:id, CAST(:named AS text[]), 1)")
-                .param("id", childId).param("named", namedPeople).update();
+        child(childId, "Restricted", "Child");
+        children.on(new ChildRecordRestricted(childId, List.of(namedPeople), "A member of staff's child"), 1);
     }
 
     void moveUp(String escalationId, String from, String to, LocalDate on, String... skipped) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import org.oversight.events.childcase.ChairRole;
 import org.oversight.query.child.Children;
@@ -68,7 +69,7 @@ public class DueItems {
     public void markLocalAuthority(String localAuthority) {
         jdbc.sql("""
                 INSERT INTO due_item_stale (child_id, mark)
-                SELECT child_id, nextval('due_item_mark') FROM caseload_child WHERE local_authority = :la
+                SELECT child_id, nextval('due_item_mark') FROM due_item_child_copy WHERE local_authority = :la
                  ORDER BY child_id
                 ON CONFLICT (child_id) DO UPDATE SET mark = EXCLUDED.mark
                 """).param("la", localAuthority).update();
@@ -78,7 +79,7 @@ public class DueItems {
     public void markAll() {
         jdbc.sql("""
                 INSERT INTO due_item_stale (child_id, mark)
-                SELECT child_id, nextval('due_item_mark') FROM caseload_child ORDER BY child_id
+                SELECT child_id, nextval('due_item_mark') FROM due_item_child_copy ORDER BY child_id
                 ON CONFLICT (child_id) DO UPDATE SET mark = EXCLUDED.mark
                 """).update();
     }
@@ -112,19 +113,26 @@ public class DueItems {
 
     /**
      * Refreshes the children allocated to these chairs that are stale or have no caseload summary yet, at most
-     * {@code limit} of them (a caseload, before it is shown), found in one query; answers how many it left for
+     * {@code limit} of them (a caseload, before it is shown), found in two queries; answers how many it left for
      * the background.
      */
     public int refreshStaleOfChairs(Collection<String> chairIds, int limit) {
         if (chairIds.isEmpty()) {
             return 0;
         }
-        List<String> stale = jdbc.sql("""
-                SELECT DISTINCT a.child_id FROM caseload_allocation a
+        record Allocated(String childId, boolean stale) {
+        }
+        List<Allocated> allocated = jdbc.sql("""
+                SELECT DISTINCT a.child_id, s.child_id IS NOT NULL FROM due_item_allocation_copy a
                   LEFT JOIN due_item_stale s ON s.child_id = a.child_id
-                  LEFT JOIN caseload_summary m ON m.child_id = a.child_id
-                 WHERE a.chair_id IN (:chairs) AND (s.child_id IS NOT NULL OR m.child_id IS NULL)
-                """).param("chairs", chairIds).query(String.class).list();
+                 WHERE a.chair_id IN (:chairs)
+                 ORDER BY a.child_id
+                """).param("chairs", chairIds).query((rs, i) -> new Allocated(rs.getString(1), rs.getBoolean(2)))
+                .list();
+        // a child the caseload has no summary of yet is worked out first too, though nothing marked it
+        Set<String> unsummarised = summaries.withoutSummary(allocated.stream().map(Allocated::childId).toList());
+        List<String> stale = allocated.stream().filter(a -> a.stale() || unsummarised.contains(a.childId()))
+                .map(Allocated::childId).toList();
         stale.stream().limit(limit).forEach(this::refreshOrRequeue);
         return Math.max(0, stale.size() - limit);
     }

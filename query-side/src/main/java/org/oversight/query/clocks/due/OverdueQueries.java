@@ -1,4 +1,4 @@
-package org.oversight.query.caseload;
+package org.oversight.query.clocks.due;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -9,7 +9,6 @@ import org.oversight.events.access.Team;
 import org.oversight.query.access.Scope;
 import org.oversight.query.calendar.StatutoryCalendar;
 import org.oversight.query.calendar.WorkingDayCalendar;
-import org.oversight.query.clocks.due.Urgency;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -17,7 +16,8 @@ import org.springframework.stereotype.Component;
  * The service-wide and team views of what is due: everything overdue today, and how many children fall in
  * each urgency band, for the whole service or the chairs of one team. Each is a range query over the due
  * dates in {@code due_item}, within the reader's {@link Scope}: the list leaves out restricted records, the
- * bands (figures) count them.
+ * bands (figures) count them. Who the child is and who chairs for them come from the due items' own copy
+ * ({@link DueItemChildCopy}).
  */
 @Component
 public class OverdueQueries {
@@ -66,19 +66,19 @@ public class OverdueQueries {
         LocalDate today = today();
         WorkingDayCalendar days = calendar.current();
         String where = "d.due_on < :today" + (chairIds == null ? "" : " AND a.chair_id IN (:chairs)")
-                + " AND " + scope.child("c.child_id", "c.local_authority");
+                + " AND " + scope.child("c.local_authority", "c.restricted_to");
         if (chairIds != null && chairIds.isEmpty()) {
             return new Overdue(today, 0, List.of());
         }
         var count = jdbc.sql("""
-                SELECT count(*) FROM due_item d JOIN caseload_child c ON c.child_id = d.child_id
-                  LEFT JOIN caseload_allocation a ON a.child_id = d.child_id AND a.role = d.chair_role
+                SELECT count(*) FROM due_item d JOIN due_item_child_copy c ON c.child_id = d.child_id
+                  LEFT JOIN due_item_allocation_copy a ON a.child_id = d.child_id AND a.role = d.chair_role
                  WHERE %s""".formatted(where)).param("today", today).params(scope.params());
         var list = jdbc.sql("""
                 SELECT d.child_id, c.given_name, c.family_name, c.local_authority, d.kind, d.name, d.due_on,
                        a.chair_id, a.chair_name
-                  FROM due_item d JOIN caseload_child c ON c.child_id = d.child_id
-                  LEFT JOIN caseload_allocation a ON a.child_id = d.child_id AND a.role = d.chair_role
+                  FROM due_item d JOIN due_item_child_copy c ON c.child_id = d.child_id
+                  LEFT JOIN due_item_allocation_copy a ON a.child_id = d.child_id AND a.role = d.chair_role
                  WHERE %s
                  ORDER BY d.due_on, d.child_id, d.position
                  LIMIT :limit""".formatted(where)).param("today", today).param("limit", limit)
@@ -95,6 +95,14 @@ public class OverdueQueries {
                     rs.getString(9));
         }).list();
         return new Overdue(today, total, items);
+    }
+
+    /** How many children of the authority have a clock overdue today, restricted records counted: a figure. */
+    public int childrenOverdue(String localAuthority) {
+        return jdbc.sql("""
+                SELECT count(DISTINCT d.child_id) FROM due_item d JOIN due_item_child_copy c ON c.child_id = d.child_id
+                 WHERE c.local_authority = :la AND d.due_on < :today""")
+                .param("la", localAuthority).param("today", today()).query(Integer.class).single();
     }
 
     /**
@@ -115,14 +123,14 @@ public class OverdueQueries {
         String nextDue = chairIds == null
                 ? """
                   SELECT k.child_id, (SELECT min(d.due_on) FROM due_item d WHERE d.child_id = k.child_id) AS next_due
-                    FROM caseload_child k
-                   WHERE %s""".formatted(scope.child("k.child_id", "k.local_authority"))
+                    FROM due_item_child_copy k
+                   WHERE %s""".formatted(scope.child("k.local_authority", "k.restricted_to"))
                 : """
                   SELECT a.child_id, min(d.due_on) AS next_due
-                    FROM caseload_allocation a JOIN caseload_child k ON k.child_id = a.child_id
+                    FROM due_item_allocation_copy a JOIN due_item_child_copy k ON k.child_id = a.child_id
                     LEFT JOIN due_item d ON d.child_id = a.child_id AND d.chair_role = a.role
                    WHERE a.chair_id IN (:chairs) AND %s
-                   GROUP BY a.child_id""".formatted(scope.child("k.child_id", "k.local_authority"));
+                   GROUP BY a.child_id""".formatted(scope.child("k.local_authority", "k.restricted_to"));
         var query = jdbc.sql("""
                 SELECT CASE WHEN n.next_due IS NULL THEN 'NOTHING_DUE'
                             WHEN n.next_due <= :overdue THEN 'OVERDUE'
@@ -178,12 +186,12 @@ public class OverdueQueries {
                             WHEN n.next_due <= :within20 THEN 'DUE_WITHIN_20_WORKING_DAYS'
                             ELSE 'ON_TRACK' END AS band, count(*)
                   FROM (SELECT m.local_authority, m.team, a.child_id, min(d.due_on) AS next_due
-                          FROM caseload_allocation a JOIN membership m ON m.chair_id = a.chair_id
-                          JOIN caseload_child c ON c.child_id = a.child_id AND c.local_authority = m.local_authority
+                          FROM due_item_allocation_copy a JOIN membership m ON m.chair_id = a.chair_id
+                          JOIN due_item_child_copy c ON c.child_id = a.child_id AND c.local_authority = m.local_authority
                           LEFT JOIN due_item d ON d.child_id = a.child_id AND d.chair_role = a.role
                          WHERE %s
                          GROUP BY m.local_authority, m.team, a.child_id) n
-                 GROUP BY n.local_authority, n.team, band""".formatted(scope.child("c.child_id", "c.local_authority")))
+                 GROUP BY n.local_authority, n.team, band""".formatted(scope.child("c.local_authority", "c.restricted_to")))
                 .param("chairs", memberships.stream().map(Membership::chairId).toArray(String[]::new))
                 .param("authorities", memberships.stream().map(m -> m.team().localAuthority()).toArray(String[]::new))
                 .param("teams", memberships.stream().map(m -> m.team().name()).toArray(String[]::new))

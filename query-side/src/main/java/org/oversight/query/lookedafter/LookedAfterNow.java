@@ -1,0 +1,66 @@
+package org.oversight.query.lookedafter;
+
+import java.sql.Array;
+import java.sql.Date;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * One child's care as it stands, for a read model that keeps a summary of it (a caseload): the current period's
+ * {@link LookedAfterQueries#SUMMARY}, the due dates of its open actions (a summary kept for days cannot keep a count
+ * of overdue ones) and when the latest period ended. Asked for one child at a time, so other packages need not read
+ * this package's tables.
+ */
+@Component
+public class LookedAfterNow {
+
+    /**
+     * @param current          the current period, if the child is looked after now; its overdue actions counted
+     *                         as at the day asked
+     * @param openActionsDueOn the due dates of the current period's open actions, earliest first
+     * @param latestEndedOn    when the child's latest period of care ended, if one has
+     */
+    public record Facts(Optional<LookedAfterSummary> current, List<LocalDate> openActionsDueOn,
+            LocalDate latestEndedOn) {
+    }
+
+    private final JdbcClient jdbc;
+
+    public LookedAfterNow(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Facts of(String childId, LocalDate today) {
+        return jdbc.sql("""
+                SELECT la.*,
+                       (SELECT array_agg(a.due_on ORDER BY a.due_on)
+                          FROM looked_after_action a
+                          JOIN looked_after_review ar ON ar.review_id = a.review_id
+                          JOIN looked_after_period p ON p.period_id = ar.period_id
+                         WHERE p.child_id = c.child_id AND p.ended_on IS NULL AND a.status = 'OPEN') AS open_due_on,
+                       (SELECT max(e.ended_on) FROM looked_after_period e WHERE e.child_id = c.child_id)
+                           AS latest_ended_on
+                  FROM (SELECT CAST(:child AS text) AS child_id) c
+                  LEFT JOIN LATERAL (SELECT * FROM (%s) s ORDER BY s.la_since DESC LIMIT 1) la ON TRUE
+                """.formatted(LookedAfterQueries.SUMMARY))
+                .param("child", childId).param("today", today)
+                .query((rs, i) -> new Facts(Optional.ofNullable(LookedAfterQueries.summary(rs)),
+                        dates(rs.getArray("open_due_on")), rs.getObject("latest_ended_on", LocalDate.class)))
+                .single();
+    }
+
+    private static List<LocalDate> dates(Array array) throws SQLException {
+        List<LocalDate> dates = new ArrayList<>();
+        if (array != null) {
+            for (Object date : (Object[]) array.getArray()) {
+                dates.add(date == null ? null : ((Date) date).toLocalDate());
+            }
+        }
+        return dates;
+    }
+}
