@@ -40,9 +40,13 @@ import org.oversight.events.lookedafter.PeriodOfCareEnded;
 import org.oversight.events.lookedafter.PeriodOfCareStarted;
 import org.oversight.events.lookedafter.PermanencePlanRecorded;
 import org.oversight.events.lookedafter.PlacementChanged;
+import org.oversight.events.lookedafter.PlacementIntentionRecorded;
 import org.oversight.events.lookedafter.ReviewDateCorrected;
 import org.oversight.events.lookedafter.ReviewDecisionsSent;
 import org.oversight.events.lookedafter.ReviewRecordDistributed;
+import org.oversight.events.lookedafter.SocialWorkerAllocated;
+import org.oversight.events.lookedafter.SocialWorkerUnallocated;
+import org.oversight.events.lookedafter.SocialWorkerVisited;
 import org.oversight.events.people.ExistingPersonRecorded;
 import org.oversight.events.people.PersonAdded;
 import org.oversight.events.people.PersonAuthoritiesChanged;
@@ -188,6 +192,10 @@ public class WhoseInformation {
         on(IroVisitRecorded.class, (e, m) -> professional(m, name(e.iroId()), "An IRO's name"));
         on(MidwayCheckRecorded.class, (e, m) -> professional(m, name(e.iroId()), "An IRO's name"));
         on(EarlyReviewRequested.class, (e, m) -> professional(m, name(e.iroId()), "An IRO's name"));
+        on(SocialWorkerAllocated.class, (e, m) -> professional(m, e.worker(), "A social worker's name"));
+        on(SocialWorkerUnallocated.class, (e, m) -> professional(m, e.worker(), "A social worker's name"));
+        childsOwn(SocialWorkerVisited.class);
+        childsOwn(PlacementIntentionRecorded.class);
         on(LookedAfterReviewHeld.class, (e, m) -> {
             professional(m, e.iroName() != null ? e.iroName() : name(e.iroId()), "An IRO's name");
             e.decisions().forEach(decision -> words(m, decision, "A review's decision"));
