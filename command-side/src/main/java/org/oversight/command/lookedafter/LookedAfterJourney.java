@@ -26,7 +26,8 @@ import org.oversight.events.lookedafter.PeriodOfCareStarted;
  * each stays a small consistency boundary.
  *
  * <p>The journey is drawn in four parts (see the package diagram), each the one place for its own rules and
- * state: {@link PeriodsOfCare}, {@link IroMonitoring}, {@link Reviews} and {@link CarePlanActions}. The first,
+ * state: {@link PeriodsOfCare}, {@link IroMonitoring}, {@link Reviews} and {@link CarePlanActions}, with
+ * {@link HealthAndEducation} beside them. The first,
  * third and fourth are aggregate members, rebuilt from the events that concern them; monitoring keeps no state.
  * A part that needs another's facts (a review needs the open period, an action the day its review was held) is
  * handed that part, so every rule reads the state it checks from where that state is kept.
@@ -54,6 +55,8 @@ public class LookedAfterJourney {
     private final Reviews reviews = new Reviews();
     @AggregateMember
     private final CarePlanActions actions = new CarePlanActions();
+    @AggregateMember
+    private final HealthAndEducation healthAndEducation = new HealthAndEducation();
 
     /**
      * For Axon: the journey is rebuilt from its events; for a child's first period of care Axon creates an empty
@@ -126,6 +129,23 @@ public class LookedAfterJourney {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public long handle(RequestEarlyReview command, Clock clock, Directory directory) {
         IroMonitoring.requestEarlyReview(command, iro(directory, command.iroId()), LocalDate.now(clock), periods);
+        return getVersion();
+    }
+
+    // The child's health checks and education plan, which the IRO monitors.
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public long handle(RecordHealthCheck command, Clock clock, Directory directory) {
+        healthAndEducation.recordHealthCheck(command, iro(directory, command.iroId()), LocalDate.now(clock), periods);
+        return getVersion();
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public long handle(RecordEducationPlan command, Clock clock, Directory directory) {
+        healthAndEducation.recordEducationPlan(command, iro(directory, command.iroId()), LocalDate.now(clock),
+                periods);
         return getVersion();
     }
 

@@ -32,6 +32,8 @@ import org.oversight.events.lookedafter.CarePlanActionChanged;
 import org.oversight.events.lookedafter.CarePlanActionCompleted;
 import org.oversight.events.lookedafter.ChildConsultedBeforeReview;
 import org.oversight.events.lookedafter.EarlyReviewRequested;
+import org.oversight.events.lookedafter.EducationPlanRecorded;
+import org.oversight.events.lookedafter.HealthCheckRecorded;
 import org.oversight.events.lookedafter.IroVisitRecorded;
 import org.oversight.events.lookedafter.LegalStatus;
 import org.oversight.events.lookedafter.LegalStatusChanged;
@@ -247,6 +249,10 @@ public class PlainWords {
                 + " on " + day(e.checkedOn()) + ": " + lower(e.finding().title())));
         on(EarlyReviewRequested.class, (e, r) -> Description.of(e.requestedOn(), "Early review requested by "
                 + r.name(e.iroId()) + " on " + day(e.requestedOn()) + ": " + lower(e.reason().title())));
+        on(HealthCheckRecorded.class, (e, r) -> Description.of(e.heldOn(), e.check().title() + " on "
+                + day(e.heldOn()) + ", recorded by " + r.name(e.iroId())));
+        on(EducationPlanRecorded.class, (e, r) -> Description.of(e.heldOn(), "Personal education plan (PEP) made or "
+                + "reviewed at a meeting on " + day(e.heldOn()) + ", recorded by " + r.name(e.iroId())));
         on(LookedAfterReviewHeld.class, (e, r) -> {
             r.reviews.put(e.reviewId(), e.heldOn());
             return Description.of(e.heldOn(), "Looked-after review held on " + day(e.heldOn()) + ", chaired by "

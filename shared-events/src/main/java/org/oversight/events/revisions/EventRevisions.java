@@ -21,6 +21,8 @@ import org.oversight.events.lookedafter.CarePlanActionChanged;
 import org.oversight.events.lookedafter.CarePlanActionCompleted;
 import org.oversight.events.lookedafter.ChildConsultedBeforeReview;
 import org.oversight.events.lookedafter.EarlyReviewRequested;
+import org.oversight.events.lookedafter.EducationPlanRecorded;
+import org.oversight.events.lookedafter.HealthCheckRecorded;
 import org.oversight.events.lookedafter.IroVisitRecorded;
 import org.oversight.events.lookedafter.LegalStatusChanged;
 import org.oversight.events.lookedafter.LookedAfterReviewHeld;
@@ -96,6 +98,8 @@ public final class EventRevisions {
             Map.entry(CarePlanActionCompleted.class, FIRST),
             Map.entry(ChildConsultedBeforeReview.class, FIRST),
             Map.entry(EarlyReviewRequested.class, FIRST),
+            Map.entry(EducationPlanRecorded.class, FIRST),
+            Map.entry(HealthCheckRecorded.class, FIRST),
             Map.entry(IroVisitRecorded.class, FIRST),
             Map.entry(LegalStatusChanged.class, FIRST),
             Map.entry(LookedAfterReviewHeld.class, FIRST),
