@@ -16,6 +16,7 @@ import org.oversight.query.escalations.EscalationStep;
 import org.oversight.query.escalations.EscalationSummary;
 import org.oversight.events.escalation.EscalationPolicy;
 import org.oversight.query.escalations.StepKind;
+import org.oversight.query.lookedafter.HealthAndEducationQueries;
 import org.oversight.query.lookedafter.LookedAfterQueries;
 import org.oversight.query.lookedafter.LookedAfterRecord;
 import org.oversight.query.policy.PolicyHistory;
@@ -35,17 +36,19 @@ public class ChildClocks {
     private final Children children;
     private final ProtectionQueries protection;
     private final LookedAfterQueries lookedAfter;
+    private final HealthAndEducationQueries healthAndEducation;
     private final EscalationQueries escalations;
     private final EscalationPolicy vocabulary;
     private final PolicyQueries policies;
     private final StatutoryCalendar calendar;
 
     public ChildClocks(Children children, ProtectionQueries protection, LookedAfterQueries lookedAfter,
-            EscalationQueries escalations, EscalationPolicy vocabulary, PolicyQueries policies,
-            StatutoryCalendar calendar) {
+            HealthAndEducationQueries healthAndEducation, EscalationQueries escalations,
+            EscalationPolicy vocabulary, PolicyQueries policies, StatutoryCalendar calendar) {
         this.children = children;
         this.protection = protection;
         this.lookedAfter = lookedAfter;
+        this.healthAndEducation = healthAndEducation;
         this.escalations = escalations;
         this.vocabulary = vocabulary;
         this.policies = policies;
@@ -71,12 +74,16 @@ public class ChildClocks {
         clocks.addAll(ProtectionClocks.clocks(protectionRecord, days, asAt, policy, child.expectedDateOfDelivery(),
                 child.dateOfBirth()));
         clocks.addAll(LookedAfterClocks.clocks(careRecord, days, asAt, policy, iroAllocations));
+        List<StatutoryClock> health = HealthAndEducationClocks.clocks(careRecord,
+                healthAndEducation.record(child.childId()), child.dateOfBirth(), days, asAt, policy);
+        clocks.addAll(health);
         clocks.addAll(escalationResponses(child, policy, days, asAt));
         clocks.sort(Comparator.comparing((StatutoryClock c) -> c.due().date()));
         List<DriftSignal> signals = new ArrayList<>();
         signals.addAll(ProtectionClocks.signals(protectionRecord, days, asAt, policy, child.expectedDateOfDelivery(),
                 child.dateOfBirth()));
         signals.addAll(LookedAfterClocks.signals(careRecord, days, asAt, policy, iroAllocations));
+        signals.addAll(HealthAndEducationClocks.signals(health, days, asAt));
         return new Derived(List.copyOf(clocks), List.copyOf(signals));
     }
 

@@ -25,6 +25,7 @@ import org.oversight.events.escalation.EscalationWithdrawn;
 import org.oversight.events.lookedafter.LegalStatus;
 import org.oversight.events.protection.PlanEndReason;
 import org.oversight.query.clocks.DriftSignal;
+import org.oversight.query.clocks.HealthAndEducationClocks;
 import org.oversight.query.clocks.LookedAfterClocks;
 import org.oversight.query.clocks.ProtectionClocks;
 import org.oversight.query.clocks.StatutoryClock;
@@ -129,12 +130,14 @@ public final class AsAtReconstruction {
             }
         }
         iroAllocations.sort(Comparator.naturalOrder());
-        List<StatutoryClock> clocks = Stream.concat(ProtectionClocks.clocks(protection, calendar, day, policy,
-                        expectedDelivery, bornOn).stream(),
-                LookedAfterClocks.clocks(care, calendar, day, policy, iroAllocations).stream()).toList();
-        List<DriftSignal> signals = Stream.concat(ProtectionClocks.signals(protection, calendar, day, policy,
-                        expectedDelivery, bornOn).stream(),
-                LookedAfterClocks.signals(care, calendar, day, policy, iroAllocations).stream()).toList();
+        List<StatutoryClock> health = HealthAndEducationClocks.clocks(care,
+                HealthAndEducationFold.of(events, Function.identity()), bornOn, calendar, day, policy);
+        List<StatutoryClock> clocks = Stream.of(ProtectionClocks.clocks(protection, calendar, day, policy,
+                        expectedDelivery, bornOn), LookedAfterClocks.clocks(care, calendar, day, policy, iroAllocations),
+                health).flatMap(List::stream).toList();
+        List<DriftSignal> signals = Stream.of(ProtectionClocks.signals(protection, calendar, day, policy,
+                        expectedDelivery, bornOn), LookedAfterClocks.signals(care, calendar, day, policy, iroAllocations),
+                HealthAndEducationClocks.signals(health, calendar, day)).flatMap(List::stream).toList();
         return new Clocks(clocks, signals);
     }
 

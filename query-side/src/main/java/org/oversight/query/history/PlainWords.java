@@ -347,7 +347,10 @@ public class PlainWords {
                     "Review record distributed within " + settings.recordWorkingDays() + " working days",
                     "Midway check " + settings.midwayCheckPercent() + "% of the way between reviews",
                     "Early review held within " + settings.earlyReviewWorkingDays()
-                            + " working days of the IRO's request"));
+                            + " working days of the IRO's request",
+                    "Dental check of a looked-after child at least every " + settings.dentalCheckMonths()
+                            + " months",
+                    "Personal education plan reviewed at least every " + settings.pepReviewMonths() + " months"));
             settings.escalationResponseWorkingDays().forEach((level, days) -> details.add("Escalation response from the "
                     + lower(vocabulary.title(level)) + " within " + days + " working days"));
             details.add(reason(e.reason()));

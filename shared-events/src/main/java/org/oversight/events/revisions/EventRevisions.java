@@ -71,8 +71,11 @@ public final class EventRevisions {
     /** The shape an event was first stored in, and the shape of every row stored without a revision. */
     public static final String FIRST = "1";
 
-    /** The early-review timescale joined the settings ({@code earlyReviewWorkingDays}). */
-    private static final String POLICY_SETTINGS_WITH_EARLY_REVIEW = "2";
+    /**
+     * The dental check and PEP review intervals joined the settings ({@code dentalCheckMonths},
+     * {@code pepReviewMonths}); revision 2 had added the early-review timescale ({@code earlyReviewWorkingDays}).
+     */
+    private static final String POLICY_SETTINGS_WITH_HEALTH_AND_EDUCATION = "3";
 
     private static final Map<Class<?>, String> REVISIONS = Map.ofEntries(
             // childcase
@@ -130,7 +133,7 @@ public final class EventRevisions {
             Map.entry(PersonTeamsChanged.class, FIRST),
             Map.entry(TeamAdded.class, FIRST),
             // policy
-            Map.entry(PolicySettingsChanged.class, POLICY_SETTINGS_WITH_EARLY_REVIEW));
+            Map.entry(PolicySettingsChanged.class, POLICY_SETTINGS_WITH_HEALTH_AND_EDUCATION));
 
     private EventRevisions() {
     }
