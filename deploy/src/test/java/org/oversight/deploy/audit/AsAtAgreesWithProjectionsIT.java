@@ -46,8 +46,11 @@ import org.oversight.query.calendar.StatutoryCalendar;
 import org.oversight.query.directory.StaffDirectory;
 import org.oversight.query.history.AsAtReconstruction;
 import org.oversight.query.history.EventStoreHistory;
+import org.oversight.query.history.HealthAndEducationFold;
 import org.oversight.query.history.RecordFold;
 import org.oversight.query.history.RecordedEvent;
+import org.oversight.query.lookedafter.HealthAndEducationQueries;
+import org.oversight.query.lookedafter.HealthAndEducationRecord;
 import org.oversight.query.lookedafter.LookedAfterQueries;
 import org.oversight.query.lookedafter.LookedAfterRecord;
 import org.oversight.query.policy.PolicyHistory;
@@ -97,7 +100,7 @@ class AsAtAgreesWithProjectionsIT {
             "MidwayCheckRecorded", "EarlyReviewRequested", "LookedAfterReviewHeld", "CarePlanActionAgreed",
             "CarePlanActionChanged", "CarePlanActionCompleted", "CarePlanActionCancelled", "PermanencePlanRecorded",
             "ReviewRecordDistributed", "ReviewDecisionsSent", "ReviewDateCorrected", "ParticipationCorrected",
-            "ChairAllocated");
+            "ChairAllocated", "HealthCheckRecorded", "EducationPlanRecorded");
     private static final String ESCALATION_RESPONSE = "escalation-response";
     private static final Duration PATIENCE = Duration.ofSeconds(90);
 
@@ -242,6 +245,7 @@ class AsAtAgreesWithProjectionsIT {
         found.addAll(RecordDifferences.between("lookedAfter", projected.care(), folded.care()));
         found.addAll(RecordDifferences.between("lookedAfter", RecordDifferences.derived(projected.care()),
                 RecordDifferences.derived(folded.care())));
+        found.addAll(RecordDifferences.between("healthAndEducation", projected.health(), folded.health()));
         found.addAll(RecordDifferences.between("clocks", projected.clocks(), folded.clocks()));
         found.addAll(RecordDifferences.between("signals", projected.signals(), folded.signals()));
         return found.stream().map(difference -> child + ": " + difference).toList();
@@ -253,8 +257,8 @@ class AsAtAgreesWithProjectionsIT {
      * derive), each list in one order of all its components, so that two alike but for one component cannot
      * be paired wrongly.
      */
-    private record Records(ProtectionRecord protection, LookedAfterRecord care, List<StatutoryClock> clocks,
-            List<DriftSignal> signals) {
+    private record Records(ProtectionRecord protection, LookedAfterRecord care, HealthAndEducationRecord health,
+            List<StatutoryClock> clocks, List<DriftSignal> signals) {
 
         private static final Comparator<StatutoryClock> ORDER = Comparator.comparing(StatutoryClock::kind)
                 .thenComparing(StatutoryClock::name).thenComparing(StatutoryClock::startedOn,
@@ -276,6 +280,7 @@ class AsAtAgreesWithProjectionsIT {
         private final EventStoreHistory history;
         private final ProtectionQueries protection;
         private final LookedAfterQueries lookedAfter;
+        private final HealthAndEducationQueries healthAndEducation;
         private final ChildClocks clocks;
         private final StatutoryCalendar calendar;
         private final PolicyQueries policies;
@@ -285,6 +290,7 @@ class AsAtAgreesWithProjectionsIT {
             history = app.bean(EventStoreHistory.class);
             protection = app.bean(ProtectionQueries.class);
             lookedAfter = app.bean(LookedAfterQueries.class);
+            healthAndEducation = app.bean(HealthAndEducationQueries.class);
             clocks = app.bean(ChildClocks.class);
             calendar = app.bean(StatutoryCalendar.class);
             policies = app.bean(PolicyQueries.class);
@@ -299,7 +305,7 @@ class AsAtAgreesWithProjectionsIT {
         Records projected(String childId, LocalDate asAt) {
             Optional<ChildClocks.Derived> derived = clocks.derive(childId, asAt);
             return new Records(protection.record(childId), lookedAfter.record(childId),
-                    derived.map(ChildClocks.Derived::clocks).orElse(List.of()),
+                    healthAndEducation.record(childId), derived.map(ChildClocks.Derived::clocks).orElse(List.of()),
                     derived.map(ChildClocks.Derived::signals).orElse(List.of()));
         }
 
@@ -311,7 +317,7 @@ class AsAtAgreesWithProjectionsIT {
             AsAtReconstruction.Clocks derived = AsAtReconstruction.clocks(events, asAt, calendar.current(), policy,
                     names);
             return new Records(RecordFold.protection(events), RecordFold.lookedAfter(events, asAt, names),
-                    derived.clocks(), derived.signals());
+                    HealthAndEducationFold.of(events, names), derived.clocks(), derived.signals());
         }
     }
 
