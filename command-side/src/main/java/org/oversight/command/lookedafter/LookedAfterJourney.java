@@ -27,7 +27,7 @@ import org.oversight.events.lookedafter.PeriodOfCareStarted;
  *
  * <p>The journey is drawn in four parts (see the package diagram), each the one place for its own rules and
  * state: {@link PeriodsOfCare}, {@link IroMonitoring}, {@link Reviews} and {@link CarePlanActions}, with
- * {@link SocialWork} (the social worker and their statutory visits) beside them. The first,
+ * {@link SocialWork} (the social worker and their statutory visits) and {@link HealthAndEducation} beside them. The first,
  * third and fourth are aggregate members, rebuilt from the events that concern them; monitoring keeps no state.
  * A part that needs another's facts (a review needs the open period, an action the day its review was held) is
  * handed that part, so every rule reads the state it checks from where that state is kept.
@@ -57,6 +57,7 @@ public class LookedAfterJourney {
     private final CarePlanActions actions = new CarePlanActions();
     @AggregateMember
     private final SocialWork socialWork = new SocialWork();
+    private final HealthAndEducation healthAndEducation = new HealthAndEducation();
 
     /**
      * For Axon: the journey is rebuilt from its events; for a child's first period of care Axon creates an empty
@@ -141,6 +142,15 @@ public class LookedAfterJourney {
         return getVersion();
     }
 
+    // The child's health checks and education plan, which the IRO monitors.
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public long handle(RecordHealthCheck command, Clock clock, Directory directory) {
+        healthAndEducation.recordHealthCheck(command, iro(directory, command.iroId()), LocalDate.now(clock), periods);
+        return getVersion();
+    }
+
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public long handle(EndSocialWorkerAllocation command, Clock clock) {
@@ -159,6 +169,14 @@ public class LookedAfterJourney {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public long handle(RecordPlacementIntention command, Clock clock) {
         socialWork.recordIntention(command, LocalDate.now(clock), periods);
+        return getVersion();
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public long handle(RecordEducationPlan command, Clock clock, Directory directory) {
+        healthAndEducation.recordEducationPlan(command, iro(directory, command.iroId()), LocalDate.now(clock),
+                periods);
         return getVersion();
     }
 

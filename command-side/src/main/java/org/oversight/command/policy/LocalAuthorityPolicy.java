@@ -67,6 +67,10 @@ public class LocalAuthorityPolicy {
                 "The midway check must fall between 25% and 75% of the way to the next review");
         within(settings.earlyReviewWorkingDays(), 1, 40, "earlyReviewWorkingDays",
                 "The time to hold an early review must be between 1 and 40 working days");
+        within(settings.dentalCheckMonths(), 3, 12, "dentalCheckMonths",
+                "The time between dental checks must be between 3 and 12 months");
+        within(settings.pepReviewMonths(), 2, 6, "pepReviewMonths",
+                "The time between PEP reviews must be between 2 and 6 months");
         var levels = escalations.levels(authority);
         for (Map.Entry<String, Integer> response : settings.escalationResponseWorkingDays().entrySet()) {
             if (!levels.contains(response.getKey())) {

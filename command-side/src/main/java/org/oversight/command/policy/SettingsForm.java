@@ -20,7 +20,9 @@ public final class SettingsForm implements FormLayout {
             "decisionsWorkingDays", "The time to send out decisions",
             "recordWorkingDays", "The time to distribute the record",
             "midwayCheckPercent", "The midway check point",
-            "earlyReviewWorkingDays", "The time to hold an early review");
+            "earlyReviewWorkingDays", "The time to hold an early review",
+            "dentalCheckMonths", "The time between dental checks",
+            "pepReviewMonths", "The time between PEP reviews");
 
     @Override
     public Map<String, List<String>> toRecord(Map<String, String[]> inputs, Map<String, String> pathVariables) {

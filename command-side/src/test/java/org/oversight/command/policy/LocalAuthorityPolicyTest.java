@@ -136,6 +136,7 @@ class LocalAuthorityPolicyTest {
             "recordWorkingDays, 0", "recordWorkingDays, 61",
             "midwayCheckPercent, 24", "midwayCheckPercent, 76",
             "earlyReviewWorkingDays, 0", "earlyReviewWorkingDays, 41",
+            "dentalCheckMonths, 2", "dentalCheckMonths, 13", "pepReviewMonths, 1", "pepReviewMonths, 7",
             "escalationResponseWorkingDays.TEAM_MANAGER, 0", "escalationResponseWorkingDays.TEAM_MANAGER, 21"})
     void everyTimescaleHasARange(String field, int value) {
         PolicySettings d = PolicySettings.DEFAULTS;
@@ -146,6 +147,8 @@ class LocalAuthorityPolicyTest {
                 field.equals("recordWorkingDays") ? value : d.recordWorkingDays(),
                 field.equals("midwayCheckPercent") ? value : d.midwayCheckPercent(),
                 field.equals("earlyReviewWorkingDays") ? value : d.earlyReviewWorkingDays(),
+                field.equals("dentalCheckMonths") ? value : d.dentalCheckMonths(),
+                field.equals("pepReviewMonths") ? value : d.pepReviewMonths(),
                 field.startsWith("escalation") ? Map.of("TEAM_MANAGER", value) : Map.of());
         fixture.givenNoPriorActivity()
                 .when(change(TODAY, settings))
@@ -153,10 +156,10 @@ class LocalAuthorityPolicyTest {
     }
 
     @ParameterizedTest(name = "{0} = {1} is the edge of its range and allowed")
-    @CsvSource({"1, 20, 1, 1, 25, 1, 1", "20, 40, 20, 60, 75, 40, 20"})
+    @CsvSource({"1, 20, 1, 1, 25, 1, 3, 2, 1", "20, 40, 20, 60, 75, 40, 12, 6, 20"})
     void theEdgesOfEachRangeAreAllowed(int iro, int week, int decisions, int record, int midway, int earlyReview,
-            int response) {
-        PolicySettings edges = new PolicySettings(iro, week, decisions, record, midway, earlyReview,
+            int dental, int pep, int response) {
+        PolicySettings edges = new PolicySettings(iro, week, decisions, record, midway, earlyReview, dental, pep,
                 Map.of("TEAM_MANAGER", response));
         fixture.givenNoPriorActivity()
                 .when(change(TODAY, edges))

@@ -24,6 +24,8 @@ class SettingsFormTest {
                 .containsEntry("settings.escalationResponseWorkingDays[STAGE_1]", List.of("0"))
                 .containsEntry("settings.midwayCheckPercent", List.of("0"))
                 .containsEntry("settings.earlyReviewWorkingDays", List.of("0"))
+                .containsEntry("settings.dentalCheckMonths", List.of("0"))
+                .containsEntry("settings.pepReviewMonths", List.of("0"))
                 .containsEntry("reason", List.of("Annual review"));
     }
 
@@ -36,6 +38,8 @@ class SettingsFormTest {
         assertThat(form.toInput("effectiveFrom", Map.of())).isEqualTo("effectiveFrom");
         assertThat(form.label("settings.midwayCheckPercent")).isEqualTo("The midway check point");
         assertThat(form.label("settings.earlyReviewWorkingDays")).isEqualTo("The time to hold an early review");
+        assertThat(form.label("settings.dentalCheckMonths")).isEqualTo("The time between dental checks");
+        assertThat(form.label("settings.pepReviewMonths")).isEqualTo("The time between PEP reviews");
         assertThat(form.label("settings.escalationResponseWorkingDays[STAGE_2]"))
                 .isEqualTo("The response time for this level");
     }

@@ -15,6 +15,8 @@ import org.oversight.command.escalation.RaiseEscalation;
 import org.oversight.command.lookedafter.HoldLookedAfterReview;
 import org.oversight.command.lookedafter.RecordConsultation;
 import org.oversight.command.lookedafter.RecordDecisionsSent;
+import org.oversight.command.lookedafter.RecordEducationPlan;
+import org.oversight.command.lookedafter.RecordHealthCheck;
 import org.oversight.command.lookedafter.RecordReviewDistribution;
 import org.oversight.command.lookedafter.StartPeriodOfCare;
 import org.oversight.command.protection.HoldInitialConference;
@@ -23,6 +25,7 @@ import org.oversight.command.protection.RecordStrategyDiscussion;
 import org.oversight.command.rules.DecisionDates;
 import org.oversight.events.childcase.ChairRole;
 import org.oversight.events.lookedafter.ConsultationMethod;
+import org.oversight.events.lookedafter.HealthCheck;
 import org.oversight.events.lookedafter.LegalStatus;
 import org.oversight.events.lookedafter.ParticipationCode;
 import org.oversight.events.protection.CategoryOfAbuse;
@@ -176,6 +179,16 @@ public class DemoData implements ApplicationRunner {
         commands.sendAndWait(new RecordDecisionsSent(childId, held.reviewId(), review.plusDays(i % 5 == 0 ? 6 : 1)));
         if (i % 4 != 0) {
             commands.sendAndWait(new RecordReviewDistribution(childId, held.reviewId(), review.plusDays(18), i % 2 == 0));
+        }
+        // most initial health assessments are ready for the first review, one in six comes after it; the dental
+        // check and the PEP are recorded for some children and missing for others
+        commands.sendAndWait(new RecordHealthCheck(childId, HealthCheck.INITIAL_HEALTH_ASSESSMENT,
+                start.plusDays(i % 6 == 1 ? 32 : 12), iro));
+        if (i % 2 == 1) {
+            commands.sendAndWait(new RecordHealthCheck(childId, HealthCheck.DENTAL_CHECK, start.plusDays(40), iro));
+        }
+        if (i % 5 != 0) {
+            commands.sendAndWait(new RecordEducationPlan(childId, start.plusDays(14), iro));
         }
     }
 

@@ -133,6 +133,10 @@ public final class HistoryGenerator {
         } else {
             child.lookedAfter(false);
         }
+        if (child.health != null) {
+            child.health.generate(new Random(seed * 1_000_033L + index * 7_927L + 29),
+                    (on, command) -> child.add(on, command, child.healthIro));
+        }
         List<Step> steps = new ArrayList<>(child.steps);
         // each stream's steps were written in date order; a stable sort interleaves the streams by date
         steps.sort(Comparator.comparing(Step::on));
@@ -148,6 +152,9 @@ public final class HistoryGenerator {
         String childId;
         LocalDate dateOfBirth;
         int escalations;
+        /** The health checks and PEP meetings of the period of care, drawn after everything else. */
+        HealthAndEducationHistory health;
+        Person healthIro;
 
         Child(int index, Random random) {
             this.index = index;
@@ -195,6 +202,7 @@ public final class HistoryGenerator {
             LocalDate last = start;
             LocalDate latestChange = start;
             List<LocalDate> moves = new ArrayList<>();
+            LocalDate firstReview = null;
             boolean escalate = random.nextInt(100) < 9;
             for (int review = 0; ; review++) {
                 LocalDate due = shortBreaks ? last.plusMonths(review == 0 ? 3 : 6)
@@ -217,6 +225,9 @@ public final class HistoryGenerator {
                 }
                 if (held.isAfter(lastDay)) {
                     break;
+                }
+                if (review == 0) {
+                    firstReview = held;
                 }
                 long between = ChronoUnit.DAYS.between(last, held);
                 if (random.nextInt(100) < 12 && between > 4) {
@@ -314,13 +325,26 @@ public final class HistoryGenerator {
                 LocalDate ended = max(end, max(last, latestChange));
                 if (ended.isAfter(today)) {
                     socialWork(start, lastDay, moves, shortBreaks, iro);
+                    health(start, today, firstReview, shortBreaks, firstIro);
                     return;
                 }
                 add(ended, new EndPeriodOfCare(childId, ended, weighted(new ReasonPeriodEnded[] {
                         ReasonPeriodEnded.E4A, ReasonPeriodEnded.E11, ReasonPeriodEnded.E13, ReasonPeriodEnded.E3},
                         55, 15, 20, 10)), null);
+                health(start, ended.minusDays(1), firstReview, shortBreaks, firstIro);
+            } else {
+                health(start, today, firstReview, shortBreaks, firstIro);
             }
             socialWork(start, lastDay, moves, shortBreaks, iro);
+        }
+
+        /** Short breaks have no health assessments or PEP under regs 5 and 7 (reg 48(3)(a),(b)). */
+        void health(LocalDate start, LocalDate lastDay, LocalDate firstReview, boolean shortBreaks, Person iro) {
+            if (!shortBreaks && !lastDay.isBefore(start)) {
+                health = new HealthAndEducationHistory(childId, start, lastDay, dateOfBirth, firstReview,
+                        iro.username());
+                healthIro = iro;
+            }
         }
 
         /**

@@ -46,8 +46,11 @@ import org.oversight.query.calendar.StatutoryCalendar;
 import org.oversight.query.directory.StaffDirectory;
 import org.oversight.query.history.AsAtReconstruction;
 import org.oversight.query.history.EventStoreHistory;
+import org.oversight.query.history.HealthAndEducationFold;
 import org.oversight.query.history.RecordFold;
 import org.oversight.query.history.RecordedEvent;
+import org.oversight.query.lookedafter.HealthAndEducationQueries;
+import org.oversight.query.lookedafter.HealthAndEducationRecord;
 import org.oversight.query.lookedafter.LookedAfterQueries;
 import org.oversight.query.lookedafter.LookedAfterRecord;
 import org.oversight.query.policy.PolicyHistory;
@@ -100,7 +103,7 @@ class AsAtAgreesWithProjectionsIT {
             "CarePlanActionChanged", "CarePlanActionCompleted", "CarePlanActionCancelled", "PermanencePlanRecorded",
             "ReviewRecordDistributed", "ReviewDecisionsSent", "ReviewDateCorrected", "ParticipationCorrected",
             "ChairAllocated", "SocialWorkerAllocated", "SocialWorkerUnallocated", "SocialWorkerVisited",
-            "PlacementIntentionRecorded");
+            "PlacementIntentionRecorded", "HealthCheckRecorded", "EducationPlanRecorded");
     private static final String ESCALATION_RESPONSE = "escalation-response";
     private static final Duration PATIENCE = Duration.ofSeconds(90);
 
@@ -246,6 +249,7 @@ class AsAtAgreesWithProjectionsIT {
         found.addAll(RecordDifferences.between("lookedAfter", RecordDifferences.derived(projected.care()),
                 RecordDifferences.derived(folded.care())));
         found.addAll(RecordDifferences.between("socialWork", projected.work(), folded.work()));
+        found.addAll(RecordDifferences.between("healthAndEducation", projected.health(), folded.health()));
         found.addAll(RecordDifferences.between("clocks", projected.clocks(), folded.clocks()));
         found.addAll(RecordDifferences.between("signals", projected.signals(), folded.signals()));
         return found.stream().map(difference -> child + ": " + difference).toList();
@@ -258,6 +262,7 @@ class AsAtAgreesWithProjectionsIT {
      * be paired wrongly.
      */
     private record Records(ProtectionRecord protection, LookedAfterRecord care, SocialWorkRecord work,
+            HealthAndEducationRecord health,
             List<StatutoryClock> clocks, List<DriftSignal> signals) {
 
         private static final Comparator<StatutoryClock> ORDER = Comparator.comparing(StatutoryClock::kind)
@@ -281,6 +286,7 @@ class AsAtAgreesWithProjectionsIT {
         private final ProtectionQueries protection;
         private final LookedAfterQueries lookedAfter;
         private final SocialWorkQueries socialWork;
+        private final HealthAndEducationQueries healthAndEducation;
         private final ChildClocks clocks;
         private final StatutoryCalendar calendar;
         private final PolicyQueries policies;
@@ -291,6 +297,7 @@ class AsAtAgreesWithProjectionsIT {
             protection = app.bean(ProtectionQueries.class);
             lookedAfter = app.bean(LookedAfterQueries.class);
             socialWork = app.bean(SocialWorkQueries.class);
+            healthAndEducation = app.bean(HealthAndEducationQueries.class);
             clocks = app.bean(ChildClocks.class);
             calendar = app.bean(StatutoryCalendar.class);
             policies = app.bean(PolicyQueries.class);
@@ -305,7 +312,7 @@ class AsAtAgreesWithProjectionsIT {
         Records projected(String childId, LocalDate asAt) {
             Optional<ChildClocks.Derived> derived = clocks.derive(childId, asAt);
             return new Records(protection.record(childId), lookedAfter.record(childId), socialWork.record(childId),
-                    derived.map(ChildClocks.Derived::clocks).orElse(List.of()),
+                    healthAndEducation.record(childId), derived.map(ChildClocks.Derived::clocks).orElse(List.of()),
                     derived.map(ChildClocks.Derived::signals).orElse(List.of()));
         }
 
@@ -318,7 +325,7 @@ class AsAtAgreesWithProjectionsIT {
                     names);
             return new Records(RecordFold.protection(events), RecordFold.lookedAfter(events, asAt, names),
                     SocialWorkRecord.fold(events.stream().map(RecordedEvent::payload).toList()),
-                    derived.clocks(), derived.signals());
+                    HealthAndEducationFold.of(events, names), derived.clocks(), derived.signals());
         }
     }
 

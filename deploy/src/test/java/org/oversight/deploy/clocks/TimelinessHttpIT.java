@@ -62,6 +62,7 @@ class TimelinessHttpIT {
                 {"effectiveFrom":"%s","reason":"Protocol agreed with the DCS",
                  "settings":{"iroAllocationWorkingDays":3,"preBirthConferenceByWeek":32,"decisionsWorkingDays":1,
                              "recordWorkingDays":15,"midwayCheckPercent":50,"earlyReviewWorkingDays":10,
+                             "dentalCheckMonths":6,"pepReviewMonths":4,
                              "escalationResponseWorkingDays":{"TEAM_MANAGER":2}}}""";
 
         assertThat(as("iro.ahmed").post("/api/local-authorities/DEMO-S/settings", change.formatted(today))
@@ -72,6 +73,9 @@ class TimelinessHttpIT {
                 change.formatted(today).replace("\"TEAM_MANAGER\":2", "\"MAYOR\":2")), 422, "escalation-level-configured");
         refusedWith(as("admin.ford").post("/api/local-authorities/DEMO-S/settings",
                 change.formatted(today).replace("\"earlyReviewWorkingDays\":10", "\"earlyReviewWorkingDays\":41")),
+                422, "setting-within-range");
+        refusedWith(as("admin.ford").post("/api/local-authorities/DEMO-S/settings",
+                change.formatted(today).replace("\"pepReviewMonths\":4", "\"pepReviewMonths\":7")),
                 422, "setting-within-range");
         JsonNode recorded = ok(as("admin.ford").post("/api/local-authorities/DEMO-S/settings", change.formatted(today)));
 
@@ -85,7 +89,9 @@ class TimelinessHttpIT {
         assertThat(version.get("settings").get("earlyReviewWorkingDays").asInt()).isEqualTo(10);
         HttpResponse<String> page = as("qa.evans").get("/settings/DEMO-S");
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("Early review held within", "10 working days of the IRO");
+        assertThat(page.body()).contains("Early review held within", "10 working days of the IRO",
+                "Dental check of a looked-after child at least every", "6 months (local practice)",
+                "Personal education plan reviewed at least every", "4 months (the authority");
 
         // a child of that authority who becomes looked after today has an IRO allocated within 3 working days
         String child = registerChild("DEMO-S", "iro.okafor", today.minusYears(8), null);
@@ -153,6 +159,11 @@ class TimelinessHttpIT {
                 "{\"distributedOn\":\"%s\",\"childFriendlyVersion\":true}".formatted(firstReview.plusDays(5)));
         post("iro.ahmed", "/api/children/" + child + "/looked-after/midway-checks",
                 "{\"checkedOn\":\"%s\",\"finding\":\"CONCERNS_NOTED\"}".formatted(today.minusDays(1)));
+        // the health assessment and the PEP were ready for that review, so neither is due before the next one
+        post("iro.ahmed", "/api/children/" + child + "/looked-after/health-checks",
+                "{\"check\":\"INITIAL_HEALTH_ASSESSMENT\",\"heldOn\":\"%s\"}".formatted(firstReview));
+        post("iro.ahmed", "/api/children/" + child + "/looked-after/education-plans",
+                "{\"heldOn\":\"%s\"}".formatted(firstReview));
         await(() -> nextDue("iro.ahmed", child), n -> n != null
                 && n.get("dueOn").asText().equals(firstReview.plusMonths(3).toString()));
 
@@ -254,6 +265,7 @@ class TimelinessHttpIT {
                 {"effectiveFrom":"%s","reason":"Team managers answer faster",
                  "settings":{"iroAllocationWorkingDays":5,"preBirthConferenceByWeek":34,"decisionsWorkingDays":1,
                              "recordWorkingDays":20,"midwayCheckPercent":50,"earlyReviewWorkingDays":20,
+                             "dentalCheckMonths":6,"pepReviewMonths":4,
                              "escalationResponseWorkingDays":{"TEAM_MANAGER":2,"SERVICE_MANAGER":8}}}"""
                 .formatted(today)));
         String child = registerChild("DEMO-N", "iro.ahmed", today.minusYears(12), null);

@@ -79,7 +79,8 @@ class HistoryGeneratorTest {
                 "CarePlanActionAgreed", "CarePlanActionCompleted", "IroVisitRecorded", "MidwayCheckRecorded",
                 "EarlyReviewRequested", "PlacementChanged", "PermanencePlanRecorded", "ReviewRecordDistributed",
                 "ParticipationCorrected", "EscalationRaised", "EscalationResponseReceived", "EscalationMovedUp",
-                "EscalationResolved", "EscalationWithdrawn", "EscalationReferredToCafcass");
+                "EscalationResolved", "EscalationWithdrawn", "EscalationReferredToCafcass", "HealthCheckRecorded",
+                "EducationPlanRecorded");
     }
 
     @Test

@@ -91,6 +91,37 @@ class StoredEventsUpcastTest {
     }
 
     @Test
+    void settingsStoredBeforeTheHealthAndEducationTimescalesReadWithTheIntervalsTheyWorkedTo() throws IOException {
+        // as the settings form stored them in revision 2: no dental check or PEP review interval
+        String second = """
+                {"localAuthority":"DEMO-N","effectiveFrom":"2026-04-01","settings":{"iroAllocationWorkingDays":3,
+                 "preBirthConferenceByWeek":32,"decisionsWorkingDays":1,"recordWorkingDays":15,"midwayCheckPercent":50,
+                 "earlyReviewWorkingDays":10,"escalationResponseWorkingDays":{}},"reason":"Sooner early reviews"}""";
+
+        PolicySettings settings = ((PolicySettingsChanged) read(row(PolicySettingsChanged.class, "2", second),
+                StoredEventUpcasters.chain()).getPayload()).settings();
+
+        assertThat(settings.earlyReviewWorkingDays()).isEqualTo(10);
+        assertThat(settings.dentalCheckMonths()).isEqualTo(6);
+        assertThat(settings.pepReviewMonths()).isEqualTo(4);
+    }
+
+    @Test
+    void settingsStoredWithTheHealthAndEducationTimescalesKeepTheirOwn() throws IOException {
+        String third = """
+                {"localAuthority":"DEMO-N","effectiveFrom":"2026-04-01","settings":{"iroAllocationWorkingDays":3,
+                 "preBirthConferenceByWeek":32,"decisionsWorkingDays":1,"recordWorkingDays":15,"midwayCheckPercent":50,
+                 "earlyReviewWorkingDays":10,"dentalCheckMonths":12,"pepReviewMonths":3,
+                 "escalationResponseWorkingDays":{}},"reason":"Yearly dental checks"}""";
+
+        Object event = read(row(PolicySettingsChanged.class, "3", third), StoredEventUpcasters.chain()).getPayload();
+
+        assertThat(((PolicySettingsChanged) event).settings().dentalCheckMonths()).isEqualTo(12);
+        assertThat(((PolicySettingsChanged) event).settings().pepReviewMonths()).isEqualTo(3);
+        assertThat(serializer.serialize(event, byte[].class).getType().getRevision()).isEqualTo("3");
+    }
+
+    @Test
     void settingsStoredWithTheEarlyReviewTimescaleKeepTheirOwn() throws IOException {
         String second = """
                 {"localAuthority":"DEMO-N","effectiveFrom":"2026-04-01","settings":{"iroAllocationWorkingDays":3,
@@ -100,7 +131,7 @@ class StoredEventsUpcastTest {
         Object event = read(row(PolicySettingsChanged.class, "2", second), StoredEventUpcasters.chain()).getPayload();
 
         assertThat(((PolicySettingsChanged) event).settings().earlyReviewWorkingDays()).isEqualTo(10);
-        assertThat(serializer.serialize(event, byte[].class).getType().getRevision()).isEqualTo("2");
+        assertThat(serializer.serialize(event, byte[].class).getType().getRevision()).isEqualTo("3");
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.oversight.query.escalations.EscalationStep;
 import org.oversight.query.escalations.EscalationSummary;
 import org.oversight.events.escalation.EscalationPolicy;
 import org.oversight.query.escalations.StepKind;
+import org.oversight.query.lookedafter.HealthAndEducationQueries;
 import org.oversight.query.lookedafter.LookedAfterQueries;
 import org.oversight.query.lookedafter.LookedAfterRecord;
 import org.oversight.query.policy.PolicyHistory;
@@ -37,6 +38,7 @@ public class ChildClocks {
     private final Children children;
     private final ProtectionQueries protection;
     private final LookedAfterQueries lookedAfter;
+    private final HealthAndEducationQueries healthAndEducation;
     private final EscalationQueries escalations;
     private final EscalationPolicy vocabulary;
     private final PolicyQueries policies;
@@ -44,11 +46,13 @@ public class ChildClocks {
     private final SocialWorkQueries socialWork;
 
     public ChildClocks(Children children, ProtectionQueries protection, LookedAfterQueries lookedAfter,
-            EscalationQueries escalations, EscalationPolicy vocabulary, PolicyQueries policies,
-            StatutoryCalendar calendar, SocialWorkQueries socialWork) {
+            HealthAndEducationQueries healthAndEducation, EscalationQueries escalations,
+            EscalationPolicy vocabulary, PolicyQueries policies, StatutoryCalendar calendar,
+            SocialWorkQueries socialWork) {
         this.children = children;
         this.protection = protection;
         this.lookedAfter = lookedAfter;
+        this.healthAndEducation = healthAndEducation;
         this.escalations = escalations;
         this.vocabulary = vocabulary;
         this.policies = policies;
@@ -77,6 +81,9 @@ public class ChildClocks {
         clocks.addAll(LookedAfterClocks.clocks(careRecord, days, asAt, policy, iroAllocations));
         SocialWorkRecord work = socialWork.record(child.childId());
         clocks.addAll(SocialWorkClocks.clocks(careRecord, work, days, asAt));
+        List<StatutoryClock> health = HealthAndEducationClocks.clocks(careRecord,
+                healthAndEducation.record(child.childId()), child.dateOfBirth(), days, asAt, policy);
+        clocks.addAll(health);
         clocks.addAll(escalationResponses(child, policy, days, asAt));
         clocks.sort(Comparator.comparing((StatutoryClock c) -> c.due().date()));
         List<DriftSignal> signals = new ArrayList<>();
@@ -84,6 +91,7 @@ public class ChildClocks {
                 child.dateOfBirth()));
         signals.addAll(LookedAfterClocks.signals(careRecord, days, asAt, policy, iroAllocations));
         signals.addAll(SocialWorkClocks.signals(careRecord, work, days, asAt));
+        signals.addAll(HealthAndEducationClocks.signals(health, days, asAt));
         return new Derived(List.copyOf(clocks), List.copyOf(signals));
     }
 

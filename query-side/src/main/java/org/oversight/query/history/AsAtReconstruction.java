@@ -25,6 +25,7 @@ import org.oversight.events.escalation.EscalationWithdrawn;
 import org.oversight.events.lookedafter.LegalStatus;
 import org.oversight.events.protection.PlanEndReason;
 import org.oversight.query.clocks.DriftSignal;
+import org.oversight.query.clocks.HealthAndEducationClocks;
 import org.oversight.query.clocks.LookedAfterClocks;
 import org.oversight.query.clocks.ProtectionClocks;
 import org.oversight.query.clocks.SocialWorkClocks;
@@ -132,14 +133,17 @@ public final class AsAtReconstruction {
         }
         iroAllocations.sort(Comparator.naturalOrder());
         SocialWorkRecord work = SocialWorkRecord.fold(events.stream().map(RecordedEvent::payload).toList());
+        List<StatutoryClock> health = HealthAndEducationClocks.clocks(care,
+                HealthAndEducationFold.of(events, Function.identity()), bornOn, calendar, day, policy);
         List<StatutoryClock> clocks = Stream.of(ProtectionClocks.clocks(protection, calendar, day, policy,
                         expectedDelivery, bornOn),
                 LookedAfterClocks.clocks(care, calendar, day, policy, iroAllocations),
-                SocialWorkClocks.clocks(care, work, calendar, day)).flatMap(List::stream).toList();
+                SocialWorkClocks.clocks(care, work, calendar, day), health).flatMap(List::stream).toList();
         List<DriftSignal> signals = Stream.of(ProtectionClocks.signals(protection, calendar, day, policy,
                         expectedDelivery, bornOn),
                 LookedAfterClocks.signals(care, calendar, day, policy, iroAllocations),
-                SocialWorkClocks.signals(care, work, calendar, day)).flatMap(List::stream).toList();
+                SocialWorkClocks.signals(care, work, calendar, day),
+                HealthAndEducationClocks.signals(health, calendar, day)).flatMap(List::stream).toList();
         return new Clocks(clocks, signals);
     }
 

@@ -32,6 +32,8 @@ import org.oversight.events.lookedafter.CarePlanActionChanged;
 import org.oversight.events.lookedafter.CarePlanActionCompleted;
 import org.oversight.events.lookedafter.ChildConsultedBeforeReview;
 import org.oversight.events.lookedafter.EarlyReviewRequested;
+import org.oversight.events.lookedafter.EducationPlanRecorded;
+import org.oversight.events.lookedafter.HealthCheckRecorded;
 import org.oversight.events.lookedafter.IroVisitRecorded;
 import org.oversight.events.lookedafter.LegalStatus;
 import org.oversight.events.lookedafter.LegalStatusChanged;
@@ -257,6 +259,10 @@ public class PlainWords {
                 + " on " + day(e.checkedOn()) + ": " + lower(e.finding().title())));
         on(EarlyReviewRequested.class, (e, r) -> Description.of(e.requestedOn(), "Early review requested by "
                 + r.name(e.iroId()) + " on " + day(e.requestedOn()) + ": " + lower(e.reason().title())));
+        on(HealthCheckRecorded.class, (e, r) -> Description.of(e.heldOn(), e.check().title() + " on "
+                + day(e.heldOn()) + ", recorded by " + r.name(e.iroId())));
+        on(EducationPlanRecorded.class, (e, r) -> Description.of(e.heldOn(), "Personal education plan (PEP) made or "
+                + "reviewed at a meeting on " + day(e.heldOn()) + ", recorded by " + r.name(e.iroId())));
         on(LookedAfterReviewHeld.class, (e, r) -> {
             r.reviews.put(e.reviewId(), e.heldOn());
             return Description.of(e.heldOn(), "Looked-after review held on " + day(e.heldOn()) + ", chaired by "
@@ -365,7 +371,10 @@ public class PlainWords {
                     "Review record distributed within " + settings.recordWorkingDays() + " working days",
                     "Midway check " + settings.midwayCheckPercent() + "% of the way between reviews",
                     "Early review held within " + settings.earlyReviewWorkingDays()
-                            + " working days of the IRO's request"));
+                            + " working days of the IRO's request",
+                    "Dental check of a looked-after child at least every " + settings.dentalCheckMonths()
+                            + " months",
+                    "Personal education plan reviewed at least every " + settings.pepReviewMonths() + " months"));
             settings.escalationResponseWorkingDays().forEach((level, days) -> details.add("Escalation response from the "
                     + lower(vocabulary.title(level)) + " within " + days + " working days"));
             details.add(reason(e.reason()));

@@ -20,6 +20,7 @@ import java.util.stream.IntStream;
 import org.oversight.events.childcase.ChairRole;
 import org.oversight.events.lookedafter.ConsultationMethod;
 import org.oversight.events.lookedafter.EarlyReviewReason;
+import org.oversight.events.lookedafter.HealthCheck;
 import org.oversight.events.lookedafter.LegalStatus;
 import org.oversight.events.lookedafter.MidwayFinding;
 import org.oversight.events.lookedafter.ParticipationCode;
@@ -67,6 +68,10 @@ public class LookedAfterPages {
                     "checkedOn")),
             Map.entry("early-review", new Form("earlyReview", "Request an early review", "Save request",
                     "requestedOn")),
+            Map.entry("health-check", new Form("healthCheck", "Record a health assessment or dental check",
+                    "Save health check", "heldOn")),
+            Map.entry("education-plan", new Form("educationPlan", "Record a personal education plan (PEP) meeting",
+                    "Save PEP meeting", "heldOn")),
             Map.entry("review", new Form("review", "Record a looked-after review", "Save review",
                     "heldOn," + IntStream.range(0, ACTION_ROWS).mapToObj(i -> "actions[" + i + "].dueOn")
                             .collect(Collectors.joining(",")))),
@@ -146,6 +151,7 @@ public class LookedAfterPages {
         model.addAttribute("methods", options(ConsultationMethod.values(), ConsultationMethod::title));
         model.addAttribute("findings", options(MidwayFinding.values(), MidwayFinding::title));
         model.addAttribute("earlyReasons", options(EarlyReviewReason.values(), EarlyReviewReason::title));
+        model.addAttribute("healthChecks", options(HealthCheck.values(), HealthCheck::title));
         model.addAttribute("participationCodes", options(ParticipationCode.values(), c -> c.name() + ": " + c.title()));
         model.addAttribute("plans", options(PermanencePlan.values(), PermanencePlan::title));
         Map<String, String> yesNo = new LinkedHashMap<>();

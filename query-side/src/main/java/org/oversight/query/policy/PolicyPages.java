@@ -81,6 +81,8 @@ public class PolicyPages {
         defaults.put("recordWorkingDays", List.of(String.valueOf(current.recordWorkingDays())));
         defaults.put("midwayCheckPercent", List.of(String.valueOf(current.midwayCheckPercent())));
         defaults.put("earlyReviewWorkingDays", List.of(String.valueOf(current.earlyReviewWorkingDays())));
+        defaults.put("dentalCheckMonths", List.of(String.valueOf(current.dentalCheckMonths())));
+        defaults.put("pepReviewMonths", List.of(String.valueOf(current.pepReviewMonths())));
         levels.forEach(l -> defaults.put("response." + l,
                 List.of(String.valueOf(current.escalationResponseWorkingDays(l)))));
         model.addAttribute("f", FormState.of(model.asMap(), defaults));
@@ -114,7 +116,11 @@ public class PolicyPages {
                 new Setting("midwayCheckPercent", "Midway check at", s.midwayCheckPercent()
                         + "% of the way to the next review"),
                 new Setting("earlyReviewWorkingDays", "Early review held within", days(s.earlyReviewWorkingDays())
-                        + " of the IRO's request (local practice)")));
+                        + " of the IRO's request (local practice)"),
+                new Setting("dentalCheckMonths", "Dental check of a looked-after child at least every",
+                        s.dentalCheckMonths() + " months (local practice)"),
+                new Setting("pepReviewMonths", "Personal education plan reviewed at least every",
+                        s.pepReviewMonths() + " months (the authority's reading of termly)")));
         for (String level : levels) {
             all.add(new Setting("response." + level, vocabulary.title(level) + " responds within",
                     days(s.escalationResponseWorkingDays(level))));

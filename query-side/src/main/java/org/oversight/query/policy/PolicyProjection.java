@@ -46,16 +46,17 @@ public class PolicyProjection {
         jdbc.sql("""
                 INSERT INTO policy_version (local_authority, sequence, effective_from, iro_allocation_working_days,
                        pre_birth_conference_by_week, decisions_working_days, record_working_days,
-                       midway_check_percent, early_review_working_days, escalation_responses, reason, changed_by,
-                       changed_by_name, recorded_at)
-                VALUES (:la, :sequence, :from, :iro, :week, :decisions, :record, :midway, :earlyReview, :responses,
-                        :reason, :by, :byName, :at)
+                       midway_check_percent, early_review_working_days, dental_check_months, pep_review_months,
+                       escalation_responses, reason, changed_by, changed_by_name, recorded_at)
+                VALUES (:la, :sequence, :from, :iro, :week, :decisions, :record, :midway, :earlyReview, :dental,
+                        :pep, :responses, :reason, :by, :byName, :at)
                 ON CONFLICT (local_authority, sequence) DO NOTHING
                 """).param("la", event.localAuthority()).param("sequence", sequence)
                 .param("from", event.effectiveFrom()).param("iro", settings.iroAllocationWorkingDays())
                 .param("week", settings.preBirthConferenceByWeek()).param("decisions", settings.decisionsWorkingDays())
                 .param("record", settings.recordWorkingDays()).param("midway", settings.midwayCheckPercent())
                 .param("earlyReview", settings.earlyReviewWorkingDays())
+                .param("dental", settings.dentalCheckMonths()).param("pep", settings.pepReviewMonths())
                 .param("responses", json(settings.escalationResponseWorkingDays())).param("reason", event.reason())
                 .param("by", changedBy).param("byName", changedByName)
                 .param("at", recordedAt == null ? null : Timestamp.from(Instant.parse(recordedAt)))

@@ -20,6 +20,14 @@ import java.util.Map;
  * @param earlyReviewWorkingDays        working days from the IRO's request for an early review (reg 33(3)) by
  *                                      which the review is held; the regulations set no time, so this is local
  *                                      practice (commonly 20)
+ * @param dentalCheckMonths             calendar months from a looked-after child's last dental check (or from
+ *                                      becoming looked after) by which the next is due; the regulations put dental
+ *                                      checks in the health plan (SI 2010/959 Sch. 1 para 1(4)(a)) without an
+ *                                      interval, so this is local practice (6 by default: twice a year)
+ * @param pepReviewMonths               calendar months from a PEP meeting by which the plan is reviewed again: the
+ *                                      statutory guidance asks for a review every school term, and term dates
+ *                                      differ between schools and authorities, so each authority says how many
+ *                                      months stand for a term (4 by default: three terms a year)
  * @param escalationResponseWorkingDays working days each formal escalation level has to respond, by level code
  */
 public record PolicySettings(
@@ -29,17 +37,37 @@ public record PolicySettings(
         int recordWorkingDays,
         int midwayCheckPercent,
         int earlyReviewWorkingDays,
+        int dentalCheckMonths,
+        int pepReviewMonths,
         Map<String, Integer> escalationResponseWorkingDays) {
+
+    /** A dental check every six months, until an authority sets its own interval. */
+    public static final int DEFAULT_DENTAL_CHECK_MONTHS = 6;
+    /** Three school terms a year: a PEP review at most every four months, until an authority sets its own. */
+    public static final int DEFAULT_PEP_REVIEW_MONTHS = 4;
 
     /** Four formal levels of five working days each fit the IRO Handbook's 20-working-day formal process. */
     public static final int DEFAULT_ESCALATION_RESPONSE_WORKING_DAYS = 5;
 
     /** What an authority works to until it records settings of its own; the sources are in the domain notes. */
-    public static final PolicySettings DEFAULTS = new PolicySettings(5, 34, 1, 20, 50, 20, Map.of());
+    public static final PolicySettings DEFAULTS = new PolicySettings(5, 34, 1, 20, 50, 20,
+            DEFAULT_DENTAL_CHECK_MONTHS, DEFAULT_PEP_REVIEW_MONTHS, Map.of());
 
     public PolicySettings {
         escalationResponseWorkingDays = escalationResponseWorkingDays == null ? Map.of()
                 : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(escalationResponseWorkingDays));
+    }
+
+    /**
+     * Settings in the shape before the health and education timescales, which take their defaults: what every
+     * caller that does not set them means.
+     */
+    public PolicySettings(int iroAllocationWorkingDays, int preBirthConferenceByWeek, int decisionsWorkingDays,
+            int recordWorkingDays, int midwayCheckPercent, int earlyReviewWorkingDays,
+            Map<String, Integer> escalationResponseWorkingDays) {
+        this(iroAllocationWorkingDays, preBirthConferenceByWeek, decisionsWorkingDays, recordWorkingDays,
+                midwayCheckPercent, earlyReviewWorkingDays, DEFAULT_DENTAL_CHECK_MONTHS, DEFAULT_PEP_REVIEW_MONTHS,
+                escalationResponseWorkingDays);
     }
 
     /** Working days the level has to respond, the default where the authority has set none. */

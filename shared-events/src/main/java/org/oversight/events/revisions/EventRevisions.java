@@ -21,6 +21,8 @@ import org.oversight.events.lookedafter.CarePlanActionChanged;
 import org.oversight.events.lookedafter.CarePlanActionCompleted;
 import org.oversight.events.lookedafter.ChildConsultedBeforeReview;
 import org.oversight.events.lookedafter.EarlyReviewRequested;
+import org.oversight.events.lookedafter.EducationPlanRecorded;
+import org.oversight.events.lookedafter.HealthCheckRecorded;
 import org.oversight.events.lookedafter.IroVisitRecorded;
 import org.oversight.events.lookedafter.LegalStatusChanged;
 import org.oversight.events.lookedafter.LookedAfterReviewHeld;
@@ -77,8 +79,11 @@ public final class EventRevisions {
     /** The shape an event was first stored in, and the shape of every row stored without a revision. */
     public static final String FIRST = "1";
 
-    /** The early-review timescale joined the settings ({@code earlyReviewWorkingDays}). */
-    private static final String POLICY_SETTINGS_WITH_EARLY_REVIEW = "2";
+    /**
+     * The dental check and PEP review intervals joined the settings ({@code dentalCheckMonths},
+     * {@code pepReviewMonths}); revision 2 had added the early-review timescale ({@code earlyReviewWorkingDays}).
+     */
+    private static final String POLICY_SETTINGS_WITH_HEALTH_AND_EDUCATION = "3";
 
     private static final Map<Class<?>, String> REVISIONS = Map.ofEntries(
             // childcase
@@ -104,6 +109,8 @@ public final class EventRevisions {
             Map.entry(CarePlanActionCompleted.class, FIRST),
             Map.entry(ChildConsultedBeforeReview.class, FIRST),
             Map.entry(EarlyReviewRequested.class, FIRST),
+            Map.entry(EducationPlanRecorded.class, FIRST),
+            Map.entry(HealthCheckRecorded.class, FIRST),
             Map.entry(IroVisitRecorded.class, FIRST),
             Map.entry(LegalStatusChanged.class, FIRST),
             Map.entry(LookedAfterReviewHeld.class, FIRST),
@@ -143,7 +150,7 @@ public final class EventRevisions {
             Map.entry(SubjectAccessCopyPrepared.class, FIRST),
             Map.entry(SubjectAccessCopyReleased.class, FIRST),
             // policy
-            Map.entry(PolicySettingsChanged.class, POLICY_SETTINGS_WITH_EARLY_REVIEW));
+            Map.entry(PolicySettingsChanged.class, POLICY_SETTINGS_WITH_HEALTH_AND_EDUCATION));
 
     private EventRevisions() {
     }

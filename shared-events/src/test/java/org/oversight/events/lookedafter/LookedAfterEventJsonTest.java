@@ -38,6 +38,8 @@ class LookedAfterEventJsonTest {
                 new IroVisitRecorded("c-1", "p-1", DAY, false, "iro.ahmed"),
                 new MidwayCheckRecorded("c-1", "p-1", DAY, MidwayFinding.CONCERNS_NOTED, "iro.ahmed"),
                 new EarlyReviewRequested("c-1", "p-1", DAY, EarlyReviewReason.PLACEMENT_CHANGE, "iro.ahmed"),
+                new HealthCheckRecorded("c-1", "p-1", HealthCheck.REVIEW_HEALTH_ASSESSMENT, DAY, "iro.ahmed"),
+                new EducationPlanRecorded("c-1", "p-1", DAY, "iro.ahmed"),
                 new LookedAfterReviewHeld("c-1", "p-1", "r-1", DAY, ParticipationCode.PN6, true,
                         List.of("Placement to continue"), List.of("Refer for a health assessment"), "iro.ahmed",
                         "Aisha Ahmed"),

@@ -17,7 +17,7 @@ class PolicyEventJsonTest {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     private final PolicySettingsChanged changed = new PolicySettingsChanged("LA1", LocalDate.of(2026, 4, 1),
-            new PolicySettings(5, 32, 1, 15, 50, 10, Map.of("TEAM_MANAGER", 3, "DIRECTOR_OF_CHILDRENS_SERVICES", 10)),
+            new PolicySettings(5, 32, 1, 15, 50, 10, 9, 3, Map.of("TEAM_MANAGER", 3, "DIRECTOR_OF_CHILDRENS_SERVICES", 10)),
             "New dispute resolution protocol agreed with the DCS");
 
     @Test
@@ -32,7 +32,8 @@ class PolicyEventJsonTest {
         assertThat(stored).contains("\"localAuthority\":\"LA1\"", "\"effectiveFrom\":\"2026-04-01\"",
                 "\"iroAllocationWorkingDays\":5", "\"preBirthConferenceByWeek\":32", "\"decisionsWorkingDays\":1",
                 "\"recordWorkingDays\":15", "\"midwayCheckPercent\":50",
-                "\"earlyReviewWorkingDays\":10", "\"TEAM_MANAGER\":3");
+                "\"earlyReviewWorkingDays\":10", "\"dentalCheckMonths\":9", "\"pepReviewMonths\":3",
+                "\"TEAM_MANAGER\":3");
     }
 
     @Test
