@@ -57,6 +57,7 @@ public class LookedAfterJourney {
     private final CarePlanActions actions = new CarePlanActions();
     @AggregateMember
     private final SocialWork socialWork = new SocialWork();
+    @AggregateMember
     private final HealthAndEducation healthAndEducation = new HealthAndEducation();
 
     /**
