@@ -31,6 +31,8 @@ import org.oversight.events.lookedafter.CarePlanActionChanged;
 import org.oversight.events.lookedafter.CarePlanActionCompleted;
 import org.oversight.events.lookedafter.ChildConsultedBeforeReview;
 import org.oversight.events.lookedafter.EarlyReviewRequested;
+import org.oversight.events.lookedafter.EducationPlanRecorded;
+import org.oversight.events.lookedafter.HealthCheckRecorded;
 import org.oversight.events.lookedafter.IroVisitRecorded;
 import org.oversight.events.lookedafter.LegalStatusChanged;
 import org.oversight.events.lookedafter.LookedAfterReviewHeld;
@@ -195,6 +197,8 @@ public class WhoseInformation {
         on(SocialWorkerAllocated.class, (e, m) -> professional(m, e.worker(), "A social worker's name"));
         on(SocialWorkerUnallocated.class, (e, m) -> professional(m, e.worker(), "A social worker's name"));
         childsOwn(SocialWorkerVisited.class);
+        on(HealthCheckRecorded.class, (e, m) -> professional(m, name(e.iroId()), "An IRO's name"));
+        on(EducationPlanRecorded.class, (e, m) -> professional(m, name(e.iroId()), "An IRO's name"));
         childsOwn(PlacementIntentionRecorded.class);
         on(LookedAfterReviewHeld.class, (e, m) -> {
             professional(m, e.iroName() != null ? e.iroName() : name(e.iroId()), "An IRO's name");
