@@ -15,6 +15,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.oversight.command.childcase.ChildRegister;
 import org.oversight.command.directory.Chair;
 import org.oversight.command.directory.Directory;
+import org.oversight.command.policy.MeetingTypeRegister;
 import org.oversight.command.rules.RuleViolation;
 import org.oversight.events.childcase.ChairRole;
 import org.oversight.events.lookedafter.PeriodOfCareStarted;
@@ -54,6 +55,8 @@ public class LookedAfterJourney {
     private final Reviews reviews = new Reviews();
     @AggregateMember
     private final CarePlanActions actions = new CarePlanActions();
+    @AggregateMember
+    private final ChildsVoice voice = new ChildsVoice();
 
     /**
      * For Axon: the journey is rebuilt from its events; for a child's first period of care Axon creates an empty
@@ -126,6 +129,42 @@ public class LookedAfterJourney {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public long handle(RequestEarlyReview command, Clock clock, Directory directory) {
         IroMonitoring.requestEarlyReview(command, iro(directory, command.iroId()), LocalDate.now(clock), periods);
+        return getVersion();
+    }
+
+    // The child's voice and the people around the child (ChildsVoice).
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public long handle(RecordAdvocacy command, Clock clock, Directory directory) {
+        voice.advocacy(command, iro(directory, command.iroId()), LocalDate.now(clock), periods);
+        return getVersion();
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public long handle(RecordParentsWishes command, Clock clock, Directory directory) {
+        voice.parentsWishes(command, iro(directory, command.iroId()), LocalDate.now(clock), periods);
+        return getVersion();
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public long handle(RecordChildChairing command, Directory directory) {
+        voice.chairing(command, iro(directory, command.iroId()), reviews);
+        return getVersion();
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public long handle(RecordMeetingChaired command, Clock clock, Directory directory, ChildRegister children,
+            MeetingTypeRegister meetingTypes) {
+        Chair iro = iro(directory, command.iroId());
+        String authority = children.find(command.childId()).map(ChildRegister.Registered::localAuthority)
+                .orElseThrow(() -> new AggregateNotFoundException(command.childId(),
+                        "No child is registered under this reference"));
+        voice.meeting(command, iro, LocalDate.now(clock), periods, meetingTypes.find(authority,
+                command.meetingType()));
         return getVersion();
     }
 

@@ -66,6 +66,11 @@ final class Reviews {
         }
     }
 
+    /** The day a review was held, refusing one the journey has not recorded. */
+    LocalDate recordedOn(String reviewId) {
+        return existing(reviewId).heldOn();
+    }
+
     /** The day a recorded review was held (as corrected), which its agreed actions are dated against. */
     LocalDate heldOn(String reviewId) {
         return reviews.get(reviewId).heldOn();

@@ -48,6 +48,9 @@ import org.oversight.query.history.AsAtReconstruction;
 import org.oversight.query.history.EventStoreHistory;
 import org.oversight.query.history.RecordFold;
 import org.oversight.query.history.RecordedEvent;
+import org.oversight.query.history.ChildVoiceFold;
+import org.oversight.query.lookedafter.ChildVoiceQueries;
+import org.oversight.query.lookedafter.ChildVoiceRecord;
 import org.oversight.query.lookedafter.LookedAfterQueries;
 import org.oversight.query.lookedafter.LookedAfterRecord;
 import org.oversight.query.policy.PolicyHistory;
@@ -97,7 +100,7 @@ class AsAtAgreesWithProjectionsIT {
             "MidwayCheckRecorded", "EarlyReviewRequested", "LookedAfterReviewHeld", "CarePlanActionAgreed",
             "CarePlanActionChanged", "CarePlanActionCompleted", "CarePlanActionCancelled", "PermanencePlanRecorded",
             "ReviewRecordDistributed", "ReviewDecisionsSent", "ReviewDateCorrected", "ParticipationCorrected",
-            "ChairAllocated");
+            "ChairAllocated", "AdvocacyRecorded", "ParentsWishesSought", "ChildChairedReview", "MeetingChaired");
     private static final String ESCALATION_RESPONSE = "escalation-response";
     private static final Duration PATIENCE = Duration.ofSeconds(90);
 
@@ -242,6 +245,7 @@ class AsAtAgreesWithProjectionsIT {
         found.addAll(RecordDifferences.between("lookedAfter", projected.care(), folded.care()));
         found.addAll(RecordDifferences.between("lookedAfter", RecordDifferences.derived(projected.care()),
                 RecordDifferences.derived(folded.care())));
+        found.addAll(RecordDifferences.between("voice", projected.voice(), folded.voice()));
         found.addAll(RecordDifferences.between("clocks", projected.clocks(), folded.clocks()));
         found.addAll(RecordDifferences.between("signals", projected.signals(), folded.signals()));
         return found.stream().map(difference -> child + ": " + difference).toList();
@@ -254,7 +258,7 @@ class AsAtAgreesWithProjectionsIT {
      * be paired wrongly.
      */
     private record Records(ProtectionRecord protection, LookedAfterRecord care, List<StatutoryClock> clocks,
-            List<DriftSignal> signals) {
+            List<DriftSignal> signals, ChildVoiceRecord voice) {
 
         private static final Comparator<StatutoryClock> ORDER = Comparator.comparing(StatutoryClock::kind)
                 .thenComparing(StatutoryClock::name).thenComparing(StatutoryClock::startedOn,
@@ -276,6 +280,7 @@ class AsAtAgreesWithProjectionsIT {
         private final EventStoreHistory history;
         private final ProtectionQueries protection;
         private final LookedAfterQueries lookedAfter;
+        private final ChildVoiceQueries voice;
         private final ChildClocks clocks;
         private final StatutoryCalendar calendar;
         private final PolicyQueries policies;
@@ -285,6 +290,7 @@ class AsAtAgreesWithProjectionsIT {
             history = app.bean(EventStoreHistory.class);
             protection = app.bean(ProtectionQueries.class);
             lookedAfter = app.bean(LookedAfterQueries.class);
+            voice = app.bean(ChildVoiceQueries.class);
             clocks = app.bean(ChildClocks.class);
             calendar = app.bean(StatutoryCalendar.class);
             policies = app.bean(PolicyQueries.class);
@@ -300,7 +306,7 @@ class AsAtAgreesWithProjectionsIT {
             Optional<ChildClocks.Derived> derived = clocks.derive(childId, asAt);
             return new Records(protection.record(childId), lookedAfter.record(childId),
                     derived.map(ChildClocks.Derived::clocks).orElse(List.of()),
-                    derived.map(ChildClocks.Derived::signals).orElse(List.of()));
+                    derived.map(ChildClocks.Derived::signals).orElse(List.of()), voice.record(childId));
         }
 
         Records folded(List<RecordedEvent> events, LocalDate asAt) {
@@ -311,7 +317,7 @@ class AsAtAgreesWithProjectionsIT {
             AsAtReconstruction.Clocks derived = AsAtReconstruction.clocks(events, asAt, calendar.current(), policy,
                     names);
             return new Records(RecordFold.protection(events), RecordFold.lookedAfter(events, asAt, names),
-                    derived.clocks(), derived.signals());
+                    derived.clocks(), derived.signals(), ChildVoiceFold.fold(events, names));
         }
     }
 

@@ -14,6 +14,7 @@ import org.oversight.query.access.Scope;
 import org.oversight.query.child.Children;
 import org.oversight.query.child.ChildSummary;
 import org.oversight.query.consistency.ProjectionPositions;
+import org.oversight.query.lookedafter.ChildVoiceQueries;
 import org.oversight.query.lookedafter.LookedAfterQueries;
 import org.oversight.query.lookedafter.LookedAfterRecord;
 import org.oversight.query.protection.ProtectionQueries;
@@ -44,9 +45,12 @@ public class ChildPage {
     private final StaffDirectory directory;
     private final LookedAfterQueries lookedAfter;
     private final EscalationQueries escalations;
+    private final ChildVoiceQueries voice;
 
     public ChildPage(Children children, ProtectionQueries protection, ProjectionPositions positions,
-            StaffDirectory directory, LookedAfterQueries lookedAfter, EscalationQueries escalations) {
+            StaffDirectory directory, LookedAfterQueries lookedAfter, EscalationQueries escalations,
+            ChildVoiceQueries voice) {
+        this.voice = voice;
         this.children = children;
         this.protection = protection;
         this.positions = positions;
@@ -70,6 +74,7 @@ public class ChildPage {
         model.addAttribute("pending", !caughtUp);
         model.addAttribute("protection", protection.record(childId));
         model.addAttribute("lookedAfter", lookedAfter.record(childId));
+        model.addAttribute("voice", voice.record(childId));
         model.addAttribute("escalations", escalations.ofChild(childId, Scope.listsFor(reader)));
         model.addAttribute("restrictedTo", children.restrictedTo(childId).map(this::names).orElse(null));
         return "child";
