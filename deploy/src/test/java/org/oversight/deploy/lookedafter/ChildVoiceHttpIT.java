@@ -119,6 +119,15 @@ class ChildVoiceHttpIT {
                 "The child co-chaired their review with the IRO", "Secure accommodation review (section 25)",
                 "Social worker, Carer", "Placement to continue with extra support");
 
+        for (String form : List.of("advocacy", "parents-wishes", "child-chairing", "meeting", "consultation")) {
+            assertThat(okText(iro().get("/children/" + child + "/looked-after/" + form)))
+                    .as("the %s form", form).contains("<form");
+        }
+        assertThat(okText(iro().get("/children/" + child + "/looked-after/meeting")))
+                .contains("Family group meeting", "Secure accommodation review (section 25)");
+        assertThat(okText(ApiClient.as(app.baseUrl(), "admin.ford").get("/settings/DEMO-N")))
+                .contains("Family group meeting", "Add the meeting type");
+
         JsonNode history = json(auditor().get("/api/children/" + child + "/history"));
         List<String> headlines = new ArrayList<>();
         history.get("entries").forEach(e -> headlines.add(e.get("headline").asText()));
