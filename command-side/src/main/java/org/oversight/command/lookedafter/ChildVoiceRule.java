@@ -20,6 +20,8 @@ public enum ChildVoiceRule implements Rule {
     PRIVATE_CONVERSATION_IS_SPOKEN_ALONE("private-conversation-is-spoken-alone"),
     /** An advocate is appointed after the child was referred for one in the same period of care. */
     ADVOCATE_APPOINTED_AFTER_REFERRAL("advocate-appointed-after-referral"),
+    /** A child chairs a review they attended (participation PN1 to PN4), never one they did not attend. */
+    CHAIRING_NEEDS_ATTENDANCE("child-chairing-needs-attendance"),
     /** The child's part in chairing a review is recorded once for that review. */
     CHAIRING_RECORDED_ONCE("child-chairing-recorded-once"),
     /** A meeting's type is one of the meeting types the service keeps (built in or added by an administrator). */

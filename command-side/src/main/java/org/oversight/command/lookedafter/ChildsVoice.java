@@ -5,6 +5,7 @@ import static org.oversight.command.lookedafter.JourneyDates.notInFuture;
 import static org.oversight.command.lookedafter.PeriodsOfCare.notBeforeStart;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.oversight.events.lookedafter.AdvocacyRecorded;
 import org.oversight.events.lookedafter.AdvocacyStep;
 import org.oversight.events.lookedafter.ChildChairedReview;
 import org.oversight.events.lookedafter.MeetingChaired;
+import org.oversight.events.lookedafter.ParticipationCode;
 import org.oversight.events.policy.MeetingTypes.MeetingType;
 import org.oversight.events.lookedafter.ParentsWishesSought;
 
@@ -30,6 +32,10 @@ import org.oversight.events.lookedafter.ParentsWishesSought;
  * read.
  */
 final class ChildsVoice {
+
+    /** The participation codes of a child who attended their review (PN1 to PN4). */
+    private static final Set<ParticipationCode> ATTENDED = EnumSet.of(ParticipationCode.PN1, ParticipationCode.PN2,
+            ParticipationCode.PN3, ParticipationCode.PN4);
 
     /** The days the child was referred for advocacy, by period of care. */
     private final Map<String, TreeSet<LocalDate>> referrals = new HashMap<>();
@@ -56,7 +62,11 @@ final class ChildsVoice {
     }
 
     void chairing(RecordChildChairing command, Chair iro, Reviews reviews) {
-        reviews.recordedOn(command.reviewId());
+        ParticipationCode participation = reviews.participationIn(command.reviewId());
+        if (!ATTENDED.contains(participation)) {
+            throw new RuleViolation(ChildVoiceRule.CHAIRING_NEEDS_ATTENDANCE, "reviewId",
+                    "The child did not attend this review (" + participation.name() + "), so did not chair it");
+        }
         if (chairedReviews.contains(command.reviewId())) {
             throw new RuleViolation(ChildVoiceRule.CHAIRING_RECORDED_ONCE, "reviewId",
                     "The child's part in chairing this review is already recorded");

@@ -66,9 +66,9 @@ final class Reviews {
         }
     }
 
-    /** The day a review was held, refusing one the journey has not recorded. */
-    LocalDate recordedOn(String reviewId) {
-        return existing(reviewId).heldOn();
+    /** How the child took part in a review, refusing one the journey has not recorded. */
+    ParticipationCode participationIn(String reviewId) {
+        return existing(reviewId).participation();
     }
 
     /** The day a recorded review was held (as corrected), which its agreed actions are dated against. */

@@ -125,6 +125,17 @@ class ChildsVoiceTest {
     }
 
     @Test
+    void aChildWhoDidNotAttendTheReviewDidNotChairIt() {
+        care.fixture.given(started(), reviewed(REVIEW, ON, ParticipationCode.PN5))
+                .when(new RecordChildChairing(CHILD, REVIEW, ChildChairing.CO_CHAIRED, IRO))
+                .expectException(breaks(ChildVoiceRule.CHAIRING_NEEDS_ATTENDANCE))
+                .expectNoEvents();
+        care.fixture.given(started(), reviewed(REVIEW, ON, ParticipationCode.PN4))
+                .when(new RecordChildChairing(CHILD, REVIEW, ChildChairing.CO_CHAIRED, IRO))
+                .expectEvents(new ChildChairedReview(CHILD, REVIEW, ChildChairing.CO_CHAIRED, IRO));
+    }
+
+    @Test
     void chairingAReviewNotRecordedIsRefused() {
         care.fixture.given(started())
                 .when(new RecordChildChairing(CHILD, "no-such-review", ChildChairing.CHAIRED, IRO))

@@ -285,7 +285,9 @@ public final class HistoryGenerator {
                 add(held, new HoldLookedAfterReview(childId, reviewId, held, participation, consulted,
                         List.of("The care plan continues"), List.of("Review contact arrangements"), iro.username(),
                         agreed), iro);
-                if (!held.isBefore(dateOfBirth.plusYears(11)) && voice.nextInt(100) < 12) {
+                boolean attended = participation.compareTo(ParticipationCode.PN1) >= 0
+                        && participation.compareTo(ParticipationCode.PN4) <= 0;
+                if (attended && !held.isBefore(dateOfBirth.plusYears(11)) && voice.nextInt(100) < 12) {
                     add(held, new RecordChildChairing(childId, reviewId, voice.nextInt(4) == 0 ? ChildChairing.CHAIRED
                             : ChildChairing.CO_CHAIRED, iro.username()), iro);
                 }
