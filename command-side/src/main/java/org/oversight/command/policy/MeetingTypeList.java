@@ -32,7 +32,7 @@ final class MeetingTypeList {
             throw new RuleViolation(PolicyRule.MEETING_TYPE_UNIQUE, "code",
                     "A meeting type with this code or title is already kept");
         }
-        apply(new MeetingTypeAdded(command.localAuthority().strip(), code, title, command.reason().strip()));
+        apply(new MeetingTypeAdded(command.localAuthority().strip(), code, title, command.addedBecause().strip()));
     }
 
     Optional<MeetingType> find(String code) {

@@ -106,6 +106,10 @@ class ChildVoiceHttpIT {
         refusedWith(ApiClient.as(app.baseUrl(), "admin.ford").post("/api/local-authorities/DEMO-N/meeting-types",
                 "{\"code\":\"disruption\",\"title\":\"Another\",\"addedBecause\":\"Again\"}"), 422,
                 "meeting-type-unique");
+        HttpResponse<String> noReason = ApiClient.as(app.baseUrl(), "admin.ford").post(
+                "/api/local-authorities/DEMO-N/meeting-types", "{\"code\":\"x-1\",\"title\":\"Another\"}");
+        refusedWith(noReason, 400, null);
+        assertThat(noReason.body()).contains("addedBecause");
         refusedWith(iro().post(lookedAfter(child, "/meetings"), meeting("tea-party", today.minusDays(10))), 422,
                 "meeting-type-must-be-known");
         ok(iro().post(lookedAfter(child, "/meetings"), meeting("secure-accommodation-review", today.minusDays(12))));
