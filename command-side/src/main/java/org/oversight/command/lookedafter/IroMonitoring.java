@@ -25,8 +25,9 @@ final class IroMonitoring {
 
     static void consult(RecordConsultation command, Chair iro, LocalDate today, PeriodsOfCare periods) {
         Period period = monitored(periods, command.consultedOn(), today, "consultedOn", "A consultation");
+        PrivateConversations.check(command);
         apply(new ChildConsultedBeforeReview(command.childId(), period.id(), command.consultedOn(), command.method(),
-                command.seenAlone(), iro.username()));
+                command.seenAlone(), iro.username(), command.privateConversation()));
     }
 
     static void visit(RecordIroVisit command, Chair iro, LocalDate today, PeriodsOfCare periods) {

@@ -22,6 +22,7 @@ import org.oversight.events.lookedafter.LegalStatus;
 import org.oversight.events.lookedafter.MidwayFinding;
 import org.oversight.events.lookedafter.ParticipationCode;
 import org.oversight.events.lookedafter.PermanencePlan;
+import org.oversight.events.lookedafter.PrivateConversation;
 import org.oversight.events.lookedafter.ReasonPeriodEnded;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -83,7 +84,8 @@ public class LookedAfterDecisions {
             ConsultationMethod method,
             @NotNull(groups = FormOnly.class, message = "Select whether you saw or spoke to the child on their own")
             Boolean seenAlone,
-            @NotBlank(groups = FormOnly.class, message = "Select the IRO who consulted the child") String iroId) {
+            @NotBlank(groups = FormOnly.class, message = "Select the IRO who consulted the child") String iroId,
+            PrivateConversation privateConversation) {
     }
 
     public record Visit(@FormLabel("The date of the visit or contact") LocalDate visitedOn,
@@ -182,7 +184,8 @@ public class LookedAfterDecisions {
     @FormPage(ON_THE_RECORD + "consultation")
     public Answer consultation(@PathVariable String childId, @Submitted Consultation body, Principal principal) {
         return recorded(childId, null, new RecordConsultation(childId, body.consultedOn(), body.method(),
-                Boolean.TRUE.equals(body.seenAlone()), iro(body.iroId(), principal)), "Consultation recorded");
+                Boolean.TRUE.equals(body.seenAlone()), iro(body.iroId(), principal), body.privateConversation()),
+                "Consultation recorded");
     }
 
     @PostMapping(path = {ON_THE_RECORD + "iro-visit", API + "iro-visits"}, consumes = {FORM, JSON})

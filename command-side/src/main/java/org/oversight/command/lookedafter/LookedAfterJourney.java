@@ -15,6 +15,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.oversight.command.childcase.ChildRegister;
 import org.oversight.command.directory.Chair;
 import org.oversight.command.directory.Directory;
+import org.oversight.command.policy.MeetingTypeRegister;
 import org.oversight.command.rules.RuleViolation;
 import org.oversight.events.childcase.ChairRole;
 import org.oversight.events.lookedafter.PeriodOfCareStarted;
@@ -27,7 +28,8 @@ import org.oversight.events.lookedafter.PeriodOfCareStarted;
  *
  * <p>The journey is drawn in four parts (see the package diagram), each the one place for its own rules and
  * state: {@link PeriodsOfCare}, {@link IroMonitoring}, {@link Reviews} and {@link CarePlanActions}, with
- * {@link SocialWork} (the social worker and their statutory visits) and {@link HealthAndEducation} beside them. The first,
+ * {@link SocialWork} (the social worker and their statutory visits), {@link HealthAndEducation} and
+ * {@link ChildsVoice} beside them. The first,
  * third and fourth are aggregate members, rebuilt from the events that concern them; monitoring keeps no state.
  * A part that needs another's facts (a review needs the open period, an action the day its review was held) is
  * handed that part, so every rule reads the state it checks from where that state is kept.
@@ -59,6 +61,8 @@ public class LookedAfterJourney {
     private final SocialWork socialWork = new SocialWork();
     @AggregateMember
     private final HealthAndEducation healthAndEducation = new HealthAndEducation();
+    @AggregateMember
+    private final ChildsVoice voice = new ChildsVoice();
 
     /**
      * For Axon: the journey is rebuilt from its events; for a child's first period of care Axon creates an empty
@@ -152,6 +156,15 @@ public class LookedAfterJourney {
         return getVersion();
     }
 
+    // The child's voice and the people around the child (ChildsVoice).
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public long handle(RecordAdvocacy command, Clock clock, Directory directory) {
+        voice.advocacy(command, iro(directory, command.iroId()), LocalDate.now(clock), periods);
+        return getVersion();
+    }
+
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public long handle(EndSocialWorkerAllocation command, Clock clock) {
@@ -161,8 +174,22 @@ public class LookedAfterJourney {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public long handle(RecordParentsWishes command, Clock clock, Directory directory) {
+        voice.parentsWishes(command, iro(directory, command.iroId()), LocalDate.now(clock), periods);
+        return getVersion();
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public long handle(RecordSocialWorkerVisit command, Clock clock) {
         socialWork.visit(command, LocalDate.now(clock), periods);
+        return getVersion();
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public long handle(RecordChildChairing command, Directory directory) {
+        voice.chairing(command, iro(directory, command.iroId()), reviews);
         return getVersion();
     }
 
@@ -178,6 +205,19 @@ public class LookedAfterJourney {
     public long handle(RecordEducationPlan command, Clock clock, Directory directory) {
         healthAndEducation.recordEducationPlan(command, iro(directory, command.iroId()), LocalDate.now(clock),
                 periods);
+        return getVersion();
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public long handle(RecordMeetingChaired command, Clock clock, Directory directory, ChildRegister children,
+            MeetingTypeRegister meetingTypes) {
+        Chair iro = iro(directory, command.iroId());
+        String authority = children.find(command.childId()).map(ChildRegister.Registered::localAuthority)
+                .orElseThrow(() -> new AggregateNotFoundException(command.childId(),
+                        "No child is registered under this reference"));
+        voice.meeting(command, iro, LocalDate.now(clock), periods, meetingTypes.find(authority,
+                command.meetingType()));
         return getVersion();
     }
 

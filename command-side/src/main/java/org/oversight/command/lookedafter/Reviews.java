@@ -66,6 +66,11 @@ final class Reviews {
         }
     }
 
+    /** How the child took part in a review, refusing one the journey has not recorded. */
+    ParticipationCode participationIn(String reviewId) {
+        return existing(reviewId).participation();
+    }
+
     /** The day a recorded review was held (as corrected), which its agreed actions are dated against. */
     LocalDate heldOn(String reviewId) {
         return reviews.get(reviewId).heldOn();

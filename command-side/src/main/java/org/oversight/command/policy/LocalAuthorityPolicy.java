@@ -7,15 +7,19 @@ import static org.oversight.command.rules.DecisionDates.spoken;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.oversight.command.directory.Directory;
 import org.oversight.events.escalation.EscalationPolicy;
 import org.oversight.command.rules.RuleViolation;
+import org.oversight.events.policy.MeetingTypeAdded;
+import org.oversight.events.policy.MeetingTypes;
 import org.oversight.events.policy.PolicySettings;
 import org.oversight.events.policy.PolicySettingsChanged;
 
@@ -30,6 +34,8 @@ public class LocalAuthorityPolicy {
     private String policyId;
     private PolicySettings current = PolicySettings.DEFAULTS;
     private LocalDate latestEffectiveFrom;
+    @AggregateMember
+    private final MeetingTypeList meetingTypes = new MeetingTypeList();
 
     protected LocalAuthorityPolicy() {
         // for Axon: created by the first change, rebuilt from its events
@@ -87,6 +93,28 @@ public class LocalAuthorityPolicy {
         }
         apply(new PolicySettingsChanged(authority, command.effectiveFrom(), settings, command.reason().strip()));
         return getVersion();
+    }
+
+    /** @return the sequence number of the event recorded */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public long handle(AddMeetingType command, Directory directory) {
+        if (!directory.isLocalAuthority(command.localAuthority().strip())) {
+            throw new RuleViolation(PolicyRule.LOCAL_AUTHORITY_KNOWN, "localAuthority",
+                    "Select a local authority this service covers");
+        }
+        meetingTypes.add(command);
+        return getVersion();
+    }
+
+    /** A meeting type this authority keeps: built in, or added by its administrators. */
+    Optional<MeetingTypes.MeetingType> meetingType(String code) {
+        return meetingTypes.find(code);
+    }
+
+    @EventSourcingHandler
+    void on(MeetingTypeAdded event) {
+        policyId = "policy-" + event.localAuthority();
     }
 
     @EventSourcingHandler

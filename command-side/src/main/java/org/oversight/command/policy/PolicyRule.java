@@ -18,7 +18,9 @@ public enum PolicyRule implements Rule {
     /** Response times are set only for the authority's own escalation levels. */
     LEVEL_CONFIGURED("escalation-level-configured"),
     /** A change changes something. */
-    SOMETHING_CHANGES("settings-must-change");
+    SOMETHING_CHANGES("settings-must-change"),
+    /** A meeting type an authority adds has a code and a title no other type it keeps has. */
+    MEETING_TYPE_UNIQUE("meeting-type-unique");
 
     private final String code;
 

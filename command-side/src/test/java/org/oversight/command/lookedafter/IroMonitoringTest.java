@@ -23,6 +23,7 @@ import org.oversight.events.lookedafter.EarlyReviewRequested;
 import org.oversight.events.lookedafter.IroVisitRecorded;
 import org.oversight.events.lookedafter.MidwayCheckRecorded;
 import org.oversight.events.lookedafter.MidwayFinding;
+import org.oversight.events.lookedafter.PrivateConversation;
 
 /**
  * The IRO's work between reviews: consulting the child, visits, midway checks and early review requests. Each
@@ -46,10 +47,11 @@ class IroMonitoringTest {
     static Stream<Arguments> monitoring() {
         return Stream.of(
                 Arguments.of("consultation", (BiFunction<LocalDate, String, Object>) (on, iro) ->
-                        new RecordConsultation(CHILD, on, ConsultationMethod.IN_PERSON, true, iro),
+                        new RecordConsultation(CHILD, on, ConsultationMethod.IN_PERSON, true, iro,
+                                PrivateConversation.SPOKE_IN_PRIVATE),
                         (BiFunction<LocalDate, String, Object>) (on, iro) ->
                                 new ChildConsultedBeforeReview(CHILD, PERIOD, on, ConsultationMethod.IN_PERSON, true,
-                                        iro)),
+                                        iro, PrivateConversation.SPOKE_IN_PRIVATE)),
                 Arguments.of("visit", (BiFunction<LocalDate, String, Object>) (on, iro) ->
                         new RecordIroVisit(CHILD, on, true, iro),
                         (BiFunction<LocalDate, String, Object>) (on, iro) ->
@@ -67,9 +69,10 @@ class IroMonitoringTest {
     @Test
     void aConsultationRecordsHowTheChildWasHeardAndWhetherAlone() {
         care.fixture.given(started())
-                .when(new RecordConsultation(CHILD, ON, ConsultationMethod.VIDEO_CALL, false, Iros.IRO.username()))
+                .when(new RecordConsultation(CHILD, ON, ConsultationMethod.VIDEO_CALL, false, Iros.IRO.username(),
+                        PrivateConversation.CHILD_REFUSED))
                 .expectEvents(new ChildConsultedBeforeReview(CHILD, PERIOD, ON, ConsultationMethod.VIDEO_CALL, false,
-                        Iros.IRO.username()))
+                        Iros.IRO.username(), PrivateConversation.CHILD_REFUSED))
                 .expectResultMessagePayload(1L);
     }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.EventSourcingRepository;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
@@ -20,6 +21,8 @@ import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;
 import org.oversight.command.childcase.ChildCase;
 import org.oversight.command.childcase.RepositoryChildRegister;
+import org.oversight.command.policy.MeetingTypeRegister;
+import org.oversight.events.policy.MeetingTypes;
 import org.oversight.command.rules.Rule;
 import org.oversight.command.rules.RuleViolation;
 import org.oversight.events.childcase.ChildRegistered;
@@ -50,6 +53,11 @@ final class JourneyFixture {
     static final String DECISION = "Placement to continue";
     static final String RECOMMENDATION = "Refer for a dental check";
 
+    /** The built-in meeting types, and one the child's authority added. */
+    static final MeetingTypeRegister MEETING_TYPES = (localAuthority, code) -> Iros.LA.equals(localAuthority)
+            && "family-group".equals(code) ? Optional.of(new MeetingTypes.MeetingType(code, "Family group meeting"))
+            : MeetingTypes.builtIn(code);
+
     final FixtureConfiguration<LookedAfterJourney> fixture;
     private final EventStore caseEvents = EmbeddedEventStore.builder()
             .storageEngine(new InMemoryEventStorageEngine()).build();
@@ -71,6 +79,7 @@ final class JourneyFixture {
         fixture.registerInjectableResource(clock);
         fixture.registerInjectableResource(directory);
         fixture.registerInjectableResource(new RepositoryChildRegister(cases));
+        fixture.registerInjectableResource(MEETING_TYPES);
         registered(CHILD, BORN);
     }
 

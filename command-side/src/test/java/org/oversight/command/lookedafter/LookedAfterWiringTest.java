@@ -19,6 +19,8 @@ import org.oversight.command.childcase.HeldIdentifiers;
 import org.oversight.command.childcase.RecordBirth;
 import org.oversight.command.childcase.RegisterChild;
 import org.oversight.command.childcase.RepositoryChildRegister;
+import org.oversight.command.policy.LocalAuthorityPolicy;
+import org.oversight.command.policy.RepositoryMeetingTypeRegister;
 import org.oversight.command.directory.Directory;
 import org.oversight.command.lookedafter.HoldLookedAfterReview.AgreedAction;
 import org.oversight.command.rules.RuleViolation;
@@ -50,7 +52,8 @@ class LookedAfterWiringTest {
 
     @Configuration(proxyBeanMethods = false)
     @EnableAutoConfiguration(exclude = DataSourceAutoConfiguration.class)
-    @Import({ChildCase.class, LookedAfterJourney.class, RepositoryChildRegister.class})
+    @Import({ChildCase.class, LookedAfterJourney.class, RepositoryChildRegister.class, LocalAuthorityPolicy.class,
+            RepositoryMeetingTypeRegister.class})
     static class Wiring {
 
         @Bean

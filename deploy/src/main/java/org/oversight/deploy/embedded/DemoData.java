@@ -26,6 +26,7 @@ import org.oversight.command.rules.DecisionDates;
 import org.oversight.events.childcase.ChairRole;
 import org.oversight.events.lookedafter.ConsultationMethod;
 import org.oversight.events.lookedafter.HealthCheck;
+import org.oversight.events.lookedafter.PrivateConversation;
 import org.oversight.events.lookedafter.LegalStatus;
 import org.oversight.events.lookedafter.ParticipationCode;
 import org.oversight.events.protection.CategoryOfAbuse;
@@ -164,7 +165,8 @@ public class DemoData implements ApplicationRunner {
     private void periodOfCare(String childId, LocalDate dateOfBirth, String iro, LocalDate today, int i) {
         LocalDate start = today.minusDays(100L + i);
         commands.sendAndWait(StartPeriodOfCare.of(childId, start, LegalStatus.C2, null));
-        commands.sendAndWait(new RecordConsultation(childId, start.plusDays(15), ConsultationMethod.IN_PERSON, true, iro));
+        commands.sendAndWait(new RecordConsultation(childId, start.plusDays(15), ConsultationMethod.IN_PERSON, true, iro,
+                PrivateConversation.SPOKE_IN_PRIVATE));
         LocalDate review = start.plusDays(25);
         ParticipationCode participation = dateOfBirth.plusYears(4).isAfter(review) ? ParticipationCode.PN0
                 : ParticipationCode.PN1;

@@ -27,6 +27,15 @@ import org.oversight.command.lookedafter.EndSocialWorkerAllocation;
 import org.oversight.command.lookedafter.HoldLookedAfterReview;
 import org.oversight.command.lookedafter.LookedAfterIds;
 import org.oversight.command.lookedafter.RecordConsultation;
+import org.oversight.command.lookedafter.RecordAdvocacy;
+import org.oversight.command.lookedafter.RecordChildChairing;
+import org.oversight.command.lookedafter.RecordMeetingChaired;
+import org.oversight.command.lookedafter.RecordParentsWishes;
+import org.oversight.events.lookedafter.AdvocacyStep;
+import org.oversight.events.lookedafter.ChildChairing;
+import org.oversight.events.lookedafter.ParentalResponsibility;
+import org.oversight.events.lookedafter.ParentsWishesOutcome;
+import org.oversight.events.policy.MeetingTypes;
 import org.oversight.command.lookedafter.RecordIroVisit;
 import org.oversight.command.lookedafter.RecordMidwayCheck;
 import org.oversight.command.lookedafter.RecordPermanencePlan;
@@ -44,6 +53,7 @@ import org.oversight.deploy.generator.Staff.Authority;
 import org.oversight.deploy.generator.Staff.Person;
 import org.oversight.events.childcase.ChairRole;
 import org.oversight.events.lookedafter.ConsultationMethod;
+import org.oversight.events.lookedafter.PrivateConversation;
 import org.oversight.events.lookedafter.EarlyReviewReason;
 import org.oversight.events.lookedafter.LegalStatus;
 import org.oversight.events.lookedafter.MidwayFinding;
@@ -156,9 +166,16 @@ public final class HistoryGenerator {
         HealthAndEducationHistory health;
         Person healthIro;
 
+        /**
+         * The draws for the child's voice and the other meetings an IRO chairs, apart from {@link #random} so that
+         * adding them left every other generated fact (and so the benchmark's figures) as it was.
+         */
+        final Random voice;
+
         Child(int index, Random random) {
             this.index = index;
             this.random = random;
+            this.voice = new Random(seed * 1_000_033L + index * 7_927L + 29);
             this.authority = staff.authorities().get(index % staff.authorities().size());
         }
 
@@ -199,6 +216,7 @@ public final class HistoryGenerator {
             boolean shortBreaks = status.isShortBreak();
             String placement = pick(PLACEMENTS);
             add(start, new StartPeriodOfCare(childId, id("period", 0), start, status, placement), iro);
+            advocacyAndMeetings(start, lastDay, iro);
             LocalDate last = start;
             LocalDate latestChange = start;
             List<LocalDate> moves = new ArrayList<>();
@@ -259,8 +277,19 @@ public final class HistoryGenerator {
                 boolean consulted = random.nextInt(100) < 85;
                 if (consulted) {
                     LocalDate on = max(start, held.minusDays(1 + random.nextInt(10)));
-                    add(on, new RecordConsultation(childId, on, pick(List.of(ConsultationMethod.values())),
-                            random.nextBoolean(), iro.username()), iro);
+                    ConsultationMethod method = pick(List.of(ConsultationMethod.values()));
+                    boolean alone = random.nextBoolean();
+                    add(on, new RecordConsultation(childId, on, method, alone, iro.username(),
+                            privateConversation(method, alone, on.isBefore(dateOfBirth.plusYears(4)))), iro);
+                }
+                if (voice.nextInt(100) < 70) {
+                    // the parents' wishes sought for most reviews; the rest of the time not recorded
+                    LocalDate sought = max(start, held.minusDays(2 + voice.nextInt(14)));
+                    add(sought, new RecordParentsWishes(childId, sought, voice.nextInt(100) < 85
+                            ? ParentalResponsibility.PARENT : ParentalResponsibility.OTHER_WITH_PARENTAL_RESPONSIBILITY,
+                            voice.nextInt(100) < 75 ? ParentsWishesOutcome.ASCERTAINED : voice.nextBoolean()
+                                    ? ParentsWishesOutcome.DECLINED : ParentsWishesOutcome.NOT_REASONABLY_PRACTICABLE,
+                            iro.username()), iro);
                 }
                 String reviewId = id("review", review);
                 boolean underFour = held.isBefore(dateOfBirth.plusYears(4));
@@ -276,6 +305,12 @@ public final class HistoryGenerator {
                 add(held, new HoldLookedAfterReview(childId, reviewId, held, participation, consulted,
                         List.of("The care plan continues"), List.of("Review contact arrangements"), iro.username(),
                         agreed), iro);
+                boolean attended = participation.compareTo(ParticipationCode.PN1) >= 0
+                        && participation.compareTo(ParticipationCode.PN4) <= 0;
+                if (attended && !held.isBefore(dateOfBirth.plusYears(11)) && voice.nextInt(100) < 12) {
+                    add(held, new RecordChildChairing(childId, reviewId, voice.nextInt(4) == 0 ? ChildChairing.CHAIRED
+                            : ChildChairing.CO_CHAIRED, iro.username()), iro);
+                }
                 for (int a = 0; a < agreed.size(); a++) {
                     int fate = random.nextInt(100);
                     LocalDate dueOn = agreed.get(a).dueOn();
@@ -690,8 +725,66 @@ public final class HistoryGenerator {
             return pool.get((index / staff.authorities().size()) % pool.size());
         }
 
+        /**
+         * Advocacy and how to complain, and the other meetings the IRO chairs, in one period of care: most children
+         * are told about advocacy soon after they become looked after; some are offered an advocate, fewer referred,
+         * most of those given one; a few periods have a disruption, secure accommodation, problem-resolution or
+         * professionals' meeting. Each dated within the period and by today.
+         */
+        void advocacyAndMeetings(LocalDate start, LocalDate lastDay, Person iro) {
+            LocalDate told = start.plusDays(voice.nextInt(20));
+            if (voice.nextInt(100) < 80 && !told.isAfter(lastDay)) {
+                add(told, new RecordAdvocacy(childId, AdvocacyStep.TOLD_ABOUT_ADVOCACY_AND_COMPLAINTS, told,
+                        iro.username()), iro);
+            }
+            LocalDate offered = start.plusDays(10 + voice.nextInt(60));
+            if (voice.nextInt(100) < 30 && !offered.isAfter(lastDay)) {
+                add(offered, new RecordAdvocacy(childId, AdvocacyStep.ADVOCATE_OFFERED, offered, iro.username()), iro);
+                LocalDate referred = offered.plusDays(voice.nextInt(10));
+                if (voice.nextInt(100) < 60 && !referred.isAfter(lastDay)) {
+                    add(referred, new RecordAdvocacy(childId, AdvocacyStep.REFERRED_FOR_ADVOCACY, referred,
+                            iro.username()), iro);
+                    LocalDate appointed = referred.plusDays(3 + voice.nextInt(30));
+                    if (voice.nextInt(100) < 80 && !appointed.isAfter(lastDay)) {
+                        add(appointed, new RecordAdvocacy(childId, AdvocacyStep.ADVOCATE_APPOINTED, appointed,
+                                iro.username()), iro);
+                    }
+                } else if (voice.nextInt(100) < 50 && !referred.isAfter(lastDay)) {
+                    add(referred, new RecordAdvocacy(childId, AdvocacyStep.ADVOCATE_DECLINED, referred,
+                            iro.username()), iro);
+                }
+            }
+            LocalDate met = start.plusDays(15 + voice.nextInt(300));
+            if (voice.nextInt(100) < 20 && !met.isAfter(lastDay)) {
+                MeetingTypes.MeetingType type = MeetingTypes.BUILT_IN.get(voice.nextInt(MeetingTypes.BUILT_IN.size()));
+                add(met, new RecordMeetingChaired(childId, id("meeting", 0), type.code(), met,
+                        List.of("Social worker", "Carer", voice.nextBoolean() ? "Child" : "Team manager"),
+                        "Actions agreed to support the placement", iro.username()), iro);
+            }
+        }
+
         <T> T pick(List<T> values) {
             return values.get(random.nextInt(values.size()));
+        }
+
+        /**
+         * What the IRO said about speaking to the child in private (reg 36): a written or advocate contact is never
+         * a private conversation; a young child is mostly not spoken to in private; some children refuse.
+         */
+        PrivateConversation privateConversation(ConsultationMethod method, boolean alone, boolean underFour) {
+            if (method == ConsultationMethod.WRITTEN || method == ConsultationMethod.THROUGH_ADVOCATE) {
+                return PrivateConversation.NOT_IN_PRIVATE;
+            }
+            int roll = voice.nextInt(100);
+            if (underFour) {
+                return roll < 80 ? PrivateConversation.INAPPROPRIATE_FOR_AGE_AND_UNDERSTANDING
+                        : PrivateConversation.NOT_IN_PRIVATE;
+            }
+            if (alone) {
+                return roll < 85 ? PrivateConversation.SPOKE_IN_PRIVATE
+                        : roll < 95 ? PrivateConversation.CHILD_REFUSED : PrivateConversation.NOT_IN_PRIVATE;
+            }
+            return roll < 40 ? PrivateConversation.CHILD_REFUSED : PrivateConversation.NOT_IN_PRIVATE;
         }
 
         private <T> T weighted(T[] values, int... weights) {

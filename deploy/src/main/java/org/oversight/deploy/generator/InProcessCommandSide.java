@@ -24,6 +24,8 @@ import org.oversight.command.childcase.ChildCase;
 import org.oversight.command.childcase.ChildIdentifiers;
 import org.oversight.command.childcase.ChildRegister;
 import org.oversight.command.childcase.RepositoryChildRegister;
+import org.oversight.command.policy.MeetingTypeRegister;
+import org.oversight.events.policy.MeetingTypes;
 import org.oversight.command.directory.Directory;
 import org.oversight.events.escalation.DefaultEscalationPolicy;
 import org.oversight.command.escalation.Escalation;
@@ -78,6 +80,8 @@ public final class InProcessCommandSide implements AutoCloseable {
                 .registerComponent(EscalationPolicy.class, c -> new DefaultEscalationPolicy())
                 .registerComponent(ChildRegister.class, c -> new RepositoryChildRegister(c.repository(ChildCase.class)))
                 .registerComponent(RegisteredChildren.class, c -> new RegisteredChildren(c.repository(ChildCase.class)))
+                // generated histories use the built-in meeting types only; no authority adds its own
+                .registerComponent(MeetingTypeRegister.class, c -> (localAuthority, code) -> MeetingTypes.builtIn(code))
                 // the loader claims each child's identifier with the child's events, in the transaction that
                 // appends them, where the database refuses a duplicate (see Loader); every claim here holds
                 .registerComponent(ChildIdentifiers.class, c -> (localAuthority, localIdentifier, childId) -> true)

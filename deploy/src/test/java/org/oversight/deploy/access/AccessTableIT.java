@@ -145,6 +145,8 @@ class AccessTableIT {
             GET /api/local-authorities/{localAuthority}/settings F F F F F F A N   A   N   A   A   F
             POST /settings/{localAuthority}             F   F   F   F   F   F   F   F   F   F   F   A   F
             POST /api/local-authorities/{localAuthority}/settings F F F F F F F F  F   F   F   A   F
+            POST /settings/{localAuthority}/meeting-types F F F F F F F F  F   F   F   A   F
+            POST /api/local-authorities/{localAuthority}/meeting-types F F F F F F F F F F F A F
             GET /audit/reads                            F   F   F   F   F   F   A   A   A   A   F   F   F
             GET /api/audit/reads                        F   F   F   F   F   F   A   A   A   A   F   F   F
             GET /audit/reads/verification               F   F   F   F   F   F   A   A   A   A   F   F   F

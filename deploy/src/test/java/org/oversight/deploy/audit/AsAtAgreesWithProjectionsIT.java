@@ -51,6 +51,9 @@ import org.oversight.query.history.RecordFold;
 import org.oversight.query.history.RecordedEvent;
 import org.oversight.query.lookedafter.HealthAndEducationQueries;
 import org.oversight.query.lookedafter.HealthAndEducationRecord;
+import org.oversight.query.history.ChildVoiceFold;
+import org.oversight.query.lookedafter.ChildVoiceQueries;
+import org.oversight.query.lookedafter.ChildVoiceRecord;
 import org.oversight.query.lookedafter.LookedAfterQueries;
 import org.oversight.query.lookedafter.LookedAfterRecord;
 import org.oversight.query.policy.PolicyHistory;
@@ -103,7 +106,8 @@ class AsAtAgreesWithProjectionsIT {
             "CarePlanActionChanged", "CarePlanActionCompleted", "CarePlanActionCancelled", "PermanencePlanRecorded",
             "ReviewRecordDistributed", "ReviewDecisionsSent", "ReviewDateCorrected", "ParticipationCorrected",
             "ChairAllocated", "SocialWorkerAllocated", "SocialWorkerUnallocated", "SocialWorkerVisited",
-            "PlacementIntentionRecorded", "HealthCheckRecorded", "EducationPlanRecorded");
+            "PlacementIntentionRecorded", "HealthCheckRecorded", "EducationPlanRecorded", "AdvocacyRecorded",
+            "ParentsWishesSought", "ChildChairedReview", "MeetingChaired");
     private static final String ESCALATION_RESPONSE = "escalation-response";
     private static final Duration PATIENCE = Duration.ofSeconds(90);
 
@@ -250,6 +254,7 @@ class AsAtAgreesWithProjectionsIT {
                 RecordDifferences.derived(folded.care())));
         found.addAll(RecordDifferences.between("socialWork", projected.work(), folded.work()));
         found.addAll(RecordDifferences.between("healthAndEducation", projected.health(), folded.health()));
+        found.addAll(RecordDifferences.between("voice", projected.voice(), folded.voice()));
         found.addAll(RecordDifferences.between("clocks", projected.clocks(), folded.clocks()));
         found.addAll(RecordDifferences.between("signals", projected.signals(), folded.signals()));
         return found.stream().map(difference -> child + ": " + difference).toList();
@@ -262,8 +267,8 @@ class AsAtAgreesWithProjectionsIT {
      * be paired wrongly.
      */
     private record Records(ProtectionRecord protection, LookedAfterRecord care, SocialWorkRecord work,
-            HealthAndEducationRecord health,
-            List<StatutoryClock> clocks, List<DriftSignal> signals) {
+            HealthAndEducationRecord health, List<StatutoryClock> clocks, List<DriftSignal> signals,
+            ChildVoiceRecord voice) {
 
         private static final Comparator<StatutoryClock> ORDER = Comparator.comparing(StatutoryClock::kind)
                 .thenComparing(StatutoryClock::name).thenComparing(StatutoryClock::startedOn,
@@ -287,6 +292,7 @@ class AsAtAgreesWithProjectionsIT {
         private final LookedAfterQueries lookedAfter;
         private final SocialWorkQueries socialWork;
         private final HealthAndEducationQueries healthAndEducation;
+        private final ChildVoiceQueries voice;
         private final ChildClocks clocks;
         private final StatutoryCalendar calendar;
         private final PolicyQueries policies;
@@ -298,6 +304,7 @@ class AsAtAgreesWithProjectionsIT {
             lookedAfter = app.bean(LookedAfterQueries.class);
             socialWork = app.bean(SocialWorkQueries.class);
             healthAndEducation = app.bean(HealthAndEducationQueries.class);
+            voice = app.bean(ChildVoiceQueries.class);
             clocks = app.bean(ChildClocks.class);
             calendar = app.bean(StatutoryCalendar.class);
             policies = app.bean(PolicyQueries.class);
@@ -313,7 +320,7 @@ class AsAtAgreesWithProjectionsIT {
             Optional<ChildClocks.Derived> derived = clocks.derive(childId, asAt);
             return new Records(protection.record(childId), lookedAfter.record(childId), socialWork.record(childId),
                     healthAndEducation.record(childId), derived.map(ChildClocks.Derived::clocks).orElse(List.of()),
-                    derived.map(ChildClocks.Derived::signals).orElse(List.of()));
+                    derived.map(ChildClocks.Derived::signals).orElse(List.of()), voice.record(childId));
         }
 
         Records folded(List<RecordedEvent> events, LocalDate asAt) {
@@ -325,7 +332,8 @@ class AsAtAgreesWithProjectionsIT {
                     names);
             return new Records(RecordFold.protection(events), RecordFold.lookedAfter(events, asAt, names),
                     SocialWorkRecord.fold(events.stream().map(RecordedEvent::payload).toList()),
-                    HealthAndEducationFold.of(events, names), derived.clocks(), derived.signals());
+                    HealthAndEducationFold.of(events, names), derived.clocks(), derived.signals(),
+                    ChildVoiceFold.fold(events, names));
         }
     }
 

@@ -13,6 +13,7 @@ import org.oversight.command.lookedafter.CorrectReviewDate;
 import org.oversight.command.lookedafter.HoldLookedAfterReview;
 import org.oversight.command.lookedafter.LookedAfterIds;
 import org.oversight.command.lookedafter.RecordConsultation;
+import org.oversight.events.lookedafter.PrivateConversation;
 import org.oversight.command.lookedafter.RecordDecisionsSent;
 import org.oversight.command.lookedafter.RecordIroVisit;
 import org.oversight.command.lookedafter.RecordMidwayCheck;
@@ -135,9 +136,10 @@ final class Disturbances {
                 add(candidates, today, visit.visitedOn(), new RecordIroVisit(child, visit.visitedOn(),
                         !visit.faceToFace(), visit.iroId()), step);
             } else if (command instanceof RecordConsultation consultation && random.nextInt(100) < 15) {
+                // a second record of the same contact, heard another way: never a private conversation
                 add(candidates, today, consultation.consultedOn(), new RecordConsultation(child,
                         consultation.consultedOn(), other(consultation.method(), random), !consultation.seenAlone(),
-                        consultation.iroId()), step);
+                        consultation.iroId(), PrivateConversation.NOT_IN_PRIVATE), step);
             } else if (command instanceof RecordMidwayCheck check && random.nextInt(100) < 15) {
                 add(candidates, today, check.checkedOn(), new RecordMidwayCheck(child, check.checkedOn(),
                         other(check.finding(), random), check.iroId()), step);

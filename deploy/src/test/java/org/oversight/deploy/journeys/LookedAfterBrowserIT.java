@@ -94,10 +94,12 @@ class LookedAfterBrowserIT {
         BrowserJourney.fillDate(page, "Date of the consultation", today.minusDays(5));
         radio("How was the child consulted?", "In person").check();
         radio("Did you see or speak to the child on their own?", "Yes").check();
+        radio("Did you speak to the child in private about what the review will consider?",
+                "Spoke to the child in private").check();
         assertThat(page.getByLabel("IRO", new Page.GetByLabelOptions().setExact(true))).hasValue("chair.brown");
         button("Save consultation").click();
         assertThat(successBanner()).containsText("Consultation recorded");
-        assertThat(page.getByTestId("iro-monitoring")).containsText("In person; seen alone");
+        assertThat(page.getByTestId("iro-monitoring")).containsText("In person; seen alone; spoke to the child in private");
 
         // The review: a code for a child under 4 is refused for an 11-year-old, and nothing typed is lost
         lookedAfterLink("Record a review").click();

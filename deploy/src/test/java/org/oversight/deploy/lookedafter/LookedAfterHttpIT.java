@@ -88,7 +88,8 @@ class LookedAfterHttpIT {
         ok(iro().post(lookedAfter(child, "/legal-status-changes"),
                 "{\"changedOn\":\"%s\",\"legalStatus\":\"C2\"}".formatted(today.minusDays(38))));
         ok(iro().post(lookedAfter(child, "/consultations"),
-                "{\"consultedOn\":\"%s\",\"method\":\"IN_PERSON\",\"seenAlone\":true}".formatted(today.minusDays(35))));
+                ("{\"consultedOn\":\"%s\",\"method\":\"IN_PERSON\",\"seenAlone\":true,"
+                        + "\"privateConversation\":\"SPOKE_IN_PRIVATE\"}").formatted(today.minusDays(35))));
         JsonNode reviewed = ok(iro().post(lookedAfter(child, "/reviews"), """
                 {"heldOn":"%s","participation":"PN1","spokeToChildBeforehand":false,
                  "decisions":["Stays with the current foster carers","Weekly contact with mother"],
@@ -242,7 +243,8 @@ class LookedAfterHttpIT {
     void nothingCanBeRecordedBeforeAPeriodOfCareStarts() {
         String child = registerChild(today.minusYears(10));
         refusedWith(iro().post(lookedAfter(child, "/consultations"),
-                "{\"consultedOn\":\"%s\",\"method\":\"PHONE\",\"seenAlone\":false}".formatted(today)), 422,
+                ("{\"consultedOn\":\"%s\",\"method\":\"PHONE\",\"seenAlone\":false,"
+                        + "\"privateConversation\":\"CHILD_REFUSED\"}").formatted(today)), 422,
                 "needs-open-period");
     }
 

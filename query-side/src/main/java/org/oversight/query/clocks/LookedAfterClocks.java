@@ -35,7 +35,9 @@ import org.oversight.query.policy.PolicyHistory;
  *   <li>IRO allocated: within the local authority's timescale (IRO Handbook good practice: 5 working days) of
  *       the day the child became looked after; an IRO already allocated then meets it that day.</li>
  *   <li>The child consulted before each review: due by the review's own due date, met by a consultation after
- *       the previous review (or the start of the period) and on or before the review.</li>
+ *       the previous review (or the start of the period) and on or before the review in which the IRO spoke to the
+ *       child in private, or the child refused, or it was inappropriate given their age and understanding (reg 36);
+ *       a written or advocate contact does not meet it.</li>
  *   <li>Midway check between reviews (from the second review on): due at the local authority's point (half
  *       way by default) of the calendar days from the previous review to the next review's due date, met by a
  *       check after the previous review.</li>
@@ -255,7 +257,10 @@ public final class LookedAfterClocks {
 
     /**
      * The consultation clock for one review. A held review the child was not consulted before is not a clock but
-     * a drift signal; an upcoming review's consultation is a clock like any other.
+     * a drift signal; an upcoming review's consultation is a clock like any other. Reg 36 of SI 2010/959: the IRO
+     * speaks to the child in private about what the review will consider, unless the child refuses or it is
+     * inappropriate given their age and understanding; so a written or advocate contact is kept as the child's
+     * voice but meets no clock. Consultations recorded before the question was asked keep meeting it.
      */
     private static Optional<StatutoryClock> consultation(LookedAfterRecord record, LocalDate previous,
             boolean firstReview, StatutoryClock reviewClock, LookedAfterRecord.Review review, LocalDate asAt) {
@@ -264,6 +269,7 @@ public final class LookedAfterClocks {
         }
         LocalDate until = review == null ? asAt : review.heldOn();
         Optional<LocalDate> consulted = record.consultations().stream()
+                .filter(LookedAfterRecord.Consultation::meetsConsultationClock)
                 .map(LookedAfterRecord.Consultation::consultedOn)
                 .filter(d -> (firstReview ? !d.isBefore(previous) : d.isAfter(previous)) && !d.isAfter(until))
                 .max(Comparator.naturalOrder());
@@ -272,7 +278,8 @@ public final class LookedAfterClocks {
         }
         return Optional.of(new StatutoryClock("consultation", "Child consulted before the "
                 + reviewClock.name().toLowerCase(java.util.Locale.UK),
-                "Before the review, so the child's wishes and feelings shape it (IRO Handbook)", previous,
+                "Before the review the IRO speaks to the child in private, unless the child refuses or it is "
+                        + "inappropriate given their age and understanding (reg 36)", previous,
                 reviewClock.due(), consulted.orElse(null), false));
     }
 

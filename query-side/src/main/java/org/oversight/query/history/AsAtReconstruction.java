@@ -89,8 +89,9 @@ public final class AsAtReconstruction {
     private ChildState state(String view, String label, String explanation, List<RecordedEvent> events,
             LocalDate day, Instant knownAt, WorkingDayCalendar calendar, PolicyHistory policy) {
         ProtectionRecord protection = RecordFold.protection(events);
-        LookedAfterRecord care = RecordFold.lookedAfter(events, day,
-                username -> username == null ? null : directory.displayName(username).orElse(username));
+        Function<String, String> names = username -> username == null ? null
+                : directory.displayName(username).orElse(username);
+        LookedAfterRecord care = RecordFold.lookedAfter(events, day, names);
         Clocks derived = clocks(events, protection, care, day, calendar, policy);
         List<TimelinePage.Entry> clocks = derived.clocks().stream()
                 .sorted(Comparator.comparing((StatutoryClock c) -> c.due().date()))
@@ -99,7 +100,8 @@ public final class AsAtReconstruction {
                 .toList();
         return new ChildState(view, label, explanation, day, knownAt, events.size(), chairs(events, day),
                 enquiries(protection, day), plans(protection, day), periods(care, day), reviews(care, day),
-                actions(care, day), escalations(events, day), clocks, derived.signals());
+                actions(care, day), escalations(events, day), clocks, derived.signals(),
+                ChildVoiceFold.on(ChildVoiceFold.fold(events, names), care, day));
     }
 
     /** The statutory clocks of the child's own decisions (not of escalations) and the signals of drift. */

@@ -3,6 +3,7 @@ package org.oversight.query.history;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.oversight.query.lookedafter.ChildVoiceRecord;
 import org.oversight.query.clocks.DriftSignal;
 import org.oversight.query.clocks.TimelinePage;
 
@@ -16,11 +17,12 @@ import org.oversight.query.clocks.TimelinePage;
  * @param explanation      what the view includes and leaves out, in words
  * @param knownAt          the moment up to which recorded events were used
  * @param eventsConsidered how many stored events were folded into this state
+ * @param voice            the child's voice, the people around the child and other meetings chaired, by the day
  */
 public record ChildState(String view, String label, String explanation, LocalDate day, Instant knownAt,
         int eventsConsidered, List<Chair> chairs, List<Enquiry> enquiries, List<Plan> plans, List<Period> periods,
         List<Review> reviews, List<Action> actions, List<Escalation> openEscalations,
-        List<TimelinePage.Entry> clocks, List<DriftSignal> signals) {
+        List<TimelinePage.Entry> clocks, List<DriftSignal> signals, ChildVoiceRecord voice) {
 
     public record Chair(String role, String name, LocalDate since) {
     }

@@ -30,7 +30,12 @@ import org.oversight.events.lookedafter.CarePlanActionAgreed;
 import org.oversight.events.lookedafter.CarePlanActionCancelled;
 import org.oversight.events.lookedafter.CarePlanActionChanged;
 import org.oversight.events.lookedafter.CarePlanActionCompleted;
+import org.oversight.events.lookedafter.AdvocacyRecorded;
+import org.oversight.events.lookedafter.ChildChairedReview;
+import org.oversight.events.lookedafter.ChildChairing;
 import org.oversight.events.lookedafter.ChildConsultedBeforeReview;
+import org.oversight.events.lookedafter.MeetingChaired;
+import org.oversight.events.lookedafter.ParentsWishesSought;
 import org.oversight.events.lookedafter.EarlyReviewRequested;
 import org.oversight.events.lookedafter.EducationPlanRecorded;
 import org.oversight.events.lookedafter.HealthCheckRecorded;
@@ -61,6 +66,7 @@ import org.oversight.events.people.PersonEnabled;
 import org.oversight.events.people.PersonRolesChanged;
 import org.oversight.events.people.PersonTeamsChanged;
 import org.oversight.events.people.TeamAdded;
+import org.oversight.events.policy.MeetingTypeAdded;
 import org.oversight.events.policy.PolicySettingsChanged;
 import org.oversight.events.protection.CategoryOfAbuse;
 import org.oversight.events.protection.ChildProtectionPlanEnded;
@@ -251,7 +257,7 @@ public class PlainWords {
                 + day(e.endedOn()) + ": " + e.reason().title().toLowerCase(Locale.UK) + " (" + e.reason().name() + ")"));
         on(ChildConsultedBeforeReview.class, (e, r) -> Description.of(e.consultedOn(), "Consulted before the review by "
                 + r.name(e.iroId()) + " on " + day(e.consultedOn()) + ": " + e.method().title().toLowerCase(Locale.UK)
-                + (e.seenAlone() ? ", seen alone" : ", not seen alone")));
+                + (e.seenAlone() ? ", seen alone" : ", not seen alone") + privately(e.privateConversation())));
         on(IroVisitRecorded.class, (e, r) -> Description.of(e.visitedOn(), "Visited or contacted by the IRO, "
                 + r.name(e.iroId()) + ", on " + day(e.visitedOn()) + (e.faceToFace() ? ", face to face"
                 : ", not face to face")));
@@ -305,6 +311,23 @@ public class PlainWords {
             return Description.of(e.sentOn(), "Decisions of the review" + (review == null ? "" : " of " + day(review))
                     + " sent on " + day(e.sentOn()));
         });
+        // the child's voice and the people around the child, and the other meetings the IRO chairs
+        on(AdvocacyRecorded.class, (e, r) -> Description.of(e.on(), lower(e.step().title()).substring(0, 1)
+                .toUpperCase(Locale.UK) + lower(e.step().title()).substring(1) + " on " + day(e.on())
+                + ", recorded by " + r.name(e.iroId())));
+        on(ParentsWishesSought.class, (e, r) -> Description.of(e.soughtOn(), "Wishes and feelings of "
+                + lower(e.whose().title()) + " sought for the review on " + day(e.soughtOn()) + " by "
+                + r.name(e.iroId()) + ": " + lower(e.outcome().title())));
+        on(ChildChairedReview.class, (e, r) -> {
+            LocalDate review = r.reviews.get(e.reviewId());
+            boolean alone = e.chairing() == ChildChairing.CHAIRED;
+            return Description.of(review, (alone ? "The child chaired the review" : "The child co-chaired the review")
+                    + (review == null ? "" : " of " + day(review)) + (alone ? "" : " with the IRO") + ", recorded by "
+                    + r.name(e.iroId()));
+        });
+        on(MeetingChaired.class, (e, r) -> Description.of(e.heldOn(), e.meetingTitle() + " chaired by "
+                + r.name(e.iroId()) + " on " + day(e.heldOn()), "Took part: " + String.join(", ", e.attendeeRoles()),
+                "Outcome: " + e.outcome()));
         on(ReviewDateCorrected.class, (e, r) -> Description.of(e.correctedTo(), "Review date corrected from "
                         + day(e.recordedAs()) + " to " + day(e.correctedTo()), reason(e.reason()))
                 .correcting("review:" + e.reviewId(), e.correctedTo()));
@@ -362,6 +385,8 @@ public class PlainWords {
 
     /** A local authority's timescales are not about one child, but every event of the published language has words. */
     private void policy() {
+        on(MeetingTypeAdded.class, (e, r) -> Description.of(null, "Meeting type \"" + e.title()
+                + "\" added for " + e.localAuthority(), reason(e.reason())));
         on(PolicySettingsChanged.class, (e, r) -> {
             PolicySettings settings = e.settings();
             List<String> details = new java.util.ArrayList<>(List.of(
@@ -494,5 +519,21 @@ public class PlainWords {
         }
         boolean acronym = title.length() > 1 && Character.isUpperCase(title.charAt(1));
         return acronym ? title : Character.toLowerCase(title.charAt(0)) + title.substring(1);
+    }
+
+    /**
+     * What the consultation said about speaking to the child in private (reg 36); nothing for one recorded before
+     * the question was asked, so its words stay as they were.
+     */
+    private static String privately(org.oversight.events.lookedafter.PrivateConversation answer) {
+        return switch (answer) {
+            case NOT_ASKED_WHEN_RECORDED -> "";
+            case SPOKE_IN_PRIVATE -> "; spoke to the child in private";
+            case CHILD_REFUSED -> "; the child refused to speak in private";
+            case INAPPROPRIATE_FOR_AGE_AND_UNDERSTANDING ->
+                    "; speaking in private was not appropriate given the child's age and understanding";
+            case NOT_IN_PRIVATE -> "; not a private conversation, so it does not count as the consultation before "
+                    + "the review";
+        };
     }
 }

@@ -227,7 +227,7 @@ public final class RecordFold {
         List<LookedAfterRecord.Consultation> consultationRows = newestFirst(consultations,
                 ChildConsultedBeforeReview::consultedOn).stream()
                 .map(c -> new LookedAfterRecord.Consultation(c.consultedOn(), c.method(), c.seenAlone(),
-                        names.apply(c.iroId())))
+                        names.apply(c.iroId()), c.privateConversation()))
                 .toList();
         int changesInCurrentPeriod = periodRows.stream().filter(LookedAfterRecord.Period::open).findFirst()
                 .map(p -> (int) iroChanges.stream().filter(from -> !from.isBefore(p.startedOn())).count()).orElse(0);
@@ -240,14 +240,18 @@ public final class RecordFold {
                 changesInCurrentPeriod);
     }
 
-    /** As the projection's query has it: said so at the review, or consulted in the period since the last review. */
+    /**
+     * As the projection's query has it: said so at the review, or consulted in the period since the last review in
+     * a way that meets reg 36.
+     */
     private static boolean consultedBefore(Review review, Iterable<Review> all,
             List<ChildConsultedBeforeReview> consultations) {
         if (review.spokeBeforehand) {
             return true;
         }
         for (ChildConsultedBeforeReview consultation : consultations) {
-            if (!consultation.periodId().equals(review.periodId) || consultation.consultedOn().isAfter(review.heldOn)) {
+            if (!consultation.periodId().equals(review.periodId) || consultation.consultedOn().isAfter(review.heldOn)
+                    || !consultation.privateConversation().meetsConsultationClock()) {
                 continue;
             }
             boolean earlierReviewInBetween = false;

@@ -18,17 +18,23 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.oversight.events.childcase.ChairRole;
+import org.oversight.events.lookedafter.AdvocacyStep;
+import org.oversight.events.lookedafter.ChildChairing;
 import org.oversight.events.lookedafter.ConsultationMethod;
+import org.oversight.events.lookedafter.ParentalResponsibility;
+import org.oversight.events.lookedafter.ParentsWishesOutcome;
 import org.oversight.events.lookedafter.EarlyReviewReason;
 import org.oversight.events.lookedafter.HealthCheck;
 import org.oversight.events.lookedafter.LegalStatus;
 import org.oversight.events.lookedafter.MidwayFinding;
 import org.oversight.events.lookedafter.ParticipationCode;
 import org.oversight.events.lookedafter.PermanencePlan;
+import org.oversight.events.lookedafter.PrivateConversation;
 import org.oversight.events.lookedafter.ReasonPeriodEnded;
 import org.oversight.query.child.Children;
 import org.oversight.query.child.ChildSummary;
 import org.oversight.query.directory.StaffDirectory;
+import org.oversight.query.policy.MeetingTypesProjection;
 import org.oversight.query.web.FormState;
 import org.oversight.query.web.NotFound;
 import org.springframework.stereotype.Controller;
@@ -90,7 +96,18 @@ public class LookedAfterPages {
             Map.entry("correct-review-date", new Form("correctReviewDate", "Correct a review date",
                     "Save correction", "correctedTo")),
             Map.entry("correct-participation", new Form("correctParticipation", "Correct a participation code",
-                    "Save correction", "")));
+                    "Save correction", "")),
+            // the child's voice, the people around the child and other meetings (ChildVoiceDecisions)
+            Map.entry("advocacy", new Form("advocacy", "Record advocacy or how to complain", "Save", "on")),
+            Map.entry("parents-wishes", new Form("parentsWishes", "Record the parents' wishes and feelings", "Save",
+                    "soughtOn")),
+            Map.entry("child-chairing", new Form("childChairing", "Record the child chairing their review", "Save",
+                    "")),
+            Map.entry("meeting", new Form("meeting", "Record a meeting you chaired", "Save meeting", "heldOn")));
+
+    /** The roles a meeting form offers as ticks; the API takes any role in words. */
+    static final List<String> ATTENDEE_ROLES = List.of("Child", "Parent", "Carer", "Social worker",
+            "Team manager", "Advocate", "Health", "Education", "Police", "Youth justice", "Residential staff");
 
     private static final DateTimeFormatter SPOKEN = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
@@ -98,7 +115,11 @@ public class LookedAfterPages {
     private final LookedAfterQueries lookedAfter;
     private final StaffDirectory directory;
 
-    public LookedAfterPages(Children children, LookedAfterQueries lookedAfter, StaffDirectory directory) {
+    private final MeetingTypesProjection meetingTypes;
+
+    public LookedAfterPages(Children children, LookedAfterQueries lookedAfter, StaffDirectory directory,
+            MeetingTypesProjection meetingTypes) {
+        this.meetingTypes = meetingTypes;
         this.children = children;
         this.lookedAfter = lookedAfter;
         this.directory = directory;
@@ -129,6 +150,7 @@ public class LookedAfterPages {
         // chosen when the form is shown, so that a form submitted twice is refused rather than recorded twice
         defaults.put("periodId", List.of(UUID.randomUUID().toString()));
         defaults.put("reviewId", List.of(review != null ? review : defaultReview(form, record)));
+        defaults.put("meetingId", List.of(UUID.randomUUID().toString()));
         if (action != null) {
             record.action(action).ifPresent(a -> {
                 defaults.put("actionId", List.of(a.actionId()));
@@ -149,6 +171,8 @@ public class LookedAfterPages {
         model.addAttribute("legalStatuses", options(LegalStatus.values(), s -> s.name() + " – " + s.title()));
         model.addAttribute("endReasons", options(ReasonPeriodEnded.values(), r -> r.name() + " – " + r.title()));
         model.addAttribute("methods", options(ConsultationMethod.values(), ConsultationMethod::title));
+        model.addAttribute("privateConversations", options(Arrays.stream(PrivateConversation.values())
+                .filter(PrivateConversation::choosable).toArray(PrivateConversation[]::new), PrivateConversation::title));
         model.addAttribute("findings", options(MidwayFinding.values(), MidwayFinding::title));
         model.addAttribute("earlyReasons", options(EarlyReviewReason.values(), EarlyReviewReason::title));
         model.addAttribute("healthChecks", options(HealthCheck.values(), HealthCheck::title));
@@ -158,6 +182,15 @@ public class LookedAfterPages {
         yesNo.put("yes", "Yes");
         yesNo.put("no", "No");
         model.addAttribute("yesNo", yesNo);
+        model.addAttribute("advocacySteps", options(AdvocacyStep.values(), AdvocacyStep::title));
+        model.addAttribute("parentalResponsibilities", options(ParentalResponsibility.values(),
+                ParentalResponsibility::title));
+        model.addAttribute("wishesOutcomes", options(ParentsWishesOutcome.values(), ParentsWishesOutcome::title));
+        model.addAttribute("chairingOptions", options(ChildChairing.values(), ChildChairing::title));
+        Map<String, String> meetingTypes = new LinkedHashMap<>();
+        this.meetingTypes.typesOf(child.localAuthority()).forEach(t -> meetingTypes.put(t.code(), t.title()));
+        model.addAttribute("meetingTypes", meetingTypes);
+        model.addAttribute("attendeeRoles", ATTENDEE_ROLES);
         model.addAttribute("openActions", actions(record, LookedAfterRecord.Action::open));
         model.addAttribute("reviewOptions", reviews(record, r -> true));
         model.addAttribute("undistributedReviews", reviews(record, r -> !r.distributed()));

@@ -98,12 +98,13 @@ public class LookedAfterProjection {
     void on(ChildConsultedBeforeReview event, @SourceId String aggregateId, @SequenceNumber long sequence) {
         writes.sql("""
                 INSERT INTO looked_after_consultation (child_id, sequence, period_id, consulted_on, method, seen_alone,
-                                                       iro_id)
-                VALUES (:child, :sequence, :period, :on, :method, :alone, :iro)
+                                                       iro_id, private_conversation)
+                VALUES (:child, :sequence, :period, :on, :method, :alone, :iro, :private)
                 ON CONFLICT (child_id, sequence) DO NOTHING
                 """).param("child", event.childId()).param("sequence", sequence).param("period", event.periodId())
                 .param("on", event.consultedOn()).param("method", event.method().name())
-                .param("alone", event.seenAlone()).param("iro", event.iroId()).update();
+                .param("alone", event.seenAlone()).param("iro", event.iroId())
+                .param("private", event.privateConversation().name()).update();
         positions.advance(aggregateId, sequence);
     }
 

@@ -15,6 +15,7 @@ import org.oversight.events.lookedafter.LegalStatus;
 import org.oversight.events.lookedafter.MidwayFinding;
 import org.oversight.events.lookedafter.ParticipationCode;
 import org.oversight.events.lookedafter.PermanencePlan;
+import org.oversight.events.lookedafter.PrivateConversation;
 import org.oversight.events.lookedafter.ReasonPeriodEnded;
 import org.oversight.query.directory.StaffDirectory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,12 +31,15 @@ public class LookedAfterQueries {
 
     /**
      * Whether the child's voice was sought before review {@code r}: the IRO said so at the review, or a
-     * consultation is recorded in the period on or before the review's day and after any earlier review.
+     * consultation that meets reg 36 (a private conversation, the child's refusal, or one inappropriate for their
+     * age and understanding; or one recorded before the question was asked) is recorded in the period on or before
+     * the review's day and after any earlier review.
      */
     static final String CONSULTED_BEFORE = """
             (r.spoke_to_child_beforehand OR EXISTS (
                 SELECT 1 FROM looked_after_consultation lac
                  WHERE lac.period_id = r.period_id AND lac.consulted_on <= r.held_on
+                   AND lac.private_conversation <> 'NOT_IN_PRIVATE'
                    AND NOT EXISTS (SELECT 1 FROM looked_after_review e
                                     WHERE e.period_id = r.period_id AND e.held_on < r.held_on
                                       AND e.held_on >= lac.consulted_on)))""";
@@ -139,11 +143,12 @@ public class LookedAfterQueries {
                 .list();
         Function<String, String> iroName = username -> directory.displayName(username).orElse(username);
         List<LookedAfterRecord.Consultation> consultations = jdbc.sql("""
-                SELECT consulted_on, method, seen_alone, iro_id FROM looked_after_consultation
+                SELECT consulted_on, method, seen_alone, iro_id, private_conversation FROM looked_after_consultation
                  WHERE child_id = :child ORDER BY consulted_on DESC, sequence DESC
                 """).param("child", childId)
                 .query((rs, i) -> new LookedAfterRecord.Consultation(date(rs, 1),
-                        ConsultationMethod.valueOf(rs.getString(2)), rs.getBoolean(3), iroName.apply(rs.getString(4))))
+                        ConsultationMethod.valueOf(rs.getString(2)), rs.getBoolean(3), iroName.apply(rs.getString(4)),
+                        PrivateConversation.valueOf(rs.getString(5))))
                 .list();
         List<LookedAfterRecord.Visit> visits = jdbc.sql("""
                 SELECT visited_on, face_to_face, iro_id FROM looked_after_iro_visit

@@ -12,6 +12,7 @@ import org.oversight.events.lookedafter.LegalStatus;
 import org.oversight.events.lookedafter.MidwayFinding;
 import org.oversight.events.lookedafter.ParticipationCode;
 import org.oversight.events.lookedafter.PermanencePlan;
+import org.oversight.events.lookedafter.PrivateConversation;
 import org.oversight.events.lookedafter.ReasonPeriodEnded;
 
 /**
@@ -100,7 +101,14 @@ public record LookedAfterRecord(LocalDate asAt, List<Period> periods, List<Revie
         }
     }
 
-    public record Consultation(LocalDate consultedOn, ConsultationMethod method, boolean seenAlone, String iroName) {
+    /** @param privateConversation whether the IRO spoke to the child in private, or why not (reg 36) */
+    public record Consultation(LocalDate consultedOn, ConsultationMethod method, boolean seenAlone, String iroName,
+            PrivateConversation privateConversation) {
+
+        /** Whether it meets the consultation clock before a review. */
+        public boolean meetsConsultationClock() {
+            return privateConversation.meetsConsultationClock();
+        }
     }
 
     public record Visit(LocalDate visitedOn, boolean faceToFace, String iroName) {
@@ -173,7 +181,10 @@ public record LookedAfterRecord(LocalDate asAt, List<Period> periods, List<Revie
     public List<Monitoring> monitoring() {
         List<Monitoring> all = new ArrayList<>();
         consultations.forEach(c -> all.add(new Monitoring(c.consultedOn(), "Consultation",
-                c.method().title() + (c.seenAlone() ? "; seen alone" : "; not seen alone"), c.iroName())));
+                c.method().title() + (c.seenAlone() ? "; seen alone" : "; not seen alone")
+                        + (c.privateConversation() == PrivateConversation.NOT_ASKED_WHEN_RECORDED ? ""
+                                : "; " + c.privateConversation().title().toLowerCase(java.util.Locale.UK)),
+                c.iroName())));
         visits.forEach(v -> all.add(new Monitoring(v.visitedOn(), "Visit or contact",
                 v.faceToFace() ? "Face to face" : "Not face to face", v.iroName())));
         midwayChecks.forEach(m -> all.add(new Monitoring(m.checkedOn(), "Midway check", m.finding().title(),

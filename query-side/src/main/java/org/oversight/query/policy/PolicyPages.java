@@ -38,8 +38,11 @@ public class PolicyPages {
     private final ProjectionPositions positions;
     private final java.time.Clock clock;
 
+    private final MeetingTypesProjection meetingTypes;
+
     public PolicyPages(PolicyQueries queries, StaffDirectory directory, EscalationPolicy vocabulary,
-            ProjectionPositions positions, java.time.Clock clock) {
+            ProjectionPositions positions, java.time.Clock clock, MeetingTypesProjection meetingTypes) {
+        this.meetingTypes = meetingTypes;
         this.queries = queries;
         this.directory = directory;
         this.vocabulary = vocabulary;
@@ -92,6 +95,7 @@ public class PolicyPages {
         model.addAttribute("current", settings(current, levels));
         model.addAttribute("changes", changes(history, levels));
         model.addAttribute("levels", levels.stream().map(l -> Map.entry(l, vocabulary.title(l))).toList());
+        model.addAttribute("meetingTypes", meetingTypes.typesOf(localAuthority));
         return "settings/authority";
     }
 

@@ -15,6 +15,7 @@ import org.oversight.query.child.Children;
 import org.oversight.query.child.ChildSummary;
 import org.oversight.query.consistency.ProjectionPositions;
 import org.oversight.query.lookedafter.HealthAndEducationQueries;
+import org.oversight.query.lookedafter.ChildVoiceQueries;
 import org.oversight.query.lookedafter.LookedAfterQueries;
 import org.oversight.query.lookedafter.LookedAfterRecord;
 import org.oversight.query.protection.ProtectionQueries;
@@ -46,10 +47,12 @@ public class ChildPage {
     private final LookedAfterQueries lookedAfter;
     private final EscalationQueries escalations;
     private final HealthAndEducationQueries healthAndEducation;
+    private final ChildVoiceQueries voice;
 
     public ChildPage(Children children, ProtectionQueries protection, ProjectionPositions positions,
             StaffDirectory directory, LookedAfterQueries lookedAfter, EscalationQueries escalations,
-            HealthAndEducationQueries healthAndEducation) {
+            HealthAndEducationQueries healthAndEducation, ChildVoiceQueries voice) {
+        this.voice = voice;
         this.children = children;
         this.protection = protection;
         this.positions = positions;
@@ -75,6 +78,7 @@ public class ChildPage {
         model.addAttribute("protection", protection.record(childId));
         model.addAttribute("lookedAfter", lookedAfter.record(childId));
         model.addAttribute("healthAndEducation", healthAndEducation.record(childId));
+        model.addAttribute("voice", voice.record(childId));
         model.addAttribute("escalations", escalations.ofChild(childId, Scope.listsFor(reader)));
         model.addAttribute("restrictedTo", children.restrictedTo(childId).map(this::names).orElse(null));
         return "child";

@@ -61,10 +61,11 @@ class EachPackageOwnsItsTablesTest {
                     "looked_after_consultation", "looked_after_correction", "looked_after_early_review_request",
                     "looked_after_iro_allocation", "looked_after_iro_change", "looked_after_iro_visit",
                     "looked_after_midway_check", "looked_after_permanence_plan", "looked_after_health_check",
-                    "looked_after_education_plan"),
+                    "looked_after_education_plan", "looked_after_advocacy",
+                    "looked_after_parents_wishes", "looked_after_child_chairing", "looked_after_meeting"),
             "escalations", List.of("escalation", "escalation_child", "escalation_step", "escalation_child_copy"),
             "socialwork", List.of("social_work_allocation", "social_work_visit", "social_work_placement_intention"),
-            "policy", List.of("policy_version"),
+            "policy", List.of("policy_version", "meeting_type"),
             "audit", List.of("history_read", "history_read_unsealed", "history_read_seal",
                     "history_read_child_copy"),
             "search", List.of("child_search_name", "child_search_log", "child_search_child_copy"));

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.oversight.events.lookedafter.ConsultationMethod;
+import org.oversight.events.lookedafter.PrivateConversation;
 import org.oversight.events.lookedafter.LegalStatus;
 import org.oversight.events.lookedafter.MidwayFinding;
 import org.oversight.events.lookedafter.ParticipationCode;
@@ -177,9 +178,9 @@ class LocalTimescaleClocksTest {
     void theChildIsConsultedBeforeEachReview() {
         LocalDate asAt = LocalDate.of(2026, 6, 1);
         List<Consultation> onReviewDay = List.of(new Consultation(FRI_27_MARCH, ConsultationMethod.values()[0], true,
-                "Ben Brown"));
+                "Ben Brown", PrivateConversation.SPOKE_IN_PRIVATE));
         List<Consultation> weekAfter = List.of(new Consultation(LocalDate.of(2026, 4, 2),
-                ConsultationMethod.values()[0], true, "Ben Brown"));
+                ConsultationMethod.values()[0], true, "Ben Brown", PrivateConversation.SPOKE_IN_PRIVATE));
 
         StatutoryClock notYet = of("consultation", LookedAfterClocks.clocks(record(
                 List.of(review("r1", FRI_27_MARCH, true, null)), onReviewDay, List.of()), CALENDAR, asAt, DEFAULTS,

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.oversight.events.lookedafter.ChildConsultedBeforeReview;
 import org.oversight.events.lookedafter.ConsultationMethod;
+import org.oversight.events.lookedafter.PrivateConversation;
 import org.oversight.events.lookedafter.EarlyReviewReason;
 import org.oversight.events.lookedafter.EarlyReviewRequested;
 import org.oversight.events.lookedafter.IroVisitRecorded;
@@ -43,9 +44,10 @@ class RecordFoldTest {
     void ofTwoVisitsChecksConsultationsOrRequestsOnOneDayTheOneRecordedLaterComesFirst() {
         record(new IroVisitRecorded(CHILD, "period-1", DAY, true, "iro.ahmed"));
         record(new IroVisitRecorded(CHILD, "period-1", DAY, false, "iro.ahmed"));
-        record(new ChildConsultedBeforeReview(CHILD, "period-1", DAY, ConsultationMethod.PHONE, true, "iro.ahmed"));
+        record(new ChildConsultedBeforeReview(CHILD, "period-1", DAY, ConsultationMethod.PHONE, true, "iro.ahmed",
+                PrivateConversation.SPOKE_IN_PRIVATE));
         record(new ChildConsultedBeforeReview(CHILD, "period-1", DAY, ConsultationMethod.WRITTEN, false,
-                "iro.ahmed"));
+                "iro.ahmed", PrivateConversation.NOT_IN_PRIVATE));
         record(new MidwayCheckRecorded(CHILD, "period-1", DAY, MidwayFinding.PLAN_ON_TRACK, "iro.ahmed"));
         record(new MidwayCheckRecorded(CHILD, "period-1", DAY, MidwayFinding.CONCERNS_NOTED, "iro.ahmed"));
         record(new EarlyReviewRequested(CHILD, "period-1", DAY, EarlyReviewReason.IRO_REQUEST, "iro.ahmed"));

@@ -30,6 +30,7 @@ import org.oversight.events.lookedafter.CarePlanActionChanged;
 import org.oversight.events.lookedafter.CarePlanActionCompleted;
 import org.oversight.events.lookedafter.ChildConsultedBeforeReview;
 import org.oversight.events.lookedafter.ConsultationMethod;
+import org.oversight.events.lookedafter.PrivateConversation;
 import org.oversight.events.lookedafter.EarlyReviewReason;
 import org.oversight.events.lookedafter.EarlyReviewRequested;
 import org.oversight.events.lookedafter.IroVisitRecorded;
@@ -66,7 +67,8 @@ class LookedAfterProjectionTest {
 
     private static final List<String> MIGRATIONS = List.of("db/migration/V3_3__projection_positions_and_protection.sql",
             "db/migration/V3_5__looked_after.sql", "db/migration/V3_9__iro_allocations.sql",
-            "db/migration/V3_10__review_decisions_sent.sql");
+            "db/migration/V3_10__review_decisions_sent.sql",
+            "db/migration/V5_30__consultation_private_conversation.sql");
     private static final List<String> TABLES = List.of("looked_after_period", "looked_after_period_change",
             "looked_after_review", "looked_after_review_line", "looked_after_consultation", "looked_after_iro_visit",
             "looked_after_midway_check", "looked_after_early_review_request", "looked_after_action",
@@ -268,6 +270,30 @@ class LookedAfterProjectionTest {
     }
 
     @Test
+    void onlyAConsultationThatMeetsRegulation36CountsAsConsultedBeforeTheReview() {
+        projection.on(new PeriodOfCareStarted(CHILD, PERIOD, STARTED, LegalStatus.C2, null), JOURNEY, 0);
+        projection.on(consultation(STARTED.plusDays(2), ConsultationMethod.WRITTEN,
+                PrivateConversation.NOT_IN_PRIVATE), JOURNEY, 1);
+        projection.on(review("review-1", STARTED.plusDays(10), false), JOURNEY, 2);
+        projection.on(consultation(STARTED.plusMonths(2), ConsultationMethod.PHONE,
+                PrivateConversation.CHILD_REFUSED), JOURNEY, 3);
+        projection.on(review("review-2", STARTED.plusMonths(3), false), JOURNEY, 4);
+        // recorded before the question was asked: a written contact then still counts, as it did
+        projection.on(consultation(STARTED.plusMonths(5), ConsultationMethod.WRITTEN,
+                PrivateConversation.NOT_ASKED_WHEN_RECORDED), JOURNEY, 5);
+        projection.on(review("review-3", STARTED.plusMonths(6), false), JOURNEY, 6);
+
+        LookedAfterRecord record = queriesOn(STARTED.plusYears(1)).record(CHILD);
+
+        assertThat(record.reviews()).extracting(LookedAfterRecord.Review::reviewId,
+                        LookedAfterRecord.Review::consultedBefore)
+                .containsExactly(tuple("review-3", true), tuple("review-2", true), tuple("review-1", false));
+        assertThat(record.consultations()).extracting(LookedAfterRecord.Consultation::privateConversation)
+                .containsExactly(PrivateConversation.NOT_ASKED_WHEN_RECORDED, PrivateConversation.CHILD_REFUSED,
+                        PrivateConversation.NOT_IN_PRIVATE);
+    }
+
+    @Test
     void correctionsChangeTheReviewAsItStandsAndAreKeptWithTheirReasons() {
         periodReviewAndAction("action-1", DUE);
         projection.on(new ReviewDateCorrected(CHILD, REVIEW, REVIEWED, REVIEWED.minusDays(1), "Typed the wrong day"),
@@ -349,8 +375,14 @@ class LookedAfterProjectionTest {
                 List.of(), List.of(), "iro.a", "Aisha Ahmed");
     }
 
+    private static ChildConsultedBeforeReview consultation(LocalDate on, ConsultationMethod method,
+            PrivateConversation privately) {
+        return new ChildConsultedBeforeReview(CHILD, PERIOD, on, method, false, "iro.a", privately);
+    }
+
     private static ChildConsultedBeforeReview consultation(LocalDate on) {
-        return new ChildConsultedBeforeReview(CHILD, PERIOD, on, ConsultationMethod.IN_PERSON, true, "iro.a");
+        return new ChildConsultedBeforeReview(CHILD, PERIOD, on, ConsultationMethod.IN_PERSON, true, "iro.a",
+                PrivateConversation.SPOKE_IN_PRIVATE);
     }
 
     private ActionStatus statusOn(LocalDate today) {

@@ -15,10 +15,12 @@ import org.oversight.events.escalation.EscalationResolved;
 import org.oversight.events.escalation.EscalationResponseReceived;
 import org.oversight.events.escalation.EscalationResponseRejected;
 import org.oversight.events.escalation.EscalationWithdrawn;
+import org.oversight.events.lookedafter.AdvocacyRecorded;
 import org.oversight.events.lookedafter.CarePlanActionAgreed;
 import org.oversight.events.lookedafter.CarePlanActionCancelled;
 import org.oversight.events.lookedafter.CarePlanActionChanged;
 import org.oversight.events.lookedafter.CarePlanActionCompleted;
+import org.oversight.events.lookedafter.ChildChairedReview;
 import org.oversight.events.lookedafter.ChildConsultedBeforeReview;
 import org.oversight.events.lookedafter.EarlyReviewRequested;
 import org.oversight.events.lookedafter.EducationPlanRecorded;
@@ -26,7 +28,9 @@ import org.oversight.events.lookedafter.HealthCheckRecorded;
 import org.oversight.events.lookedafter.IroVisitRecorded;
 import org.oversight.events.lookedafter.LegalStatusChanged;
 import org.oversight.events.lookedafter.LookedAfterReviewHeld;
+import org.oversight.events.lookedafter.MeetingChaired;
 import org.oversight.events.lookedafter.MidwayCheckRecorded;
+import org.oversight.events.lookedafter.ParentsWishesSought;
 import org.oversight.events.lookedafter.ParticipationCorrected;
 import org.oversight.events.lookedafter.PeriodOfCareEnded;
 import org.oversight.events.lookedafter.PeriodOfCareStarted;
@@ -47,6 +51,7 @@ import org.oversight.events.people.PersonEnabled;
 import org.oversight.events.people.PersonRolesChanged;
 import org.oversight.events.people.PersonTeamsChanged;
 import org.oversight.events.people.TeamAdded;
+import org.oversight.events.policy.MeetingTypeAdded;
 import org.oversight.events.policy.PolicySettingsChanged;
 import org.oversight.events.protection.ChildProtectionPlanEnded;
 import org.oversight.events.protection.ChildProtectionPlanStarted;
@@ -85,6 +90,9 @@ public final class EventRevisions {
      */
     private static final String POLICY_SETTINGS_WITH_HEALTH_AND_EDUCATION = "3";
 
+    /** The consultation says whether the IRO spoke to the child in private (reg 36), {@code privateConversation}. */
+    private static final String CONSULTATION_WITH_PRIVATE_CONVERSATION = "2";
+
     private static final Map<Class<?>, String> REVISIONS = Map.ofEntries(
             // childcase
             Map.entry(BirthRecorded.class, FIRST),
@@ -107,7 +115,7 @@ public final class EventRevisions {
             Map.entry(CarePlanActionCancelled.class, FIRST),
             Map.entry(CarePlanActionChanged.class, FIRST),
             Map.entry(CarePlanActionCompleted.class, FIRST),
-            Map.entry(ChildConsultedBeforeReview.class, FIRST),
+            Map.entry(ChildConsultedBeforeReview.class, CONSULTATION_WITH_PRIVATE_CONVERSATION),
             Map.entry(EarlyReviewRequested.class, FIRST),
             Map.entry(EducationPlanRecorded.class, FIRST),
             Map.entry(HealthCheckRecorded.class, FIRST),
@@ -128,6 +136,10 @@ public final class EventRevisions {
             Map.entry(SocialWorkerAllocated.class, FIRST),
             Map.entry(SocialWorkerUnallocated.class, FIRST),
             Map.entry(SocialWorkerVisited.class, FIRST),
+            Map.entry(AdvocacyRecorded.class, FIRST),
+            Map.entry(ParentsWishesSought.class, FIRST),
+            Map.entry(ChildChairedReview.class, FIRST),
+            Map.entry(MeetingChaired.class, FIRST),
             // escalation
             Map.entry(EscalationMovedUp.class, FIRST),
             Map.entry(EscalationRaised.class, FIRST),
@@ -150,7 +162,8 @@ public final class EventRevisions {
             Map.entry(SubjectAccessCopyPrepared.class, FIRST),
             Map.entry(SubjectAccessCopyReleased.class, FIRST),
             // policy
-            Map.entry(PolicySettingsChanged.class, POLICY_SETTINGS_WITH_HEALTH_AND_EDUCATION));
+            Map.entry(PolicySettingsChanged.class, POLICY_SETTINGS_WITH_HEALTH_AND_EDUCATION),
+            Map.entry(MeetingTypeAdded.class, FIRST));
 
     private EventRevisions() {
     }

@@ -17,7 +17,8 @@ public final class StoredEventUpcasters {
 
     /** The steps, oldest first. */
     public static List<EventUpcaster> steps() {
-        return List.of(new EarlyReviewTimescaleAdded(), new HealthAndEducationTimescalesAdded());
+        return List.of(new EarlyReviewTimescaleAdded(), new HealthAndEducationTimescalesAdded(),
+                new PrivateConversationAdded());
     }
 
     /** The chain of every step, as the event store and every other reader of stored rows run it. */
