@@ -149,8 +149,9 @@ public final class Benchmark {
         try (EmbeddedServer postgres = GenerateHistories.startPostgres(settings.dataDir(), settings.port())) {
             String url = postgres.jdbcUrl();
             String chainKey = EmbeddedDatabase.chainKeyBeside(settings.dataDir());
+            String dataKey = EmbeddedDatabase.dataKeyBeside(settings.dataDir());
             try (EventStoreAccess store = new EventStoreAccess(url, EmbeddedServer.USERNAME, postgres.password(), chainKey,
-                    40)) {
+                    dataKey, 40)) {
                 JdbcTemplate jdbc = new JdbcTemplate(store.dataSource());
                 Staff staff = Staff.generate(settings.size(), settings.seed());
                 HistoryGenerator generator = new HistoryGenerator(settings.size(), settings.seed(), settings.today(),
@@ -164,7 +165,8 @@ public final class Benchmark {
                 if (settings.runs("rebuild")) {
                     resetProjections(jdbc);
                 }
-                try (LauncherProcess launcher = LauncherProcess.start(url, postgres.password(), chainKey, settings.heap(),
+                try (LauncherProcess launcher = LauncherProcess.start(url, postgres.password(), chainKey, dataKey,
+                        settings.heap(),
                         settings.out().resolve("launcher.log"))) {
                     rebuild(jdbc, launcher);
                     if (settings.runs("rebuild")) {
