@@ -31,6 +31,7 @@ public final class EventStoreAccess implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final SealingEventStorageEngine engine;
     private final TransactionTemplate transactions;
+    private final PersonalContent personalContent;
 
     public EventStoreAccess(String jdbcUrl, String username, String password, String base64ChainKey,
             String base64DataKey, int pool) {
@@ -46,7 +47,7 @@ public final class EventStoreAccess implements AutoCloseable {
                 .ignoreMigrationPatterns("*:missing").load().migrate();
         DataSourceTransactionManager springTransactions = new DataSourceTransactionManager(dataSource);
         transactions = new TransactionTemplate(springTransactions);
-        PersonalContent personalContent = new PersonalContent(new DataKeys(dataSource,
+        personalContent = new PersonalContent(new DataKeys(dataSource,
                 new KeyEncryptionKey(Base64.getDecoder().decode(base64DataKey.strip()))),
                 AxonConfiguration.storageMapper());
         Serializer eventSerializer = AxonConfiguration.storedEventSerializer(personalContent);
@@ -60,6 +61,11 @@ public final class EventStoreAccess implements AutoCloseable {
 
     public DataSource dataSource() {
         return dataSource;
+    }
+
+    /** How the store's personal content is encrypted and opened, with the store's keys. */
+    public PersonalContent personalContent() {
+        return personalContent;
     }
 
     public SealingEventStorageEngine engine() {

@@ -68,8 +68,11 @@ class ChildRecordDestructionIT {
     private static SignedInPerson officer;
     private static SignedInPerson southOfficer;
     private static SignedInPerson auditor;
+    private static SignedInPerson qaOfficer;
+    private static SignedInPerson qa;
     private static String destroyed;
     private static String kept;
+    private static String byForm;
 
     @BeforeAll
     static void start() {
@@ -79,13 +82,18 @@ class ChildRecordDestructionIT {
                 .person("d.chair", "CHAIR", "DEMO-N", "Destruction team")
                 .person("d.officer", "DATA_OFFICER", "DEMO-N", null)
                 .person("d.south.officer", "DATA_OFFICER", "DEMO-S", null)
-                .person("d.auditor", "AUDITOR", "DEMO-N", null);
+                .person("d.auditor", "AUDITOR", "DEMO-N", null)
+                .person("d.qa", "QA_LEAD", "DEMO-N", null)
+                .person("d.qa.officer", "QA_LEAD,DATA_OFFICER", "DEMO-N", null);
         chair = SignedInPerson.signIn(app.baseUrl(), "d.chair", DemoPeople.DEMO_PASSWORD);
         officer = SignedInPerson.signIn(app.baseUrl(), "d.officer", DemoPeople.DEMO_PASSWORD);
         southOfficer = SignedInPerson.signIn(app.baseUrl(), "d.south.officer", DemoPeople.DEMO_PASSWORD);
         auditor = SignedInPerson.signIn(app.baseUrl(), "d.auditor", DemoPeople.DEMO_PASSWORD);
+        qa = SignedInPerson.signIn(app.baseUrl(), "d.qa", DemoPeople.DEMO_PASSWORD);
+        qaOfficer = SignedInPerson.signIn(app.baseUrl(), "d.qa.officer", DemoPeople.DEMO_PASSWORD);
         destroyed = childWithARecord(DESTROYED_IDENTIFIER, DESTROYED_GIVEN, DESTROYED_FAMILY, DESTROYED_BIRTH);
         kept = childWithARecord("KEEP-12", "Ottoline", KEPT_FAMILY, "2013-06-21");
+        byForm = childWithARecord("FORM-31", "Perpetua", "Formby", "2012-09-14");
     }
 
     @AfterAll
@@ -207,6 +215,10 @@ class ChildRecordDestructionIT {
                 .param("a", destroyed).param("b", "protection-" + destroyed).param("c", "care-" + destroyed)
                 .query(Long.class).single();
         assertThat(history.body()).contains("The personal content of " + (recorded - 1) + " recorded events");
+        HttpResponse<String> asAt = ok(auditor.get("/api/children/" + destroyed + "/as-at", REASON));
+        assertThat(asAt.body()).doesNotContain(DESTROYED_FAMILY).doesNotContain(DESTROYED_BIRTH);
+        assertThat(ok(auditor.get("/children/" + destroyed + "/history", REASON)).body())
+                .contains("Record destroyed").doesNotContain(DESTROYED_GIVEN);
     }
 
     @Test
@@ -232,6 +244,41 @@ class ChildRecordDestructionIT {
         assertThat(other.get("dateOfBirth").asText()).isEqualTo("2013-06-21");
         assertThat(ok(chair.get("/api/children/" + kept + "/history", null)).body()).contains(KEPT_FAMILY)
                 .contains("Allocate a social worker to Ottoline " + KEPT_FAMILY);
+    }
+
+    @Test
+    @Order(11)
+    void theChildsPageLinksToTheFormOnlyForADataOfficer() {
+        String page = "/children/" + byForm;
+        assertThat(ok(qaOfficer.get(page, REASON)).body()).contains("/children/" + byForm + "/destruction")
+                .contains("Destroy this record");
+        assertThat(ok(qa.get(page, REASON)).body()).doesNotContain("/destruction").doesNotContain("Destroy this record");
+        assertThat(ok(chair.get(page, null)).body()).doesNotContain("Destroy this record");
+    }
+
+    @Test
+    @Order(12)
+    void theFormNamesTheRecordWarnsThatItCannotBeUndoneAndSaysWhatIsWrong() {
+        String form = "/children/" + byForm + "/destruction";
+        assertThat(ok(officer.get(form, null)).body()).contains("Are you sure you want to destroy this record?")
+                .contains("govuk-warning-text").contains("You cannot undo this").contains("Formby")
+                .contains("name=\"retentionRule\"");
+        assertThat(qa.get(form, REASON).statusCode()).isEqualTo(403);
+
+        HttpResponse<String> wrong = officer.postForm(form, "retentionRule=", null);
+        assertThat(wrong.statusCode()).isIn(302, 303);
+        String location = wrong.headers().firstValue("Location").orElseThrow();
+        assertThat(location).contains("/children/" + byForm + "/destruction");
+        assertThat(officer.get(location.replaceFirst("^https?://[^/]+", ""), null).body())
+                .contains("govuk-error-summary").contains("Enter the code of the retention rule");
+        assertThat(jdbc.sql("SELECT count(*) FROM data_key WHERE key_id = :id AND destroyed_at IS NULL")
+                .param("id", byForm).query(Long.class).single()).isOne();
+
+        HttpResponse<String> done = officer.postForm(form, "retentionRule=CP-25", null);
+        assertThat(done.statusCode()).isIn(302, 303);
+        assertThat(done.headers().firstValue("Location").orElseThrow()).doesNotContain(byForm);
+        assertThat(jdbc.sql("SELECT count(*) FROM data_key WHERE key_id = :id AND destroyed_at IS NOT NULL")
+                .param("id", byForm).query(Long.class).single()).isOne();
     }
 
     /** Every text, JSON, array and byte column of every table that holds the needle, as table.column. */

@@ -67,7 +67,8 @@ public abstract class ForgetDestroyedChild {
                      WHERE c.column_name = 'child_id' AND c.table_schema = current_schema()
                        AND t.table_type = 'BASE TABLE'
                      ORDER BY c.table_name
-                    """).query(String.class).list().stream().filter(table -> !KEPT.contains(table) && !OWNERS_ONLY.contains(table)).toList();
+                    """).query(String.class).list().stream()
+                    .filter(table -> !KEPT.contains(table) && !OWNERS_ONLY.contains(table)).toList();
             tables = found;
         }
         return found;

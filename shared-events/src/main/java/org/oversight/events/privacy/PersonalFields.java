@@ -82,6 +82,9 @@ public final class PersonalFields {
     /** What is to be said of a personal text field whose key is destroyed. */
     public static final String DESTROYED = "(destroyed)";
 
+    /** What is to be said of a personal text field whose stored ciphertext was altered and no longer opens. */
+    public static final String UNREADABLE = "(unreadable)";
+
     /**
      * One event's fields.
      *

@@ -47,7 +47,7 @@ public class ChildRecordShredding implements ChildRecordShredder {
 
     @Override
     public long shred(String childId) {
-        List<String> destroyed = keys.destroy(childId);
+        List<String> destroyed = keys.destroy(childId, escalationsOf(childId));
         List<String> streams = new ArrayList<>(StreamIds.ofChild(childId));
         streams.addAll(destroyed.stream().filter(StreamIds::isEscalation).toList());
         List<String> sequences = new ArrayList<>(destroyed);
@@ -59,11 +59,12 @@ public class ChildRecordShredding implements ChildRecordShredder {
                 .param("streams", streams).query(Long.class).single();
     }
 
-    /** The escalations raised about the child, in plain or encrypted rows alike (their children are never encrypted). */
+    /** The escalations raised about the child, from their raises (whose children are never encrypted). */
     private List<String> escalationsOf(String childId) {
         return jdbc.sql("""
                 SELECT aggregateidentifier FROM domainevententry
-                 WHERE payloadtype = :type AND (convert_from(payload, 'UTF8')::jsonb -> 'childIds') @> jsonb_build_array(CAST(:child AS text))
+                 WHERE payloadtype = :type
+                   AND (convert_from(payload, 'UTF8')::jsonb -> 'childIds') @> jsonb_build_array(CAST(:child AS text))
                 """).param("type", EscalationRaised.class.getName()).param("child", childId)
                 .query(String.class).list();
     }

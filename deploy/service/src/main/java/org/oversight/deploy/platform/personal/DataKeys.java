@@ -25,6 +25,9 @@ public class DataKeys {
 
     static final Duration CACHED_FOR = Duration.ofSeconds(30);
 
+    /** Beyond this many keys the cache starts again: a rebuild reads every child's key once. */
+    static final int MOST_CACHED = 20_000;
+
     private final JdbcClient jdbc;
     private final KeyEncryptionKey wrapping;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
@@ -40,9 +43,11 @@ public class DataKeys {
      * @throws RecordDestroyed when the key was destroyed: nothing new is written about a destroyed record
      */
     public SecretKey forWriting(String keyId, Collection<String> children) {
-        Cached cached = cache.get(keyId);
-        if (cached != null && cached.fresh() && children.isEmpty()) {
-            return cached.key();
+        if (children.isEmpty()) {
+            SecretKey known = known(keyId);
+            if (known != null) {
+                return known;
+            }
         }
         SecretKey made = KeyEncryptionKey.newDataKey();
         jdbc.sql("INSERT INTO data_key (key_id, wrapped) VALUES (:id, :wrapped) ON CONFLICT (key_id) DO NOTHING")
@@ -60,9 +65,9 @@ public class DataKeys {
 
     /** The key to read with; empty once it is destroyed (or for a subject that never had one). */
     public Optional<SecretKey> forReading(String keyId) {
-        Cached cached = cache.get(keyId);
-        if (cached != null && cached.fresh()) {
-            return Optional.of(cached.key());
+        SecretKey known = known(keyId);
+        if (known != null) {
+            return Optional.of(known);
         }
         Optional<SecretKey> key = stored(keyId);
         key.ifPresentOrElse(k -> cacheOnCommit(keyId, k), () -> cache.remove(keyId));
@@ -70,14 +75,23 @@ public class DataKeys {
     }
 
     /**
-     * Destroys the child's key and the key of everything else about the child (its escalations), in the caller's
-     * transaction.
+     * Destroys the child's key and the key of everything else about the child (its escalations, those named here
+     * and those linked to the child when their keys were made), in the caller's transaction. A subject with no
+     * key yet is given a destroyed one, so that nothing is ever encrypted for it again.
      *
      * @return the subjects whose keys were destroyed: the child's own id and its escalations' ids
      */
-    public List<String> destroy(String childId) {
-        jdbc.sql("INSERT INTO data_key (key_id, wrapped) VALUES (:id, NULL) ON CONFLICT (key_id) DO NOTHING")
-                .param("id", childId).update();
+    public List<String> destroy(String childId, Collection<String> alsoAbout) {
+        List<String> subjects = new java.util.ArrayList<>(List.of(childId));
+        subjects.addAll(alsoAbout);
+        for (String subject : subjects) {
+            jdbc.sql("INSERT INTO data_key (key_id, wrapped) VALUES (:id, NULL) ON CONFLICT (key_id) DO NOTHING")
+                    .param("id", subject).update();
+            jdbc.sql("""
+                    INSERT INTO data_key_child (child_id, key_id) VALUES (:child, :id)
+                    ON CONFLICT (child_id, key_id) DO NOTHING
+                    """).param("child", childId).param("id", subject).update();
+        }
         List<String> destroyed = jdbc.sql("""
                 UPDATE data_key SET wrapped = NULL, destroyed_at = COALESCE(destroyed_at, now())
                  WHERE key_id = :child
@@ -85,6 +99,10 @@ public class DataKeys {
                 RETURNING key_id
                 """).param("child", childId).query(String.class).list();
         destroyed.forEach(cache::remove);
+        Map<String, SecretKey> inTransaction = inTransaction();
+        if (inTransaction != null) {
+            destroyed.forEach(inTransaction::remove);
+        }
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
@@ -108,18 +126,60 @@ public class DataKeys {
                 .map(wrapped -> wrapping.unwrap(keyId, wrapped));
     }
 
-    private void cacheOnCommit(String keyId, SecretKey key) {
-        Cached entry = new Cached(key, System.nanoTime());
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+    /** A key this node holds: cached and fresh, or already read or made in the current transaction. */
+    private SecretKey known(String keyId) {
+        Cached cached = cache.get(keyId);
+        if (cached != null && cached.fresh()) {
+            return cached.key();
+        }
+        Map<String, SecretKey> inTransaction = inTransaction();
+        return inTransaction == null ? null : inTransaction.get(keyId);
+    }
+
+    /**
+     * Keys read or made in the current transaction, which a bulk append of thousands of events uses again and again;
+     * they join the cache when it commits, and are forgotten when it rolls back.
+     */
+    private Map<String, SecretKey> inTransaction() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return null;
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, SecretKey> keys = (Map<String, SecretKey>) TransactionSynchronizationManager.getResource(this);
+        if (keys == null) {
+            Map<String, SecretKey> made = new java.util.HashMap<>();
+            TransactionSynchronizationManager.bindResource(this, made);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    cache.put(keyId, entry);
+                    long now = System.nanoTime();
+                    made.forEach((id, key) -> cache(id, new Cached(key, now)));
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(DataKeys.this);
                 }
             });
-        } else {
-            cache.put(keyId, entry);
+            keys = made;
         }
+        return keys;
+    }
+
+    private void cacheOnCommit(String keyId, SecretKey key) {
+        Map<String, SecretKey> inTransaction = inTransaction();
+        if (inTransaction != null) {
+            inTransaction.put(keyId, key);
+        } else {
+            cache(keyId, new Cached(key, System.nanoTime()));
+        }
+    }
+
+    private void cache(String keyId, Cached entry) {
+        if (cache.size() >= MOST_CACHED) {
+            cache.clear();
+        }
+        cache.put(keyId, entry);
     }
 
     private record Cached(SecretKey key, long loadedAt) {

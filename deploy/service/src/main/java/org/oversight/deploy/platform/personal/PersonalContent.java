@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import javax.crypto.SecretKey;
 import org.oversight.events.privacy.PersonalFields;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.oversight.events.privacy.PersonalFields.Classification;
 import org.oversight.events.privacy.PersonalFields.Kind;
 
@@ -27,9 +29,12 @@ import org.oversight.events.privacy.PersonalFields.Kind;
  * <p>Opening needs nothing but the envelope, so it works on a row of any revision, before any upcaster has
  * reshaped it: the upcasters then see the plain JSON of the revision the row was stored in. A field whose key is
  * destroyed opens as {@link PersonalFields#DESTROYED} (text), a list holding only that (a list of texts), or
- * null (a date), so that every event still reads, and every aggregate still loads.
+ * null (a date), so that every event still reads, and every aggregate still loads; a field whose ciphertext was
+ * altered reads the same way as {@link PersonalFields#UNREADABLE}, and the integrity check names its event.
  */
 public final class PersonalContent {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PersonalContent.class);
 
     static final String MARK = "$personal";
     private static final String KIND = "kind";
@@ -105,15 +110,17 @@ public final class PersonalContent {
             Kind kind = Kind.valueOf(value.path(KIND).asText(Kind.TEXT.name()));
             Optional<SecretKey> key = keys.forReading(keyId);
             if (key.isEmpty()) {
-                object.set(name, destroyed(kind));
+                object.set(name, withheld(kind, PersonalFields.DESTROYED));
                 continue;
             }
-            byte[] sealed = Base64.getDecoder().decode(value.get(CIPHER).asText());
-            byte[] plain = KeyEncryptionKey.open(key.get(), sealed, associated(keyId, name));
             try {
+                byte[] sealed = Base64.getDecoder().decode(value.get(CIPHER).asText());
+                byte[] plain = KeyEncryptionKey.open(key.get(), sealed, associated(keyId, name));
                 object.set(name, mapper.readTree(plain));
-            } catch (java.io.IOException e) {
-                throw new IllegalStateException("Opened personal content is not JSON", e);
+            } catch (IllegalArgumentException | IllegalStateException | java.io.IOException altered) {
+                // changed behind the service's back: the record still reads, and its integrity check names the event
+                LOG.warn("Stored personal content failed its authentication and reads as unreadable");
+                object.set(name, withheld(kind, PersonalFields.UNREADABLE));
             }
         }
         return object;
@@ -123,11 +130,11 @@ public final class PersonalContent {
         return value != null && value.isObject() && value.has(MARK) && value.has(CIPHER);
     }
 
-    private static JsonNode destroyed(Kind kind) {
+    private static JsonNode withheld(Kind kind, String words) {
         JsonNodeFactory nodes = JsonNodeFactory.instance;
         return switch (kind) {
-            case TEXT -> nodes.textNode(PersonalFields.DESTROYED);
-            case TEXT_LIST -> nodes.arrayNode().add(PersonalFields.DESTROYED);
+            case TEXT -> nodes.textNode(words);
+            case TEXT_LIST -> nodes.arrayNode().add(words);
             case DATE -> nodes.nullNode();
         };
     }
