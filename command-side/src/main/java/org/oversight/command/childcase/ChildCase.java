@@ -5,11 +5,13 @@ import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
 import static org.oversight.command.rules.DecisionDates.spoken;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -27,6 +29,7 @@ import org.oversight.events.childcase.BirthRecorded;
 import org.oversight.events.childcase.ChairAllocated;
 import org.oversight.events.childcase.ChairRole;
 import org.oversight.events.RecordedBy;
+import org.oversight.events.childcase.ChildRecordDestroyed;
 import org.oversight.events.childcase.ChildRecordRestricted;
 import org.oversight.events.childcase.ChildRecordRestrictionLifted;
 import org.oversight.events.childcase.ChildRegistered;
@@ -54,6 +57,8 @@ public class ChildCase {
     /** Requests for a copy of the record: decisions on the record itself, handled by the member. */
     @AggregateMember
     private final SubjectAccessRequests subjectAccess = new SubjectAccessRequests();
+    /** Whether the record was destroyed at the end of its retention. */
+    private boolean destroyed;
 
     protected ChildCase() {
         // for Axon: the case is rebuilt from its events
@@ -85,6 +90,7 @@ public class ChildCase {
     /** @return the sequence number of the event recorded, for read-your-writes on the query side */
     @CommandHandler
     public long handle(AllocateChair command, Clock clock, Directory directory) {
+        stillKept();
         Chair chair = directory.chair(command.chairId())
                 .orElseThrow(() -> new RuleViolation(ChildCaseRule.CHAIR_MUST_BE_KNOWN, "chairId",
                         "Select a chair who is registered with the service"));
@@ -122,6 +128,7 @@ public class ChildCase {
     /** @return the sequence number of the event recorded, for read-your-writes on the query side */
     @CommandHandler
     public long handle(RecordBirth command, Clock clock) {
+        stillKept();
         if (expectedDateOfDelivery == null) {
             throw new RuleViolation(ChildCaseRule.BIRTH_ONLY_FOR_UNBORN_CHILD, "dateOfBirth",
                     "This child was registered with a date of birth; a birth is recorded only for a child registered before birth");
@@ -142,6 +149,7 @@ public class ChildCase {
     @CommandHandler
     public long handle(RestrictRecord command, @MetaDataValue(RecordedBy.USERNAME) String recorder,
             Directory directory) {
+        stillKept();
         Set<String> named = new LinkedHashSet<>();
         command.namedPeople().forEach(person -> named.add(person.strip()));
         if (recorder == null || !named.contains(recorder)) {
@@ -165,6 +173,7 @@ public class ChildCase {
     /** @return the sequence number of the event recorded, for read-your-writes on the query side */
     @CommandHandler
     public long handle(LiftRestriction command) {
+        stillKept();
         if (restrictedTo.isEmpty()) {
             throw new RuleViolation(ChildCaseRule.LIFT_ONLY_A_RESTRICTION, "reason",
                     "The record is not restricted");
@@ -178,6 +187,7 @@ public class ChildCase {
      */
     @CommandHandler
     public long handle(TransferChild command, Clock clock, Directory directory, ChildIdentifiers identifiers) {
+        stillKept();
         String to = command.toLocalAuthority().strip();
         if (to.equals(localAuthority) || !directory.isLocalAuthority(to)) {
             throw new RuleViolation(ChildCaseRule.TRANSFER_TO_ANOTHER_AUTHORITY, "toLocalAuthority",
@@ -196,6 +206,63 @@ public class ChildCase {
         apply(new ChildTransferred(childId, localAuthority, to, identifier, command.transferredOn(),
                 command.reason().strip()));
         return getVersion();
+    }
+
+    /**
+     * Destroys the record at the end of its retention: the child's keys go (every event about the child then
+     * reads with its personal content withheld, while the sealed history stays whole), and what remains is a
+     * record of the destruction with no personal data in it.
+     *
+     * @param recorder the person destroying the record, as the command was stamped with it (never from the body)
+     * @return the sequence number of the event recorded, for read-your-writes on the query side
+     */
+    @CommandHandler
+    public long handle(DestroyChildRecord command, @MetaDataValue(RecordedBy.USERNAME) String recorder,
+            Clock clock, ChildRecordShredder shredder) {
+        Optional<ChildCaseRule> refusal = destructionRefusal();
+        if (refusal.isPresent()) {
+            throw new RuleViolation(refusal.get(), "retentionRule", refusalMessage(refusal.get()));
+        }
+        if (shredder.eventsStoredInPlain(childId) > 0) {
+            throw new RuleViolation(ChildCaseRule.NOT_DESTROYED_WHILE_STORED_IN_PLAIN, "retentionRule",
+                    "Part of this record was stored before records were encrypted, so destroying its key would "
+                            + "not destroy it; it cannot be destroyed here");
+        }
+        long affected = shredder.shred(childId);
+        apply(new ChildRecordDestroyed(childId, localAuthority, command.retentionRule().strip(), recorder,
+                Instant.now(clock), affected));
+        return getVersion();
+    }
+
+    /**
+     * The rule that destroying this record today would break, or empty when it may be destroyed. Every reason to
+     * keep a record past its retention is checked here, in one place.
+     */
+    public Optional<ChildCaseRule> destructionRefusal() {
+        if (destroyed) {
+            return Optional.of(ChildCaseRule.DESTROYED_ONCE);
+        }
+        return Optional.empty();
+    }
+
+    private static String refusalMessage(ChildCaseRule rule) {
+        return switch (rule) {
+            case DESTROYED_ONCE -> "This record has already been destroyed";
+            default -> "This record cannot be destroyed now";
+        };
+    }
+
+    /** Nothing more is recorded about a child whose record was destroyed. */
+    private void stillKept() {
+        if (destroyed) {
+            throw new RuleViolation(ChildCaseRule.NOTHING_AFTER_DESTRUCTION,
+                    "This record has been destroyed; nothing more can be recorded on it");
+        }
+    }
+
+    /** Whether the record was destroyed at the end of its retention. */
+    public boolean destroyed() {
+        return destroyed;
     }
 
     /** The local authority responsible for the child. */
@@ -292,6 +359,13 @@ public class ChildCase {
     @EventSourcingHandler
     void on(ChildRecordRestrictionLifted event) {
         restrictedTo = Set.of();
+    }
+
+    @EventSourcingHandler
+    void on(ChildRecordDestroyed event) {
+        destroyed = true;
+        restrictedTo = Set.of();
+        chairs.clear();
     }
 
     private record Allocation(String chairId, LocalDate from) {

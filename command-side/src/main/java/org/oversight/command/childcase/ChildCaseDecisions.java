@@ -74,6 +74,10 @@ public class ChildCaseDecisions {
     public record Recorded(String childId, long sequence) {
     }
 
+    /** The retention rule a record is destroyed under, by its code in the authority's schedule. */
+    public record Destruction(String retentionRule) {
+    }
+
     @Access(Operation.REGISTER_CHILD)
     @PostMapping(path = {"/children", "/api/children"}, consumes = {FORM, JSON})
     @FormPage("/children/new")
@@ -132,6 +136,19 @@ public class ChildCaseDecisions {
     public Answer liftRestriction(@PathVariable String childId, @Submitted Lifting body) {
         long sequence = commands.send(new LiftRestriction(childId, body.reason()), ChildCaseSubject.CHILD);
         return recorded(childId, sequence, "Restriction lifted");
+    }
+
+    /**
+     * Destroys the child's record at the end of its retention. Afterwards the child's page no longer exists, so
+     * the form goes on to the start page.
+     */
+    @Access(Operation.DESTROY_RECORD)
+    @PostMapping(path = {"/children/{childId}/destruction", "/api/children/{childId}/destruction"},
+            consumes = {FORM, JSON})
+    @FormPage("/children/{childId}/destruction")
+    public Answer destroy(@PathVariable String childId, @Submitted Destruction body) {
+        long sequence = commands.send(new DestroyChildRecord(childId, body.retentionRule()), ChildCaseSubject.CHILD);
+        return Answer.of(new Recorded(childId, sequence)).then("/", "Record destroyed");
     }
 
     private static Answer recorded(String childId, long sequence, String notice) {

@@ -42,7 +42,16 @@ public enum ChildCaseRule implements Rule {
     /** A transfer goes to another authority the service covers. */
     TRANSFER_TO_ANOTHER_AUTHORITY("transfer-to-another-authority"),
     /** A transfer takes effect no earlier than the child's registration and no later than today. */
-    TRANSFER_DATE_WITHIN_THE_RECORD("transfer-date-within-the-record");
+    TRANSFER_DATE_WITHIN_THE_RECORD("transfer-date-within-the-record"),
+    /** A record is destroyed once: nothing of it is left to destroy again. */
+    DESTROYED_ONCE("record-destroyed-once"),
+    /** Nothing more is recorded about a child whose record is destroyed. */
+    NOTHING_AFTER_DESTRUCTION("nothing-recorded-after-destruction"),
+    /**
+     * A record whose events hold personal content stored before it was encrypted is not destroyed by destroying
+     * a key: that content would stay readable, and the destruction record would say otherwise.
+     */
+    NOT_DESTROYED_WHILE_STORED_IN_PLAIN("record-not-destroyed-while-stored-in-plain");
 
     private final String code;
 

@@ -65,6 +65,11 @@ public class JdbcChildIdentifiers implements ChildIdentifiers, SmartInitializing
                 .update();
     }
 
+    /** Forgets the child's identifiers, in the caller's transaction, when the child's record is destroyed. */
+    public static int forget(JdbcClient jdbc, String childId) {
+        return jdbc.sql("DELETE FROM child_identifier WHERE child_id = :child").param("child", childId).update();
+    }
+
     private static int insert(JdbcClient jdbc, String localAuthority, String localIdentifier, String childId) {
         return jdbc.sql("""
                 INSERT INTO child_identifier (local_authority, local_identifier, child_id)
@@ -88,6 +93,8 @@ public class JdbcChildIdentifiers implements ChildIdentifiers, SmartInitializing
                   FROM (SELECT e.globalindex, e.aggregateidentifier, convert_from(e.payload, 'UTF8')::jsonb AS payload
                           FROM domainevententry e
                          WHERE e.payloadtype = 'org.oversight.events.childcase.ChildRegistered'
+                           -- an encrypted identifier is claimed as it is recorded; only plain rows are read here
+                           AND jsonb_typeof(convert_from(e.payload, 'UTF8')::jsonb -> 'localIdentifier') = 'string'
                            AND NOT EXISTS (SELECT 1 FROM child_identifier c WHERE c.child_id = e.aggregateidentifier)
                        ) r
                  ORDER BY r.globalindex

@@ -43,7 +43,8 @@ final class LauncherProcess implements AutoCloseable {
         sampler.start();
     }
 
-    static LauncherProcess start(String jdbcUrl, String password, String chainKey, String heap, Path log)
+    static LauncherProcess start(String jdbcUrl, String password, String chainKey, String dataKey, String heap,
+            Path log)
             throws IOException {
         int port = freePort();
         List<String> command = new ArrayList<>();
@@ -67,6 +68,7 @@ final class LauncherProcess implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         // in the environment rather than the arguments, which every user of the machine can list
         builder.environment().put("SPRING_DATASOURCE_PASSWORD", password);
+        builder.environment().put("OVERSIGHT_DATA_KEY_ENCRYPTION_KEY", dataKey);
         Process process = builder.start();
         // an interrupted benchmark takes its launcher with it
         Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly, "stop-launcher"));

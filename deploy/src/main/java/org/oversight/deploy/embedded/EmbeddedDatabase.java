@@ -72,6 +72,9 @@ public class EmbeddedDatabase implements ApplicationListener<ApplicationEvent> {
         if (environment.getProperty("oversight.audit.chain-key", "").isBlank()) {
             properties.put("oversight.audit.chain-key", chainKeyBeside(dataDirectory));
         }
+        if (environment.getProperty("oversight.data.key-encryption-key", "").isBlank()) {
+            properties.put("oversight.data.key-encryption-key", dataKeyBeside(dataDirectory));
+        }
         environment.getPropertySources().addFirst(new MapPropertySource("embeddedPostgres", properties));
         environment.addActiveProfile(PROFILE);
         LOG.info("Embedded PostgreSQL {} on port {}, data kept in {}", EmbeddedServer.MAJOR_VERSION, port,
@@ -88,7 +91,19 @@ public class EmbeddedDatabase implements ApplicationListener<ApplicationEvent> {
      * the sealed history of the demo stays verifiable across restarts.
      */
     public static String chainKeyBeside(Path dataDirectory) {
-        Path file = dataDirectory.toAbsolutePath().resolveSibling("chain.key");
+        return keyBeside(dataDirectory, "chain.key");
+    }
+
+    /**
+     * The demo's key-encryption key, which wraps every child's data key: made once and kept beside the data
+     * directory like the chain key. A copy of the data directory without it reads no child's personal content.
+     */
+    public static String dataKeyBeside(Path dataDirectory) {
+        return keyBeside(dataDirectory, "data.key");
+    }
+
+    private static String keyBeside(Path dataDirectory, String name) {
+        Path file = dataDirectory.toAbsolutePath().resolveSibling(name);
         try {
             Files.createDirectories(file.getParent());
             if (Files.notExists(file)) {
@@ -98,12 +113,12 @@ public class EmbeddedDatabase implements ApplicationListener<ApplicationEvent> {
                 try {
                     Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
                 } catch (UnsupportedOperationException notPosix) {
-                    LOG.warn("Could not restrict the permissions of the event chain key file");
+                    LOG.warn("Could not restrict the permissions of the key file {}", name);
                 }
             }
             return Files.readString(file).strip();
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not read or create the event chain key " + file, e);
+            throw new UncheckedIOException("Could not read or create the key " + file, e);
         }
     }
 

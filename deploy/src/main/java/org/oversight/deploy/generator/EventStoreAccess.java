@@ -14,6 +14,9 @@ import org.flywaydb.core.Flyway;
 import org.oversight.deploy.platform.AxonConfiguration;
 import org.oversight.deploy.platform.SealingEventStorageEngine;
 import org.oversight.deploy.platform.StoredEventUpcasters;
+import org.oversight.deploy.platform.personal.DataKeys;
+import org.oversight.deploy.platform.personal.KeyEncryptionKey;
+import org.oversight.deploy.platform.personal.PersonalContent;
 import org.oversight.events.audit.EventChainHash;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -28,8 +31,10 @@ public final class EventStoreAccess implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final SealingEventStorageEngine engine;
     private final TransactionTemplate transactions;
+    private final PersonalContent personalContent;
 
-    public EventStoreAccess(String jdbcUrl, String username, String password, String base64ChainKey, int pool) {
+    public EventStoreAccess(String jdbcUrl, String username, String password, String base64ChainKey,
+            String base64DataKey, int pool) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(jdbcUrl);
         config.setUsername(username);
@@ -42,17 +47,25 @@ public final class EventStoreAccess implements AutoCloseable {
                 .ignoreMigrationPatterns("*:missing").load().migrate();
         DataSourceTransactionManager springTransactions = new DataSourceTransactionManager(dataSource);
         transactions = new TransactionTemplate(springTransactions);
-        Serializer eventSerializer = AxonConfiguration.storedEventSerializer();
+        personalContent = new PersonalContent(new DataKeys(dataSource,
+                new KeyEncryptionKey(Base64.getDecoder().decode(base64DataKey.strip()))),
+                AxonConfiguration.storageMapper());
+        Serializer eventSerializer = AxonConfiguration.storedEventSerializer(personalContent);
         JacksonSerializer snapshotSerializer = JacksonSerializer.builder()
                 .objectMapper(AxonConfiguration.storageMapper()).defaultTyping().build();
         engine = AxonConfiguration.sealingEngine(eventSerializer, snapshotSerializer,
                 new SpringDataSourceConnectionProvider(dataSource), new SpringTransactionManager(springTransactions),
-                AxonConfiguration.uniqueViolation(), List.of(StoredEventUpcasters.chain()), dataSource,
+                AxonConfiguration.uniqueViolation(), List.of(StoredEventUpcasters.chain(personalContent)), dataSource,
                 new EventChainHash(Base64.getDecoder().decode(base64ChainKey.strip())));
     }
 
     public DataSource dataSource() {
         return dataSource;
+    }
+
+    /** How the store's personal content is encrypted and opened, with the store's keys. */
+    public PersonalContent personalContent() {
+        return personalContent;
     }
 
     public SealingEventStorageEngine engine() {

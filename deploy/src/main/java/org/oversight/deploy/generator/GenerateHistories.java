@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * With {@code --data-dir} it starts (or reuses) an embedded PostgreSQL there, with the event-chain key beside it,
  * exactly as the launcher's {@code --oversight.embedded.data-dir} does, so the launcher can then be started on the
  * same directory and port. With {@code --jdbc-url} (plus {@code --username}, {@code --password},
- * {@code --chain-key}) it loads into an existing database instead. It refuses a store that already holds events.
+ * {@code --chain-key} and {@code --data-key}, the key-encryption key) it loads into an existing database instead. It refuses a store that already holds events.
  */
 public final class GenerateHistories {
 
@@ -42,6 +42,7 @@ public final class GenerateHistories {
         String url;
         String password;
         String chainKey;
+        String dataKey;
         if (options.containsKey("data-dir")) {
             Path dataDir = Path.of(options.get("data-dir"));
             Files.createDirectories(dataDir.getParent());
@@ -49,13 +50,15 @@ public final class GenerateHistories {
             url = postgres.jdbcUrl();
             password = postgres.password();
             chainKey = EmbeddedDatabase.chainKeyBeside(dataDir);
+            dataKey = EmbeddedDatabase.dataKeyBeside(dataDir);
         } else {
             url = required(options, "jdbc-url");
             password = options.getOrDefault("password", "");
             chainKey = required(options, "chain-key");
+            dataKey = required(options, "data-key");
         }
         try (EventStoreAccess store = new EventStoreAccess(url, options.getOrDefault("username", "postgres"),
-                password, chainKey, threads + 1)) {
+                password, chainKey, dataKey, threads + 1)) {
             Result result = generate(store, size, seed, today, threads, System.out::println);
             System.out.printf("Loaded %s (seed %d, today %s): %,d children, %,d events in %,.1f s (%,.0f events/s)%n",
                     size.name(), seed, today, result.load().children(), result.load().events(),

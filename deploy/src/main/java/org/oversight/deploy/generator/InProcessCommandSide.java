@@ -22,6 +22,7 @@ import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.oversight.command.childcase.ChildCase;
 import org.oversight.command.childcase.ChildIdentifiers;
+import org.oversight.command.childcase.ChildRecordShredder;
 import org.oversight.command.childcase.ChildRegister;
 import org.oversight.command.childcase.RepositoryChildRegister;
 import org.oversight.command.policy.MeetingTypeRegister;
@@ -85,6 +86,8 @@ public final class InProcessCommandSide implements AutoCloseable {
                 // the loader claims each child's identifier with the child's events, in the transaction that
                 // appends them, where the database refuses a duplicate (see Loader); every claim here holds
                 .registerComponent(ChildIdentifiers.class, c -> (localAuthority, localIdentifier, childId) -> true)
+                // generated histories destroy no records: that is measured through the service (Benchmark)
+                .registerComponent(ChildRecordShredder.class, c -> new NoDestruction())
                 .configureAggregate(cached(ChildCase.class))
                 .configureAggregate(cached(ChildProtection.class))
                 .configureAggregate(cached(LookedAfterJourney.class))
@@ -94,6 +97,20 @@ public final class InProcessCommandSide implements AutoCloseable {
                 .buildConfiguration();
         axon.start();
         commands = axon.commandGateway();
+    }
+
+    /** The generator records no destruction; a history that asked for one would be a fault of the generator. */
+    private static final class NoDestruction implements ChildRecordShredder {
+
+        @Override
+        public long eventsStoredInPlain(String childId) {
+            throw new UnsupportedOperationException("Generated histories destroy no records");
+        }
+
+        @Override
+        public long shred(String childId) {
+            throw new UnsupportedOperationException("Generated histories destroy no records");
+        }
     }
 
     /**

@@ -104,6 +104,10 @@ class AccessTableIT {
             POST /children/{childId}/restriction/lift   F   F   F   F   A   N   A   N   F   F   F   F   F
             POST /api/children/{childId}/restriction    F   F   F   F   A   N   A   N   F   F   F   F   F
             POST /api/children/{childId}/restriction/lift F F   F   F   A   N   A   N   F   F   F   F   F
+            # destroying a record at the end of its retention: the authority's data officer and administrators
+            GET /children/{childId}/destruction         F   F   F   F   F   F   F   F   F   F   A   A   F
+            POST /children/{childId}/destruction        F   F   F   F   F   F   F   F   F   F   A   A   F
+            POST /api/children/{childId}/destruction    F   F   F   F   F   F   F   F   F   F   A   A   F
             # passing a child to another authority: the sending authority's managers
             POST /api/children/{childId}/transfer       F   F   F   F   A   N   A   N   F   F   F   F   F
             # subject access requests: the child's authority's data officers and administrators; auditors read

@@ -127,6 +127,7 @@ class AsAtAgreesWithProjectionsIT {
         String jdbcUrl = TestPostgres.freshDatabase();
         SettableClock clock = new SettableClock(then);
         try (EventStoreAccess store = new EventStoreAccess(jdbcUrl, "postgres", "", OversightTestApp.TEST_CHAIN_KEY,
+                OversightTestApp.TEST_DATA_KEY,
                 3)) {
             Loader loader = new Loader(store, 1, 5_000, line -> { });
             for (Generated seed : generated) {

@@ -95,8 +95,9 @@ class TamperEvidenceIT {
     void editingAStoredEventInPostgresIsDetectedAtThatEvent() throws SQLException {
         String childId = childWithThreeEvents("SEAL2");
 
-        sql("UPDATE domainevententry SET payload = convert_to(replace(convert_from(payload, 'UTF8'), 'Robin', 'Robyn'), 'UTF8') "
-                + "WHERE aggregateidentifier = ? AND sequencenumber = 0", childId);
+        // the name is stored encrypted: the edit is made to its ciphertext, the stored bytes the seal covers
+        sql("UPDATE domainevententry SET payload = convert_to(replace(convert_from(payload, 'UTF8'), '\"cipher\":\"', "
+                + "'\"cipher\":\"AAAA'), 'UTF8') WHERE aggregateidentifier = ? AND sequencenumber = 0", childId);
 
         JsonNode verification = integrity(childId);
         assertThat(verification.get("intact").asBoolean()).isFalse();

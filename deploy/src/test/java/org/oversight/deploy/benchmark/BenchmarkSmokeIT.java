@@ -29,14 +29,14 @@ class BenchmarkSmokeIT {
         Path out = Path.of("target", "benchmark-smoke");
         Path results = Benchmark.run(new Benchmark.Settings(Size.DEMO, 3, LocalDate.of(2026, 11, 23),
                 scratch.resolve("postgres"), port, out, Duration.ofMillis(300), 3, 9, 100_000, "512m",
-                Benchmark.Settings.PARTS));
+                Benchmark.Settings.PARTS, 0.2));
 
         String written = Files.readString(results);
         assertThat(written).contains("## Machine", "## Data set", "## Targets", "## Commands", "## Append",
-                "## Rebuild", "## Reads", "## Memory");
+                "## Rebuild", "## Reads", "## Memory", "## Destroy");
         assertThat(written).contains("http_session", "http_bearer", "jdbc_single_row_transactions",
                 "axon_to_raw_ratio", "rebuild_to_raw_ratio", "caseload_page", "escalation_dashboard",
-                "chain_verification_500_events", "peak_rss_mb");
+                "chain_verification_500_events", "peak_rss_mb", "until_projections_forgot_seconds");
         assertThat(out.resolve("results.json")).exists();
     }
 }

@@ -27,6 +27,20 @@ import org.oversight.command.childcase.ChildIds;
 import org.oversight.command.childcase.RegisterChild;
 import org.oversight.deploy.access.SignedInPerson;
 import org.oversight.deploy.embedded.DemoPeople;
+import java.util.Base64;
+import javax.sql.DataSource;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.oversight.deploy.platform.AxonConfiguration;
+import org.oversight.deploy.platform.SealingEventStorageEngine;
+import org.oversight.deploy.platform.StoredEventUpcasters;
+import org.oversight.deploy.platform.personal.PersonalContent;
+import org.oversight.events.audit.EventChainHash;
+import org.oversight.events.childcase.ChildRegistered;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.oversight.deploy.support.OversightTestApp;
 import org.oversight.deploy.support.TestPeople;
 import org.oversight.deploy.support.TestPostgres;
@@ -150,9 +164,9 @@ class ChildIdsIT {
     @Test
     void registrationsStoredWithoutAClaimClaimTheirIdentifiersWhenTheServiceStarts() {
         String legacy = ChildIds.legacyId("DEMO-N", "IDS-BEFORE");
-        recordBehindTheService("IDS-BEFORE", legacy);
+        recordedByAnEarlierRelease("IDS-BEFORE", legacy);
         String appended = ChildIds.random();
-        recordBehindTheService("IDS-BULK", appended);
+        recordedByAnEarlierRelease("IDS-BULK", appended);
         jdbc().sql("DELETE FROM child_identifier WHERE child_id IN (:ids)").param("ids", List.of(legacy, appended))
                 .update();
 
@@ -165,6 +179,24 @@ class ChildIdsIT {
         assertThat(register("IDS-BULK").statusCode()).isEqualTo(409);
         assertThat(register("IDS-BEFORE").statusCode()).isEqualTo(409);
         assertThat(registrationsOf("IDS-BULK")).isOne();
+    }
+
+    /**
+     * Appends a registration as a release before personal content was encrypted stored it: in plain, sealed, with no
+     * claim. (Since then, whatever appends a registration claims its identifier in the same transaction.)
+     */
+    private void recordedByAnEarlierRelease(String localIdentifier, String childId) {
+        DataSource dataSource = app.bean(DataSource.class);
+        DataSourceTransactionManager transactions = new DataSourceTransactionManager(dataSource);
+        SealingEventStorageEngine plain = AxonConfiguration.sealingEngine(AxonConfiguration.storedEventSerializer(),
+                JacksonSerializer.builder().objectMapper(AxonConfiguration.storageMapper()).defaultTyping().build(),
+                new SpringDataSourceConnectionProvider(dataSource), new SpringTransactionManager(transactions),
+                AxonConfiguration.uniqueViolation(), List.of(StoredEventUpcasters.chain()), dataSource,
+                new EventChainHash(Base64.getDecoder().decode(OversightTestApp.TEST_CHAIN_KEY)));
+        ChildRegistered registered = new ChildRegistered(childId, "DEMO-N", localIdentifier, "Robin", "Ids",
+                LocalDate.of(2017, 1, 1), null, LocalDate.now());
+        new TransactionTemplate(transactions).executeWithoutResult(status -> plain.appendEvents(
+                new GenericDomainEventMessage<>("ChildCase", childId, 0, registered)));
     }
 
     /** Registers the child through the service's command bus directly, as an earlier release or a bulk load would. */
@@ -197,11 +229,21 @@ class ChildIdsIT {
 
     /** How many registrations the event store holds for the identifier in DEMO-N. */
     private long registrationsOf(String localIdentifier) {
+        // the identifier is stored encrypted: each registration is opened as the service opens it
+        PersonalContent content = app.bean(PersonalContent.class);
         return jdbc().sql("""
-                SELECT count(*) FROM domainevententry
+                SELECT payload FROM domainevententry
                  WHERE payloadtype = 'org.oversight.events.childcase.ChildRegistered'
-                   AND upper(convert_from(payload, 'UTF8')::jsonb ->> 'localIdentifier') = :identifier
-                """).param("identifier", localIdentifier).query(Long.class).single();
+                """).query((rs, i) -> rs.getBytes(1)).list().stream()
+                .map(payload -> {
+                    try {
+                        return content.open(JSON.readTree(payload)).path("localIdentifier").asText();
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                })
+                .filter(identifier -> identifier.toUpperCase(java.util.Locale.ROOT).equals(localIdentifier))
+                .count();
     }
 
     private JdbcClient jdbc() {

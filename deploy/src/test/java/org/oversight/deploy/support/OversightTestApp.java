@@ -18,6 +18,9 @@ public final class OversightTestApp implements AutoCloseable {
     /** The event-chain key of every test application (base64 of 32 bytes). */
     public static final String TEST_CHAIN_KEY = "b3ZlcnNpZ2h0LXRlc3QtY2hhaW4ta2V5LTMyLWJ5dGVz";
 
+    /** The key-encryption key of every test application (base64 of 32 bytes). */
+    public static final String TEST_DATA_KEY = "b3ZlcnNpZ2h0LXRlc3QtZGF0YS1rZXktMzItYnl0ZXM=";
+
     private final ConfigurableApplicationContext context;
 
     private OversightTestApp(ConfigurableApplicationContext context) {
@@ -60,7 +63,8 @@ public final class OversightTestApp implements AutoCloseable {
                 "--spring.datasource.password=",
                 "--server.port=0",
                 "--spring.main.banner-mode=off",
-                "--oversight.audit.chain-key=" + TEST_CHAIN_KEY));
+                "--oversight.audit.chain-key=" + TEST_CHAIN_KEY,
+                "--oversight.data.key-encryption-key=" + TEST_DATA_KEY));
         args.addAll(List.of(extraArguments));
         return new OversightTestApp(app.run(args.toArray(String[]::new)));
     }

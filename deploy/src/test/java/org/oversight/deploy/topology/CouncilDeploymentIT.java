@@ -67,6 +67,9 @@ class CouncilDeploymentIT {
         byte[] chainKey = new byte[32];
         new SecureRandom().nextBytes(chainKey);
         builder.environment().put("OVERSIGHT_AUDIT_CHAIN_KEY", Base64.getEncoder().encodeToString(chainKey));
+        byte[] dataKey = new byte[32];
+        new SecureRandom().nextBytes(dataKey);
+        builder.environment().put("OVERSIGHT_DATA_KEY_ENCRYPTION_KEY", Base64.getEncoder().encodeToString(dataKey));
         service = builder.start();
         CompletableFuture<Boolean> ready = CompletableFuture.supplyAsync(this::readLogUntilReady);
         assertThat(ready.get(START_SECONDS, TimeUnit.SECONDS))

@@ -52,7 +52,8 @@ class TwoQueryNodesIT {
                 "--spring.datasource.password=", "--server.port=0", "--spring.main.banner-mode=off",
                 "--oversight.node-id=" + nodeId, "--oversight.segment-balancing.interval=PT1S",
                 "--oversight.token-claim-timeout=PT3S",
-                "--oversight.audit.chain-key=" + org.oversight.deploy.support.OversightTestApp.TEST_CHAIN_KEY);
+                "--oversight.audit.chain-key=" + org.oversight.deploy.support.OversightTestApp.TEST_CHAIN_KEY,
+                "--oversight.data.key-encryption-key=" + org.oversight.deploy.support.OversightTestApp.TEST_DATA_KEY);
     }
 
     /** Segments per owner, polled until the expectation holds; after 60 seconds the failure shows the last read. */

@@ -16,6 +16,7 @@ import org.oversight.events.childcase.BirthRecorded;
 import org.oversight.events.childcase.ChairAllocated;
 import org.oversight.events.childcase.ChildRecordRestricted;
 import org.oversight.events.childcase.ChildTransferred;
+import org.oversight.events.childcase.ChildRecordDestroyed;
 import org.oversight.events.childcase.ChildRecordRestrictionLifted;
 import org.oversight.events.childcase.ChairRole;
 import org.oversight.events.childcase.ChildRegistered;
@@ -191,6 +192,9 @@ public class PlainWords {
                 + localAuthority(e.fromLocalAuthority()) + " to " + localAuthority(e.toLocalAuthority()) + " on "
                 + day(e.transferredOn()), "The receiving authority's identifier: " + e.toLocalIdentifier(),
                 "Why: " + e.reason()));
+        on(ChildRecordDestroyed.class, (e, r) -> Description.of(null, "Record destroyed by " + r.name(e.destroyedBy())
+                + " at the end of its retention, under the rule " + e.retentionRule(), "The personal content of "
+                + e.eventsAffected() + " recorded events can no longer be read; the facts above are what remains"));
     }
 
     private void protection() {

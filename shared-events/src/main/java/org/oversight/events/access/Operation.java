@@ -19,6 +19,8 @@ public enum Operation {
     READ_SUBJECT_ACCESS(true),
     /** Pass the responsibility for a child to another local authority. */
     TRANSFER_CHILD(true),
+    /** Destroy a child's record at the end of its retention, or open the form for it. */
+    DESTROY_RECORD(true),
     /** Register a child with an authority the person works for. */
     REGISTER_CHILD(false),
     /** Find a child by name, date of birth or identifier, within what the person may see. */

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.oversight.events.childcase.BirthRecorded;
 import org.oversight.events.childcase.ChairAllocated;
+import org.oversight.events.childcase.ChildRecordDestroyed;
 import org.oversight.events.childcase.ChildRecordRestricted;
 import org.oversight.events.childcase.ChildRecordRestrictionLifted;
 import org.oversight.events.childcase.ChildRegistered;
@@ -97,6 +98,7 @@ public final class EventRevisions {
             // childcase
             Map.entry(BirthRecorded.class, FIRST),
             Map.entry(ChairAllocated.class, FIRST),
+            Map.entry(ChildRecordDestroyed.class, FIRST),
             Map.entry(ChildRecordRestricted.class, FIRST),
             Map.entry(ChildRecordRestrictionLifted.class, FIRST),
             Map.entry(ChildRegistered.class, FIRST),

@@ -73,12 +73,30 @@ class AccessPolicyTest {
         for (Role role : Set.of(Role.ADMIN, Role.DATA_OFFICER, Role.REGIONAL_VIEWER)) {
             Person person = person("p", role, "NORTH", NORTH_A);
             for (Operation operation : Operation.values()) {
-                if (operation.aboutAChild() && !(subjectAccess.contains(operation) && role != Role.REGIONAL_VIEWER)) {
+                // destroying a record at the end of its retention is the data officer's, never a reading of it
+                boolean destroys = operation == Operation.DESTROY_RECORD && role != Role.REGIONAL_VIEWER;
+                if (operation.aboutAChild() && !destroys
+                        && !(subjectAccess.contains(operation) && role != Role.REGIONAL_VIEWER)) {
                     assertThat(AccessPolicy.decide(person, operation)).as(role + " " + operation)
                             .isEqualTo(Decision.FORBIDDEN);
                 }
             }
             assertThat(AccessPolicy.decide(person, Operation.SEARCH_CHILDREN)).isEqualTo(Decision.FORBIDDEN);
+        }
+    }
+
+    @Test
+    void onlyTheAuthoritysDataOfficerOrAnAdministratorDestroysARecord() {
+        ChildFacts child = new ChildFacts("c-1", "NORTH", Set.of("chair.one"), Set.of(NORTH_A), false, Set.of());
+        assertThat(AccessPolicy.decide(person("d", Role.DATA_OFFICER, "NORTH"), Operation.DESTROY_RECORD, child))
+                .isEqualTo(Decision.ALLOW);
+        assertThat(AccessPolicy.decide(person("a", Role.ADMIN, "NORTH"), Operation.DESTROY_RECORD, child))
+                .isEqualTo(Decision.ALLOW);
+        assertThat(AccessPolicy.decide(person("d", Role.DATA_OFFICER, "SOUTH"), Operation.DESTROY_RECORD, child))
+                .isEqualTo(Decision.NOT_FOUND);
+        for (Role role : Set.of(Role.CHAIR, Role.TEAM_MANAGER, Role.QA_LEAD, Role.AUDITOR, Role.REGIONAL_VIEWER)) {
+            assertThat(AccessPolicy.decide(person("chair.one", role, "NORTH", NORTH_A), Operation.DESTROY_RECORD,
+                    child)).as(role.name()).isEqualTo(Decision.FORBIDDEN);
         }
     }
 

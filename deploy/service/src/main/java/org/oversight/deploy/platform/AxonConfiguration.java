@@ -17,6 +17,10 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
+import org.oversight.deploy.platform.personal.DataKeys;
+import org.oversight.deploy.platform.personal.KeyEncryptionKey;
+import org.oversight.deploy.platform.personal.PersonalContent;
+import org.oversight.deploy.platform.personal.PersonalContentSerializer;
 import org.oversight.events.audit.EventChainHash;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.serialization.Serializer;
@@ -51,8 +55,38 @@ public class AxonConfiguration {
 
     @Bean
     @Qualifier("eventSerializer")
-    Serializer eventSerializer() {
-        return storedEventSerializer();
+    Serializer eventSerializer(PersonalContent personalContent) {
+        return storedEventSerializer(personalContent);
+    }
+
+    /**
+     * The key that wraps every child's data key. Like the chain key it lives outside the database (environment
+     * {@code OVERSIGHT_DATA_KEY_ENCRYPTION_KEY}, or a file beside the embedded demo's data directory): a copy of
+     * the database without it reads no personal content, and losing it loses every child's record.
+     */
+    @Bean
+    KeyEncryptionKey keyEncryptionKey(@Value("${oversight.data.key-encryption-key:}") String base64Key) {
+        if (base64Key.isBlank()) {
+            throw new IllegalStateException("Set oversight.data.key-encryption-key (environment "
+                    + "OVERSIGHT_DATA_KEY_ENCRYPTION_KEY) to a base64 key of 32 bytes kept outside the database; "
+                    + "it protects every child's data key");
+        }
+        return new KeyEncryptionKey(Base64.getDecoder().decode(base64Key.strip()));
+    }
+
+    @Bean
+    DataKeys dataKeys(DataSource dataSource, KeyEncryptionKey keyEncryptionKey) {
+        return new DataKeys(dataSource, keyEncryptionKey);
+    }
+
+    @Bean
+    PersonalContent personalContent(DataKeys dataKeys) {
+        return new PersonalContent(dataKeys, storageMapper());
+    }
+
+    /** The stored event serializer with each event's personal content encrypted under its child's key. */
+    public static Serializer storedEventSerializer(PersonalContent personalContent) {
+        return new PersonalContentSerializer(storedEventSerializer(), storageMapper(), personalContent);
     }
 
     /**
@@ -69,8 +103,8 @@ public class AxonConfiguration {
      * processors) and the auditor's history, which reads the store directly.
      */
     @Bean
-    EventUpcasterChain storedEventUpcasters() {
-        return StoredEventUpcasters.chain();
+    EventUpcasterChain storedEventUpcasters(PersonalContent personalContent) {
+        return StoredEventUpcasters.chain(personalContent);
     }
 
     @Bean

@@ -1,0 +1,238 @@
+package org.oversight.events.privacy;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.oversight.events.childcase.BirthRecorded;
+import org.oversight.events.childcase.ChairAllocated;
+import org.oversight.events.childcase.ChildRecordDestroyed;
+import org.oversight.events.childcase.ChildRecordRestricted;
+import org.oversight.events.childcase.ChildRecordRestrictionLifted;
+import org.oversight.events.childcase.ChildRegistered;
+import org.oversight.events.childcase.ChildTransferred;
+import org.oversight.events.escalation.EscalationMovedUp;
+import org.oversight.events.escalation.EscalationRaised;
+import org.oversight.events.escalation.EscalationReferredToCafcass;
+import org.oversight.events.escalation.EscalationResolved;
+import org.oversight.events.escalation.EscalationResponseReceived;
+import org.oversight.events.escalation.EscalationResponseRejected;
+import org.oversight.events.escalation.EscalationWithdrawn;
+import org.oversight.events.lookedafter.CarePlanActionAgreed;
+import org.oversight.events.lookedafter.CarePlanActionCancelled;
+import org.oversight.events.lookedafter.CarePlanActionChanged;
+import org.oversight.events.lookedafter.CarePlanActionCompleted;
+import org.oversight.events.lookedafter.ChildConsultedBeforeReview;
+import org.oversight.events.lookedafter.EarlyReviewRequested;
+import org.oversight.events.lookedafter.IroVisitRecorded;
+import org.oversight.events.lookedafter.LegalStatusChanged;
+import org.oversight.events.lookedafter.LookedAfterReviewHeld;
+import org.oversight.events.lookedafter.MidwayCheckRecorded;
+import org.oversight.events.lookedafter.ParticipationCorrected;
+import org.oversight.events.lookedafter.PeriodOfCareEnded;
+import org.oversight.events.lookedafter.PeriodOfCareStarted;
+import org.oversight.events.lookedafter.PermanencePlanRecorded;
+import org.oversight.events.lookedafter.PlacementChanged;
+import org.oversight.events.lookedafter.ReviewDateCorrected;
+import org.oversight.events.lookedafter.ReviewDecisionsSent;
+import org.oversight.events.lookedafter.ReviewRecordDistributed;
+import org.oversight.events.people.ExistingPersonRecorded;
+import org.oversight.events.people.PersonAdded;
+import org.oversight.events.people.PersonAuthoritiesChanged;
+import org.oversight.events.people.PersonDisabled;
+import org.oversight.events.people.PersonEnabled;
+import org.oversight.events.people.PersonRolesChanged;
+import org.oversight.events.people.PersonTeamsChanged;
+import org.oversight.events.people.TeamAdded;
+import org.oversight.events.policy.PolicySettingsChanged;
+import org.oversight.events.protection.ChildProtectionPlanEnded;
+import org.oversight.events.protection.ChildProtectionPlanStarted;
+import org.oversight.events.protection.ConferenceDateCorrected;
+import org.oversight.events.protection.InitialCategoryCorrected;
+import org.oversight.events.protection.InitialConferenceHeld;
+import org.oversight.events.protection.InitialConferenceNotRequired;
+import org.oversight.events.protection.ReviewConferenceHeld;
+import org.oversight.events.protection.Section47EnquiryStarted;
+
+/**
+ * Every field of every event, classified once: a child's personal content (names, dates of birth, identifiers and
+ * free text written about the child or their family), stored encrypted under a data key, or a fact that stays
+ * readable after the record is destroyed (ids, dates of decisions, codes, the service's own staff). A test fails
+ * for any event field left out, so a new event or field is classified when it is added.
+ *
+ * <p>Decision dates (a conference held on, a review held on) are kept readable: they say when the service acted,
+ * which is what the history must still prove after destruction, and name nobody once the child's identity is
+ * gone. A date of birth or an expected date of delivery is the child's own, and is encrypted.
+ *
+ * <p>Whose key: a child's events are encrypted under the key of the child they name ({@code childId}). An
+ * escalation may be about a sibling group and its later steps name only the escalation, so its free text is
+ * encrypted under a key of the escalation's own, which is destroyed with the key of any child it is about: the
+ * text is about all of them, and the destroyed child's part cannot be told from the rest.
+ */
+public final class PersonalFields {
+
+    /** How a personal field is written, so that a destroyed one can be read back in a shape its event accepts. */
+    public enum Kind {
+        TEXT,
+        TEXT_LIST,
+        DATE
+    }
+
+    /** What is to be said of a personal text field whose key is destroyed. */
+    public static final String DESTROYED = "(destroyed)";
+
+    /** What is to be said of a personal text field whose stored ciphertext was altered and no longer opens. */
+    public static final String UNREADABLE = "(unreadable)";
+
+    /**
+     * One event's fields.
+     *
+     * @param keyField    the field naming whose key encrypts the personal fields (a child's id, or an
+     *                    escalation's); {@code null} where the event has no personal fields
+     * @param personal    the personal fields and how each is written
+     * @param notPersonal every other field
+     */
+    public record Classification(Class<?> event, String keyField, Map<String, Kind> personal,
+            Set<String> notPersonal) {
+
+        public boolean hasPersonalContent() {
+            return !personal.isEmpty();
+        }
+    }
+
+    private static final Map<Class<?>, Classification> EVENTS = new HashMap<>();
+    private static final Map<String, Classification> BY_NAME = new HashMap<>();
+
+    private static final String CHILD = "childId";
+    private static final String ESCALATION = "escalationId";
+
+    static {
+        // childcase
+        event(ChildRegistered.class, CHILD, personal("localIdentifier", Kind.TEXT, "givenName", Kind.TEXT,
+                "familyName", Kind.TEXT, "dateOfBirth", Kind.DATE, "expectedDateOfDelivery", Kind.DATE),
+                "childId", "localAuthority", "registeredOn");
+        event(BirthRecorded.class, CHILD, personal("dateOfBirth", Kind.DATE), "childId");
+        event(ChildTransferred.class, CHILD, personal("toLocalIdentifier", Kind.TEXT, "reason", Kind.TEXT),
+                "childId", "fromLocalAuthority", "toLocalAuthority", "transferredOn");
+        event(ChildRecordRestricted.class, CHILD, personal("reason", Kind.TEXT), "childId", "namedPeople");
+        event(ChildRecordRestrictionLifted.class, CHILD, personal("reason", Kind.TEXT), "childId");
+        event(ChairAllocated.class, null, Map.of(),
+                "childId", "role", "chairId", "chairName", "allocatedFrom", "previousChairId");
+        event(ChildRecordDestroyed.class, null, Map.of(),
+                "childId", "localAuthority", "retentionRule", "destroyedBy", "destroyedAt", "eventsAffected");
+        // protection
+        event(ChildProtectionPlanEnded.class, null, Map.of(),
+                "childId", "planId", "endDate", "reason", "conferenceId");
+        event(ChildProtectionPlanStarted.class, null, Map.of(),
+                "childId", "planId", "startDate", "conferenceId", "initialCategory", "previousPlans");
+        event(ConferenceDateCorrected.class, CHILD, personal("reason", Kind.TEXT),
+                "childId", "conferenceId", "recordedAs", "correctedTo");
+        event(InitialCategoryCorrected.class, CHILD, personal("reason", Kind.TEXT),
+                "childId", "planId", "recordedAs", "correctedTo");
+        event(InitialConferenceHeld.class, null, Map.of(), "childId", "conferenceId", "type", "heldOn", "enquiryId",
+                "attendingAgencies", "quorate", "outcome", "childsView", "chairId", "chairName", "siblingGroup");
+        event(InitialConferenceNotRequired.class, CHILD, personal("reason", Kind.TEXT),
+                "childId", "enquiryId", "decidedOn");
+        event(ReviewConferenceHeld.class, null, Map.of(), "childId", "conferenceId", "planId", "heldOn",
+                "attendingAgencies", "quorate", "planContinues", "latestCategory", "previousLatestCategory",
+                "childsView", "chairId", "chairName", "siblingGroup");
+        event(Section47EnquiryStarted.class, null, Map.of(), "childId", "enquiryId", "strategyDiscussionOn");
+        // lookedafter
+        event(CarePlanActionAgreed.class, CHILD, personal("action", Kind.TEXT, "owner", Kind.TEXT),
+                "childId", "actionId", "reviewId", "dueOn", "agreedOn");
+        event(CarePlanActionCancelled.class, CHILD, personal("reason", Kind.TEXT),
+                "childId", "actionId", "cancelledOn");
+        event(CarePlanActionChanged.class, CHILD,
+                personal("action", Kind.TEXT, "owner", Kind.TEXT, "reason", Kind.TEXT),
+                "childId", "actionId", "dueOn", "changedOn");
+        event(CarePlanActionCompleted.class, null, Map.of(), "childId", "actionId", "completedOn");
+        event(ChildConsultedBeforeReview.class, null, Map.of(),
+                "childId", "periodId", "consultedOn", "method", "seenAlone", "iroId");
+        event(EarlyReviewRequested.class, null, Map.of(), "childId", "periodId", "requestedOn", "reason", "iroId");
+        event(IroVisitRecorded.class, null, Map.of(), "childId", "periodId", "visitedOn", "faceToFace", "iroId");
+        event(LegalStatusChanged.class, null, Map.of(), "childId", "periodId", "changedOn", "from", "to");
+        event(LookedAfterReviewHeld.class, CHILD,
+                personal("decisions", Kind.TEXT_LIST, "recommendations", Kind.TEXT_LIST),
+                "childId", "periodId", "reviewId", "heldOn", "participation", "spokeToChildBeforehand", "iroId",
+                "iroName");
+        event(MidwayCheckRecorded.class, null, Map.of(), "childId", "periodId", "checkedOn", "finding", "iroId");
+        event(ParticipationCorrected.class, CHILD, personal("reason", Kind.TEXT),
+                "childId", "reviewId", "recordedAs", "correctedTo");
+        event(PeriodOfCareEnded.class, null, Map.of(), "childId", "periodId", "endedOn", "reason");
+        event(PeriodOfCareStarted.class, CHILD, personal("placement", Kind.TEXT),
+                "childId", "periodId", "startedOn", "legalStatus");
+        event(PermanencePlanRecorded.class, null, Map.of(),
+                "childId", "periodId", "recordedOn", "plan", "previous");
+        event(PlacementChanged.class, CHILD, personal("from", Kind.TEXT, "to", Kind.TEXT),
+                "childId", "periodId", "changedOn");
+        event(ReviewDateCorrected.class, CHILD, personal("reason", Kind.TEXT),
+                "childId", "reviewId", "recordedAs", "correctedTo");
+        event(ReviewDecisionsSent.class, null, Map.of(), "childId", "reviewId", "sentOn");
+        event(ReviewRecordDistributed.class, null, Map.of(),
+                "childId", "reviewId", "distributedOn", "childFriendlyVersion");
+        // escalation: free text about the child or sibling group, under the escalation's own key
+        event(EscalationRaised.class, ESCALATION, personal("asked", Kind.TEXT), "escalationId", "childIds",
+                "localAuthority", "concernCategory", "formal", "level", "raisedOn", "raisedBy", "raisedByName");
+        event(EscalationMovedUp.class, ESCALATION, personal("reason", Kind.TEXT),
+                "escalationId", "fromLevel", "toLevel", "skippedLevels", "movedOn");
+        event(EscalationReferredToCafcass.class, ESCALATION, personal("reason", Kind.TEXT),
+                "escalationId", "referredOn");
+        event(EscalationResolved.class, ESCALATION, personal("outcomeForChild", Kind.TEXT),
+                "escalationId", "resolvedOn", "level", "resolvedInChildsInterest");
+        event(EscalationResponseReceived.class, ESCALATION, personal("respondent", Kind.TEXT, "agreed", Kind.TEXT),
+                "escalationId", "level", "receivedOn");
+        event(EscalationResponseRejected.class, ESCALATION, personal("reason", Kind.TEXT),
+                "escalationId", "level", "rejectedOn");
+        event(EscalationWithdrawn.class, ESCALATION, personal("reason", Kind.TEXT), "escalationId", "withdrawnOn");
+        // people and settings: the service's own staff and rules, no child's record (kept by their own rules)
+        event(ExistingPersonRecorded.class, null, Map.of(),
+                "username", "displayName", "roles", "chairRoles", "authorities", "teams", "enabled");
+        event(PersonAdded.class, null, Map.of(),
+                "username", "displayName", "roles", "chairRoles", "authorities", "teams", "reason");
+        event(PersonAuthoritiesChanged.class, null, Map.of(), "username", "authorities", "teams", "reason");
+        event(PersonDisabled.class, null, Map.of(), "username", "reason");
+        event(PersonEnabled.class, null, Map.of(), "username", "reason");
+        event(PersonRolesChanged.class, null, Map.of(), "username", "roles", "chairRoles", "reason");
+        event(PersonTeamsChanged.class, null, Map.of(), "username", "teams", "reason");
+        event(TeamAdded.class, null, Map.of(), "localAuthority", "name", "reason");
+        event(PolicySettingsChanged.class, null, Map.of(), "localAuthority", "effectiveFrom", "settings", "reason");
+    }
+
+    private PersonalFields() {
+    }
+
+    /** The classification of an event type; empty for a type that is no event. */
+    public static Optional<Classification> of(Class<?> event) {
+        return Optional.ofNullable(EVENTS.get(event));
+    }
+
+    /** The classification of the event stored under this type name; empty for anything else. */
+    public static Optional<Classification> of(String typeName) {
+        return Optional.ofNullable(BY_NAME.get(typeName));
+    }
+
+    /** Every classified event. */
+    public static Map<Class<?>, Classification> all() {
+        return Map.copyOf(EVENTS);
+    }
+
+    private static Map<String, Kind> personal(Object... nameThenKind) {
+        Map<String, Kind> fields = new LinkedHashMap<>();
+        for (int i = 0; i < nameThenKind.length; i += 2) {
+            fields.put((String) nameThenKind[i], (Kind) nameThenKind[i + 1]);
+        }
+        return fields;
+    }
+
+    private static void event(Class<?> type, String keyField, Map<String, Kind> personal, String... notPersonal) {
+        if ((keyField == null) != personal.isEmpty()) {
+            throw new ExceptionInInitializerError("An event with personal fields names whose key encrypts them: "
+                    + type.getSimpleName());
+        }
+        Classification classification = new Classification(type, keyField, Map.copyOf(personal),
+                Set.of(notPersonal));
+        EVENTS.put(type, classification);
+        BY_NAME.put(type.getName(), classification);
+    }
+}
