@@ -15,6 +15,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.oversight.command.directory.Chair;
@@ -49,6 +50,8 @@ public class ChildCase {
     private final Map<ChairRole, Allocation> chairs = new EnumMap<>(ChairRole.class);
     /** The people who may see the record while it is restricted; empty while it is not. */
     private Set<String> restrictedTo = Set.of();
+    @AggregateMember
+    private final LegalHolds legalHolds = new LegalHolds();
 
     protected ChildCase() {
         // for Axon: the case is rebuilt from its events
@@ -206,6 +209,14 @@ public class ChildCase {
     /** The expected date of delivery given when the child was registered before birth, or {@code null}. */
     public LocalDate expectedDateOfDelivery() {
         return expectedDateOfDelivery;
+    }
+
+    /**
+     * True while any legal hold stands on the record: nothing may destroy it, whatever its retention period says,
+     * until every hold is lifted.
+     */
+    public boolean underLegalHold() {
+        return legalHolds.any();
     }
 
     /** True while no birth is recorded for a child registered before birth. */

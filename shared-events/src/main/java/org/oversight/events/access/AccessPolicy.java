@@ -46,6 +46,10 @@ public final class AccessPolicy {
         child(TRANSFER_CHILD, TEAM_MANAGER,  "A    A     A      A      N      N");
         child(TRANSFER_CHILD, QA_LEAD,       "A    A     A      A      N      N");
 
+        // those who run the service keep records as long as the schedule says, and hold them when the law needs
+        child(HOLD_RECORD, DATA_OFFICER,     "A    A     A      A      N      N");
+        child(HOLD_RECORD, ADMIN,            "A    A     A      A      N      N");
+
         roles(REGISTER_CHILD, CHAIR, TEAM_MANAGER);
         roles(SEARCH_CHILDREN, CHAIR, TEAM_MANAGER, QA_LEAD, AUDITOR);
         roles(READ_CASELOAD, CHAIR, TEAM_MANAGER, QA_LEAD);
@@ -59,6 +63,7 @@ public final class AccessPolicy {
         roles(READ_ANCHOR, ADMIN, AUDITOR, QA_LEAD);
         roles(ANCHOR_CHAIN, ADMIN);
         roles(OPERATE_PROJECTIONS, DATA_OFFICER, ADMIN);
+        roles(READ_RETENTION, DATA_OFFICER, ADMIN);
         roles(MANAGE_PEOPLE, ADMIN);
         roles(SIGNED_IN, Role.values());
         roles(PUBLIC, Role.values());

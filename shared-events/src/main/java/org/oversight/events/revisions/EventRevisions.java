@@ -50,6 +50,9 @@ import org.oversight.events.protection.InitialConferenceHeld;
 import org.oversight.events.protection.InitialConferenceNotRequired;
 import org.oversight.events.protection.ReviewConferenceHeld;
 import org.oversight.events.protection.Section47EnquiryStarted;
+import org.oversight.events.retention.LegalHoldLifted;
+import org.oversight.events.retention.LegalHoldPlaced;
+import org.oversight.events.retention.LocalRetentionChanged;
 
 /**
  * The revision of every event's stored shape: the one table a change of shape is recorded in. A looked-after
@@ -126,7 +129,11 @@ public final class EventRevisions {
             Map.entry(PersonTeamsChanged.class, FIRST),
             Map.entry(TeamAdded.class, FIRST),
             // policy
-            Map.entry(PolicySettingsChanged.class, POLICY_SETTINGS_WITH_EARLY_REVIEW));
+            Map.entry(PolicySettingsChanged.class, POLICY_SETTINGS_WITH_EARLY_REVIEW),
+            // retention
+            Map.entry(LegalHoldLifted.class, FIRST),
+            Map.entry(LegalHoldPlaced.class, FIRST),
+            Map.entry(LocalRetentionChanged.class, FIRST));
 
     private EventRevisions() {
     }
