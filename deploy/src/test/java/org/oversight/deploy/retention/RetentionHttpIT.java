@@ -64,6 +64,7 @@ class RetentionHttpIT {
         assertThat(record.get("rule").asText()).startsWith("Kept 10 years from the day the last involvement closed");
         assertThat(record.get("why").asText()).isEqualTo("The child protection enquiry's last recorded day was 10 March 2010");
         assertThat(record.get("localIdentifier").asText()).startsWith("RET");
+        assertThat(record.get("held").isArray()).isTrue();
         assertThat(record.get("held")).isEmpty();
         JsonNode page = json(dataOfficer().get(DUE + "?size=100"));
         assertThat(page.get("due").asLong()).isGreaterThanOrEqualTo(1);
@@ -136,6 +137,9 @@ class RetentionHttpIT {
         JsonNode page = json(dataOfficer().get(DUE + "?size=100"));
         assertThat(page.get("held").asLong()).isEqualTo(heldBefore + 1);
         assertThat(page.get("due").asLong()).isEqualTo(dueBefore - 1);
+        JsonNode listed = awaitListed(dataOfficer(), DUE + "?size=100", child);
+        assertThat(listed.get("held").isArray()).isTrue();
+        assertThat(listed.get("held").get(0).asText()).isEqualTo("LITIGATION");
         JsonNode retention = json(dataOfficer().get("/api/children/" + child + "/retention"));
         assertThat(retention.get("holds").get(0).get("note").asText())
                 .isEqualTo("A claim for damages, letter before action received");

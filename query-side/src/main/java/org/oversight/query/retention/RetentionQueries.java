@@ -35,10 +35,6 @@ public class RetentionQueries {
      */
     public record DueRecord(String childId, String localIdentifier, RecordType recordType, String recordTypeTitle,
             boolean statutory, String rule, LocalDate dueOn, String why, boolean restricted, List<HoldReason> held) {
-
-        public boolean isHeld() {
-            return !held.isEmpty();
-        }
     }
 
     /** One page of the records whose date has come, the held ones among them, with the counts of both. */
