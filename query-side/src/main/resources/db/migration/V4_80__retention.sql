@@ -15,9 +15,6 @@ CREATE TABLE retention_child (
     -- the plans started and not ended, by plan id
     open_plans          TEXT[]  NOT NULL DEFAULT '{}',
     on_plan             BOOLEAN NOT NULL DEFAULT FALSE,
-    last_plan_ended     DATE,
-    -- the latest day recorded in a child protection enquiry: its strategy discussion, its outcome
-    enquiry_last        DATE,
     record_type         TEXT    NOT NULL,
     statutory           BOOLEAN NOT NULL,
     rule                TEXT    NOT NULL,
@@ -26,6 +23,19 @@ CREATE TABLE retention_child (
     due_on              DATE
 );
 CREATE INDEX retention_child_due ON retention_child (local_authority, due_on, child_id) WHERE due_on IS NOT NULL;
+
+-- The days a child's local retention is counted from, each under the decision it came with, so that a corrected
+-- conference date moves it: the days of a child protection enquiry (its strategy discussion, the decision that no
+-- conference was needed, a conference that made no plan) and the end of each plan.
+CREATE TABLE retention_day (
+    child_id TEXT NOT NULL,
+    -- ENQUIRY or PLAN_END
+    kind     TEXT NOT NULL,
+    -- the conference the day is of, or else the enquiry's or plan's own key
+    key      TEXT NOT NULL,
+    day      DATE NOT NULL,
+    PRIMARY KEY (child_id, kind, key)
+);
 
 -- The holds standing on each record; a row per reason, removed when that hold is lifted.
 CREATE TABLE retention_hold (

@@ -12,6 +12,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -239,7 +241,127 @@ class RetentionHttpIT {
         assertThat(page.body()).contains("Statutory").contains("reg 50(1)").doesNotContain("Change the period");
     }
 
+    @Test
+    void aLookedAfterChildWhoDiedBefore18IsKeptFifteenYearsFromTheDeath() {
+        String child = registered("DEMO-N", LocalDate.of(2012, 6, 14));
+        ApiClient chair = chair();
+        assertThat(chair.post("/api/children/" + child + "/chairs", "{\"role\":\"IRO\",\"chairId\":\"chair.brown\","
+                + "\"allocatedFrom\":\"" + TODAY + "\"}").statusCode()).isEqualTo(200);
+        HttpResponse<String> started = chair.post("/api/children/" + child + "/looked-after/periods",
+                "{\"startedOn\":\"2020-01-06\",\"legalStatus\":\"C2\"}");
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(20)).ignoreExceptions().until(() -> retentionOf(child).get("dueOn").asText()
+                .equals("2087-06-14"));
+        assertThat(retentionOf(child).get("statutory").asBoolean()).isTrue();
+        assertThat(retentionOf(child).get("rule").asText()).contains("75th anniversary").contains("reg 50(1)");
+
+        HttpResponse<String> ended = chair.post("/api/children/" + child + "/looked-after/period-end",
+                "{\"endedOn\":\"2024-11-20\",\"reason\":\"E2\"}");
+        assertThat(ended.statusCode()).as(ended.body()).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(20)).ignoreExceptions().until(() -> retentionOf(child).get("dueOn").asText()
+                .equals("2039-11-20"));
+        JsonNode retention = retentionOf(child);
+        assertThat(retention.get("recordType").asText()).isEqualTo("LOOKED_AFTER");
+        assertThat(retention.get("why").asText()).isEqualTo("Died on 20 November 2024, before their 18th birthday");
+    }
+
+    @Test
+    void aCorrectedConferenceDateMovesTheDayAnEnquiryIsCountedFrom() {
+        String child = registered("DEMO-N", LocalDate.of(2009, 1, 5));
+        assertThat(chair().post("/api/children/" + child + "/chairs", "{\"role\":\"CP_CHAIR\",\"chairId\":"
+                + "\"chair.brown\",\"allocatedFrom\":\"" + TODAY + "\"}").statusCode()).isEqualTo(200);
+        HttpResponse<String> discussed = chair().post("/api/children/" + child + "/protection/strategy-discussions",
+                "{\"strategyDiscussionOn\":\"2010-03-01\"}");
+        assertThat(discussed.statusCode()).as(discussed.body()).isEqualTo(200);
+        HttpResponse<String> held = chair().post("/api/protection/initial-conferences", """
+                {"type":"INITIAL","heldOn":"2010-03-15","chairId":"chair.brown",
+                 "attendingAgencies":["Children's social care","Police","GP"],
+                 "decisions":[{"childId":"%s","enquiryId":"%s","outcome":"NO_PLAN","initialCategory":null,
+                               "previousPlans":0,"childsView":{"attended":true,"conveyed":"ATTENDED_SPOKE_FOR_SELF"}}]}
+                """.formatted(child, json(discussed).get("id").asText()));
+        assertThat(held.statusCode()).as(held.body()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(20)).ignoreExceptions().until(() -> retentionOf(child).get("dueOn").asText()
+                .equals("2020-03-15"));
+
+        HttpResponse<String> corrected = chair().post("/api/children/" + child
+                + "/protection/conference-date-corrections", "{\"conferenceId\":\"" + json(held).get("conferenceId")
+                .asText() + "\",\"correctedTo\":\"2010-03-12\",\"reason\":\"Minutes misdated\"}");
+        assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(20)).ignoreExceptions().until(() -> retentionOf(child).get("dueOn").asText()
+                .equals("2020-03-12"));
+        assertThat(retentionOf(child).get("why").asText()).endsWith("was 12 March 2010");
+    }
+
+    @Test
+    void aTransferredChildsRetentionIsTheReceivingAuthoritysAlone() {
+        String child = enquiryLongAgo("DEMO-N");
+        awaitListed(dataOfficer(), DUE + "?size=100", child);
+        HttpResponse<String> transferred = ApiClient.as(app.baseUrl(), "manager.hughes").post(
+                "/api/children/" + child + "/transfer", """
+                {"toLocalAuthority":"DEMO-S","toLocalIdentifier":"S-KEEP-%d","transferredOn":"%s",
+                 "reason":"The family moved to Southvale"}""".formatted(children, TODAY));
+        assertThat(transferred.statusCode()).as(transferred.body()).isEqualTo(200);
+
+        // the access rules read the transfer from the event store; the retention projection applies it a moment later
+        await().atMost(Duration.ofSeconds(20)).ignoreExceptions().until(() -> retentionOf(child, "t.south.data")
+                .get("localIdentifier").asText().startsWith("S-KEEP-"));
+        assertThat(retentionOf(child, "t.south.data").get("localAuthority").asText()).isEqualTo("DEMO-S");
+        assertThat(dataOfficer().get("/api/children/" + child + "/retention").statusCode()).isEqualTo(404);
+        assertThat(ids(json(dataOfficer().get(DUE + "?size=100")))).doesNotContain(child);
+    }
+
+    @Test
+    void rebuildingTheRetentionProjectionFromTheEventStoreGivesTheSameRows() {
+        String held = enquiryLongAgo("DEMO-N");
+        assertThat(dataOfficer().post("/api/children/" + held + "/legal-holds",
+                "{\"reason\":\"COMPLAINT\",\"note\":\"A complaint by the child's father\"}").statusCode())
+                .isEqualTo(200);
+        assertThat(ApiClient.as(app.baseUrl(), "admin.ford").post("/api/local-authorities/DEMO-N/retention-schedule",
+                """
+                {"recordType":"REGISTRATION_ONLY","years":8,"from":"CLOSURE","reason":"Aligned with adult records"}""")
+                .statusCode()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(20)).until(() -> retentionRows().stream()
+                .anyMatch(row -> row.contains("A complaint by the child's father"))
+                && retentionRows().stream().anyMatch(row -> row.contains("Aligned with adult records")));
+        List<String> before = retentionRows();
+
+        StreamingEventProcessor processor = app.bean(EventProcessingConfiguration.class)
+                .eventProcessor("retention", StreamingEventProcessor.class).orElseThrow();
+        processor.shutDown();
+        processor.resetTokens();
+        assertThat(retentionRows()).as("the reset empties the projection").isEmpty();
+        processor.start();
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> retentionRows().equals(before));
+    }
+
     // the steps
+
+    private List<String> retentionRows() {
+        JdbcClient jdbc = app.bean(JdbcClient.class);
+        List<String> rows = new ArrayList<>();
+        rows.addAll(jdbc.sql("SELECT t::text FROM retention_child t ORDER BY child_id").query(String.class).list());
+        rows.addAll(jdbc.sql("SELECT t::text FROM retention_day t ORDER BY child_id, kind, key").query(String.class)
+                .list());
+        rows.addAll(jdbc.sql("SELECT t::text FROM retention_hold t ORDER BY child_id, reason").query(String.class).list());
+        rows.addAll(jdbc.sql("SELECT t::text FROM retention_local t ORDER BY local_authority, record_type")
+                .query(String.class).list());
+        rows.addAll(jdbc.sql("SELECT t::text FROM retention_schedule_change t ORDER BY local_authority, sequence")
+                .query(String.class).list());
+        return rows;
+    }
+
+    private JsonNode retentionOf(String child) {
+        return retentionOf(child, "data.iqbal");
+    }
+
+    private JsonNode retentionOf(String child, String reader) {
+        HttpResponse<String> read = dataOfficer(reader).get("/api/children/" + child + "/retention");
+        assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+        return json(read);
+    }
 
     private ApiClient dataOfficer() {
         return dataOfficer("data.iqbal");

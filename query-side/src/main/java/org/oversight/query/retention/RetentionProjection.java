@@ -22,6 +22,7 @@ import org.oversight.events.lookedafter.PeriodOfCareStarted;
 import org.oversight.events.lookedafter.ReasonPeriodEnded;
 import org.oversight.events.protection.ChildProtectionPlanEnded;
 import org.oversight.events.protection.ChildProtectionPlanStarted;
+import org.oversight.events.protection.ConferenceDateCorrected;
 import org.oversight.events.protection.ConferenceOutcome;
 import org.oversight.events.protection.InitialConferenceHeld;
 import org.oversight.events.protection.InitialConferenceNotRequired;
@@ -111,31 +112,38 @@ public class RetentionProjection {
                 event.planId());
     }
 
+    /** A plan ended at a conference ends on that conference's day, corrected with it. */
     @EventHandler
     void on(ChildProtectionPlanEnded event) {
-        jdbc.sql("""
-                UPDATE retention_child SET open_plans = array_remove(open_plans, :planId),
-                       last_plan_ended = GREATEST(last_plan_ended, :ended)
-                 WHERE child_id = :id""")
-                .param("planId", event.planId()).param("ended", event.endDate()).param("id", event.childId()).update();
-        workOut(event.childId());
+        jdbc.sql("UPDATE retention_child SET open_plans = array_remove(open_plans, :planId) WHERE child_id = :id")
+                .param("planId", event.planId()).param("id", event.childId()).update();
+        day(event.childId(), PLAN_END, event.endedAtConference() ? event.conferenceId() : "plan:" + event.planId(),
+                event.endDate());
     }
 
     @EventHandler
     void on(Section47EnquiryStarted event) {
-        enquiryDay(event.childId(), event.strategyDiscussionOn());
+        day(event.childId(), ENQUIRY, "strategy:" + event.enquiryId(), event.strategyDiscussionOn());
     }
 
     @EventHandler
     void on(InitialConferenceNotRequired event) {
-        enquiryDay(event.childId(), event.decidedOn());
+        day(event.childId(), ENQUIRY, "not-required:" + event.enquiryId(), event.decidedOn());
     }
 
     @EventHandler
     void on(InitialConferenceHeld event) {
         if (event.outcome() != ConferenceOutcome.PLAN) {
-            enquiryDay(event.childId(), event.heldOn());
+            day(event.childId(), ENQUIRY, event.conferenceId(), event.heldOn());
         }
+    }
+
+    @EventHandler
+    void on(ConferenceDateCorrected event) {
+        jdbc.sql("UPDATE retention_day SET day = :day WHERE child_id = :id AND key = :conference")
+                .param("day", event.correctedTo()).param("id", event.childId())
+                .param("conference", event.conferenceId()).update();
+        workOut(event.childId());
     }
 
     @EventHandler
@@ -195,11 +203,16 @@ public class RetentionProjection {
     @ResetHandler
     void reset() {
         positions.forgetStreams(StreamIds.RETENTION);
-        jdbc.sql("TRUNCATE retention_child, retention_hold, retention_local, retention_schedule_change").update();
+        jdbc.sql("TRUNCATE retention_child, retention_day, retention_hold, retention_local, retention_schedule_change")
+                .update();
     }
 
-    private void enquiryDay(String childId, LocalDate day) {
-        change(childId, "enquiry_last = GREATEST(enquiry_last, CAST(:value AS date))", day);
+    private void day(String childId, String kind, String key, LocalDate day) {
+        jdbc.sql("""
+                INSERT INTO retention_day (child_id, kind, key, day) VALUES (:id, :kind, :key, :day)
+                ON CONFLICT (child_id, kind, key) DO UPDATE SET day = EXCLUDED.day
+                """).param("id", childId).param("kind", kind).param("key", key).param("day", day).update();
+        workOut(childId);
     }
 
     /** Records one fact, then works the child's retention out again. */
@@ -250,10 +263,17 @@ public class RetentionProjection {
         return schedule;
     }
 
+    private static final String PLAN_END = "PLAN_END";
+    private static final String ENQUIRY = "ENQUIRY";
+
     private static final String SELECT_ROW = """
             SELECT child_id, date_of_birth, expected_delivery, registered_on, looked_after, died_on,
-                   cardinality(open_plans) > 0 AS plan_open, on_plan, last_plan_ended, enquiry_last
-              FROM retention_child""";
+                   cardinality(open_plans) > 0 AS plan_open, on_plan,
+                   (SELECT max(day) FROM retention_day d WHERE d.child_id = c.child_id AND d.kind = 'PLAN_END')
+                       AS last_plan_ended,
+                   (SELECT max(day) FROM retention_day d WHERE d.child_id = c.child_id AND d.kind = 'ENQUIRY')
+                       AS enquiry_last
+              FROM retention_child c""";
 
     private record Row(String childId, RetentionFacts facts) {
     }
