@@ -15,6 +15,7 @@ import org.oversight.command.directory.Directory;
 import org.oversight.command.rules.RuleViolation;
 import org.oversight.events.retention.LocalRetention;
 import org.oversight.events.retention.LocalRetentionChanged;
+import org.oversight.events.retention.RecordType;
 
 /**
  * One local authority's retention schedule: the rows the law leaves to it. Until a row is changed the authority
@@ -25,8 +26,7 @@ public class RetentionSchedule {
 
     @AggregateIdentifier
     private String scheduleId;
-    private final Map<org.oversight.events.retention.RecordType, LocalRetention> rows =
-            new EnumMap<>(LocalRetention.DEFAULTS);
+    private final Map<RecordType, LocalRetention> rows = new EnumMap<>(LocalRetention.DEFAULTS);
 
     protected RetentionSchedule() {
         // for Axon: created by the first change, rebuilt from its events

@@ -295,6 +295,23 @@ class RetentionHttpIT {
     }
 
     @Test
+    void aRestrictedRecordIsListedByItsCaseIdAloneAndItsPageIsNotFoundByThoseNotNamed() {
+        String child = enquiryLongAgo("DEMO-N");
+        HttpResponse<String> restricted = ApiClient.as(app.baseUrl(), "manager.hughes").post(
+                "/api/children/" + child + "/restriction",
+                "{\"namedPeople\":[\"manager.hughes\"],\"reason\":\"The child of a member of staff\"}");
+        assertThat(restricted.statusCode()).as(restricted.body()).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(20)).ignoreExceptions().until(() -> awaitListed(dataOfficer(),
+                DUE + "?size=100", child).get("restricted").asBoolean());
+        JsonNode listed = awaitListed(dataOfficer(), DUE + "?size=100", child);
+        assertThat(listed.get("localIdentifier").isNull()).isTrue();
+        assertThat(listed.get("why").isNull()).isTrue();
+        assertThat(listed.get("rule").asText()).startsWith("Kept 10 years");
+        assertThat(dataOfficer().get("/api/children/" + child + "/retention").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void aTransferredChildsRetentionIsTheReceivingAuthoritysAlone() {
         String child = enquiryLongAgo("DEMO-N");
         awaitListed(dataOfficer(), DUE + "?size=100", child);

@@ -69,12 +69,13 @@ public class RetentionPages {
     @Access(Operation.READ_RETENTION)
     @GetMapping("/retention/{localAuthority}")
     String due(@PathVariable String localAuthority, @RequestParam(defaultValue = "1") int page,
-            @RequestParam(defaultValue = "" + DEFAULT_PAGE_SIZE) int size, Model model) {
+            @RequestParam(defaultValue = "" + DEFAULT_PAGE_SIZE) int size, Person reader, Model model) {
         String name = nameOf(localAuthority);
         int shownSize = Math.max(1, Math.min(MAX_PAGE_SIZE, size));
         model.addAttribute("code", localAuthority);
         model.addAttribute("name", name);
-        model.addAttribute("due", queries.due(localAuthority, LocalDate.now(clock), ReadBounds.page(page), shownSize));
+        model.addAttribute("due", queries.due(reader, localAuthority, LocalDate.now(clock), ReadBounds.page(page),
+                shownSize));
         return "retention/due";
     }
 
@@ -82,7 +83,7 @@ public class RetentionPages {
     @GetMapping("/api/local-authorities/{localAuthority}/retention/due")
     @ResponseBody
     RetentionQueries.DuePage dueApi(@PathVariable String localAuthority, @RequestParam(defaultValue = "1") int page,
-            @RequestParam(defaultValue = "" + DEFAULT_PAGE_SIZE) int size) {
+            @RequestParam(defaultValue = "" + DEFAULT_PAGE_SIZE) int size, Person reader) {
         nameOf(localAuthority);
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw new InvalidRequest(PAGE_SIZE_RULE, "size", "A page lists from 1 to " + MAX_PAGE_SIZE + " records");
@@ -90,7 +91,7 @@ public class RetentionPages {
         if (page < 1) {
             throw new InvalidRequest(ReadBounds.PAGE_RULE, "page", "Pages are numbered from 1");
         }
-        return queries.due(localAuthority, LocalDate.now(clock), ReadBounds.page(page), size);
+        return queries.due(reader, localAuthority, LocalDate.now(clock), ReadBounds.page(page), size);
     }
 
     @Access(Operation.READ_SETTINGS)

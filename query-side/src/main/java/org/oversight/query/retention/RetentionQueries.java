@@ -6,10 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.oversight.events.access.Person;
 import org.oversight.events.retention.HoldReason;
 import org.oversight.events.retention.LocalRetention;
 import org.oversight.events.retention.RecordType;
 import org.oversight.events.retention.RetentionTrigger;
+import org.oversight.query.access.Scope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -26,8 +28,9 @@ public class RetentionQueries {
     }
 
     /**
-     * A record whose retention has run out. A restricted record is listed with its case id alone, so that it is
-     * never left undestroyed for being unseen, while what identifies the child stays with the people named on it.
+     * A record whose retention has run out. A restricted record the reader is not named on is listed with its case
+     * id alone, so that it is never left undestroyed for being unseen, while what identifies the child stays with
+     * the people named on it.
      *
      * @param localIdentifier the authority's identifier for the child; {@code null} for a restricted record
      * @param why             the facts behind the date; {@code null} for a restricted record
@@ -69,7 +72,11 @@ public class RetentionQueries {
             String reason, String changedBy, Instant recordedAt) {
     }
 
-    public DuePage due(String authority, LocalDate asAt, int page, int size) {
+    /**
+     * @param reader who reads the list: a restricted record they are named on is shown to them in full
+     */
+    public DuePage due(Person reader, String authority, LocalDate asAt, int page, int size) {
+        Scope scope = Scope.listsFor(reader);
         Map<String, Object> counts = jdbc.sql("""
                 SELECT count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM retention_hold h WHERE h.child_id = c.child_id))
                            AS due,
@@ -80,15 +87,16 @@ public class RetentionQueries {
                 """).param("la", authority).param("asAt", asAt).query().singleRow();
         List<DueRecord> records = jdbc.sql("""
                 SELECT c.child_id, c.local_identifier, c.record_type, c.statutory, c.rule, c.due_on, c.why,
-                       EXISTS (SELECT 1 FROM child_restriction r WHERE r.child_id = c.child_id) AS restricted,
+                       NOT %s AS restricted,
                        ARRAY(SELECT h.reason FROM retention_hold h WHERE h.child_id = c.child_id ORDER BY h.reason)
                            AS held
                   FROM retention_child c
                  WHERE c.local_authority = :la AND c.due_on <= :asAt
                  ORDER BY c.due_on, c.child_id
                  LIMIT :size OFFSET :offset
-                """).param("la", authority).param("asAt", asAt).param("size", size)
-                .param("offset", (long) (page - 1) * size)
+                """.formatted(scope.notRestrictedFromReader("c.child_id")))
+                .param("la", authority).param("asAt", asAt).param("size", size)
+                .param("offset", (long) (page - 1) * size).params(scope.params())
                 .query((rs, n) -> {
                     boolean restricted = rs.getBoolean("restricted");
                     RecordType type = RecordType.valueOf(rs.getString("record_type"));

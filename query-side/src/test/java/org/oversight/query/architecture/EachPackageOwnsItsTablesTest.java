@@ -61,7 +61,9 @@ class EachPackageOwnsItsTablesTest {
             "escalations", List.of("escalation", "escalation_child", "escalation_step"),
             "policy", List.of("policy_version"),
             "audit", List.of("history_read", "history_read_unsealed", "history_read_seal"),
-            "search", List.of("child_search_name", "child_search_log"));
+            "search", List.of("child_search_name", "child_search_log"),
+            "retention", List.of("retention_child", "retention_day", "retention_hold", "retention_local",
+                    "retention_schedule_change"));
 
     /**
      * Reads that still reach into another package's table, each {@code package -> table}. The list only shrinks:
