@@ -72,6 +72,10 @@ class RetentionHttpIT {
         assertThat(page.get("due").asLong()).isGreaterThanOrEqualTo(1);
         assertThat(page.get("asAt").asText()).isEqualTo(TODAY.toString());
         assertThat(ids(page)).doesNotContain(recent);
+        // each child listed is a read of that child, in the read log
+        assertThat(app.bean(JdbcClient.class).sql("""
+                SELECT count(*) FROM history_read WHERE username = 'data.iqbal' AND child_id = :child
+                   AND how = 'RETENTION'""").param("child", past).query(Long.class).single()).isPositive();
         // the administrator of the authority sees the same list
         assertThat(ids(json(ApiClient.as(app.baseUrl(), "admin.ford").get(DUE + "?size=100")))).contains(past);
     }

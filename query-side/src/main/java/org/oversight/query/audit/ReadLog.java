@@ -29,7 +29,7 @@ public class ReadLog {
         AS_AT("As-at reconstruction"), VERIFY("Integrity check"), CHILD("Child's page"),
         CHILD_JSON("Child as JSON"), TIMELINE("Timeline"), TIMELINE_JSON("Timeline as JSON"),
         ESCALATION("Escalation"), FORM("Decision form"), RECORD("Child's record"),
-        SEARCH("Listed in search results");
+        SEARCH("Listed in search results"), RETENTION("Listed as due for destruction");
 
         private final String title;
 

@@ -47,13 +47,15 @@ public class RetentionPages {
     private final StaffDirectory directory;
     private final ProjectionPositions positions;
     private final Clock clock;
+    private final ReadLog reads;
 
     public RetentionPages(RetentionQueries queries, StaffDirectory directory, ProjectionPositions positions,
-            Clock clock) {
+            Clock clock, ReadLog reads) {
         this.queries = queries;
         this.directory = directory;
         this.positions = positions;
         this.clock = clock;
+        this.reads = reads;
     }
 
     @Access(Operation.READ_RETENTION)
@@ -74,8 +76,8 @@ public class RetentionPages {
         int shownSize = Math.max(1, Math.min(MAX_PAGE_SIZE, size));
         model.addAttribute("code", localAuthority);
         model.addAttribute("name", name);
-        model.addAttribute("due", queries.due(reader, localAuthority, LocalDate.now(clock), ReadBounds.page(page),
-                shownSize));
+        model.addAttribute("due", logged(queries.due(reader, localAuthority, LocalDate.now(clock),
+                ReadBounds.page(page), shownSize)));
         return "retention/due";
     }
 
@@ -91,7 +93,7 @@ public class RetentionPages {
         if (page < 1) {
             throw new InvalidRequest(ReadBounds.PAGE_RULE, "page", "Pages are numbered from 1");
         }
-        return queries.due(reader, localAuthority, LocalDate.now(clock), ReadBounds.page(page), size);
+        return logged(queries.due(reader, localAuthority, LocalDate.now(clock), ReadBounds.page(page), size));
     }
 
     @Access(Operation.READ_SETTINGS)
@@ -150,6 +152,12 @@ public class RetentionPages {
             @RequestParam(required = false) String awaiting) {
         positions.awaitParameter(awaiting, READ_YOUR_WRITE);
         return queries.child(childId).orElseThrow(NotFound::new);
+    }
+
+    /** Every child a list shows is a read of that child, kept in the read log as a search result is. */
+    private RetentionQueries.DuePage logged(RetentionQueries.DuePage page) {
+        page.records().forEach(record -> reads.record(record.childId(), ReadLog.How.RETENTION, null));
+        return page;
     }
 
     private String nameOf(String localAuthority) {
