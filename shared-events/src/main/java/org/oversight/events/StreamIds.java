@@ -25,6 +25,9 @@ public final class StreamIds {
     /** One local authority's settings. */
     public static final String POLICY = "policy-";
 
+    /** One local authority's retention schedule. */
+    public static final String RETENTION = "retention-";
+
     /** One person who signs in, named by their username. */
     public static final String PERSON = "person-";
 

@@ -59,6 +59,8 @@ public class ChildCase {
     private final SubjectAccessRequests subjectAccess = new SubjectAccessRequests();
     /** Whether the record was destroyed at the end of its retention. */
     private boolean destroyed;
+    @AggregateMember
+    private final LegalHolds legalHolds = new LegalHolds();
 
     protected ChildCase() {
         // for Axon: the case is rebuilt from its events
@@ -278,6 +280,14 @@ public class ChildCase {
     /** The expected date of delivery given when the child was registered before birth, or {@code null}. */
     public LocalDate expectedDateOfDelivery() {
         return expectedDateOfDelivery;
+    }
+
+    /**
+     * True while any legal hold stands on the record: nothing may destroy it, whatever its retention period says,
+     * until every hold is lifted.
+     */
+    public boolean underLegalHold() {
+        return legalHolds.any();
     }
 
     /** True while no birth is recorded for a child registered before birth. */

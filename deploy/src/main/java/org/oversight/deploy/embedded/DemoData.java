@@ -138,6 +138,7 @@ public class DemoData implements ApplicationRunner {
                         today.minusDays(12 + i % 5), iro));
             }
         }
+        new DemoRetention(commands).record(today);
         LOG.info("Recorded synthetic demo data: {} children", CHILDREN);
     }
 

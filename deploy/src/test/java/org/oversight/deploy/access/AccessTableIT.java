@@ -174,6 +174,20 @@ class AccessTableIT {
             POST /operations/dead-letters/*             F   F   F   F   F   F   F   F   F   F   A   A   F
             GET /api/operations/dead-letters            F   F   F   F   F   F   F   F   F   F   A   A   F
             POST /api/operations/dead-letters/*         F   F   F   F   F   F   F   F   F   F   A   A   F
+            # retention: the records due in the person's authorities, the schedule, each child's legal holds
+            GET /retention                              F   F   F   F   F   F   F   F   F   F   A   A   F
+            GET /retention/{localAuthority}             F   F   F   F   F   F   F   F   F   F   A   A   F
+            GET /api/local-authorities/{localAuthority}/retention/due F F F F F F F F F F A A F
+            GET /retention/{localAuthority}/schedule    F   F   F   F   F   F   A   N   A   N   A   A   F
+            GET /api/local-authorities/{localAuthority}/retention-schedule F F F F F F A N A N A A F
+            POST /retention/{localAuthority}/schedule   F   F   F   F   F   F   F   F   F   F   F   A   F
+            POST /api/local-authorities/{localAuthority}/retention-schedule F F F F F F F F F F F A F
+            GET /children/{childId}/retention           F   F   F   F   F   F   F   F   F   F   A   A   F
+            GET /api/children/{childId}/retention       F   F   F   F   F   F   F   F   F   F   A   A   F
+            POST /children/{childId}/legal-holds        F   F   F   F   F   F   F   F   F   F   A   A   F
+            POST /children/{childId}/legal-holds/lift   F   F   F   F   F   F   F   F   F   F   A   A   F
+            POST /api/children/{childId}/legal-holds    F   F   F   F   F   F   F   F   F   F   A   A   F
+            POST /api/children/{childId}/legal-holds/lift F F   F   F   F   F   F   F   F   F   A   A   F
             # pages for everybody
             GET /                                       A   A   A   A   A   A   A   A   A   A   A   A   A
             POST /access/reasons                        A   A   A   A   A   A   A   A   A   A   A   A   A

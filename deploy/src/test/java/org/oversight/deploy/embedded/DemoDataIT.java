@@ -124,4 +124,22 @@ class DemoDataIT {
             assertThat(integrity.get("intact").asBoolean()).as("child %s: %s", child, integrity).isTrue();
         }
     }
+
+    @Test
+    void theDemoHasARecordPastItsRetentionPeriodAndAnotherHeldForAnInquiry() {
+        Awaitility.await("the demo's records due and held").atMost(Duration.ofSeconds(30)).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+                    JsonNode due = get("data.iqbal", "/api/local-authorities/DEMO-N/retention/due");
+                    assertThat(due.get("due").asLong()).isEqualTo(1);
+                    assertThat(due.get("held").asLong()).isEqualTo(1);
+                    Map<String, JsonNode> byIdentifier = new HashMap<>();
+                    due.get("records").forEach(r -> byIdentifier.put(r.get("localIdentifier").asText(), r));
+                    assertThat(byIdentifier.get(DemoRetention.DUE_IDENTIFIER).get("held")).isEmpty();
+                    assertThat(byIdentifier.get(DemoRetention.DUE_IDENTIFIER).get("recordType").asText())
+                            .isEqualTo("CHILD_PROTECTION_ENQUIRY");
+                    assertThat(byIdentifier.get(DemoRetention.HELD_IDENTIFIER).get("held").get(0).asText())
+                            .isEqualTo("INQUIRY");
+                });
+        assertThat(get("admin.ford", "/api/local-authorities/DEMO-S/retention/due").get("due").asLong()).isZero();
+    }
 }

@@ -29,7 +29,8 @@ public class ReadLog {
         AS_AT("As-at reconstruction"), VERIFY("Integrity check"), CHILD("Child's page"),
         CHILD_JSON("Child as JSON"), TIMELINE("Timeline"), TIMELINE_JSON("Timeline as JSON"),
         ESCALATION("Escalation"), FORM("Decision form"), RECORD("Child's record"),
-        SEARCH("Listed in search results"), SUBJECT_ACCESS("Subject access request or copy");
+        SEARCH("Listed in search results"), SUBJECT_ACCESS("Subject access request or copy"),
+        RETENTION("Listed as due for destruction");
 
         private final String title;
 

@@ -117,6 +117,7 @@ public class PlainWords {
         policy();
         people();
         subjectAccess();
+        retention();
     }
 
     /** Every event type these words describe. */
@@ -410,6 +411,18 @@ public class PlainWords {
             return Description.of(e.effectiveFrom(), "Local timescales of " + localAuthority(e.localAuthority())
                     + " changed, for clocks starting from " + day(e.effectiveFrom())).withDetails(details);
         });
+    }
+
+    /** Holds keep a child's record beyond its period; a schedule's rows are not about one child. */
+    private void retention() {
+        on(org.oversight.events.retention.LegalHoldPlaced.class, (e, r) -> Description.of(null,
+                "Legal hold placed: " + e.reason().title(), "Note: " + e.note()));
+        on(org.oversight.events.retention.LegalHoldLifted.class, (e, r) -> Description.of(null,
+                "Legal hold lifted: " + e.reason().title(), "Note: " + e.note()));
+        on(org.oversight.events.retention.LocalRetentionChanged.class, (e, r) -> Description.of(null,
+                "Retention schedule of " + localAuthority(e.localAuthority()) + " changed: "
+                        + e.recordType().title() + " kept " + e.years() + " years from " + e.from().title(),
+                reason(e.reason())));
     }
 
     /** People and teams are not about a child either; their own pages tell their history in more detail. */

@@ -68,7 +68,9 @@ class EachPackageOwnsItsTablesTest {
             "policy", List.of("policy_version", "meeting_type"),
             "audit", List.of("history_read", "history_read_unsealed", "history_read_seal",
                     "history_read_child_copy"),
-            "search", List.of("child_search_name", "child_search_log", "child_search_child_copy"));
+            "search", List.of("child_search_name", "child_search_log", "child_search_child_copy"),
+            "retention", List.of("retention_child", "retention_day", "retention_hold", "retention_local",
+                    "retention_schedule_change"));
 
     private static final Pattern TABLE_REFERENCE = Pattern.compile(
             "(?i)\\b(FROM|JOIN|INTO|UPDATE|TRUNCATE)\\s+((?:[a-z][a-z0-9_]*)(?:\\s*,\\s*[a-z][a-z0-9_]*)*)");

@@ -57,6 +57,9 @@ public final class AccessPolicy {
         // first lifted by those named, so that nobody destroys what they could not see
         child(DESTROY_RECORD, DATA_OFFICER,  "A    A     A      A      N      N");
         child(DESTROY_RECORD, ADMIN,         "A    A     A      A      N      N");
+        // those who run the service keep records as long as the schedule says, and hold them when the law needs
+        child(HOLD_RECORD, DATA_OFFICER,     "A    A     A      A      N      N");
+        child(HOLD_RECORD, ADMIN,            "A    A     A      A      N      N");
 
         roles(REGISTER_CHILD, CHAIR, TEAM_MANAGER);
         roles(SEARCH_CHILDREN, CHAIR, TEAM_MANAGER, QA_LEAD, AUDITOR);
@@ -71,6 +74,7 @@ public final class AccessPolicy {
         roles(READ_ANCHOR, ADMIN, AUDITOR, QA_LEAD);
         roles(ANCHOR_CHAIN, ADMIN);
         roles(OPERATE_PROJECTIONS, DATA_OFFICER, ADMIN);
+        roles(READ_RETENTION, DATA_OFFICER, ADMIN);
         roles(MANAGE_PEOPLE, ADMIN);
         roles(SIGNED_IN, Role.values());
         roles(PUBLIC, Role.values());

@@ -21,6 +21,8 @@ public enum Operation {
     TRANSFER_CHILD(true),
     /** Destroy a child's record at the end of its retention, or open the form for it. */
     DESTROY_RECORD(true),
+    /** Read a child's retention and the legal holds on their record; place or lift a hold. */
+    HOLD_RECORD(true),
     /** Register a child with an authority the person works for. */
     REGISTER_CHILD(false),
     /** Find a child by name, date of birth or identifier, within what the person may see. */
@@ -45,6 +47,8 @@ public enum Operation {
     READ_ANCHOR(false),
     /** Anchor every stream's head now. */
     ANCHOR_CHAIN(false),
+    /** The records of the person's authorities due for destruction under the retention schedule. */
+    READ_RETENTION(false),
     /** The projections' dead letters: list and retry. */
     OPERATE_PROJECTIONS(false),
     /** People, roles, authorities and teams. */

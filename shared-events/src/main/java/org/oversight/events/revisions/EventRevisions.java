@@ -66,6 +66,9 @@ import org.oversight.events.subjectaccess.SubjectAccessCopyPrepared;
 import org.oversight.events.subjectaccess.SubjectAccessCopyReleased;
 import org.oversight.events.subjectaccess.SubjectAccessDeadlineExtended;
 import org.oversight.events.subjectaccess.SubjectAccessRequested;
+import org.oversight.events.retention.LegalHoldLifted;
+import org.oversight.events.retention.LegalHoldPlaced;
+import org.oversight.events.retention.LocalRetentionChanged;
 
 /**
  * The revision of every event's stored shape: the one table a change of shape is recorded in. A looked-after
@@ -165,7 +168,11 @@ public final class EventRevisions {
             Map.entry(SubjectAccessCopyReleased.class, FIRST),
             // policy
             Map.entry(PolicySettingsChanged.class, POLICY_SETTINGS_WITH_HEALTH_AND_EDUCATION),
-            Map.entry(MeetingTypeAdded.class, FIRST));
+            Map.entry(MeetingTypeAdded.class, FIRST),
+            // retention
+            Map.entry(LegalHoldLifted.class, FIRST),
+            Map.entry(LegalHoldPlaced.class, FIRST),
+            Map.entry(LocalRetentionChanged.class, FIRST));
 
     private EventRevisions() {
     }

@@ -14,6 +14,7 @@ import org.oversight.events.escalation.EscalationProtocols;
 import org.oversight.events.policy.PolicySettings;
 import org.oversight.events.protection.ChildsView;
 import org.oversight.events.subjectaccess.ReviewedItem;
+import org.oversight.events.retention.LocalRetention;
 
 /**
  * Every event has a revision: an event added without one could not be told apart, decades later, from a
@@ -23,9 +24,9 @@ import org.oversight.events.subjectaccess.ReviewedItem;
 class EventRevisionsTest {
 
     private static final List<String> EVENT_PACKAGES = List.of("childcase", "protection", "lookedafter",
-            "escalation", "people", "policy", "subjectaccess");
+            "escalation", "people", "policy", "subjectaccess", "retention");
     private static final Set<Class<?>> NOT_EVENTS = Set.of(ChildsView.class, PolicySettings.class,
-            EscalationProtocols.class, ReviewedItem.class);
+            EscalationProtocols.class, ReviewedItem.class, LocalRetention.class);
 
     @Test
     void everyEventOfThePublishedLanguageHasARevision() throws Exception {
