@@ -244,12 +244,17 @@ public class ChildCase {
         if (destroyed) {
             return Optional.of(ChildCaseRule.DESTROYED_ONCE);
         }
+        if (underLegalHold()) {
+            return Optional.of(ChildCaseRule.NOT_DESTROYED_UNDER_LEGAL_HOLD);
+        }
         return Optional.empty();
     }
 
     private static String refusalMessage(ChildCaseRule rule) {
         return switch (rule) {
             case DESTROYED_ONCE -> "This record has already been destroyed";
+            case NOT_DESTROYED_UNDER_LEGAL_HOLD -> "This record is under a legal hold; it is kept until every hold "
+                    + "on it is lifted";
             default -> "This record cannot be destroyed now";
         };
     }

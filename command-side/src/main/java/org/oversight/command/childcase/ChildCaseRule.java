@@ -45,6 +45,8 @@ public enum ChildCaseRule implements Rule {
     TRANSFER_DATE_WITHIN_THE_RECORD("transfer-date-within-the-record"),
     /** A record is destroyed once: nothing of it is left to destroy again. */
     DESTROYED_ONCE("record-destroyed-once"),
+    /** A record under a legal hold (an inquiry, litigation, a complaint) is kept until every hold is lifted. */
+    NOT_DESTROYED_UNDER_LEGAL_HOLD("record-not-destroyed-under-legal-hold"),
     /** Nothing more is recorded about a child whose record is destroyed. */
     NOTHING_AFTER_DESTRUCTION("nothing-recorded-after-destruction"),
     /**

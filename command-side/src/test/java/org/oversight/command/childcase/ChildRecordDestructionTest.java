@@ -24,6 +24,9 @@ import org.oversight.events.childcase.ChairRole;
 import org.oversight.events.childcase.ChildRecordDestroyed;
 import org.oversight.events.childcase.ChildRegistered;
 import org.oversight.events.privacy.PersonalFields;
+import org.oversight.events.retention.HoldReason;
+import org.oversight.events.retention.LegalHoldLifted;
+import org.oversight.events.retention.LegalHoldPlaced;
 
 /** Destroying a child's record: once, by the person stamped on the command, after the keys are shredded. */
 class ChildRecordDestructionTest {
@@ -72,6 +75,27 @@ class ChildRecordDestructionTest {
                 .expectException(rule("record-destroyed-once"))
                 .expectNoEvents();
         assertThat(shredder.shredded).isEmpty();
+    }
+
+    @Test
+    void aRecordUnderALegalHoldIsKeptUntilEveryHoldIsLifted() {
+        LegalHoldPlaced inquiry = new LegalHoldPlaced(CHILD, HoldReason.INQUIRY, "Public inquiry");
+        LegalHoldPlaced complaint = new LegalHoldPlaced(CHILD, HoldReason.COMPLAINT, "Open complaint");
+        fixture.given(registered(), inquiry, complaint,
+                        new LegalHoldLifted(CHILD, HoldReason.INQUIRY, "Inquiry closed"))
+                .when(new DestroyChildRecord(CHILD, "LAC-75"), BY_THE_OFFICER)
+                .expectException(rule("record-not-destroyed-under-legal-hold"))
+                .expectNoEvents();
+        assertThat(shredder.shredded).isEmpty();
+    }
+
+    @Test
+    void aRecordWhoseHoldsAreAllLiftedIsDestroyed() {
+        fixture.given(registered(), new LegalHoldPlaced(CHILD, HoldReason.LITIGATION, "Claim"),
+                        new LegalHoldLifted(CHILD, HoldReason.LITIGATION, "Claim settled"))
+                .when(new DestroyChildRecord(CHILD, " LAC-75 "), BY_THE_OFFICER)
+                .expectEvents(destroyed());
+        assertThat(shredder.shredded).containsExactly(CHILD);
     }
 
     @Test

@@ -15,6 +15,8 @@ import org.axonframework.messaging.annotation.SourceId;
 import org.oversight.events.RecordedBy;
 import org.oversight.events.StreamIds;
 import org.oversight.events.childcase.BirthRecorded;
+import org.oversight.events.childcase.ChildRecordRestricted;
+import org.oversight.events.childcase.ChildRecordRestrictionLifted;
 import org.oversight.events.childcase.ChildRegistered;
 import org.oversight.events.childcase.ChildTransferred;
 import org.oversight.events.lookedafter.PeriodOfCareEnded;
@@ -76,6 +78,17 @@ public class RetentionProjection {
                 .param("dob", event.dateOfBirth()).param("expected", event.expectedDateOfDelivery())
                 .param("type", retention.recordType().name()).param("statutory", retention.statutory())
                 .param("rule", retention.rule()).param("why", retention.why()).param("due", retention.dueOn())
+                .update();
+    }
+
+    @EventHandler
+    void on(ChildRecordRestricted event) {
+        change(event.childId(), "restricted_to = CAST(:value AS text[])", event.namedPeople().toArray(String[]::new));
+    }
+
+    @EventHandler
+    void on(ChildRecordRestrictionLifted event) {
+        jdbc.sql("UPDATE retention_child SET restricted_to = NULL WHERE child_id = :id").param("id", event.childId())
                 .update();
     }
 

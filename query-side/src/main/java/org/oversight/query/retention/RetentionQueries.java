@@ -94,7 +94,7 @@ public class RetentionQueries {
                  WHERE c.local_authority = :la AND c.due_on <= :asAt
                  ORDER BY c.due_on, c.child_id
                  LIMIT :size OFFSET :offset
-                """.formatted(scope.notRestrictedFromReader("c.child_id")))
+                """.formatted(scope.readerMaySee("c.restricted_to")))
                 .param("la", authority).param("asAt", asAt).param("size", size)
                 .param("offset", (long) (page - 1) * size).params(scope.params())
                 .query((rs, n) -> {

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import org.oversight.events.childcase.BirthRecorded;
 import org.oversight.events.childcase.ChairAllocated;
+import org.oversight.events.childcase.ChildRecordDestroyed;
 import org.oversight.events.childcase.ChildRecordRestricted;
 import org.oversight.events.childcase.ChildRecordRestrictionLifted;
 import org.oversight.events.childcase.ChildRegistered;
@@ -25,10 +26,12 @@ import org.oversight.events.escalation.EscalationResolved;
 import org.oversight.events.escalation.EscalationResponseReceived;
 import org.oversight.events.escalation.EscalationResponseRejected;
 import org.oversight.events.escalation.EscalationWithdrawn;
+import org.oversight.events.lookedafter.AdvocacyRecorded;
 import org.oversight.events.lookedafter.CarePlanActionAgreed;
 import org.oversight.events.lookedafter.CarePlanActionCancelled;
 import org.oversight.events.lookedafter.CarePlanActionChanged;
 import org.oversight.events.lookedafter.CarePlanActionCompleted;
+import org.oversight.events.lookedafter.ChildChairedReview;
 import org.oversight.events.lookedafter.ChildConsultedBeforeReview;
 import org.oversight.events.lookedafter.EarlyReviewRequested;
 import org.oversight.events.lookedafter.EducationPlanRecorded;
@@ -36,7 +39,9 @@ import org.oversight.events.lookedafter.HealthCheckRecorded;
 import org.oversight.events.lookedafter.IroVisitRecorded;
 import org.oversight.events.lookedafter.LegalStatusChanged;
 import org.oversight.events.lookedafter.LookedAfterReviewHeld;
+import org.oversight.events.lookedafter.MeetingChaired;
 import org.oversight.events.lookedafter.MidwayCheckRecorded;
+import org.oversight.events.lookedafter.ParentsWishesSought;
 import org.oversight.events.lookedafter.ParticipationCorrected;
 import org.oversight.events.lookedafter.PeriodOfCareEnded;
 import org.oversight.events.lookedafter.PeriodOfCareStarted;
@@ -57,6 +62,7 @@ import org.oversight.events.people.PersonEnabled;
 import org.oversight.events.people.PersonRolesChanged;
 import org.oversight.events.people.PersonTeamsChanged;
 import org.oversight.events.people.TeamAdded;
+import org.oversight.events.policy.MeetingTypeAdded;
 import org.oversight.events.policy.PolicySettingsChanged;
 import org.oversight.events.protection.ChildProtectionPlanEnded;
 import org.oversight.events.protection.ChildProtectionPlanStarted;
@@ -66,6 +72,9 @@ import org.oversight.events.protection.InitialConferenceHeld;
 import org.oversight.events.protection.InitialConferenceNotRequired;
 import org.oversight.events.protection.ReviewConferenceHeld;
 import org.oversight.events.protection.Section47EnquiryStarted;
+import org.oversight.events.retention.LegalHoldLifted;
+import org.oversight.events.retention.LegalHoldPlaced;
+import org.oversight.events.retention.LocalRetentionChanged;
 import org.oversight.events.subjectaccess.SubjectAccessCopyPrepared;
 import org.oversight.events.subjectaccess.SubjectAccessCopyReleased;
 import org.oversight.events.subjectaccess.SubjectAccessDeadlineExtended;
@@ -97,6 +106,7 @@ public class WhoseInformation {
         escalations();
         notAboutAChild();
         subjectAccess();
+        retention();
     }
 
     /** Every event type classified here. */
@@ -197,6 +207,15 @@ public class WhoseInformation {
         on(SocialWorkerAllocated.class, (e, m) -> professional(m, e.worker(), "A social worker's name"));
         on(SocialWorkerUnallocated.class, (e, m) -> professional(m, e.worker(), "A social worker's name"));
         childsOwn(SocialWorkerVisited.class);
+        on(AdvocacyRecorded.class, (e, m) -> professional(m, name(e.iroId()), "An IRO's name"));
+        // whose wishes were sought is said by role (a parent, another person with parental responsibility)
+        on(ParentsWishesSought.class, (e, m) -> professional(m, name(e.iroId()), "An IRO's name"));
+        on(ChildChairedReview.class, (e, m) -> professional(m, name(e.iroId()), "An IRO's name"));
+        on(MeetingChaired.class, (e, m) -> {
+            professional(m, name(e.iroId()), "An IRO's name");
+            e.attendeeRoles().forEach(role -> words(m, role, "Who took part in a meeting"));
+            words(m, e.outcome(), "A meeting's outcome");
+        });
         on(HealthCheckRecorded.class, (e, m) -> professional(m, name(e.iroId()), "An IRO's name"));
         on(EducationPlanRecorded.class, (e, m) -> professional(m, name(e.iroId()), "An IRO's name"));
         childsOwn(PlacementIntentionRecorded.class);
@@ -257,6 +276,16 @@ public class WhoseInformation {
         on(PersonDisabled.class, (e, m) -> professional(m, name(e.username()), "The name of a member of staff"));
         on(PersonEnabled.class, (e, m) -> professional(m, name(e.username()), "The name of a member of staff"));
         childsOwn(TeamAdded.class);
+        childsOwn(MeetingTypeAdded.class);
+        childsOwn(LocalRetentionChanged.class);
+    }
+
+    /** What keeps the record and ends it: a hold's note may name who is inquiring or suing. */
+    private void retention() {
+        on(LegalHoldPlaced.class, (e, m) -> words(m, e.note(), "Why the record is held"));
+        on(LegalHoldLifted.class, (e, m) -> words(m, e.note(), "Why a hold was lifted"));
+        on(ChildRecordDestroyed.class, (e, m) -> professional(m, name(e.destroyedBy()),
+                "The name of a member of staff"));
     }
 
     /**

@@ -19,24 +19,34 @@ import org.oversight.events.escalation.EscalationResolved;
 import org.oversight.events.escalation.EscalationResponseReceived;
 import org.oversight.events.escalation.EscalationResponseRejected;
 import org.oversight.events.escalation.EscalationWithdrawn;
+import org.oversight.events.lookedafter.AdvocacyRecorded;
 import org.oversight.events.lookedafter.CarePlanActionAgreed;
 import org.oversight.events.lookedafter.CarePlanActionCancelled;
 import org.oversight.events.lookedafter.CarePlanActionChanged;
 import org.oversight.events.lookedafter.CarePlanActionCompleted;
+import org.oversight.events.lookedafter.ChildChairedReview;
 import org.oversight.events.lookedafter.ChildConsultedBeforeReview;
 import org.oversight.events.lookedafter.EarlyReviewRequested;
+import org.oversight.events.lookedafter.EducationPlanRecorded;
+import org.oversight.events.lookedafter.HealthCheckRecorded;
 import org.oversight.events.lookedafter.IroVisitRecorded;
 import org.oversight.events.lookedafter.LegalStatusChanged;
 import org.oversight.events.lookedafter.LookedAfterReviewHeld;
+import org.oversight.events.lookedafter.MeetingChaired;
 import org.oversight.events.lookedafter.MidwayCheckRecorded;
+import org.oversight.events.lookedafter.ParentsWishesSought;
 import org.oversight.events.lookedafter.ParticipationCorrected;
 import org.oversight.events.lookedafter.PeriodOfCareEnded;
 import org.oversight.events.lookedafter.PeriodOfCareStarted;
 import org.oversight.events.lookedafter.PermanencePlanRecorded;
 import org.oversight.events.lookedafter.PlacementChanged;
+import org.oversight.events.lookedafter.PlacementIntentionRecorded;
 import org.oversight.events.lookedafter.ReviewDateCorrected;
 import org.oversight.events.lookedafter.ReviewDecisionsSent;
 import org.oversight.events.lookedafter.ReviewRecordDistributed;
+import org.oversight.events.lookedafter.SocialWorkerAllocated;
+import org.oversight.events.lookedafter.SocialWorkerUnallocated;
+import org.oversight.events.lookedafter.SocialWorkerVisited;
 import org.oversight.events.people.ExistingPersonRecorded;
 import org.oversight.events.people.PersonAdded;
 import org.oversight.events.people.PersonAuthoritiesChanged;
@@ -45,6 +55,7 @@ import org.oversight.events.people.PersonEnabled;
 import org.oversight.events.people.PersonRolesChanged;
 import org.oversight.events.people.PersonTeamsChanged;
 import org.oversight.events.people.TeamAdded;
+import org.oversight.events.policy.MeetingTypeAdded;
 import org.oversight.events.policy.PolicySettingsChanged;
 import org.oversight.events.protection.ChildProtectionPlanEnded;
 import org.oversight.events.protection.ChildProtectionPlanStarted;
@@ -54,6 +65,13 @@ import org.oversight.events.protection.InitialConferenceHeld;
 import org.oversight.events.protection.InitialConferenceNotRequired;
 import org.oversight.events.protection.ReviewConferenceHeld;
 import org.oversight.events.protection.Section47EnquiryStarted;
+import org.oversight.events.retention.LegalHoldLifted;
+import org.oversight.events.retention.LegalHoldPlaced;
+import org.oversight.events.retention.LocalRetentionChanged;
+import org.oversight.events.subjectaccess.SubjectAccessCopyPrepared;
+import org.oversight.events.subjectaccess.SubjectAccessCopyReleased;
+import org.oversight.events.subjectaccess.SubjectAccessDeadlineExtended;
+import org.oversight.events.subjectaccess.SubjectAccessRequested;
 
 /**
  * Every field of every event, classified once: a child's personal content (names, dates of birth, identifiers and
@@ -76,6 +94,8 @@ public final class PersonalFields {
     public enum Kind {
         TEXT,
         TEXT_LIST,
+        /** A list of small records (for example what a subject access copy withheld, each with its reason). */
+        RECORD_LIST,
         DATE
     }
 
@@ -148,7 +168,23 @@ public final class PersonalFields {
                 "childId", "actionId", "dueOn", "changedOn");
         event(CarePlanActionCompleted.class, null, Map.of(), "childId", "actionId", "completedOn");
         event(ChildConsultedBeforeReview.class, null, Map.of(),
-                "childId", "periodId", "consultedOn", "method", "seenAlone", "iroId");
+                "childId", "periodId", "consultedOn", "method", "seenAlone", "iroId", "privateConversation");
+        // the social worker (a member of the council's staff), their visits, health checks and the PEP: codes,
+        // dates and staff names
+        event(SocialWorkerAllocated.class, null, Map.of(), "childId", "periodId", "allocatedOn", "worker", "team");
+        event(SocialWorkerUnallocated.class, null, Map.of(), "childId", "periodId", "unallocatedOn", "worker");
+        event(SocialWorkerVisited.class, null, Map.of(), "childId", "periodId", "visitedOn", "seenAlone", "place");
+        event(PlacementIntentionRecorded.class, null, Map.of(),
+                "childId", "periodId", "placementStartedOn", "decidedOn", "untilEighteen");
+        event(HealthCheckRecorded.class, null, Map.of(), "childId", "periodId", "check", "heldOn", "iroId");
+        event(EducationPlanRecorded.class, null, Map.of(), "childId", "periodId", "heldOn", "iroId");
+        // the child's voice: codes and dates; a meeting's roles and outcome are written by hand and may name people
+        event(AdvocacyRecorded.class, null, Map.of(), "childId", "periodId", "step", "on", "iroId");
+        event(ParentsWishesSought.class, null, Map.of(),
+                "childId", "periodId", "soughtOn", "whose", "outcome", "iroId");
+        event(ChildChairedReview.class, null, Map.of(), "childId", "reviewId", "chairing", "iroId");
+        event(MeetingChaired.class, CHILD, personal("attendeeRoles", Kind.TEXT_LIST, "outcome", Kind.TEXT),
+                "childId", "periodId", "meetingId", "meetingType", "meetingTitle", "heldOn", "iroId");
         event(EarlyReviewRequested.class, null, Map.of(), "childId", "periodId", "requestedOn", "reason", "iroId");
         event(IroVisitRecorded.class, null, Map.of(), "childId", "periodId", "visitedOn", "faceToFace", "iroId");
         event(LegalStatusChanged.class, null, Map.of(), "childId", "periodId", "changedOn", "from", "to");
@@ -197,6 +233,21 @@ public final class PersonalFields {
         event(PersonTeamsChanged.class, null, Map.of(), "username", "teams", "reason");
         event(TeamAdded.class, null, Map.of(), "localAuthority", "name", "reason");
         event(PolicySettingsChanged.class, null, Map.of(), "localAuthority", "effectiveFrom", "settings", "reason");
+        event(MeetingTypeAdded.class, null, Map.of(), "localAuthority", "code", "title", "reason");
+        event(LocalRetentionChanged.class, null, Map.of(), "localAuthority", "recordType", "years", "from", "reason");
+        // legal holds: the note may say who is suing or inquiring
+        event(LegalHoldPlaced.class, CHILD, personal("note", Kind.TEXT), "childId", "reason");
+        event(LegalHoldLifted.class, CHILD, personal("note", Kind.TEXT), "childId", "reason");
+        // subject access: the requester (a parent, the child grown up) is named, and the copy's reviewed pieces
+        // carry reasons written about other people
+        event(SubjectAccessRequested.class, CHILD, personal("requesterName", Kind.TEXT),
+                "childId", "requestId", "relationship", "receivedOn");
+        event(SubjectAccessDeadlineExtended.class, CHILD, personal("reason", Kind.TEXT),
+                "childId", "requestId", "toldOn");
+        event(SubjectAccessCopyPrepared.class, CHILD, personal("items", Kind.RECORD_LIST),
+                "childId", "requestId", "preparedOn", "historyThrough");
+        event(SubjectAccessCopyReleased.class, CHILD, personal("releasedTo", Kind.TEXT),
+                "childId", "requestId", "releasedOn");
     }
 
     private PersonalFields() {

@@ -53,7 +53,7 @@ class PersonalFieldsTest {
                     Class<?> expected = switch (kind) {
                         case TEXT -> String.class;
                         case DATE -> LocalDate.class;
-                        case TEXT_LIST -> List.class;
+                        case TEXT_LIST, RECORD_LIST -> List.class;
                     };
                     assertThat(component.getType()).as("%s.%s", classification.event().getSimpleName(),
                             component.getName()).isEqualTo(expected);

@@ -135,6 +135,8 @@ public final class PersonalContent {
         return switch (kind) {
             case TEXT -> nodes.textNode(words);
             case TEXT_LIST -> nodes.arrayNode().add(words);
+            // a list of records cannot say "destroyed" in a shape its event accepts: it reads as empty
+            case RECORD_LIST -> nodes.arrayNode();
             case DATE -> nodes.nullNode();
         };
     }
