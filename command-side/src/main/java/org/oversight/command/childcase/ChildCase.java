@@ -220,10 +220,23 @@ public class ChildCase {
      */
     @CommandHandler
     public long handle(DestroyChildRecord command, @MetaDataValue(RecordedBy.USERNAME) String recorder,
-            Clock clock, ChildRecordShredder shredder) {
+            Clock clock, ChildRecordShredder shredder, RecordsDue recordsDue) {
         Optional<ChildCaseRule> refusal = destructionRefusal();
         if (refusal.isPresent()) {
             throw new RuleViolation(refusal.get(), "retentionRule", refusalMessage(refusal.get()));
+        }
+        // the schedule is worked out on the read side from facts several journeys hold; the day it gives is
+        // never before the law's, and a hold, which could come at any moment, is checked above on this record
+        RecordsDue.Standing standing = recordsDue.of(childId).orElseThrow(() -> new RuleViolation(
+                ChildCaseRule.NOT_DESTROYED_BEFORE_DUE, "retentionRule",
+                "This record's retention is not worked out yet; try again in a moment"));
+        if (standing.destroyFrom().isEmpty() || standing.destroyFrom().get().isAfter(LocalDate.now(clock))) {
+            throw new RuleViolation(ChildCaseRule.NOT_DESTROYED_BEFORE_DUE, "retentionRule",
+                    "The retention schedule keeps this record for longer; it is not due for destruction");
+        }
+        if (!standing.recordType().equals(command.retentionRule().strip())) {
+            throw new RuleViolation(ChildCaseRule.DESTROYED_UNDER_ITS_OWN_RULE, "retentionRule",
+                    "This record is due for destruction under the rule for its type, " + standing.recordType());
         }
         if (shredder.eventsStoredInPlain(childId) > 0) {
             throw new RuleViolation(ChildCaseRule.NOT_DESTROYED_WHILE_STORED_IN_PLAIN, "retentionRule",

@@ -47,6 +47,10 @@ public enum ChildCaseRule implements Rule {
     DESTROYED_ONCE("record-destroyed-once"),
     /** A record under a legal hold (an inquiry, litigation, a complaint) is kept until every hold is lifted. */
     NOT_DESTROYED_UNDER_LEGAL_HOLD("record-not-destroyed-under-legal-hold"),
+    /** A record is destroyed only once its authority's retention schedule says it may be, never before. */
+    NOT_DESTROYED_BEFORE_DUE("record-not-destroyed-before-it-is-due"),
+    /** A record is destroyed under the rule of its own type in the schedule, so the destruction says why truly. */
+    DESTROYED_UNDER_ITS_OWN_RULE("record-destroyed-under-its-own-rule"),
     /** Nothing more is recorded about a child whose record is destroyed. */
     NOTHING_AFTER_DESTRUCTION("nothing-recorded-after-destruction"),
     /**

@@ -10,6 +10,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.hamcrest.FeatureMatcher;
@@ -39,6 +40,7 @@ class ChildRecordDestructionTest {
 
     private FixtureConfiguration<ChildCase> fixture;
     private final Shredder shredder = new Shredder();
+    private final Schedule schedule = new Schedule();
 
     @BeforeEach
     void setUp() {
@@ -47,6 +49,7 @@ class ChildRecordDestructionTest {
         fixture.registerInjectableResource(new DemoDirectory());
         fixture.registerInjectableResource(new HeldIdentifiers());
         fixture.registerInjectableResource(shredder);
+        fixture.registerInjectableResource(schedule);
     }
 
     private static ChildRegistered registered() {
@@ -55,13 +58,13 @@ class ChildRecordDestructionTest {
     }
 
     private static ChildRecordDestroyed destroyed() {
-        return new ChildRecordDestroyed(CHILD, LA, "LAC-75", OFFICER, NOW.toInstant(), 7);
+        return new ChildRecordDestroyed(CHILD, LA, "LOOKED_AFTER", OFFICER, NOW.toInstant(), 7);
     }
 
     @Test
     void theRecordIsDestroyedUnderTheRuleGivenByThePersonStampedOnTheCommandAfterItsKeysAreShredded() {
         fixture.given(registered())
-                .when(new DestroyChildRecord(CHILD, " LAC-75 "), BY_THE_OFFICER)
+                .when(new DestroyChildRecord(CHILD, " LOOKED_AFTER "), BY_THE_OFFICER)
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(destroyed());
         assertThat(shredder.shredded).containsExactly(CHILD);
@@ -70,11 +73,45 @@ class ChildRecordDestructionTest {
     @Test
     void aRecordIsDestroyedOnceAndItsKeysAreNotShreddedAgain() {
         fixture.given(registered(), destroyed())
-                .when(new DestroyChildRecord(CHILD, "LAC-75"), BY_THE_OFFICER)
+                .when(new DestroyChildRecord(CHILD, "LOOKED_AFTER"), BY_THE_OFFICER)
                 .expectException(RuleViolation.class)
                 .expectException(rule("record-destroyed-once"))
                 .expectNoEvents();
         assertThat(shredder.shredded).isEmpty();
+    }
+
+    @Test
+    void aRecordIsNotDestroyedBeforeTheScheduleSaysItMayBeNorWhileItIsKeptWhateverTheDate() {
+        schedule.standing = new RecordsDue.Standing("LOOKED_AFTER", Optional.of(NOW.toLocalDate().plusDays(1)));
+        fixture.given(registered())
+                .when(new DestroyChildRecord(CHILD, "LOOKED_AFTER"), BY_THE_OFFICER)
+                .expectException(rule("record-not-destroyed-before-it-is-due"))
+                .expectNoEvents();
+        schedule.standing = new RecordsDue.Standing("CHILD_PROTECTION_PLAN", Optional.empty());
+        fixture.given(registered())
+                .when(new DestroyChildRecord(CHILD, "CHILD_PROTECTION_PLAN"), BY_THE_OFFICER)
+                .expectException(rule("record-not-destroyed-before-it-is-due"))
+                .expectNoEvents();
+        schedule.standing = null;
+        fixture.given(registered())
+                .when(new DestroyChildRecord(CHILD, "LOOKED_AFTER"), BY_THE_OFFICER)
+                .expectException(rule("record-not-destroyed-before-it-is-due"))
+                .expectNoEvents();
+        assertThat(shredder.shredded).isEmpty();
+    }
+
+    @Test
+    void aRecordDueTodayIsDestroyedButOnlyUnderTheRuleOfItsOwnType() {
+        schedule.standing = new RecordsDue.Standing("LOOKED_AFTER", Optional.of(NOW.toLocalDate()));
+        fixture.given(registered())
+                .when(new DestroyChildRecord(CHILD, "CHILD_PROTECTION_ENQUIRY"), BY_THE_OFFICER)
+                .expectException(rule("record-destroyed-under-its-own-rule"))
+                .expectNoEvents();
+        assertThat(shredder.shredded).isEmpty();
+        fixture.given(registered())
+                .when(new DestroyChildRecord(CHILD, "LOOKED_AFTER"), BY_THE_OFFICER)
+                .expectEvents(destroyed());
+        assertThat(shredder.shredded).containsExactly(CHILD);
     }
 
     @Test
@@ -83,7 +120,7 @@ class ChildRecordDestructionTest {
         LegalHoldPlaced complaint = new LegalHoldPlaced(CHILD, HoldReason.COMPLAINT, "Open complaint");
         fixture.given(registered(), inquiry, complaint,
                         new LegalHoldLifted(CHILD, HoldReason.INQUIRY, "Inquiry closed"))
-                .when(new DestroyChildRecord(CHILD, "LAC-75"), BY_THE_OFFICER)
+                .when(new DestroyChildRecord(CHILD, "LOOKED_AFTER"), BY_THE_OFFICER)
                 .expectException(rule("record-not-destroyed-under-legal-hold"))
                 .expectNoEvents();
         assertThat(shredder.shredded).isEmpty();
@@ -93,7 +130,7 @@ class ChildRecordDestructionTest {
     void aRecordWhoseHoldsAreAllLiftedIsDestroyed() {
         fixture.given(registered(), new LegalHoldPlaced(CHILD, HoldReason.LITIGATION, "Claim"),
                         new LegalHoldLifted(CHILD, HoldReason.LITIGATION, "Claim settled"))
-                .when(new DestroyChildRecord(CHILD, " LAC-75 "), BY_THE_OFFICER)
+                .when(new DestroyChildRecord(CHILD, " LOOKED_AFTER "), BY_THE_OFFICER)
                 .expectEvents(destroyed());
         assertThat(shredder.shredded).containsExactly(CHILD);
     }
@@ -102,7 +139,7 @@ class ChildRecordDestructionTest {
     void aRecordWithContentStoredInPlainIsNotDestroyedByShreddingItsKey() {
         shredder.plain = 2;
         fixture.given(registered())
-                .when(new DestroyChildRecord(CHILD, "LAC-75"), BY_THE_OFFICER)
+                .when(new DestroyChildRecord(CHILD, "LOOKED_AFTER"), BY_THE_OFFICER)
                 .expectException(rule("record-not-destroyed-while-stored-in-plain"))
                 .expectNoEvents();
         assertThat(shredder.shredded).isEmpty();
@@ -122,7 +159,7 @@ class ChildRecordDestructionTest {
                 PersonalFields.DESTROYED, PersonalFields.DESTROYED, null, null, LocalDate.of(2025, 1, 6));
         fixture.given(unreadable, new ChairAllocated(CHILD, ChairRole.IRO, "iro.ahmed", "Aisha Ahmed",
                         LocalDate.of(2025, 2, 1), null))
-                .when(new DestroyChildRecord(CHILD, "LAC-75"), BY_THE_OFFICER)
+                .when(new DestroyChildRecord(CHILD, "LOOKED_AFTER"), BY_THE_OFFICER)
                 .expectEvents(destroyed())
                 .expectState(childCase -> {
                     assertThat(childCase.destroyed()).isTrue();
@@ -141,6 +178,18 @@ class ChildRecordDestructionTest {
     }
 
     /** Records which children were shredded, and answers how many events are stored in plain. */
+    /** A schedule under which the record fell due as a looked-after child's record a year ago, unless set. */
+    static final class Schedule implements RecordsDue {
+
+        RecordsDue.Standing standing = new RecordsDue.Standing("LOOKED_AFTER",
+                Optional.of(NOW.toLocalDate().minusYears(1)));
+
+        @Override
+        public Optional<Standing> of(String childId) {
+            return Optional.ofNullable(standing);
+        }
+    }
+
     static final class Shredder implements ChildRecordShredder {
 
         final List<String> shredded = new ArrayList<>();

@@ -38,15 +38,21 @@ final class Destruction {
                 INSERT INTO person_authority (username, local_authority) SELECT ?, code FROM local_authority
                 ON CONFLICT DO NOTHING
                 """, OFFICER);
-        // children whose records are encrypted and not yet destroyed, spread over the store by a fixed order
-        List<String> children = jdbc.queryForList("""
-                SELECT c.child_id FROM caseload_child c
-                 WHERE NOT EXISTS (SELECT 1 FROM data_key k WHERE k.key_id = c.child_id AND k.destroyed_at IS NOT NULL)
-                   AND EXISTS (SELECT 1 FROM data_key k WHERE k.key_id = c.child_id)
-                 ORDER BY md5(c.child_id)
-                """, String.class);
-        int count = (int) Math.ceil(children.size() * share);
-        List<String> chosen = children.subList(0, Math.min(count, children.size()));
+        // the share is of every child; those destroyed are the records due today under their authority's schedule
+        // (not held, encrypted, not yet destroyed), spread over the store by a fixed order, each under its own rule
+        Long everyChild = jdbc.queryForObject("SELECT count(*) FROM caseload_child", Long.class);
+        List<Map<String, Object>> due = jdbc.queryForList("""
+                SELECT r.child_id, r.record_type FROM retention_child r
+                 WHERE r.due_on <= current_date
+                   AND NOT EXISTS (SELECT 1 FROM retention_hold h WHERE h.child_id = r.child_id)
+                   AND NOT EXISTS (SELECT 1 FROM data_key k WHERE k.key_id = r.child_id AND k.destroyed_at IS NOT NULL)
+                   AND EXISTS (SELECT 1 FROM data_key k WHERE k.key_id = r.child_id)
+                 ORDER BY md5(r.child_id)
+                """);
+        int count = (int) Math.ceil((everyChild == null ? 0 : everyChild) * share);
+        List<Map<String, Object>> picked = due.subList(0, Math.min(count, due.size()));
+        List<String> chosen = picked.stream().map(row -> (String) row.get("child_id")).toList();
+        List<String> rules = picked.stream().map(row -> (String) row.get("record_type")).toList();
         List<SessionClient> clients = new ArrayList<>();
         for (int c = 0; c < CLIENTS; c++) {
             clients.add(SessionClient.bearer(launcher.baseUrl(), OFFICER, password));
@@ -63,7 +69,8 @@ final class Destruction {
                     for (int i = client; i < chosen.size(); i += CLIENTS) {
                         long one = System.nanoTime();
                         HttpResponse<String> answer = clients.get(client).postJson(
-                                "/api/children/" + chosen.get(i) + "/destruction", "{\"retentionRule\":\"BENCH\"}");
+                                "/api/children/" + chosen.get(i) + "/destruction",
+                                "{\"retentionRule\":\"" + rules.get(i) + "\"}");
                         timings.add(System.nanoTime() - one);
                         if (answer.statusCode() != 200) {
                             errors.incrementAndGet();
@@ -87,7 +94,8 @@ final class Destruction {
         long forgotten = System.nanoTime();
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("share", share);
-        result.put("children_in_caseloads", children.size());
+        result.put("children_in_caseloads", everyChild);
+        result.put("records_due", due.size());
         result.put("children_destroyed", chosen.size());
         result.put("errors", errors.get());
         result.put("decisions", timings.summary());

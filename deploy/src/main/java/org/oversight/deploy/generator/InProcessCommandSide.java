@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Optional;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import org.axonframework.serialization.json.JacksonSerializer;
 import org.oversight.command.childcase.ChildCase;
 import org.oversight.command.childcase.ChildIdentifiers;
 import org.oversight.command.childcase.ChildRecordShredder;
+import org.oversight.command.childcase.RecordsDue;
 import org.oversight.command.childcase.ChildRegister;
 import org.oversight.command.childcase.RepositoryChildRegister;
 import org.oversight.command.policy.MeetingTypeRegister;
@@ -88,6 +90,7 @@ public final class InProcessCommandSide implements AutoCloseable {
                 .registerComponent(ChildIdentifiers.class, c -> (localAuthority, localIdentifier, childId) -> true)
                 // generated histories destroy no records: that is measured through the service (Benchmark)
                 .registerComponent(ChildRecordShredder.class, c -> new NoDestruction())
+                .registerComponent(RecordsDue.class, c -> new NoDestruction())
                 .configureAggregate(cached(ChildCase.class))
                 .configureAggregate(cached(ChildProtection.class))
                 .configureAggregate(cached(LookedAfterJourney.class))
@@ -100,7 +103,12 @@ public final class InProcessCommandSide implements AutoCloseable {
     }
 
     /** The generator records no destruction; a history that asked for one would be a fault of the generator. */
-    private static final class NoDestruction implements ChildRecordShredder {
+    private static final class NoDestruction implements ChildRecordShredder, RecordsDue {
+
+        @Override
+        public Optional<Standing> of(String childId) {
+            throw new UnsupportedOperationException("Generated histories destroy no records");
+        }
 
         @Override
         public long eventsStoredInPlain(String childId) {

@@ -273,7 +273,7 @@ class ChildCaseHttpIT {
 
     /** The first value read that is {@code done}; on timeout the failure shows the last value read. */
     private static <T> T await(Query<T> query, java.util.function.Predicate<T> done) {
-        return Awaitility.await().atMost(Duration.ofSeconds(20)).pollDelay(Duration.ZERO)
+        return Awaitility.await().atMost(Duration.ofSeconds(60)).pollDelay(Duration.ZERO)
                 .pollInterval(Duration.ofMillis(50)).until(query::run, done);
     }
 }

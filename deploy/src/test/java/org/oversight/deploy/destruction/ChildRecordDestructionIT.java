@@ -35,6 +35,7 @@ import org.oversight.deploy.platform.JsonUpcaster;
 import org.oversight.deploy.platform.SealingEventStorageEngine;
 import org.oversight.deploy.platform.personal.OpenPersonalContent;
 import org.oversight.deploy.platform.personal.PersonalContent;
+import org.oversight.deploy.support.ApiClient;
 import org.oversight.deploy.support.OversightTestApp;
 import org.oversight.deploy.support.TestPeople;
 import org.oversight.deploy.support.TestPostgres;
@@ -94,6 +95,14 @@ class ChildRecordDestructionIT {
         destroyed = childWithARecord(DESTROYED_IDENTIFIER, DESTROYED_GIVEN, DESTROYED_FAMILY, DESTROYED_BIRTH);
         kept = childWithARecord("KEEP-12", "Ottoline", KEPT_FAMILY, "2013-06-21");
         byForm = childWithARecord("FORM-31", "Perpetua", "Formby", "2012-09-14");
+        // the authority keeps an enquiry that led to no plan for one year from birth, so these records are due today
+        assertThat(ApiClient.as(app.baseUrl(), "admin.ford").post("/api/local-authorities/DEMO-N/retention-schedule",
+                """
+                {"recordType":"CHILD_PROTECTION_ENQUIRY","years":1,"from":"BIRTH","reason":"Records of enquiries"}""")
+                .statusCode()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("""
+                SELECT count(*) FROM retention_child WHERE child_id IN (:ids) AND due_on <= CURRENT_DATE
+                """).param("ids", List.of(destroyed, kept, byForm)).query(Long.class).single() == 3);
     }
 
     @AfterAll
@@ -148,7 +157,7 @@ class ChildRecordDestructionIT {
     @Test
     @Order(3)
     void aChairCannotDestroyARecord() {
-        HttpResponse<String> refused = chair.postJson(destruction(destroyed), "{\"retentionRule\":\"LAC-75\"}", null);
+        HttpResponse<String> refused = chair.postJson(destruction(destroyed), "{\"retentionRule\":\"CHILD_PROTECTION_ENQUIRY\"}", null);
 
         assertThat(refused.statusCode()).isEqualTo(403);
     }
@@ -157,7 +166,7 @@ class ChildRecordDestructionIT {
     @Order(4)
     void anotherAuthoritysDataOfficerFindsNoSuchRecord() {
         HttpResponse<String> refused = southOfficer.postJson(destruction(destroyed),
-                "{\"retentionRule\":\"LAC-75\"}", null);
+                "{\"retentionRule\":\"CHILD_PROTECTION_ENQUIRY\"}", null);
 
         assertThat(refused.statusCode()).isEqualTo(404);
     }
@@ -173,9 +182,31 @@ class ChildRecordDestructionIT {
     }
 
     @Test
+    @Order(5)
+    void aRecordIsNotDestroyedBeforeItIsDueNorUnderAnotherTypesRule() {
+        String registeredOnly = body(ok(chair.postJson("/api/children", """
+                {"localAuthority":"DEMO-N","localIdentifier":"NOT-DUE-1","givenName":"Aurelia","familyName":"Keepwell",
+                 "dateOfBirth":"2015-04-02"}""", null))).get("childId").asText();
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
+                "SELECT count(*) FROM retention_child WHERE child_id = :id").param("id", registeredOnly)
+                .query(Long.class).single() == 1);
+        HttpResponse<String> early = officer.postJson(destruction(registeredOnly),
+                "{\"retentionRule\":\"REGISTRATION_ONLY\"}", null);
+        assertThat(early.statusCode()).as(early.body()).isEqualTo(422);
+        assertThat(early.body()).contains("record-not-destroyed-before-it-is-due");
+
+        HttpResponse<String> otherRule = officer.postJson(destruction(kept), "{\"retentionRule\":\"LOOKED_AFTER\"}",
+                null);
+        assertThat(otherRule.statusCode()).as(otherRule.body()).isEqualTo(422);
+        assertThat(otherRule.body()).contains("record-destroyed-under-its-own-rule");
+        assertThat(jdbc.sql("SELECT count(*) FROM data_key WHERE key_id IN (:ids) AND destroyed_at IS NOT NULL")
+                .param("ids", List.of(registeredOnly, kept)).query(Long.class).single()).isZero();
+    }
+
+    @Test
     @Order(6)
     void theDataOfficerDestroysTheRecordAndNothingOfTheChildIsLeftInTheDatabase() {
-        HttpResponse<String> done = ok(officer.postJson(destruction(destroyed), "{\"retentionRule\":\"LAC-75\"}",
+        HttpResponse<String> done = ok(officer.postJson(destruction(destroyed), "{\"retentionRule\":\"CHILD_PROTECTION_ENQUIRY\"}",
                 null));
         assertThat(body(done).get("childId").asText()).isEqualTo(destroyed);
 
@@ -207,7 +238,7 @@ class ChildRecordDestructionIT {
     void theHistoryShowsTheDestructionAndTheFactsThatWereNeverPersonal() {
         HttpResponse<String> history = ok(auditor.get("/api/children/" + destroyed + "/history", REASON));
 
-        assertThat(history.body()).contains("Record destroyed by d.officer").contains("LAC-75")
+        assertThat(history.body()).contains("Record destroyed by d.officer").contains("CHILD_PROTECTION_ENQUIRY")
                 .contains("Section 47 enquiry started").doesNotContain(DESTROYED_FAMILY)
                 .doesNotContain(DESTROYED_IDENTIFIER);
         long recorded = jdbc.sql("SELECT count(*) FROM domainevententry WHERE aggregateidentifier IN "
@@ -224,7 +255,7 @@ class ChildRecordDestructionIT {
     @Test
     @Order(9)
     void theCaseStillLoadsAndRefusesAnythingMore() {
-        HttpResponse<String> again = officer.postJson(destruction(destroyed), "{\"retentionRule\":\"LAC-75\"}", null);
+        HttpResponse<String> again = officer.postJson(destruction(destroyed), "{\"retentionRule\":\"CHILD_PROTECTION_ENQUIRY\"}", null);
         assertThat(again.statusCode()).isEqualTo(422);
         assertThat(body(again).get("rule").asText()).isEqualTo("record-destroyed-once");
 
@@ -274,7 +305,7 @@ class ChildRecordDestructionIT {
         assertThat(jdbc.sql("SELECT count(*) FROM data_key WHERE key_id = :id AND destroyed_at IS NULL")
                 .param("id", byForm).query(Long.class).single()).isOne();
 
-        HttpResponse<String> done = officer.postForm(form, "retentionRule=CP-25", null);
+        HttpResponse<String> done = officer.postForm(form, "retentionRule=CHILD_PROTECTION_ENQUIRY", null);
         assertThat(done.statusCode()).isIn(302, 303);
         assertThat(done.headers().firstValue("Location").orElseThrow()).doesNotContain(byForm);
         assertThat(jdbc.sql("SELECT count(*) FROM data_key WHERE key_id = :id AND destroyed_at IS NOT NULL")

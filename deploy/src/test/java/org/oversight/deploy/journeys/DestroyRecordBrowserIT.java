@@ -2,9 +2,11 @@ package org.oversight.deploy.journeys;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -39,6 +41,15 @@ class DestroyRecordBrowserIT {
         assertThat(chair.post("/api/children/" + childId + "/chairs", "{\"role\":\"IRO\",\"chairId\":"
                 + "\"shred.chair\",\"allocatedFrom\":\"" + LocalDate.now(journey.clock()) + "\"}").statusCode())
                 .isEqualTo(200);
+        // the authority keeps a record with nothing but a registration for a year from birth: this one is due
+        assertThat(ApiClient.as(journey.app().baseUrl(), "admin.ford").post(
+                "/api/local-authorities/DEMO-N/retention-schedule", """
+                {"recordType":"REGISTRATION_ONLY","years":1,"from":"BIRTH","reason":"Registrations only"}""")
+                .statusCode()).isEqualTo(200);
+        JdbcClient jdbc = journey.app().bean(JdbcClient.class);
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
+                "SELECT count(*) FROM retention_child WHERE child_id = :id AND due_on <= CURRENT_DATE")
+                .param("id", childId).query(Long.class).single() == 1);
     }
 
     @AfterAll
@@ -64,7 +75,9 @@ class DestroyRecordBrowserIT {
         assertThat(page).hasTitle(Pattern.compile("^Error: Destroy this record"));
         assertThat(page.locator(".govuk-error-summary")).containsText("Enter the code of the retention rule");
 
-        page.getByLabel("The retention rule the record is destroyed under").fill("LAC-75");
+        assertThat(page.locator("#retentionRule-hint")).containsText("REGISTRATION_ONLY");
+        assertThat(page.locator("#retentionRule-hint")).containsText("it is due for destruction");
+        page.getByLabel("The retention rule the record is destroyed under").fill("REGISTRATION_ONLY");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Destroy the record")).click();
         assertThat(page.locator(".govuk-notification-banner--success")).containsText("Record destroyed");
 
@@ -72,7 +85,7 @@ class DestroyRecordBrowserIT {
                 SELECT convert_from(payload, 'UTF8')::jsonb ->> 'retentionRule' FROM domainevententry
                  WHERE aggregateidentifier = :id ORDER BY sequencenumber DESC LIMIT 1
                 """).param("id", childId).query(String.class).single();
-        assertThat(rule).isEqualTo("LAC-75");
+        assertThat(rule).isEqualTo("REGISTRATION_ONLY");
         page.navigate("/children/" + childId);
         assertThat(page).hasTitle(Pattern.compile("^Page not found"));
     }
