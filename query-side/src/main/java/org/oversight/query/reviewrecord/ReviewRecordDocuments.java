@@ -97,15 +97,22 @@ public class ReviewRecordDocuments {
     public static Document forChild(ReviewRecord record) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("r", record);
-        model.put("participation", ChildWords.participation(record.participation()));
-        model.put("conversation", record.privateConversation() == null ? null
+        // a sentence with nothing to say is left out of the model, and the template leaves out its paragraph
+        putIfSaid(model, "participation", ChildWords.participation(record.participation()));
+        putIfSaid(model, "conversation", record.privateConversation() == null ? null
                 : ChildWords.conversation(record.privateConversation(), record.iroName()));
-        model.put("chairing", ChildWords.chairing(record.chairing()));
-        model.put("permanence", ChildWords.permanence(record.permanencePlan()));
-        model.put("advocacy", ChildWords.advocacy(record.advocacy()));
+        putIfSaid(model, "chairing", ChildWords.chairing(record.chairing()));
+        putIfSaid(model, "permanence", ChildWords.permanence(record.permanencePlan()));
+        putIfSaid(model, "advocacy", ChildWords.advocacy(record.advocacy()));
         String name = record.childGivenName() == null ? "you" : record.childGivenName();
         return Document.of(CHILD_TEMPLATE, model, "Your review on " + record.heldOnText() + ": a letter for "
                 + name);
+    }
+
+    private static void putIfSaid(Map<String, Object> model, String name, String sentence) {
+        if (sentence != null) {
+            model.put(name, sentence);
+        }
     }
 
     private ReviewRecord record(String childId, String reviewId) {

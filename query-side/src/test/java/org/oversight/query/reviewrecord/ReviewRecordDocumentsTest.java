@@ -166,6 +166,27 @@ class ReviewRecordDocumentsTest {
     }
 
     @Test
+    void aReviewWithNothingAroundItRecordedStillGivesBothDocuments() throws IOException {
+        LookedAfterRecord care = new LookedAfterRecord(HELD,
+                List.of(new LookedAfterRecord.Period("p-1", STARTED, LegalStatus.C2, LegalStatus.C2, null, null, null,
+                        List.of())),
+                List.of(new LookedAfterRecord.Review("r-1", "p-1", HELD, ParticipationCode.PN0, false, false,
+                        List.of(), List.of(), "Aisha Ahmed", null, null, null)),
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), 0);
+        ReviewRecord bare = ReviewRecord.of("r-1", "Robin", "Jones", "Northmoor", care, ChildVoiceRecord.empty(),
+                SocialWorkRecord.empty(), HealthAndEducationRecord.EMPTY, List.of()).orElseThrow();
+
+        try (PDDocument full = Loader.loadPDF(renderer().render(ReviewRecordDocuments.full(bare)))) {
+            assertThat(text(full)).contains("PN0: Child under 4 at the review", "No decisions were recorded.",
+                    "No further review is due", "Full record Not yet sent");
+        }
+        try (PDDocument forChild = Loader.loadPDF(renderer().render(ReviewRecordDocuments.forChild(bare)))) {
+            assertThat(text(forChild)).contains("Dear Robin,", "We did not need to change anything this time.")
+                    .doesNotContain("Your social worker is").doesNotContain("Your next review");
+        }
+    }
+
+    @Test
     void everyWayOfTakingPartFromFourIsToldToTheChildInTheSecondPerson() {
         for (ParticipationCode code : ParticipationCode.values()) {
             String words = ChildWords.participation(code);
