@@ -86,9 +86,13 @@ public record ReviewRecord(String childGivenName, String childName, String autho
                     .filter(p -> p.periodId().equals(review.periodId()) && !p.recordedOn().isAfter(held))
                     .max(Comparator.comparing(LookedAfterRecord.PermanencePlanEntry::recordedOn))
                     .map(LookedAfterRecord.PermanencePlanEntry::plan).orElse(null);
+            // a period that ended has no review after its last one: the clocks of a later period are not its own
+            LocalDate periodEnd = care.periods().stream().filter(p -> p.periodId().equals(review.periodId()))
+                    .map(LookedAfterRecord.Period::endedOn).filter(java.util.Objects::nonNull).findFirst()
+                    .orElse(LocalDate.MAX);
             Optional<StatutoryClock> next = clocks.stream()
                     .filter(c -> "lac-review".equals(c.kind()) && !c.startedOn().isBefore(held)
-                            && c.due().date().isAfter(held))
+                            && c.startedOn().isBefore(periodEnd) && c.due().date().isAfter(held))
                     .min(Comparator.comparing(StatutoryClock::startedOn));
             Optional<SocialWorkRecord.Allocation> worker = socialWork.allocatedOn(held);
             Optional<ChildVoiceRecord.Advocacy> advocacy = voice.advocacy().stream()

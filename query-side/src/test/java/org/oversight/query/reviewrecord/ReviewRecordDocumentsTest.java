@@ -187,6 +187,29 @@ class ReviewRecordDocumentsTest {
     }
 
     @Test
+    void theNextReviewOfAPeriodThatEndedIsNotTheFirstReviewOfTheNext() {
+        LocalDate ended = HELD.plusDays(10);
+        LocalDate again = HELD.plusDays(40);
+        LookedAfterRecord care = new LookedAfterRecord(again.plusDays(5), List.of(
+                new LookedAfterRecord.Period("p-2", again, LegalStatus.C2, LegalStatus.C2, null, null, null, List.of()),
+                new LookedAfterRecord.Period("p-1", STARTED, LegalStatus.C2, LegalStatus.C2, null, ended, null,
+                        List.of())),
+                List.of(new LookedAfterRecord.Review("r-1", "p-1", HELD, ParticipationCode.PN1, true, true,
+                        List.of(), List.of(), "Aisha Ahmed", null, null, null)),
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), 0);
+        List<StatutoryClock> clocks = List.of(
+                new StatutoryClock("lac-review", "First looked-after review", "Within 20 working days", STARTED,
+                        new DueDate(HELD, false), HELD, false),
+                new StatutoryClock("lac-review", "First looked-after review", "Within 20 working days", again,
+                        new DueDate(again.plusDays(28), false), null, false));
+
+        ReviewRecord record = ReviewRecord.of("r-1", "Robin", "Jones", "Northmoor", care, ChildVoiceRecord.empty(),
+                SocialWorkRecord.empty(), HealthAndEducationRecord.EMPTY, clocks).orElseThrow();
+
+        assertThat(record.nextReviewDue()).isNull();
+    }
+
+    @Test
     void everyWayOfTakingPartFromFourIsToldToTheChildInTheSecondPerson() {
         for (ParticipationCode code : ParticipationCode.values()) {
             String words = ChildWords.participation(code);
