@@ -62,6 +62,8 @@ class AccessTableIT {
             GET /api/children/{childId}                 A   A   R   N   A   N   R   N   R   N   F   F   F
             GET /api/children/{childId}/protection      A   A   R   N   A   N   R   N   R   N   F   F   F
             GET /api/children/{childId}/looked-after    A   A   R   N   A   N   R   N   R   N   F   F   F
+            GET /children/{childId}/looked-after/reviews/{reviewId}/record.pdf A A R N A N R N R N F F F
+            GET /children/{childId}/looked-after/reviews/{reviewId}/child-friendly.pdf A A R N A N R N R N F F F
             GET /children/{childId}/timeline            A   A   R   N   A   N   R   N   R   N   F   F   F
             GET /api/children/{childId}/timeline        A   A   R   N   A   N   R   N   R   N   F   F   F
             GET /children/{childId}/history             A   A   R   N   A   N   R   N   R   N   F   F   F

@@ -30,7 +30,8 @@ public class ReadLog {
         CHILD_JSON("Child as JSON"), TIMELINE("Timeline"), TIMELINE_JSON("Timeline as JSON"),
         ESCALATION("Escalation"), FORM("Decision form"), RECORD("Child's record"),
         SEARCH("Listed in search results"), SUBJECT_ACCESS("Subject access request or copy"),
-        RETENTION("Listed as due for destruction");
+        RETENTION("Listed as due for destruction"), REVIEW_RECORD("Review record (PDF)"),
+        REVIEW_FOR_CHILD("Child-friendly review record (PDF)");
 
         private final String title;
 
