@@ -218,6 +218,9 @@ class ChildRecordDestructionIT {
         assertThat(jdbc.sql("SELECT count(*) FROM information_schema.columns c WHERE c.table_schema = "
                 + "current_schema() AND c.data_type = 'date'").query(Long.class).single()).isPositive();
         assertThat(datesHolding(LocalDate.parse(DESTROYED_BIRTH))).isEmpty();
+        // no row of any table is about the child any more, bar the sealed read log and the list of keys destroyed
+        await().atMost(Duration.ofSeconds(30)).until(() -> rowsAbout(destroyed).isEmpty());
+        assertThat(rowsAbout(kept)).as("the other child's rows").contains("caseload_child", "due_item_child_copy");
         // the scan finds what is there: the other child is in the read tables still
         assertThat(tablesHolding(KEPT_FAMILY)).contains("caseload_child.family_name");
         assertThat(jdbc.sql("SELECT wrapped IS NULL AND destroyed_at IS NOT NULL FROM data_key WHERE key_id = :id")
@@ -310,6 +313,23 @@ class ChildRecordDestructionIT {
         assertThat(done.headers().firstValue("Location").orElseThrow()).doesNotContain(byForm);
         assertThat(jdbc.sql("SELECT count(*) FROM data_key WHERE key_id = :id AND destroyed_at IS NOT NULL")
                 .param("id", byForm).query(Long.class).single()).isOne();
+    }
+
+    /** The tables (other than the sealed read log) with a row whose child_id is the child's. */
+    private static List<String> rowsAbout(String child) {
+        List<String> found = new ArrayList<>();
+        for (String table : jdbc.sql("""
+                SELECT c.table_name FROM information_schema.columns c
+                  JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
+                 WHERE c.column_name = 'child_id' AND c.table_schema = current_schema() AND t.table_type = 'BASE TABLE'
+                   AND c.table_name NOT IN ('history_read', 'data_key_child')
+                """).query(String.class).list()) {
+            if (jdbc.sql("SELECT count(*) FROM " + table + " WHERE child_id = :child").param("child", child)
+                    .query(Long.class).single() > 0) {
+                found.add(table);
+            }
+        }
+        return found;
     }
 
     /** Every text, JSON, array and byte column of every table that holds the needle, as table.column. */

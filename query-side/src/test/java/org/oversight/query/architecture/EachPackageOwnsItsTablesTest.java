@@ -146,7 +146,7 @@ class EachPackageOwnsItsTablesTest {
     }
 
     /** The string literals of a compiled class: the {@code CONSTANT_String} entries of its constant pool. */
-    private static List<String> stringConstants(JavaClass type) {
+    static List<String> stringConstants(JavaClass type) {
         try (InputStream stream = type.getSource().orElseThrow().getUri().toURL().openStream();
                 DataInputStream in = new DataInputStream(stream)) {
             in.readInt();
