@@ -48,6 +48,12 @@ public final class RetentionRule {
     /**
      * @param schedule the authority's local rows; a type without one keeps to {@link LocalRetention#DEFAULTS}
      */
+    /**
+     * Why a record counted from birth has no day yet: neither a date of birth nor an expected date of delivery is
+     * readable (a record being destroyed is read with its personal content withheld, as a replay reads it later).
+     */
+    static final String NO_BIRTH = "No date of birth is readable: kept until one is";
+
     public static Retention of(RetentionFacts facts, Map<RecordType, LocalRetention> schedule) {
         RecordType type = typeOf(facts);
         if (type == LOOKED_AFTER) {
@@ -58,6 +64,9 @@ public final class RetentionRule {
                 + "retention schedule)";
         if (local.from() == RetentionTrigger.BIRTH) {
             LocalDate born = facts.born();
+            if (born == null) {
+                return new Retention(type, false, rule, null, NO_BIRTH);
+            }
             return new Retention(type, false, rule, Anniversary.of(born, local.years()),
                     (facts.dateOfBirth() != null ? "Born on " : "Expected on ") + day(born));
         }
@@ -88,6 +97,10 @@ public final class RetentionRule {
 
     private static Retention lookedAfter(RetentionFacts facts) {
         LocalDate born = facts.born();
+        if (born == null) {
+            return new Retention(LOOKED_AFTER, true, "Kept until the 75th anniversary of the child's birth (" + REG_50
+                    + ")", null, NO_BIRTH);
+        }
         LocalDate eighteenth = Anniversary.of(born, 18);
         if (facts.diedOn() != null && facts.diedOn().isBefore(eighteenth)) {
             return new Retention(LOOKED_AFTER, true, "Kept for 15 years beginning with the day the child died ("

@@ -147,4 +147,22 @@ class RetentionRuleTest {
         assertThat(retention.recordType()).isEqualTo(RecordType.REGISTRATION_ONLY);
         assertThat(retention.dueOn()).isEqualTo(LocalDate.of(2025, 12, 16));
     }
+
+    @Test
+    void aRecordWithNoReadableDateOfBirthIsKeptAndNeverDueUntilOneIsRead() {
+        // a record whose key is destroyed reads its dates as empty when a projection is rebuilt from the store
+        RetentionFacts lookedAfter = new RetentionFacts(null, null, LocalDate.of(2019, 1, 7), true, null, false,
+                false, null, null);
+        Retention retention = RetentionRule.of(lookedAfter, DEFAULTS);
+        assertThat(retention.recordType()).isEqualTo(RecordType.LOOKED_AFTER);
+        assertThat(retention.dueOn()).isNull();
+        assertThat(retention.why()).isEqualTo(RetentionRule.NO_BIRTH);
+
+        RetentionFacts registeredOnly = new RetentionFacts(null, null, LocalDate.of(2019, 1, 7), false, null, false,
+                false, null, null);
+        Retention fromBirth = RetentionRule.of(registeredOnly, Map.of(RecordType.REGISTRATION_ONLY,
+                new LocalRetention(RecordType.REGISTRATION_ONLY, 1, RetentionTrigger.BIRTH)));
+        assertThat(fromBirth.dueOn()).isNull();
+        assertThat(fromBirth.dueBy(LocalDate.of(2099, 1, 1))).isFalse();
+    }
 }
