@@ -191,7 +191,9 @@ class ChildVoiceHttpIT {
 
     /** The consultation clock before the first review, once the journey's event {@code after} is applied. */
     private JsonNode consultationClock(String childId, long after) {
-        assertThat(iro().get(lookedAfter(childId, "?after=" + after)).statusCode()).isEqualTo(200);
+        // the looked-after record waits for its own projection; the child itself comes from the caseload's
+        Awaitility.await().atMost(Duration.ofSeconds(30))
+                .until(() -> iro().get(lookedAfter(childId, "?after=" + after)).statusCode() == 200);
         JsonNode timeline = json(iro().get("/api/children/" + childId + "/timeline"));
         for (JsonNode clock : timeline.findParents("kind")) {
             if ("consultation".equals(clock.get("kind").asText())) {
