@@ -3,9 +3,9 @@
 
 -- Each allocation (worker set) and each end of one (worker null) in the order they took effect.
 CREATE TABLE social_work_allocation (
-    child_id     VARCHAR(36) NOT NULL,
+    child_id     TEXT NOT NULL,
     sequence     BIGINT      NOT NULL,
-    period_id    VARCHAR(80) NOT NULL,
+    period_id    TEXT NOT NULL,
     effective_on DATE        NOT NULL,
     worker       TEXT,
     team         TEXT,
@@ -13,20 +13,20 @@ CREATE TABLE social_work_allocation (
 );
 
 CREATE TABLE social_work_visit (
-    child_id   VARCHAR(36) NOT NULL,
+    child_id   TEXT NOT NULL,
     sequence   BIGINT      NOT NULL,
-    period_id  VARCHAR(80) NOT NULL,
+    period_id  TEXT NOT NULL,
     visited_on DATE        NOT NULL,
     seen_alone BOOLEAN     NOT NULL,
-    place      VARCHAR(20) NOT NULL,
+    place      TEXT NOT NULL,
     PRIMARY KEY (child_id, sequence)
 );
 
 -- Whether a placement is intended to last until the child is 18 (reg 28(2)(c)), as decided on a day.
 CREATE TABLE social_work_placement_intention (
-    child_id             VARCHAR(36) NOT NULL,
+    child_id             TEXT NOT NULL,
     sequence             BIGINT      NOT NULL,
-    period_id            VARCHAR(80) NOT NULL,
+    period_id            TEXT NOT NULL,
     placement_started_on DATE        NOT NULL,
     decided_on           DATE        NOT NULL,
     until_eighteen       BOOLEAN     NOT NULL,

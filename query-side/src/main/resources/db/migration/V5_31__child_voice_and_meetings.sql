@@ -5,47 +5,47 @@
 
 -- The child told about advocacy and how to complain; an advocate offered, referred, appointed or declined.
 CREATE TABLE looked_after_advocacy (
-    child_id  VARCHAR(36)  NOT NULL,
+    child_id  TEXT  NOT NULL,
     sequence  BIGINT       NOT NULL,
-    period_id VARCHAR(80)  NOT NULL,
-    step      VARCHAR(40)  NOT NULL,
+    period_id TEXT  NOT NULL,
+    step      TEXT  NOT NULL,
     step_on   DATE         NOT NULL,
-    iro_id    VARCHAR(100) NOT NULL,
+    iro_id    TEXT NOT NULL,
     PRIMARY KEY (child_id, sequence)
 );
 
 -- The wishes and feelings of a parent, or another with parental responsibility, sought for a review (reg 36).
 CREATE TABLE looked_after_parents_wishes (
-    child_id  VARCHAR(36)  NOT NULL,
+    child_id  TEXT  NOT NULL,
     sequence  BIGINT       NOT NULL,
-    period_id VARCHAR(80)  NOT NULL,
+    period_id TEXT  NOT NULL,
     sought_on DATE         NOT NULL,
-    whose     VARCHAR(40)  NOT NULL,
-    outcome   VARCHAR(40)  NOT NULL,
-    iro_id    VARCHAR(100) NOT NULL,
+    whose     TEXT  NOT NULL,
+    outcome   TEXT  NOT NULL,
+    iro_id    TEXT NOT NULL,
     PRIMARY KEY (child_id, sequence)
 );
 
 -- The child chairing or co-chairing a review: at most one row a review.
 CREATE TABLE looked_after_child_chairing (
-    review_id VARCHAR(80)  PRIMARY KEY,
-    child_id  VARCHAR(36)  NOT NULL,
-    chairing  VARCHAR(20)  NOT NULL,
-    iro_id    VARCHAR(100) NOT NULL
+    review_id TEXT  PRIMARY KEY,
+    child_id  TEXT  NOT NULL,
+    chairing  TEXT  NOT NULL,
+    iro_id    TEXT NOT NULL
 );
 CREATE INDEX looked_after_child_chairing_child ON looked_after_child_chairing (child_id);
 
 -- Other meetings the IRO chaired (disruption, secure accommodation review, problem resolution, professionals').
 CREATE TABLE looked_after_meeting (
-    meeting_id     VARCHAR(80)  PRIMARY KEY,
-    child_id       VARCHAR(36)  NOT NULL,
-    period_id      VARCHAR(80)  NOT NULL,
-    meeting_type   VARCHAR(64)  NOT NULL,
+    meeting_id     TEXT  PRIMARY KEY,
+    child_id       TEXT  NOT NULL,
+    period_id      TEXT  NOT NULL,
+    meeting_type   TEXT  NOT NULL,
     meeting_title  TEXT         NOT NULL,
     held_on        DATE         NOT NULL,
     attendee_roles TEXT[]       NOT NULL,
     outcome        TEXT         NOT NULL,
-    iro_id         VARCHAR(100) NOT NULL
+    iro_id         TEXT NOT NULL
 );
 CREATE INDEX looked_after_meeting_child ON looked_after_meeting (child_id, held_on);
 CREATE INDEX looked_after_advocacy_child ON looked_after_advocacy (child_id, step_on);
@@ -54,8 +54,8 @@ CREATE INDEX looked_after_parents_wishes_child ON looked_after_parents_wishes (c
 -- The meeting types each local authority added beside the built-in ones (MeetingTypesProjection, part of the
 -- 'policy' processor).
 CREATE TABLE meeting_type (
-    local_authority VARCHAR(40)  NOT NULL,
-    code            VARCHAR(64)  NOT NULL,
+    local_authority TEXT  NOT NULL,
+    code            TEXT  NOT NULL,
     title           TEXT         NOT NULL,
     reason          TEXT         NOT NULL,
     sequence        BIGINT       NOT NULL,
