@@ -24,6 +24,14 @@ public final class Launch {
             app.addListeners(listener);
         }
         app.setAdditionalProfiles(profiles);
-        return app.run(args);
+        try {
+            return app.run(args);
+        } catch (RuntimeException failed) {
+            // Spring has logged why and closed what it had started; a thread it did not start (a library's
+            // scheduler) must not keep a process that will never serve anything alive, looking healthy to
+            // whatever watches it.
+            System.exit(1);
+            throw failed;
+        }
     }
 }

@@ -21,7 +21,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class Destruction {
 
     private static final String OFFICER = "bench.data.officer";
+    private static final String ADMINISTRATOR = "bench.administrator";
     private static final int CLIENTS = 8;
+    /**
+     * The generated histories span a few years, and the default local periods (35 years after a plan, 10 after an
+     * enquiry) make none of them due: every authority's schedule is shortened to this many years from closure for
+     * child protection records, as a council's administrator would, so that a known share is due.
+     */
+    static final int LOCAL_YEARS = 1;
+    private static final String RETENTION = "retention";
+    private static final List<String> SHORTENED = List.of("CHILD_PROTECTION_PLAN", "CHILD_PROTECTION_ENQUIRY");
 
     private Destruction() {
     }
@@ -35,9 +44,18 @@ final class Destruction {
                 ON CONFLICT (username) DO NOTHING
                 """, OFFICER);
         jdbc.update("""
-                INSERT INTO person_authority (username, local_authority) SELECT ?, code FROM local_authority
-                ON CONFLICT DO NOTHING
-                """, OFFICER);
+                INSERT INTO app_user (username, display_name, password_hash, roles, chair_roles)
+                SELECT ?, 'Benchmark administrator', password_hash, 'ADMIN', '' FROM app_user
+                 WHERE username = 'chair.brown'
+                ON CONFLICT (username) DO NOTHING
+                """, ADMINISTRATOR);
+        for (String person : List.of(OFFICER, ADMINISTRATOR)) {
+            jdbc.update("""
+                    INSERT INTO person_authority (username, local_authority) SELECT ?, code FROM local_authority
+                    ON CONFLICT DO NOTHING
+                    """, person);
+        }
+        Map<String, Object> schedule = shortenSchedules(jdbc, launcher, password);
         // the share is of every child; those destroyed are the records due today under their authority's schedule
         // (not held, encrypted, not yet destroyed), spread over the store by a fixed order, each under its own rule
         Long everyChild = jdbc.queryForObject("SELECT count(*) FROM caseload_child", Long.class);
@@ -94,7 +112,14 @@ final class Destruction {
         long forgotten = System.nanoTime();
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("share", share);
+        result.put("local_schedule", schedule);
         result.put("children_in_caseloads", everyChild);
+        result.put("records_by_type", jdbc.queryForList("""
+                SELECT record_type, count(*) AS records, count(due_on) AS with_a_due_day,
+                       count(*) FILTER (WHERE due_on <= current_date) AS due_today, min(due_on)::text AS earliest
+                  FROM retention_child GROUP BY record_type ORDER BY record_type
+                """).stream().map(row -> row.values().stream().map(String::valueOf)
+                .collect(java.util.stream.Collectors.joining(" / "))).toList());
         result.put("records_due", due.size());
         result.put("children_destroyed", chosen.size());
         result.put("errors", errors.get());
@@ -103,6 +128,59 @@ final class Destruction {
         result.put("until_projections_forgot_seconds", Timings.round((forgotten - started) / 1e9));
         result.put("left_in_projections", chosen.isEmpty() ? 0 : remaining(jdbc, chosen));
         return result;
+    }
+
+    /**
+     * Shortens every authority's child protection periods through the service, then waits until the retention
+     * projection has passed the last change, so that the records due are read as the schedule now makes them.
+     */
+    private static Map<String, Object> shortenSchedules(JdbcTemplate jdbc, LauncherProcess launcher, String password)
+            throws Exception {
+        SessionClient administrator = SessionClient.bearer(launcher.baseUrl(), ADMINISTRATOR, password);
+        List<String> authorities = jdbc.queryForList("SELECT code FROM local_authority ORDER BY code", String.class);
+        long started = System.nanoTime();
+        int changes = 0;
+        for (String authority : authorities) {
+            for (String type : SHORTENED) {
+                Long already = jdbc.queryForObject("""
+                        SELECT count(*) FROM retention_local
+                         WHERE local_authority = ? AND record_type = ? AND years = ? AND counted_from = 'CLOSURE'
+                        """, Long.class, authority, type, LOCAL_YEARS);
+                if (already != null && already > 0) {
+                    continue;
+                }
+                HttpResponse<String> answer = administrator.postJson(
+                        "/api/local-authorities/" + authority + "/retention-schedule",
+                        "{\"recordType\":\"" + type + "\",\"years\":" + LOCAL_YEARS
+                                + ",\"from\":\"CLOSURE\",\"reason\":\"Benchmark: a short period so that records are due\"}");
+                if (answer.statusCode() != 200) {
+                    throw new IllegalStateException("Changing " + authority + "'s retention schedule answered "
+                            + answer.statusCode());
+                }
+                changes++;
+            }
+        }
+        long head = jdbc.queryForObject("SELECT coalesce(max(globalindex), 0) FROM domainevententry", Long.class);
+        long deadline = System.nanoTime() + Duration.ofMinutes(30).toNanos();
+        while (!caughtUp(jdbc, RETENTION, head)) {
+            if (System.nanoTime() > deadline || !launcher.alive()) {
+                throw new IllegalStateException("The retention projection did not catch up with the schedule changes");
+            }
+            Thread.sleep(200);
+        }
+        Map<String, Object> schedule = new LinkedHashMap<>();
+        schedule.put("record_types", SHORTENED);
+        schedule.put("years_from_closure", LOCAL_YEARS);
+        schedule.put("authorities", authorities.size());
+        schedule.put("changes_recorded", changes);
+        schedule.put("seconds_until_retention_caught_up", Timings.round((System.nanoTime() - started) / 1e9));
+        return schedule;
+    }
+
+    private static boolean caughtUp(JdbcTemplate jdbc, String processor, long head) {
+        List<byte[]> tokens = jdbc.queryForList("SELECT token FROM tokenentry WHERE processorname = ?", byte[].class,
+                processor);
+        return !tokens.isEmpty() && tokens.stream().allMatch(token -> Benchmark.position(token) >= head);
     }
 
     private static long remaining(JdbcTemplate jdbc, List<String> children) {

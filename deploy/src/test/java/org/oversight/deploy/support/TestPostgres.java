@@ -22,7 +22,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class TestPostgres {
 
     /** Fast and not crash-safe: only for databases that are thrown away. */
-    public static final Map<String, String> THROW_AWAY = Map.of("fsync", "off", "synchronous_commit", "off");
+    public static final Map<String, String> THROW_AWAY = Map.of("fsync", "off", "synchronous_commit", "off",
+            // several cached application contexts, each with its own pool, share this server
+            "max_connections", "300");
 
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static EmbeddedPostgres server;
