@@ -193,6 +193,9 @@ class AccessTableIT {
             # pages for everybody
             GET /                                       A   A   A   A   A   A   A   A   A   A   A   A   A
             POST /access/reasons                        A   A   A   A   A   A   A   A   A   A   A   A   A
+            # a data officer's search for the child a subject access request is about (see SubjectAccessSearchIT)
+            GET /subject-access/search                  F   F   F   F   F   F   F   F   F   F   A   F   F
+            POST /subject-access/search                 F   F   F   F   F   F   F   F   F   F   A   F   F
             """;
 
     /** Endpoints the rules refuse to everybody: Spring's own error address is only ever reached by forwarding. */
