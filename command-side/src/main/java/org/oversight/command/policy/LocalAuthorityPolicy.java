@@ -18,6 +18,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.oversight.command.directory.Directory;
 import org.oversight.events.escalation.EscalationPolicy;
 import org.oversight.command.rules.RuleViolation;
+import org.oversight.events.policy.AdvocacyAndComplaintsContactsChanged;
 import org.oversight.events.policy.MeetingTypeAdded;
 import org.oversight.events.policy.MeetingTypes;
 import org.oversight.events.policy.PolicySettings;
@@ -36,6 +37,8 @@ public class LocalAuthorityPolicy {
     private LocalDate latestEffectiveFrom;
     @AggregateMember
     private final MeetingTypeList meetingTypes = new MeetingTypeList();
+    @AggregateMember
+    private final AdvocacyAndComplaintsContacts childrensContacts = new AdvocacyAndComplaintsContacts();
 
     protected LocalAuthorityPolicy() {
         // for Axon: created by the first change, rebuilt from its events
@@ -128,5 +131,22 @@ public class LocalAuthorityPolicy {
         if (value < lowest || value > highest) {
             throw new RuleViolation(PolicyRule.WITHIN_RANGE, field, message);
         }
+    }
+
+    /** @return the sequence number of the event recorded */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public long handle(ChangeAdvocacyAndComplaintsContacts command, Directory directory) {
+        if (!directory.isLocalAuthority(command.localAuthority().strip())) {
+            throw new RuleViolation(PolicyRule.LOCAL_AUTHORITY_KNOWN, "localAuthority",
+                    "Select a local authority this service covers");
+        }
+        childrensContacts.change(command);
+        return getVersion();
+    }
+
+    @EventSourcingHandler
+    void on(AdvocacyAndComplaintsContactsChanged event) {
+        policyId = "policy-" + event.localAuthority();
     }
 }

@@ -20,7 +20,9 @@ public enum PolicyRule implements Rule {
     /** A change changes something. */
     SOMETHING_CHANGES("settings-must-change"),
     /** A meeting type an authority adds has a code and a title no other type it keeps has. */
-    MEETING_TYPE_UNIQUE("meeting-type-unique");
+    MEETING_TYPE_UNIQUE("meeting-type-unique"),
+    /** Each service a child's letter names can be reached: by phone, on the web or both. */
+    CONTACT_REACHABLE("contact-reachable");
 
     private final String code;
 

@@ -193,6 +193,14 @@ class AccessTableIT {
             # pages for everybody
             GET /                                       A   A   A   A   A   A   A   A   A   A   A   A   A
             POST /access/reasons                        A   A   A   A   A   A   A   A   A   A   A   A   A
+            # a data officer's search for the child a subject access request is about (see SubjectAccessSearchIT)
+            GET /subject-access/search                  F   F   F   F   F   F   F   F   F   F   A   F   F
+            POST /subject-access/search                 F   F   F   F   F   F   F   F   F   F   A   F   F
+            # whom looked-after children contact for an advocate and to complain: read with the settings
+            GET /settings/{localAuthority}/childrens-contacts F F F F F F A N A N   A   A   F
+            GET /api/local-authorities/{localAuthority}/childrens-contacts F F F F F F A N A N A A F
+            POST /settings/{localAuthority}/childrens-contacts F F F F F F F F F F  F   A   F
+            POST /api/local-authorities/{localAuthority}/childrens-contacts F F F F F F F F F F F A F
             """;
 
     /** Endpoints the rules refuse to everybody: Spring's own error address is only ever reached by forwarding. */

@@ -237,6 +237,28 @@ class ChildRecordDestructionIT {
     }
 
     @Test
+    @Order(7)
+    void theIntegrityPageOfTheDestroyedChildVerifiesTheStreamAndNamesTheDestructionWithNoPersonalData() {
+        String page = ok(auditor.get("/children/" + destroyed + "/integrity", REASON)).body();
+
+        assertThat(page).contains("Chain intact").contains("Destroyed record").contains("data-testid=\"destruction\"")
+                .contains("d.officer").contains("CHILD_PROTECTION_ENQUIRY")
+                .contains(TODAY.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)));
+        long affected = jdbc.sql("SELECT (convert_from(payload, 'UTF8')::jsonb ->> 'eventsAffected')::bigint "
+                + "FROM domainevententry WHERE aggregateidentifier = :id ORDER BY sequencenumber DESC LIMIT 1")
+                .param("id", destroyed).query(Long.class).single();
+        assertThat(affected).isPositive();
+        assertThat(page).contains(">" + affected + "</dd>");
+        for (String personal : List.of(DESTROYED_GIVEN, DESTROYED_FAMILY, DESTROYED_IDENTIFIER, DESTROYED_BIRTH,
+                "3 February 2014")) {
+            assertThat(page).doesNotContain(personal);
+        }
+        // a record still kept shows the child and no destruction
+        assertThat(ok(auditor.get("/children/" + kept + "/integrity", REASON)).body()).contains(KEPT_FAMILY)
+                .contains("Chain intact").doesNotContain("data-testid=\"destruction\"");
+    }
+
+    @Test
     @Order(8)
     void theHistoryShowsTheDestructionAndTheFactsThatWereNeverPersonal() {
         HttpResponse<String> history = ok(auditor.get("/api/children/" + destroyed + "/history", REASON));

@@ -91,5 +91,17 @@ class DestroyRecordBrowserIT {
             page.navigate("/children/" + childId);
             return page.title().startsWith("Page not found");
         });
+
+        // an auditor's check of the sealed stream still reads, and names the destruction instead of the child
+        page.navigate("/children/" + childId + "/integrity");
+        if (page.getByLabel("Why do you need this record?").count() > 0) {
+            page.getByLabel("Why do you need this record?").fill("Verifying the destroyed record");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+        }
+        assertThat(page).hasTitle(Pattern.compile("^Record integrity: destroyed record"));
+        assertThat(page.getByTestId("integrity")).containsText("Chain intact");
+        assertThat(page.getByTestId("destruction")).containsText("shred.officer");
+        assertThat(page.getByTestId("destruction")).containsText("REGISTRATION_ONLY");
+        assertThat(page.getByTestId("destruction")).not().containsText("Wilhelmina");
     }
 }

@@ -18,16 +18,25 @@ public class IntegrityPage {
 
     private final Children children;
     private final ChainVerifier verifier;
+    private final DestructionOfRecord destructions;
 
-    public IntegrityPage(Children children, ChainVerifier verifier) {
+    public IntegrityPage(Children children, ChainVerifier verifier, DestructionOfRecord destructions) {
         this.children = children;
         this.verifier = verifier;
+        this.destructions = destructions;
     }
 
     @ReadAs(ReadLog.How.VERIFY)
     @GetMapping("/children/{childId}/integrity")
     String page(@PathVariable String childId, Model model) {
-        ChildSummary child = children.child(childId).orElseThrow(NotFound::new);
+        ChildSummary child = children.child(childId).orElse(null);
+        if (child == null) {
+            // a destroyed record is forgotten by every read model, yet its sealed stream must still be verifiable:
+            // the page then names the destruction instead of the child (the access guard has already answered 404
+            // for a child who was never registered)
+            model.addAttribute("destruction", destructions.of(childId).orElseThrow(NotFound::new));
+        }
+        model.addAttribute("childId", childId);
         model.addAttribute("child", child);
         model.addAttribute("verification", verifier.verifyChild(childId));
         return "integrity";

@@ -1,5 +1,6 @@
 package org.oversight.query.caseload;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import org.oversight.events.childcase.ChairRole;
 import org.oversight.query.clocks.due.NextDue;
@@ -15,12 +16,14 @@ import org.oversight.query.protection.ProtectionRecord;
  * {@code urgency}; {@code chairName} is the chair the allocation is to. {@code closedOn} is the day the child's
  * plan (for a child protection chair) or period of care (for an IRO) ended once nothing is open or due for the
  * chair in that role any more, and {@code null} while the allocation is open: a child newly allocated, before any
- * plan or period, is open.
+ * plan or period, is open. {@code consultationNotYetHeld}: the child's consultation before the review (reg 36)
+ * is open and due on the day of the IRO's next item, which ranks before it (left out of the JSON when not so).
  */
 public record CaseloadEntry(String childId, String givenName, String familyName, String localAuthority,
         LocalDate dateOfBirth, LocalDate expectedDateOfDelivery, ChairRole role, LocalDate allocatedFrom,
         ProtectionRecord.Plan protectionPlan, LookedAfterSummary lookedAfter, NextDue next, Urgency urgency,
-        String chairName, LocalDate closedOn) {
+        String chairName, LocalDate closedOn,
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean consultationNotYetHeld) {
 
     public String name() {
         return givenName + " " + familyName;

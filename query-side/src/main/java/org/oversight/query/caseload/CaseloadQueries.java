@@ -70,7 +70,9 @@ public class CaseloadQueries {
                        CASE WHEN a.role = 'CP_CHAIR' THEN s.next_cp_name ELSE s.next_iro_name END AS next_name,
                        CASE WHEN a.role = 'CP_CHAIR' THEN s.next_cp_due_on ELSE s.next_iro_due_on END
                            AS next_due_on,
-                       CASE WHEN a.role = 'CP_CHAIR' THEN s.plan_ended_on ELSE s.period_ended_on END AS ended_on
+                       CASE WHEN a.role = 'CP_CHAIR' THEN s.plan_ended_on ELSE s.period_ended_on END AS ended_on,
+                       a.role <> 'CP_CHAIR' AND 'consultation' = ANY (s.next_iro_due_with)
+                           AS consultation_not_yet_held
                   FROM caseload_allocation_copy a JOIN caseload_child_copy c ON c.child_id = a.child_id
                   LEFT JOIN caseload_summary s ON s.child_id = a.child_id
                  WHERE %s AND %s
@@ -94,7 +96,8 @@ public class CaseloadQueries {
                             due == null ? null : new NextDue(rs.getString("next_kind"),
                                     rs.getString("next_name"), due),
                             scale.of(due), rs.getString("allocated_chair_name"),
-                            over ? rs.getObject("ended_on", LocalDate.class) : null);
+                            over ? rs.getObject("ended_on", LocalDate.class) : null,
+                            rs.getBoolean("consultation_not_yet_held"));
                 })
                 .list();
         return entries.stream().sorted(MOST_URGENT_FIRST).toList();

@@ -14,10 +14,12 @@ import org.oversight.query.protection.ProtectionRecord;
  * @param plan         "No plan", or the plan's latest category
  * @param planDetail   {@code null} without a plan
  * @param lookedAfter  {@code null} when the child is not looked after
+ * @param dueWithNext  what else falls due with the next item and is not done ("Consultation not yet held"), or
+ *                     {@code null}
  */
 public record CaseloadRow(String childId, String name, String born, String urgency, String urgencyTag,
         String nextName, String nextDue, String chairName, String role, String roleSince, String plan,
-        String planDetail, LookedAfter lookedAfter) {
+        String planDetail, LookedAfter lookedAfter, String dueWithNext) {
 
     /** The current period of care, line by line; {@code overdueActions} is {@code null} when none is overdue. */
     public record LookedAfter(String since, String lastReview, String openActions, String overdueActions,
@@ -48,7 +50,7 @@ public record CaseloadRow(String childId, String name, String born, String urgen
                     e.next() == null ? null : e.next().name(),
                     e.next() == null ? null : "by " + spoken.format(e.next().dueOn()),
                     e.chairName(), e.role().title(), "since " + day.format(e.allocatedFrom()), planTitle, planDetail,
-                    lookedAfter(e.lookedAfter()));
+                    lookedAfter(e.lookedAfter()), e.consultationNotYetHeld() ? "Consultation not yet held" : null);
         }
 
         private LookedAfter lookedAfter(LookedAfterSummary la) {

@@ -3,6 +3,7 @@ package org.oversight.query.caseload;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.oversight.query.clocks.due.NextDue;
 import org.oversight.query.clocks.due.NextDueSummaries;
@@ -88,6 +89,12 @@ public class CaseloadSummaries implements NextDueSummaries {
                 .param("cpName", nextCp == null ? null : nextCp.name())
                 .param("cpDue", nextCp == null ? null : nextCp.dueOn())
                 .update();
+    }
+
+    @Override
+    public void writeDueWithNextIro(String childId, List<String> kinds) {
+        jdbc.sql("UPDATE caseload_summary SET next_iro_due_with = CAST(:kinds AS text[]) WHERE child_id = :child")
+                .param("kinds", kinds.toArray(String[]::new)).param("child", childId).update();
     }
 
     /** Which of these children have no summary yet (never worked out since the caseload first knew them). */

@@ -67,6 +67,7 @@ import org.oversight.events.people.PersonEnabled;
 import org.oversight.events.people.PersonRolesChanged;
 import org.oversight.events.people.PersonTeamsChanged;
 import org.oversight.events.people.TeamAdded;
+import org.oversight.events.policy.AdvocacyAndComplaintsContactsChanged;
 import org.oversight.events.policy.MeetingTypeAdded;
 import org.oversight.events.policy.PolicySettingsChanged;
 import org.oversight.events.protection.CategoryOfAbuse;
@@ -411,6 +412,9 @@ public class PlainWords {
             return Description.of(e.effectiveFrom(), "Local timescales of " + localAuthority(e.localAuthority())
                     + " changed, for clocks starting from " + day(e.effectiveFrom())).withDetails(details);
         });
+        on(AdvocacyAndComplaintsContactsChanged.class, (e, r) -> Description.of(null, "Advocacy and complaints "
+                + "contacts of " + localAuthority(e.localAuthority()) + " recorded", "Advocacy: " + e.advocacyService(),
+                "Complaints: " + e.complaintsTeam(), reason(e.reason())));
     }
 
     /** Holds keep a child's record beyond its period; a schedule's rows are not about one child. */

@@ -18,6 +18,8 @@ import org.oversight.query.documents.TaggedPdf;
 import org.oversight.query.lookedafter.ChildVoiceQueries;
 import org.oversight.query.lookedafter.HealthAndEducationQueries;
 import org.oversight.query.lookedafter.LookedAfterQueries;
+import org.oversight.query.policy.ChildrensContacts;
+import org.oversight.query.policy.ChildrensContactsProjection;
 import org.oversight.query.socialwork.SocialWorkQueries;
 import org.oversight.query.web.NotFound;
 import org.springframework.http.ContentDisposition;
@@ -48,10 +50,11 @@ public class ReviewRecordDocuments {
     private final ChildClocks clocks;
     private final TaggedPdf pdf;
     private final Clock clock;
+    private final ChildrensContactsProjection childrensContacts;
 
     public ReviewRecordDocuments(Children children, StaffDirectory directory, LookedAfterQueries lookedAfter,
             ChildVoiceQueries voice, SocialWorkQueries socialWork, HealthAndEducationQueries healthAndEducation,
-            ChildClocks clocks, TaggedPdf pdf, Clock clock) {
+            ChildClocks clocks, TaggedPdf pdf, Clock clock, ChildrensContactsProjection childrensContacts) {
         this.children = children;
         this.directory = directory;
         this.lookedAfter = lookedAfter;
@@ -61,6 +64,7 @@ public class ReviewRecordDocuments {
         this.clocks = clocks;
         this.pdf = pdf;
         this.clock = clock;
+        this.childrensContacts = childrensContacts;
     }
 
     @Access(Operation.READ_CHILD)
@@ -76,7 +80,9 @@ public class ReviewRecordDocuments {
     @GetMapping("/children/{childId}/looked-after/reviews/{reviewId}/child-friendly.pdf")
     ResponseEntity<byte[]> childFriendly(@PathVariable String childId, @PathVariable String reviewId) {
         ReviewRecord record = record(childId, reviewId);
-        return attachment("review-for-the-child-" + reviewId + ".pdf", pdf.render(forChild(record)));
+        ChildrensContacts contacts = children.child(childId)
+                .flatMap(child -> childrensContacts.of(child.localAuthority())).orElse(null);
+        return attachment("review-for-the-child-" + reviewId + ".pdf", pdf.render(forChild(record, contacts)));
     }
 
     /** The full record: every recorded fact of the review, for the professionals and the child's file. */
@@ -95,8 +101,19 @@ public class ReviewRecordDocuments {
      * at all.
      */
     public static Document forChild(ReviewRecord record) {
+        return forChild(record, null);
+    }
+
+    /**
+     * The version for the child, naming the authority's advocacy service and complaints team where its
+     * administrators recorded them; without them the child is told to go through their IRO, social worker or carer.
+     */
+    public static Document forChild(ReviewRecord record, ChildrensContacts contacts) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("r", record);
+        if (contacts != null) {
+            model.put("contacts", contacts);
+        }
         // a sentence with nothing to say is left out of the model, and the template leaves out its paragraph
         putIfSaid(model, "participation", ChildWords.participation(record.participation()));
         putIfSaid(model, "conversation", record.privateConversation() == null ? null

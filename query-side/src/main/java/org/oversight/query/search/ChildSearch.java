@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import org.oversight.events.access.Decision;
 import org.oversight.events.access.Person;
 import org.oversight.query.child.ChildSummary;
@@ -62,12 +63,24 @@ public class ChildSearch {
 
     /** Searches as the signed-in person, and logs the search. */
     public SearchResults search(SearchTerms terms) {
+        return search(terms, scope::toRead);
+    }
+
+    /**
+     * Searches as the signed-in person among the children whose subject access requests they may read, and logs
+     * the search: a data officer, who never reads a child's record, reaches the child's requests this way.
+     */
+    public SearchResults searchForSubjectAccess(SearchTerms terms) {
+        return search(terms, scope::toReadSubjectAccess);
+    }
+
+    private SearchResults search(SearchTerms terms, BiFunction<Person, String, Decision> rule) {
         Person person = scope.searcher();
         List<FoundChild> found = new ArrayList<>();
         boolean more = false;
         Map<String, String> authorityNames = directory.localAuthorities();
         for (Candidate candidate : candidates(terms, person)) {
-            Decision decision = scope.toRead(person, candidate.childId());
+            Decision decision = rule.apply(person, candidate.childId());
             if (!decision.allowed()) {
                 continue;
             }

@@ -15,4 +15,7 @@ public interface SearchScope {
 
     /** How {@code person} may read the child's record: at once, once they say why, or not at all. */
     Decision toRead(Person person, String childId);
+
+    /** How {@code person} may read the subject access requests about the child (a data officer's search). */
+    Decision toReadSubjectAccess(Person person, String childId);
 }

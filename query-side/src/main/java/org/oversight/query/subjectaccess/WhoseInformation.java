@@ -62,6 +62,7 @@ import org.oversight.events.people.PersonEnabled;
 import org.oversight.events.people.PersonRolesChanged;
 import org.oversight.events.people.PersonTeamsChanged;
 import org.oversight.events.people.TeamAdded;
+import org.oversight.events.policy.AdvocacyAndComplaintsContactsChanged;
 import org.oversight.events.policy.MeetingTypeAdded;
 import org.oversight.events.policy.PolicySettingsChanged;
 import org.oversight.events.protection.ChildProtectionPlanEnded;
@@ -278,6 +279,7 @@ public class WhoseInformation {
         childsOwn(TeamAdded.class);
         childsOwn(MeetingTypeAdded.class);
         childsOwn(LocalRetentionChanged.class);
+        childsOwn(AdvocacyAndComplaintsContactsChanged.class);
     }
 
     /** What keeps the record and ends it: a hold's note may name who is inquiring or suing. */

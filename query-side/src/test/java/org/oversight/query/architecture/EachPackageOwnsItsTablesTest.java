@@ -65,7 +65,7 @@ class EachPackageOwnsItsTablesTest {
                     "looked_after_parents_wishes", "looked_after_child_chairing", "looked_after_meeting"),
             "escalations", List.of("escalation", "escalation_child", "escalation_step", "escalation_child_copy"),
             "socialwork", List.of("social_work_allocation", "social_work_visit", "social_work_placement_intention"),
-            "policy", List.of("policy_version", "meeting_type"),
+            "policy", List.of("policy_version", "meeting_type", "advocacy_complaints_contacts"),
             "audit", List.of("history_read", "history_read_unsealed", "history_read_seal",
                     "history_read_child_copy"),
             "search", List.of("child_search_name", "child_search_log", "child_search_child_copy"),

@@ -27,6 +27,7 @@ import org.oversight.query.documents.TaggedPdf;
 import org.oversight.query.lookedafter.ChildVoiceRecord;
 import org.oversight.query.lookedafter.HealthAndEducationRecord;
 import org.oversight.query.lookedafter.LookedAfterRecord;
+import org.oversight.query.policy.ChildrensContacts;
 import org.oversight.query.socialwork.SocialWorkRecord;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
@@ -162,6 +163,21 @@ class ReviewRecordDocumentsTest {
                     .doesNotContain("Open").doesNotContain("Children in care team");
             assertThat(text).as("addressed to the child, not about them").doesNotContainPattern("\\bthe child\\b")
                     .doesNotContain("Robin Jones");
+        }
+    }
+
+    @Test
+    void theChildsVersionNamesTheAuthoritysAdvocacyServiceAndComplaintsTeamWhereTheyAreRecorded()
+            throws IOException {
+        ChildrensContacts contacts = new ChildrensContacts("Brightside Advocacy", "0800 1111", null,
+                "the Children's Complaints Team", "01632 960001", "https://complaints.example.org.uk", "Commissioned");
+        byte[] bytes = renderer().render(ReviewRecordDocuments.forChild(fixedRecord(), contacts));
+
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            assertThat(text(pdf)).contains("You can contact Brightside Advocacy yourself, on 0800 1111, or tell me,",
+                    "you can complain. You can contact the Children's Complaints Team at Northmoor yourself, on "
+                            + "01632 960001 or at https://complaints.example.org.uk.")
+                    .doesNotContain("You can ask for one at any time: tell me").doesNotContain("Commissioned");
         }
     }
 

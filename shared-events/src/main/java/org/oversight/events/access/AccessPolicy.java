@@ -78,6 +78,9 @@ public final class AccessPolicy {
         roles(MANAGE_PEOPLE, ADMIN);
         roles(SIGNED_IN, Role.values());
         roles(PUBLIC, Role.values());
+        // a data officer reaches a request by the child it is about; the children listed are those whose requests
+        // they may read, so a restricted record stays hidden from all but the people named on it
+        roles(SEARCH_SUBJECT_ACCESS, DATA_OFFICER);
         for (Operation operation : Operation.values()) {
             if (!ABOUT_A_CHILD.containsKey(operation) && !BY_ROLE.containsKey(operation)) {
                 throw new ExceptionInInitializerError("No access rule for " + operation);

@@ -56,7 +56,9 @@ public enum Operation {
     /** Pages every signed-in person has: the start page. */
     SIGNED_IN(false),
     /** Open to everyone, signed in or not: the sign-in page. */
-    PUBLIC(false);
+    PUBLIC(false),
+    /** Find a child whose subject access requests the person answers, within what they may answer. */
+    SEARCH_SUBJECT_ACCESS(false);
 
     private final boolean aboutAChild;
 

@@ -55,6 +55,7 @@ import org.oversight.events.people.PersonEnabled;
 import org.oversight.events.people.PersonRolesChanged;
 import org.oversight.events.people.PersonTeamsChanged;
 import org.oversight.events.people.TeamAdded;
+import org.oversight.events.policy.AdvocacyAndComplaintsContactsChanged;
 import org.oversight.events.policy.MeetingTypeAdded;
 import org.oversight.events.policy.PolicySettingsChanged;
 import org.oversight.events.protection.ChildProtectionPlanEnded;
@@ -248,6 +249,10 @@ public final class PersonalFields {
                 "childId", "requestId", "preparedOn", "historyThrough");
         event(SubjectAccessCopyReleased.class, CHILD, personal("releasedTo", Kind.TEXT),
                 "childId", "requestId", "releasedOn");
+        // an authority's services for children, named and reached by their public numbers and addresses
+        event(AdvocacyAndComplaintsContactsChanged.class, null, Map.of(), "localAuthority", "advocacyService",
+                "advocacyPhone", "advocacyWebAddress", "complaintsTeam", "complaintsPhone", "complaintsWebAddress",
+                "reason");
     }
 
     private PersonalFields() {

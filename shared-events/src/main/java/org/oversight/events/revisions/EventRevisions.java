@@ -52,6 +52,7 @@ import org.oversight.events.people.PersonEnabled;
 import org.oversight.events.people.PersonRolesChanged;
 import org.oversight.events.people.PersonTeamsChanged;
 import org.oversight.events.people.TeamAdded;
+import org.oversight.events.policy.AdvocacyAndComplaintsContactsChanged;
 import org.oversight.events.policy.MeetingTypeAdded;
 import org.oversight.events.policy.PolicySettingsChanged;
 import org.oversight.events.protection.ChildProtectionPlanEnded;
@@ -172,7 +173,9 @@ public final class EventRevisions {
             // retention
             Map.entry(LegalHoldLifted.class, FIRST),
             Map.entry(LegalHoldPlaced.class, FIRST),
-            Map.entry(LocalRetentionChanged.class, FIRST));
+            Map.entry(LocalRetentionChanged.class, FIRST),
+            // the contacts a looked-after child's letter names
+            Map.entry(AdvocacyAndComplaintsContactsChanged.class, FIRST));
 
     private EventRevisions() {
     }

@@ -159,4 +159,16 @@ class AccessPolicyTest {
         assertThat(AccessPolicy.decide(chair, Operation.READ_CHILD, unallocated)).isEqualTo(Decision.ALLOW);
         assertThat(AccessPolicy.decide(chair, Operation.RECORD_FOR_CHILD, unallocated)).isEqualTo(Decision.FORBIDDEN);
     }
+
+    @Test
+    void onlyADataOfficerSearchesForTheChildOfASubjectAccessRequestAndFindsNoRestrictedRecordTheyAreNotNamedOn() {
+        for (Role role : Role.values()) {
+            assertThat(AccessPolicy.decide(person("p", role, "NORTH"), Operation.SEARCH_SUBJECT_ACCESS))
+                    .as(role.name()).isEqualTo(role == Role.DATA_OFFICER ? Decision.ALLOW : Decision.FORBIDDEN);
+        }
+        ChildFacts restricted = new ChildFacts("c-1", "NORTH", Set.of("chair.one"), Set.of(NORTH_A), true,
+                Set.of("chair.one"));
+        assertThat(AccessPolicy.decide(person("d", Role.DATA_OFFICER, "NORTH"), Operation.READ_SUBJECT_ACCESS,
+                restricted)).isEqualTo(Decision.NOT_FOUND);
+    }
 }

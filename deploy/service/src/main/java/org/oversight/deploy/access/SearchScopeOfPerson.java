@@ -43,4 +43,10 @@ public class SearchScopeOfPerson implements SearchScope {
         return children.child(childId).map(child -> AccessPolicy.decide(person, Operation.READ_CHILD, child))
                 .orElse(Decision.NOT_FOUND);
     }
+
+    @Override
+    public Decision toReadSubjectAccess(Person person, String childId) {
+        return children.child(childId).map(child -> AccessPolicy.decide(person, Operation.READ_SUBJECT_ACCESS, child))
+                .orElse(Decision.NOT_FOUND);
+    }
 }

@@ -2,6 +2,7 @@ package org.oversight.query.clocks.due;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -171,6 +172,7 @@ public class DueItems {
                         .param("name", abbreviated(item.name())).param("due", item.due().date()).update();
             }
             summaries.write(childId, next(open, ChairRole.IRO), next(open, ChairRole.CP_CHAIR), today);
+            summaries.writeDueWithNextIro(childId, dueWithNext(open, ChairRole.IRO));
             mark.ifPresent(m -> jdbc.sql("DELETE FROM due_item_stale WHERE child_id = :child AND mark = :mark")
                     .param("child", childId).param("mark", m).update());
             return true;
@@ -189,6 +191,27 @@ public class DueItems {
         }
         return earliest == null ? null
                 : new NextDue(earliest.kind(), abbreviated(earliest.name()), earliest.due().date());
+    }
+
+    /** The kinds of the other open clocks in the role due on the day the next of them is (see {@link #next}). */
+    private static List<String> dueWithNext(List<StatutoryClock> open, ChairRole role) {
+        NextDue next = next(open, role);
+        if (next == null) {
+            return List.of();
+        }
+        List<String> kinds = new ArrayList<>();
+        boolean passedNext = false;
+        for (StatutoryClock item : open) {
+            if (chairRole(item.kind()) != role || !item.due().date().equals(next.dueOn())) {
+                continue;
+            }
+            if (!passedNext && item.kind().equals(next.kind())) {
+                passedNext = true;
+                continue;
+            }
+            kinds.add(item.kind());
+        }
+        return kinds;
     }
 
     private Optional<Long> markOf(String childId) {

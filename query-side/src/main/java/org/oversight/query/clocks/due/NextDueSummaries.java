@@ -2,6 +2,7 @@ package org.oversight.query.clocks.due;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -18,4 +19,11 @@ public interface NextDueSummaries {
 
     /** Which of these children have no row yet, so are worked out before a caseload that lists them is shown. */
     Set<String> withoutSummary(Collection<String> childIds);
+
+    /**
+     * Adds to the child's row just written the kinds of the IRO's other open clocks due on the same day as the
+     * IRO's next ({@code kinds}, empty when none): a caseload ranks one item a child, so a consultation due with
+     * the review it prepares for would otherwise never show there. In the same transaction as {@link #write}.
+     */
+    void writeDueWithNextIro(String childId, List<String> kinds);
 }
