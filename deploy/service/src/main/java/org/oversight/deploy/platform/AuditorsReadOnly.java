@@ -32,10 +32,12 @@ public class AuditorsReadOnly implements WebMvcConfigurer, HandlerInterceptor {
 
     /**
      * Operations that post without changing any record: stating why a record is needed (every signed-in person),
-     * signing in, and finding a child, which posts only to keep what is searched for out of the address.
+     * signing in, and finding a child (also the data officer's search for a subject access request, which a person
+     * who is both auditor and data officer may run), which posts only to keep what is searched for out of the
+     * address.
      */
     static final Set<Operation> POSTS_THAT_CHANGE_NOTHING = EnumSet.of(Operation.SIGNED_IN, Operation.PUBLIC,
-            Operation.SEARCH_CHILDREN);
+            Operation.SEARCH_CHILDREN, Operation.SEARCH_SUBJECT_ACCESS);
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
