@@ -193,6 +193,14 @@ class AccessTableIT {
             # pages for everybody
             GET /                                       A   A   A   A   A   A   A   A   A   A   A   A   A
             POST /access/reasons                        A   A   A   A   A   A   A   A   A   A   A   A   A
+            # returns and inspection lists: QA leads and administrators of the authority
+            GET /returns                                F   F   F   F   F   F   A   A   F   F   F   A   F
+            GET /returns/{localAuthority}/cin           F   F   F   F   F   F   A   N   F   F   F   A   F
+            POST /returns/{localAuthority}/cin          F   F   F   F   F   F   A   N   F   F   F   A   F
+            POST /returns/{localAuthority}/cin/download F   F   F   F   F   F   A   N   F   F   F   A   F
+            GET /returns/{localAuthority}/annex-a       F   F   F   F   F   F   A   N   F   F   F   A   F
+            POST /returns/{localAuthority}/annex-a      F   F   F   F   F   F   A   N   F   F   F   A   F
+            POST /returns/{localAuthority}/annex-a/download F F F   F   F   F   A   N   F   F   F   A   F
             """;
 
     /** Endpoints the rules refuse to everybody: Spring's own error address is only ever reached by forwarding. */

@@ -78,6 +78,8 @@ public final class AccessPolicy {
         roles(MANAGE_PEOPLE, ADMIN);
         roles(SIGNED_IN, Role.values());
         roles(PUBLIC, Role.values());
+        // the returns name every child of the authority in them: those who answer for the authority's figures make them
+        roles(EXPORT_RETURNS, QA_LEAD, ADMIN);
         for (Operation operation : Operation.values()) {
             if (!ABOUT_A_CHILD.containsKey(operation) && !BY_ROLE.containsKey(operation)) {
                 throw new ExceptionInInitializerError("No access rule for " + operation);

@@ -56,7 +56,9 @@ public enum Operation {
     /** Pages every signed-in person has: the start page. */
     SIGNED_IN(false),
     /** Open to everyone, signed in or not: the sign-in page. */
-    PUBLIC(false);
+    PUBLIC(false),
+    /** Make an authority's statutory returns and inspection lists (CIN census, Annex A), each child in them a read. */
+    EXPORT_RETURNS(false);
 
     private final boolean aboutAChild;
 
