@@ -201,6 +201,7 @@ class AccessTableIT {
             GET /returns/{localAuthority}/annex-a       F   F   F   F   F   F   A   N   F   F   F   A   F
             POST /returns/{localAuthority}/annex-a      F   F   F   F   F   F   A   N   F   F   F   A   F
             POST /returns/{localAuthority}/annex-a/download F F F   F   F   F   A   N   F   F   F   A   F
+            POST /returns/national/cin/download         F   F   F   F   F   F   A   A   F   F   F   A   F
             """;
 
     /** Endpoints the rules refuse to everybody: Spring's own error address is only ever reached by forwarding. */

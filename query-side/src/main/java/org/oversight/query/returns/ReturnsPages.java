@@ -25,6 +25,8 @@ import org.oversight.query.returns.cin.CinCensusExport;
 import org.oversight.query.web.FormState;
 import org.oversight.query.web.InvalidRequest;
 import org.oversight.query.web.NotFound;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
@@ -44,6 +46,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 public class ReturnsPages {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReturnsPages.class);
 
     static final String REASON_RULE = "reason-required";
     static final String YEAR_RULE = "collection-year-within-range";
@@ -72,6 +76,9 @@ public class ReturnsPages {
         Map<String, String> authorities = new LinkedHashMap<>(directory.localAuthorities());
         authorities.keySet().removeIf(la -> !person.worksFor(la));
         model.addAttribute("authorities", authorities);
+        model.addAttribute("f", FormState.of(model.asMap(), Map.of("year",
+                List.of(String.valueOf(CollectionYear.lastEndedBy(LocalDate.now(clock)).endingIn())))));
+        model.addAttribute("years", years());
         return "returns/authorities";
     }
 
@@ -120,6 +127,30 @@ public class ReturnsPages {
         OutputStream out = response.getOutputStream();
         cin.write(Scope.listsFor(person).within(localAuthority), localAuthority, year, out,
                 child -> reads.record(child.childId(), ReadLog.How.CIN_CENSUS, reason));
+        out.flush();
+    }
+
+    /**
+     * The national run: the census module of every authority the person works for, one file each in a ZIP archive,
+     * streamed as it is made. Its progress goes to the service's log, as counts by authority code.
+     */
+    @Access(Operation.EXPORT_RETURNS)
+    @PostMapping("/returns/national/cin/download")
+    void cinNational(@RequestParam MultiValueMap<String, String> form, Person person, HttpServletResponse response)
+            throws IOException {
+        List<Map<String, String>> errors = new ArrayList<>();
+        CollectionYear year = year(form.getFirst("year"), errors);
+        String reason = reason(form.getFirst("reason"), errors);
+        refuseDownload(errors);
+        List<String> authorities = person.authorities().stream().sorted().toList();
+        attachment(response, "application/zip", "cin-census-" + year.endingIn() + ".zip");
+        OutputStream out = response.getOutputStream();
+        long started = System.nanoTime();
+        cin.writeNational(Scope.listsFor(person), authorities, year, out,
+                child -> reads.record(child.childId(), ReadLog.How.CIN_CENSUS, reason),
+                (authority, done, all, children) -> LOG.info("CIN census national run: {} written, {} of {} "
+                        + "authorities, {} children so far, {} s", authority, done, all, children,
+                        (System.nanoTime() - started) / 1_000_000_000L));
         out.flush();
     }
 
@@ -193,13 +224,18 @@ public class ReturnsPages {
     private String cinPage(String localAuthority, Model model) {
         model.addAttribute("code", localAuthority);
         model.addAttribute("name", nameOf(localAuthority));
+        model.addAttribute("years", years());
+        return "returns/cin";
+    }
+
+    /** The year under way and the seven before it, newest first. */
+    private Map<String, String> years() {
         int last = CollectionYear.lastEndedBy(LocalDate.now(clock)).endingIn();
         Map<String, String> years = new LinkedHashMap<>();
         for (int y = last + 1; y >= Math.max(CollectionYear.FIRST, last - 6); y--) {
             years.put(String.valueOf(y), new CollectionYear(y).title());
         }
-        model.addAttribute("years", years);
-        return "returns/cin";
+        return years;
     }
 
     private String annexAPage(String localAuthority, Model model) {

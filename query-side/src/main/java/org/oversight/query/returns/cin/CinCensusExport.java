@@ -1,11 +1,14 @@
 package org.oversight.query.returns.cin;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.oversight.query.access.Scope;
 import org.oversight.query.calendar.England;
 import org.oversight.query.calendar.StatutoryCalendar;
@@ -58,6 +61,34 @@ public class CinCensusExport {
             written.accept(child);
         });
         xml.finish();
+    }
+
+    /** How far a national run has come: counts only, never a child. */
+    public interface Progress {
+        void authorityDone(String authority, int authoritiesDone, int authorities, long childrenSoFar);
+    }
+
+    /**
+     * The national run: every authority of {@code authorities} in turn, each its own census file as an entry of one
+     * ZIP archive streamed to {@code out}, so that no more than a batch of children is held at once however many
+     * authorities there are.
+     */
+    public void writeNational(Scope scope, List<String> authorities, CollectionYear year, OutputStream out,
+            Consumer<CinChild> written, Progress progress) throws IOException {
+        ZipOutputStream zip = new ZipOutputStream(out);
+        long[] children = {0};
+        int done = 0;
+        for (String authority : authorities) {
+            zip.putNextEntry(new ZipEntry("cin-census-" + authority + "-" + year.endingIn() + ".xml"));
+            write(scope.within(authority), authority, year, zip, child -> {
+                children[0]++;
+                written.accept(child);
+            });
+            zip.closeEntry();
+            progress.authorityDone(authority, ++done, authorities.size(), children[0]);
+        }
+        zip.finish();
+        zip.flush();
     }
 
     private void each(Scope scope, CollectionYear year, WorkingDayCalendar days, Consumer<CinChild> each) {

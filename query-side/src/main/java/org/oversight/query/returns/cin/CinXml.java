@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -66,12 +67,13 @@ public final class CinXml {
             leaf("ExpectedPersonBirthDate", child.expectedBirthDate());
             leaf("GenderCurrent", genderCurrent(about.sex()));
             closeElement();
-            if (about.ethnicity() != null || !about.disabilities().isEmpty()) {
+            List<String> disabilities = about.censusDisabilities();
+            if (about.ethnicity() != null || !disabilities.isEmpty()) {
                 open("ChildCharacteristics");
                 leaf("Ethnicity", about.ethnicity());
-                if (!about.disabilities().isEmpty()) {
+                if (!disabilities.isEmpty()) {
                     open("Disabilities");
-                    for (String disability : about.disabilities()) {
+                    for (String disability : disabilities) {
                         leaf("Disability", disability);
                     }
                     closeElement();

@@ -32,7 +32,7 @@ class AnnexAListsTest {
     /** On a plan since May 2025, its category changed at the second review; a review after the range not shown. */
     private static ChildFacts onAPlan() {
         return new ChildFacts("c-1", "DEMO-N", "NM-0001", d("2015-09-14"), null,
-                new Characteristics("F", "WBRI", null, List.of("NONE")), List.of(),
+                new Characteristics("F", "WBRI", null, false, List.of()), List.of(),
                 List.of(new ChildFacts.Plan("p-1", d("2025-05-02"), null, "NEG", 1, List.of(
                         new ChildFacts.Review("r-1", d("2025-08-01"), "NEG"),
                         new ChildFacts.Review("r-2", d("2026-02-10"), "EMO"),

@@ -73,6 +73,13 @@ class CinCensusTest {
     }
 
     @Test
+    void aChildKnownToHaveNoDisabilityIsReturnedWithTheCensusCodeNone() {
+        assertThat(new Characteristics(null, null, null, false, List.of()).censusDisabilities()).containsExactly("NONE");
+        assertThat(new Characteristics(null, null, null, true, List.of()).censusDisabilities()).isEmpty();
+        assertThat(Characteristics.UNKNOWN.censusDisabilities()).isEmpty();
+    }
+
+    @Test
     void aYearHoldsWhatWasOpenInItAndNothingDatedAfterItsReferenceDate() {
         ChildFacts child = child(List.of(
                         // closed by a conference before the year: not in it
@@ -103,7 +110,7 @@ class CinCensusTest {
     @Test
     void theFileForASmallHistoryIsExactlyTheOneWorkedByHand() throws IOException {
         ChildFacts first = new ChildFacts("c-1", "DEMO-N", "NM-0001", LocalDate.of(2015, 9, 14), null,
-                new Characteristics("F", "WBRI", "A123456789012", List.of("HAND")),
+                new Characteristics("F", "WBRI", "A123456789012", true, List.of("HAND")),
                 List.of(new ChildFacts.Enquiry("e-1", LocalDate.of(2025, 4, 10), LocalDate.of(2025, 5, 2), null)),
                 List.of(new ChildFacts.Plan("p-1", LocalDate.of(2025, 5, 2), LocalDate.of(2026, 2, 10), "NEG", 1,
                         List.of(new ChildFacts.Review("r-1", LocalDate.of(2025, 8, 1), "NEG"),

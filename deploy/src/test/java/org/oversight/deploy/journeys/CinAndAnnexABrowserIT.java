@@ -38,7 +38,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * before anything is shown, the checks are listed, each file downloads and reads back with what was recorded, and
  * every child in a file is in the read log with the reason given.
  */
-class ReturnsBrowserIT {
+class CinAndAnnexABrowserIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String REASON = "Preparing the annual census return";
