@@ -72,7 +72,8 @@ public final class Benchmark {
             Duration commandTime, int readIterations, int appendChildren, int rawReadLimit, String heap,
             Set<String> parts, double destroyShare) {
 
-        public static final Set<String> PARTS = Set.of("append", "rebuild", "reads", "commands", "destroy");
+        public static final Set<String> PARTS = Set.of("append", "rebuild", "reads", "commands", "destroy",
+                "returns");
 
         /**
          * Whether the part runs: {@code --only=reads,commands} runs only those; without it, everything runs. Without
@@ -107,7 +108,8 @@ public final class Benchmark {
             for (String part : only.split(",")) {
                 String name = part.strip();
                 if (!PARTS.contains(name)) {
-                    throw new IllegalArgumentException("--only takes rebuild, append, reads, commands or destroy, got " + name);
+                    throw new IllegalArgumentException(
+                            "--only takes rebuild, append, reads, commands, destroy or returns, got " + name);
                 }
                 parts.add(name);
             }
@@ -186,6 +188,12 @@ public final class Benchmark {
                     }
                     if (settings.runs("commands")) {
                         commands(store.dataSource(), jdbc, launcher);
+                    }
+                    if (settings.runs("returns")) {
+                        // before the destruction, so that every child the data set holds is in the census
+                        results.put("returns", NationalReturns.measure(jdbc, launcher, settings.today(),
+                                CHAIR_PASSWORD));
+                        write();
                     }
                     if (settings.runs("destroy")) {
                         // last: the children it destroys stay destroyed
@@ -777,6 +785,9 @@ public final class Benchmark {
         section(md, "Memory", results.get("memory"));
         if (results.containsKey("destroy")) {
             section(md, "Destroy", results.get("destroy"));
+        }
+        if (results.containsKey("returns")) {
+            section(md, "Returns", results.get("returns"));
         }
         Path file = settings.out().resolve("results.md");
         Files.writeString(file, md.toString());

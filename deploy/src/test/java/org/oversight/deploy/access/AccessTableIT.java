@@ -201,6 +201,15 @@ class AccessTableIT {
             GET /api/local-authorities/{localAuthority}/childrens-contacts F F F F F F A N A N A A F
             POST /settings/{localAuthority}/childrens-contacts F F F F F F F F F F  F   A   F
             POST /api/local-authorities/{localAuthority}/childrens-contacts F F F F F F F F F F F A F
+            # returns and inspection lists: QA leads and administrators of the authority
+            GET /returns                                F   F   F   F   F   F   A   A   F   F   F   A   F
+            GET /returns/{localAuthority}/cin           F   F   F   F   F   F   A   N   F   F   F   A   F
+            POST /returns/{localAuthority}/cin          F   F   F   F   F   F   A   N   F   F   F   A   F
+            POST /returns/{localAuthority}/cin/download F   F   F   F   F   F   A   N   F   F   F   A   F
+            GET /returns/{localAuthority}/annex-a       F   F   F   F   F   F   A   N   F   F   F   A   F
+            POST /returns/{localAuthority}/annex-a      F   F   F   F   F   F   A   N   F   F   F   A   F
+            POST /returns/{localAuthority}/annex-a/download F F F   F   F   F   A   N   F   F   F   A   F
+            POST /returns/national/cin/download         F   F   F   F   F   F   A   A   F   F   F   A   F
             """;
 
     /** Endpoints the rules refuse to everybody: Spring's own error address is only ever reached by forwarding. */

@@ -33,10 +33,10 @@ class BenchmarkSmokeIT {
 
         String written = Files.readString(results);
         assertThat(written).contains("## Machine", "## Data set", "## Targets", "## Commands", "## Append",
-                "## Rebuild", "## Reads", "## Memory", "## Destroy");
+                "## Rebuild", "## Reads", "## Memory", "## Destroy", "## Returns");
         assertThat(written).contains("http_session", "http_bearer", "jdbc_single_row_transactions",
                 "axon_to_raw_ratio", "rebuild_to_raw_ratio", "caseload_page", "escalation_dashboard",
-                "chain_verification_500_events", "peak_rss_mb", "until_projections_forgot_seconds");
+                "chain_verification_500_events", "peak_rss_mb", "until_projections_forgot_seconds", "children_per_second");
         assertThat(out.resolve("results.json")).exists();
     }
 }

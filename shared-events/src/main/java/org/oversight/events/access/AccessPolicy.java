@@ -81,6 +81,8 @@ public final class AccessPolicy {
         // a data officer reaches a request by the child it is about; the children listed are those whose requests
         // they may read, so a restricted record stays hidden from all but the people named on it
         roles(SEARCH_SUBJECT_ACCESS, DATA_OFFICER);
+        // the returns name every child of the authority in them: those who answer for the authority's figures make them
+        roles(EXPORT_RETURNS, QA_LEAD, ADMIN);
         for (Operation operation : Operation.values()) {
             if (!ABOUT_A_CHILD.containsKey(operation) && !BY_ROLE.containsKey(operation)) {
                 throw new ExceptionInInitializerError("No access rule for " + operation);

@@ -58,7 +58,9 @@ public enum Operation {
     /** Open to everyone, signed in or not: the sign-in page. */
     PUBLIC(false),
     /** Find a child whose subject access requests the person answers, within what they may answer. */
-    SEARCH_SUBJECT_ACCESS(false);
+    SEARCH_SUBJECT_ACCESS(false),
+    /** Make an authority's statutory returns and inspection lists (CIN census, Annex A), each child in them a read. */
+    EXPORT_RETURNS(false);
 
     private final boolean aboutAChild;
 
