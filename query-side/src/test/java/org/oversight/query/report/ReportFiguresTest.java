@@ -376,4 +376,28 @@ class ReportFiguresTest {
                 .contains("Not counted,A restricted record,,2025-10-01,2025-09-30,PN7,iro.ahmed,North IRO team\r\n")
                 .doesNotContain("Family A");
     }
+
+    @Test
+    @DisplayName("the spreadsheet holds the CSV's rows, counts as numbers, read back with POI")
+    void theSpreadsheetReadsBack() throws IOException {
+        lookedAfterHistory();
+        Report report = report(YEAR, NORTH, NOW);
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(ReportSpreadsheet.of(report)))) {
+            org.apache.poi.ss.usermodel.Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(3).getStringCellValue()).isEqualTo("Numerator");
+            org.apache.poi.ss.usermodel.Row timely = null;
+            for (org.apache.poi.ss.usermodel.Row row : sheet) {
+                if (row.getCell(1).getStringCellValue().equals("Looked-after reviews held in timescale")) {
+                    timely = row;
+                }
+            }
+            assertThat(timely).isNotNull();
+            assertThat(timely.getCell(6).getNumericCellValue()).isEqualTo(2.0);
+            assertThat(timely.getCell(7).getNumericCellValue()).isEqualTo(3.0);
+            assertThat(timely.getCell(8).getStringCellValue()).isEqualTo("66.7%");
+            assertThat(timely.getCell(4).getStringCellValue()).isEqualTo("Looked-after reviews held in the period");
+            assertThat(sheet.getLastRowNum() + 1).isEqualTo(ReportExports.reportRows(report).size());
+        }
+    }
 }
