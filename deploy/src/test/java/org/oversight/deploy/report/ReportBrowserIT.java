@@ -88,6 +88,16 @@ class ReportBrowserIT {
         assertThat(page.getByTestId("chart-table").locator("tr").filter(new Locator.FilterOptions()
                 .setHasText("Looked-after reviews held in timescale"))).containsText("100.0%");
 
+        assertThat(page.getByTestId("escalations")).containsText("Raised");
+        assertEquals(400, page.request().get(journey.app().baseUrl() + "/report?period=2025").status(),
+                "a period that is neither a financial year nor a quarter is refused");
+        assertEquals(400, page.request().get(journey.app().baseUrl() + "/report?period=" + period
+                + "&recordedAt=yesterday").status(), "so is a moment that is not a date");
+        page.navigate("/report?period=" + period + "&recordedAt=" + held.minusDays(1));
+        assertThat(value("lac-reviews-held")).hasText("0");
+        assertThat(page.getByTestId("as-recorded")).containsText("As the record stood at");
+        page.navigate("/report?period=" + period);
+
         Download download = page.waitForDownload(() -> page.getByTestId("download-xlsx").click());
         try (InputStream in = Files.newInputStream(download.path()); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             Sheet sheet = workbook.getSheetAt(0);

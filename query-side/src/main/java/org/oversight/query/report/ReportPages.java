@@ -19,6 +19,9 @@ import org.oversight.events.access.Team;
 import org.oversight.query.access.Scope;
 import org.oversight.query.directory.StaffDirectory;
 import org.oversight.query.escalations.Csv;
+import org.oversight.query.escalations.Dashboard;
+import org.oversight.query.escalations.EscalationCriteria;
+import org.oversight.query.escalations.EscalationReports;
 import org.oversight.query.web.InvalidRequest;
 import org.oversight.query.web.NotFound;
 import org.springframework.http.HttpHeaders;
@@ -46,11 +49,13 @@ public class ReportPages {
     private final ReportQueries queries;
     private final StaffDirectory directory;
     private final Clock clock;
+    private final EscalationReports escalations;
 
-    public ReportPages(ReportQueries queries, StaffDirectory directory, Clock clock) {
+    public ReportPages(ReportQueries queries, StaffDirectory directory, Clock clock, EscalationReports escalations) {
         this.queries = queries;
         this.directory = directory;
         this.clock = clock;
+        this.escalations = escalations;
     }
 
     /** What the address asks for, checked. */
@@ -68,11 +73,12 @@ public class ReportPages {
         model.addAttribute("sections", List.of(Figures.LOOKED_AFTER, Figures.PROTECTION));
         model.addAttribute("periods", periods());
         model.addAttribute("teams", teams(reader));
+        model.addAttribute("escalations", escalations(reader, asked));
         return "report/report";
     }
 
     @Access(Operation.READ_ESCALATION_FIGURES)
-    @GetMapping("/report/figures/{figureId:[a-z0-9-]+}")
+    @GetMapping("/report/figures/{figureId}")
     String figure(Person reader, @PathVariable String figureId, @RequestParam Map<String, String> parameters,
             Model model) {
         Figure figure = Figures.byId(figureId).orElseThrow(NotFound::new);
@@ -85,7 +91,7 @@ public class ReportPages {
     }
 
     @Access(Operation.READ_ESCALATION_FIGURES)
-    @GetMapping("/report/figures/{figureId:[a-z0-9-]+}/csv")
+    @GetMapping("/report/figures/{figureId}/csv")
     ResponseEntity<String> figureCsv(Person reader, @PathVariable String figureId,
             @RequestParam Map<String, String> parameters) {
         Figure figure = Figures.byId(figureId).orElseThrow(NotFound::new);
@@ -133,6 +139,24 @@ public class ReportPages {
         model.addAttribute("periods", periods());
         model.addAttribute("smallestShown", SMALLEST_SHOWN);
         return "report/authorities";
+    }
+
+    /**
+     * The escalations raised in the period, counted exactly as the escalation dashboard counts them (its own
+     * package's figures, asked through its reports): as the record stands now, whatever moment the rest of the
+     * report is recorded at.
+     */
+    private Dashboard escalations(Person reader, Asked asked) {
+        Map<String, String> criteria = new LinkedHashMap<>();
+        criteria.put("raisedFrom", asked.period().firstDay().toString());
+        criteria.put("raisedTo", asked.period().lastDay().toString());
+        if (asked.filter().team() != null) {
+            criteria.put("team", asked.filter().team());
+        }
+        if (asked.filter().chair() != null) {
+            criteria.put("chair", asked.filter().chair());
+        }
+        return escalations.dashboard(EscalationCriteria.from(criteria).filtersOnly(), Scope.listsFor(reader));
     }
 
     /** A figure across authorities as shown: a count or numerator from 1 to 4 is not shown. */
