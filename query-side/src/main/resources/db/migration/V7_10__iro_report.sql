@@ -29,9 +29,10 @@ CREATE TABLE report_fact (
     happened_on     DATE        NOT NULL,
     -- when it was due by its clock (reviews, conferences, actions)
     due_on          DATE,
-    -- the day a period, plan or action ended, was completed or cancelled
+    -- the day a period, plan or action ended, was completed or cancelled, and when that was recorded
     closed_on       DATE,
-    -- participation code, private conversation, conference outcome, category, legal status, action outcome
+    closed_recorded_at TIMESTAMPTZ,
+    -- participation code, private conversation, conference outcome, initial category, legal status, action outcome
     code            TEXT,
     -- the latest category of a plan, the type of an initial conference
     latest_code     TEXT,

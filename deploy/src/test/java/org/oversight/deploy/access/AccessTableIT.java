@@ -194,6 +194,7 @@ class AccessTableIT {
             GET /report                                 F   F   F   F   A   A   A   A   F   F   F   F   F
             GET /report/csv                             F   F   F   F   A   A   A   A   F   F   F   F   F
             GET /report/xlsx                            F   F   F   F   A   A   A   A   F   F   F   F   F
+            GET /report/pdf                             F   F   F   F   A   A   A   A   F   F   F   F   F
             GET /report/figures/{figureId}              F   F   F   F   A   A   A   A   F   F   F   F   F
             GET /report/figures/{figureId}/csv          F   F   F   F   A   A   A   A   F   F   F   F   F
             GET /report/authorities                     F   F   F   F   F   F   A   A   F   F   F   F   A

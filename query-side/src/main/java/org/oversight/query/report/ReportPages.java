@@ -18,6 +18,7 @@ import org.oversight.events.access.Role;
 import org.oversight.events.access.Team;
 import org.oversight.query.access.Scope;
 import org.oversight.query.directory.StaffDirectory;
+import org.oversight.query.documents.TaggedPdf;
 import org.oversight.query.escalations.Csv;
 import org.oversight.query.escalations.Dashboard;
 import org.oversight.query.escalations.EscalationCriteria;
@@ -50,12 +51,15 @@ public class ReportPages {
     private final StaffDirectory directory;
     private final Clock clock;
     private final EscalationReports escalations;
+    private final TaggedPdf pdf;
 
-    public ReportPages(ReportQueries queries, StaffDirectory directory, Clock clock, EscalationReports escalations) {
+    public ReportPages(ReportQueries queries, StaffDirectory directory, Clock clock, EscalationReports escalations,
+            TaggedPdf pdf) {
         this.queries = queries;
         this.directory = directory;
         this.clock = clock;
         this.escalations = escalations;
+        this.pdf = pdf;
     }
 
     /** What the address asks for, checked. */
@@ -117,6 +121,16 @@ public class ReportPages {
         Report report = queries.report(asked.period(), asked.filter(), asked.recordedBy());
         return download(ReportSpreadsheet.of(report), ReportSpreadsheet.MEDIA_TYPE,
                 "iro-report-" + asked.period().key() + ".xlsx");
+    }
+
+    /** The whole report as one tagged PDF, for a board paper. */
+    @Access(Operation.READ_ESCALATION_FIGURES)
+    @GetMapping("/report/pdf")
+    ResponseEntity<byte[]> pdf(Person reader, @RequestParam Map<String, String> parameters) {
+        Asked asked = asked(reader, parameters, Scope.figuresFor(reader));
+        Report report = queries.report(asked.period(), asked.filter(), asked.recordedBy());
+        return download(pdf.render(ReportDocument.of(report, asked.filter(), asked.asRecordedNow(),
+                directory.localAuthorities())), "application/pdf", "iro-report-" + asked.period().key() + ".pdf");
     }
 
     @Access(Operation.READ_REGIONAL_FIGURES)

@@ -144,8 +144,8 @@ public class ReportProjection {
     }
 
     @EventHandler
-    void on(PeriodOfCareEnded event) {
-        close("LAC_PERIOD:" + event.periodId(), event.endedOn(), null);
+    void on(PeriodOfCareEnded event, @Timestamp Instant at) {
+        close("LAC_PERIOD:" + event.periodId(), event.endedOn(), null, at);
     }
 
     @EventHandler
@@ -218,18 +218,19 @@ public class ReportProjection {
 
     @EventHandler
     void on(CarePlanActionChanged event) {
-        jdbc.sql("UPDATE report_fact SET due_on = :due WHERE fact_id = :fact")
+        // a change may leave the due date as it was
+        jdbc.sql("UPDATE report_fact SET due_on = COALESCE(CAST(:due AS date), due_on) WHERE fact_id = :fact")
                 .param("due", event.dueOn()).param("fact", "CARE_PLAN_ACTION:" + event.actionId()).update();
     }
 
     @EventHandler
-    void on(CarePlanActionCompleted event) {
-        close("CARE_PLAN_ACTION:" + event.actionId(), event.completedOn(), "COMPLETED");
+    void on(CarePlanActionCompleted event, @Timestamp Instant at) {
+        close("CARE_PLAN_ACTION:" + event.actionId(), event.completedOn(), "COMPLETED", at);
     }
 
     @EventHandler
-    void on(CarePlanActionCancelled event) {
-        close("CARE_PLAN_ACTION:" + event.actionId(), event.cancelledOn(), "CANCELLED");
+    void on(CarePlanActionCancelled event, @Timestamp Instant at) {
+        close("CARE_PLAN_ACTION:" + event.actionId(), event.cancelledOn(), "CANCELLED", at);
     }
 
     // --- child protection ---
@@ -273,9 +274,10 @@ public class ReportProjection {
         fact(row);
     }
 
+    /** The plan keeps its initial category as its code; how it ended is not a figure. */
     @EventHandler
-    void on(ChildProtectionPlanEnded event) {
-        close(planFact(event.planId()), event.endDate(), event.reason().name());
+    void on(ChildProtectionPlanEnded event, @Timestamp Instant at) {
+        close(planFact(event.planId()), event.endDate(), null, at);
     }
 
     @EventHandler
@@ -425,9 +427,12 @@ public class ReportProjection {
         }
     }
 
-    private void close(String fact, LocalDate on, String code) {
-        jdbc.sql("UPDATE report_fact SET closed_on = :on, code = COALESCE(:code, code) WHERE fact_id = :fact")
-                .param("on", on).param("code", code).param("fact", fact).update();
+    private void close(String fact, LocalDate on, String code, Instant at) {
+        jdbc.sql("""
+                UPDATE report_fact SET closed_on = :on, code = COALESCE(:code, code), closed_recorded_at = :at
+                 WHERE fact_id = :fact
+                """).param("on", on).param("code", code).param("at", java.sql.Timestamp.from(at))
+                .param("fact", fact).update();
     }
 
     private void correction(String fact, String childId, String what, String recordedAs, String correctedTo,

@@ -164,7 +164,7 @@ public class ReportQueries {
         List<Fact> facts = jdbc.sql("""
                 SELECT f.fact_id, f.kind, f.child_id, f.local_authority, f.chair_id, f.team, f.group_id,
                        f.happened_on, f.due_on, f.closed_on, f.code, f.latest_code, f.flag, f.ordinal,
-                       f.previous_on, f.recorded_at, c.born_on
+                       f.previous_on, f.recorded_at, c.born_on, f.closed_recorded_at
                   FROM report_fact f LEFT JOIN report_child c ON c.child_id = f.child_id
                  WHERE %s
                     AND f.happened_on <= :last
@@ -172,12 +172,19 @@ public class ReportQueries {
                     AND f.recorded_at <= :recordedBy
                 """.formatted(scope.authority("f.local_authority"))).params(scope.params()).param("last", period.lastDay()).param("from", from)
                 .param("recordedBy", Timestamp.from(recordedBy))
-                .query((rs, i) -> new Fact(rs.getString(1), FactKind.valueOf(rs.getString(2)), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
-                        rs.getObject(8, LocalDate.class), rs.getObject(9, LocalDate.class),
-                        rs.getObject(10, LocalDate.class), rs.getString(11), rs.getString(12),
-                        (Boolean) rs.getObject(13), (Integer) rs.getObject(14), rs.getObject(15, LocalDate.class),
-                        rs.getTimestamp(16).toInstant(), rs.getObject(17, LocalDate.class)))
+                .query((rs, i) -> {
+                    java.sql.Timestamp closedRecorded = rs.getTimestamp(18);
+                    // an end, completion or cancellation recorded after the moment had not happened as recorded then
+                    boolean closedSince = closedRecorded != null && closedRecorded.toInstant().isAfter(recordedBy);
+                    FactKind kind = FactKind.valueOf(rs.getString(2));
+                    String code = closedSince && kind == FactKind.CARE_PLAN_ACTION ? null : rs.getString(11);
+                    return new Fact(rs.getString(1), kind, rs.getString(3), rs.getString(4), rs.getString(5),
+                            rs.getString(6), rs.getString(7), rs.getObject(8, LocalDate.class),
+                            rs.getObject(9, LocalDate.class), closedSince ? null : rs.getObject(10, LocalDate.class),
+                            code, rs.getString(12), (Boolean) rs.getObject(13), (Integer) rs.getObject(14),
+                            rs.getObject(15, LocalDate.class), rs.getTimestamp(16).toInstant(),
+                            rs.getObject(17, LocalDate.class));
+                })
                 .list();
         Map<String, Correction> undone = firstCorrectionsAfter(scope, recordedBy);
         List<Fact> kept = new ArrayList<>();

@@ -272,6 +272,11 @@ class ReportFiguresTest {
         // the year before: F's first plan ended in it, 5 months long
         assertThat(previous(report, "cp-plans-ended-by-length").breakdown())
                 .containsEntry("More than 3 months but less than or equal to 6 months", 1L);
+        // and at the end of the year before that, 31 March 2024, F's first plan (ended since) was still open
+        Report earlier = report(ReportPeriod.parse("2024-25"), NORTH, NOW);
+        assertThat(previous(earlier, "cp-on-plan-by-initial-category").breakdown()).containsEntry("Neglect", 1L);
+        assertThat(ids(previous(earlier, "cp-on-plan-by-latest-category").counted()))
+                .containsExactly("CP_PLAN:plan-F1");
     }
 
     @Test
@@ -333,6 +338,15 @@ class ReportFiguresTest {
         Report before = report(YEAR, NORTH, ReportTables.noon(LocalDate.of(2025, 7, 1)));
         assertThat(line(before, "lac-reviews-held").numerator()).as("only what was recorded by 1 July 2025")
                 .isEqualTo(2);
+        // as recorded on 20 July 2025, action 1 (completed on 25 July) was still open
+        Report july = report(YEAR, NORTH, ReportTables.noon(LocalDate.of(2025, 7, 20)));
+        assertThat(ids(line(july, "lac-actions-overdue").counted()))
+                .containsExactly("CARE_PLAN_ACTION:action-1", "CARE_PLAN_ACTION:action-2");
+        assertThat(line(july, "lac-actions-overdue").notCounted()).isEmpty();
+        FigureResult late = line(report(YEAR, NORTH, ReportTables.noon(LocalDate.of(2025, 7, 26))),
+                "lac-actions-overdue");
+        assertThat(ids(late.counted())).containsExactly("CARE_PLAN_ACTION:action-2");
+        assertThat(late.notCounted()).extracting(Fact::closedOn).containsExactly(LocalDate.of(2025, 7, 25));
     }
 
     @Test
@@ -398,6 +412,32 @@ class ReportFiguresTest {
             assertThat(timely.getCell(8).getStringCellValue()).isEqualTo("66.7%");
             assertThat(timely.getCell(4).getStringCellValue()).isEqualTo("Looked-after reviews held in the period");
             assertThat(sheet.getLastRowNum() + 1).isEqualTo(ReportExports.reportRows(report).size());
+        }
+    }
+
+    @Test
+    @DisplayName("the whole report as one tagged PDF: its figures, their words and the corrections since")
+    void theReportAsOnePdf() throws IOException {
+        lookedAfterHistory();
+        tables.participationCorrected("A", "review-A1", ParticipationCode.PN1, ParticipationCode.PN7,
+                ReportTables.noon(LocalDate.of(2026, 4, 15)));
+        Report report = report(YEAR, NORTH, NOW);
+        org.thymeleaf.templateresolver.ClassLoaderTemplateResolver resolver =
+                new org.thymeleaf.templateresolver.ClassLoaderTemplateResolver();
+        resolver.setPrefix("templates/");
+        resolver.setSuffix(".html");
+        resolver.setCharacterEncoding("UTF-8");
+        org.thymeleaf.spring6.SpringTemplateEngine engine = new org.thymeleaf.spring6.SpringTemplateEngine();
+        engine.setTemplateResolver(resolver);
+        byte[] bytes = new org.oversight.query.documents.TaggedPdf(engine).render(ReportDocument.of(report,
+                ReportQueries.Filter.of(NORTH), true, Map.of("DEMO-N", "Northmoor")));
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(bytes)) {
+            assertThat(pdf.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
+            assertThat(pdf.getDocumentInformation().getTitle())
+                    .isEqualTo("IRO report: Financial year 2025–26 (April 2025 to March 2026)");
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertThat(text).contains("Looked-after reviews held in timescale", "66.7%", "Northmoor",
+                    "Out of: Looked-after reviews held in the period", "PARTICIPATION");
         }
     }
 }

@@ -142,11 +142,11 @@ final class ReportTables {
     }
 
     void completed(String childId, String actionId, LocalDate on) {
-        projection.on(new CarePlanActionCompleted(childId, actionId, on));
+        projection.on(new CarePlanActionCompleted(childId, actionId, on), noon(on));
     }
 
     void cancelled(String childId, String actionId, LocalDate on) {
-        projection.on(new CarePlanActionCancelled(childId, actionId, on, "No longer needed"));
+        projection.on(new CarePlanActionCancelled(childId, actionId, on, "No longer needed"), noon(on));
     }
 
     void participationCorrected(String childId, String reviewId, ParticipationCode from, ParticipationCode to,
@@ -176,7 +176,8 @@ final class ReportTables {
     }
 
     void planEnded(String childId, String planId, LocalDate end) {
-        projection.on(new ChildProtectionPlanEnded(childId, planId, end, PlanEndReason.NO_LONGER_AT_RISK, null));
+        projection.on(new ChildProtectionPlanEnded(childId, planId, end, PlanEndReason.NO_LONGER_AT_RISK, null),
+                noon(end));
     }
 
     void reviewConference(String childId, String conferenceId, String planId, LocalDate heldOn, boolean quorate,
