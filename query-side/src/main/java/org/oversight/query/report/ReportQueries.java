@@ -26,8 +26,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReportQueries {
 
-    /** How far back a report reads before its period: far enough for the previous review of a long interval. */
-    private static final int YEARS_BEFORE = 2;
+    /**
+     * How far back a report reads before its period, besides what is still open: far enough for the previous
+     * review of any interval shorter than a year (the second plan within 2 years is worked out when applied).
+     */
+    private static final int YEARS_BEFORE = 1;
 
     static final ZoneId LONDON = ZoneId.of("Europe/London");
 
@@ -82,18 +85,28 @@ public class ReportQueries {
         return compute(figure, window(period, filter, recordedBy));
     }
 
-    /** Each figure of the period, authority by authority: aggregates for readers of several authorities. */
+    /**
+     * Each figure of the period, authority by authority: aggregates for readers of several authorities. One
+     * authority's facts are read and counted at a time, so a national reader never holds every authority's facts
+     * at once; only the counts are kept.
+     */
     public Map<String, List<FigureResult>> byAuthority(ReportPeriod period, Scope scope, Instant recordedBy) {
-        List<Fact> facts = facts(period, Filter.of(scope), recordedBy);
-        Map<String, List<Fact>> byAuthority = new LinkedHashMap<>();
-        scope.authorities().forEach(a -> byAuthority.put(a, new ArrayList<>()));
-        facts.forEach(f -> byAuthority.computeIfAbsent(f.localAuthority(), a -> new ArrayList<>()).add(f));
         Map<String, List<FigureResult>> results = new LinkedHashMap<>();
-        byAuthority.forEach((authority, theirs) -> {
-            Window window = new Window(period, theirs);
-            results.put(authority, Figures.all().stream().map(figure -> compute(figure, window)).toList());
-        });
+        for (String authority : scope.authorities()) {
+            Window window = new Window(period, facts(period, Filter.of(scope.within(authority)), recordedBy));
+            results.put(authority, Figures.all().stream().map(figure -> counts(compute(figure, window))).toList());
+        }
         return results;
+    }
+
+    /** The figure's counts without the facts behind them. */
+    private static FigureResult counts(FigureResult result) {
+        return new FigureResult(result.figure(), result.period(), placeholders(result.counted().size()),
+                placeholders(result.notCounted().size()), placeholders(result.rated().size()), result.breakdown());
+    }
+
+    private static List<Fact> placeholders(int size) {
+        return java.util.Collections.nCopies(size, null);
     }
 
     /** The children a drill-down names, by id. */
