@@ -126,6 +126,14 @@ class ReportBrowserIT {
         assertThat(page).hasURL(journey.app().baseUrl() + "/children/" + childId);
         context.close();
 
+        // a team manager who is not a QA lead reads their own team's figures, whatever team the address names
+        page = journey.signedInAs("manager.hughes");
+        context = page.context();
+        page.navigate("/report?period=" + period + "&team=Southvale+reviewing+team");
+        assertThat(page.getByLabel("Team").locator("option[selected]")).hasText("North IRO team");
+        assertThat(value("lac-reviews-held")).hasText("1");
+        context.close();
+
         page = journey.signedInAs("regional.taylor");
         context = page.context();
         page.navigate("/report/authorities?period=" + period);
