@@ -85,7 +85,7 @@ public final class Figures {
                     List.of(), null),
             new Figure("lac-actions-overdue", LOOKED_AFTER, "Care plan actions overdue at the period's end",
                     "Actions neither completed nor cancelled by the period's last day whose due date was before it",
-                    "Care plan actions agreed by the period's last day and still open on its first day",
+                    "Care plan actions agreed by the period's last day and not completed or cancelled before its first",
                     Figure.Unit.PERCENT,
                     w -> w.all(FactKind.CARE_PLAN_ACTION)
                             .filter(f -> f.openOn(w.period().lastDay())
