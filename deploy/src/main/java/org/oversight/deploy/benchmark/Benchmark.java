@@ -544,6 +544,8 @@ public final class Benchmark {
         read(reads, "child_timeline_500_events", () -> asQa.get("/api/children/" + longChild + "/timeline"));
         Map<String, Object> chain = read(reads, "chain_verification_500_events",
                 () -> asQa.get("/api/children/" + longChild + "/integrity"));
+        Map<String, Object> report = ReportReads.measure(jdbc, launcher, settings.readIterations(), CHAIR_PASSWORD);
+        reads.putAll(report);
         results.put("reads", reads);
         readTarget("Caseload page p99 under 20 ms", caseloadPage, "p99_ms", 20);
         readTarget("Team overdue-today sweep p99 under 500 ms", teamOverdue, "p99_ms", 500);
@@ -551,6 +553,15 @@ public final class Benchmark {
         readTarget("Escalation dashboard p99 under 100 ms", dashboard, "p99_ms", 100);
         readTarget("500-event child history median under 100 ms", history, "p50_ms", 100);
         readTarget("Chain verification (500 events) median under 50 ms", chain, "p50_ms", 50);
+        readTarget("IRO annual report, one authority, p99 under 1 s", outcome(report, "iro_report_one_authority"),
+                "p99_ms", 1000);
+        readTarget("IRO annual report, every authority, p99 under 10 s",
+                outcome(report, "iro_report_all_authorities"), "p99_ms", 10000);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> outcome(Map<String, Object> reads, String name) {
+        return (Map<String, Object>) reads.get(name);
     }
 
     private Map<String, Object> read(Map<String, Object> reads, String name,

@@ -190,6 +190,14 @@ class AccessTableIT {
             POST /children/{childId}/legal-holds/lift   F   F   F   F   F   F   F   F   F   F   A   A   F
             POST /api/children/{childId}/legal-holds    F   F   F   F   F   F   F   F   F   F   A   A   F
             POST /api/children/{childId}/legal-holds/lift F F   F   F   F   F   F   F   F   F   A   A   F
+            # the IRO report: QA leads and team managers (their own team's); across authorities figures only
+            GET /report                                 F   F   F   F   A   A   A   A   F   F   F   F   F
+            GET /report/csv                             F   F   F   F   A   A   A   A   F   F   F   F   F
+            GET /report/xlsx                            F   F   F   F   A   A   A   A   F   F   F   F   F
+            GET /report/pdf                             F   F   F   F   A   A   A   A   F   F   F   F   F
+            GET /report/figures/{figureId}              F   F   F   F   A   A   A   A   F   F   F   F   F
+            GET /report/figures/{figureId}/csv          F   F   F   F   A   A   A   A   F   F   F   F   F
+            GET /report/authorities                     F   F   F   F   F   F   A   A   F   F   F   F   A
             # pages for everybody
             GET /                                       A   A   A   A   A   A   A   A   A   A   A   A   A
             POST /access/reasons                        A   A   A   A   A   A   A   A   A   A   A   A   A
@@ -489,6 +497,7 @@ class AccessTableIT {
                 .replaceAll("\\{(actionId|reviewId|requestId)}", "not-a-real-one")
                 .replace("/looked-after/{form}", "/looked-after/start-period")
                 .replace("/protection/{form}", "/protection/strategy-discussion")
+                .replace("{figureId}", "lac-reviews-held")
                 .replace("{form}", "response");
         if ("GET".equals(method)) {
             return person.get(path, reason);

@@ -36,7 +36,8 @@ class BenchmarkSmokeIT {
                 "## Rebuild", "## Reads", "## Memory", "## Destroy", "## Returns");
         assertThat(written).contains("http_session", "http_bearer", "jdbc_single_row_transactions",
                 "axon_to_raw_ratio", "rebuild_to_raw_ratio", "caseload_page", "escalation_dashboard",
-                "chain_verification_500_events", "peak_rss_mb", "until_projections_forgot_seconds", "children_per_second");
+                "chain_verification_500_events", "peak_rss_mb", "until_projections_forgot_seconds", "children_per_second",
+                "iro_report_one_authority", "iro_report_all_authorities");
         assertThat(out.resolve("results.json")).exists();
     }
 }

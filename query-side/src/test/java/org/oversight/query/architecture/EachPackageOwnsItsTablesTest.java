@@ -72,7 +72,8 @@ class EachPackageOwnsItsTablesTest {
             "retention", List.of("retention_child", "retention_day", "retention_hold", "retention_local",
                     "retention_schedule_change"),
             "returns", List.of("returns_child", "returns_enquiry", "returns_conference", "returns_plan",
-                    "returns_care_period", "returns_care_day"));
+                    "returns_care_period", "returns_care_day"),
+            "report", List.of("report_child", "report_fact", "report_correction"));
 
     private static final Pattern TABLE_REFERENCE = Pattern.compile(
             "(?i)\\b(FROM|JOIN|INTO|UPDATE|TRUNCATE)\\s+((?:[a-z][a-z0-9_]*)(?:\\s*,\\s*[a-z][a-z0-9_]*)*)");

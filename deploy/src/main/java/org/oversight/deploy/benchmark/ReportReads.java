@@ -1,0 +1,88 @@
+package org.oversight.deploy.benchmark;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.oversight.query.report.ReportPeriod;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The IRO report at size: the last whole financial year's report for the authority with the most facts, as its QA
+ * lead reads the page, and the same year's figures for every authority, as a national viewer reads them. Each is
+ * asked fewer times than the other reads: the targets are a second and ten seconds, not milliseconds.
+ */
+final class ReportReads {
+
+    private static final String QA = "bench.report.qa";
+    private static final String NATIONAL = "bench.report.national";
+    private static final int MOST_ITERATIONS = 20;
+
+    private ReportReads() {
+    }
+
+    static Map<String, Object> measure(JdbcTemplate jdbc, LauncherProcess launcher, int iterations,
+            String password) {
+        String authority = jdbc.queryForObject("""
+                SELECT local_authority FROM report_fact GROUP BY local_authority ORDER BY count(*) DESC,
+                       local_authority LIMIT 1
+                """, String.class);
+        Long facts = jdbc.queryForObject("SELECT count(*) FROM report_fact WHERE local_authority = ?", Long.class,
+                authority);
+        person(jdbc, QA, "QA_LEAD");
+        jdbc.update("INSERT INTO person_authority (username, local_authority) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                QA, authority);
+        person(jdbc, NATIONAL, "REGIONAL_VIEWER");
+        jdbc.update("""
+                INSERT INTO person_authority (username, local_authority) SELECT ?, code FROM local_authority
+                ON CONFLICT DO NOTHING
+                """, NATIONAL);
+        String year = ReportPeriod.yearOf(LocalDate.now(ZoneId.of("Europe/London"))).previous().key();
+        SessionClient qa = SessionClient.signedIn(launcher.baseUrl(), QA, password);
+        SessionClient national = SessionClient.signedIn(launcher.baseUrl(), NATIONAL, password);
+        int times = Math.min(iterations, MOST_ITERATIONS);
+        Map<String, Object> reads = new LinkedHashMap<>();
+        Map<String, Object> one = timed(() -> qa.get("/report?period=" + year), times);
+        one.put("authority_facts", facts);
+        reads.put("iro_report_one_authority", one);
+        reads.put("iro_report_all_authorities", timed(() -> national.get("/report/authorities?period=" + year),
+                times));
+        return reads;
+    }
+
+    /** A person of the benchmark, signing in with the demo chair's password. */
+    private static void person(JdbcTemplate jdbc, String username, String role) {
+        jdbc.update("""
+                INSERT INTO app_user (username, display_name, password_hash, roles, chair_roles)
+                SELECT ?, 'Benchmark reader', password_hash, ?, '' FROM app_user WHERE username = 'chair.brown'
+                ON CONFLICT (username) DO NOTHING
+                """, username, role);
+    }
+
+    private static Map<String, Object> timed(Supplier<HttpResponse<String>> request, int times) {
+        Map<String, Object> outcome = new LinkedHashMap<>();
+        HttpResponse<String> probe = request.get();
+        outcome.put("path", probe.uri().getPath());
+        if (probe.statusCode() != 200) {
+            outcome.put("available", false);
+            outcome.put("status", probe.statusCode());
+            return outcome;
+        }
+        request.get();
+        Timings timings = new Timings();
+        for (int i = 0; i < times; i++) {
+            long started = System.nanoTime();
+            HttpResponse<String> response = request.get();
+            timings.add(System.nanoTime() - started);
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(probe.uri().getPath() + " answered " + response.statusCode());
+            }
+        }
+        outcome.put("available", true);
+        outcome.put("response_bytes", probe.body().length());
+        outcome.putAll(timings.summary());
+        return outcome;
+    }
+}

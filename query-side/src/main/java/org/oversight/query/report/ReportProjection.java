@@ -1,0 +1,495 @@
+package org.oversight.query.report;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.SourceId;
+import org.oversight.events.childcase.BirthRecorded;
+import org.oversight.events.childcase.ChairAllocated;
+import org.oversight.events.childcase.ChairRole;
+import org.oversight.events.childcase.ChildRecordRestricted;
+import org.oversight.events.childcase.ChildRecordRestrictionLifted;
+import org.oversight.events.childcase.ChildRegistered;
+import org.oversight.events.childcase.ChildTransferred;
+import org.oversight.events.lookedafter.CarePlanActionAgreed;
+import org.oversight.events.lookedafter.CarePlanActionCancelled;
+import org.oversight.events.lookedafter.CarePlanActionChanged;
+import org.oversight.events.lookedafter.CarePlanActionCompleted;
+import org.oversight.events.lookedafter.ChildConsultedBeforeReview;
+import org.oversight.events.lookedafter.LegalStatus;
+import org.oversight.events.lookedafter.LegalStatusChanged;
+import org.oversight.events.lookedafter.LookedAfterReviewHeld;
+import org.oversight.events.lookedafter.MidwayCheckRecorded;
+import org.oversight.events.lookedafter.ParticipationCode;
+import org.oversight.events.lookedafter.ParticipationCorrected;
+import org.oversight.events.lookedafter.PeriodOfCareEnded;
+import org.oversight.events.lookedafter.PeriodOfCareStarted;
+import org.oversight.events.lookedafter.ReviewDateCorrected;
+import org.oversight.events.protection.ChildProtectionPlanEnded;
+import org.oversight.events.protection.ChildProtectionPlanStarted;
+import org.oversight.events.protection.ConferenceDateCorrected;
+import org.oversight.events.protection.InitialCategoryCorrected;
+import org.oversight.events.protection.InitialConferenceHeld;
+import org.oversight.events.protection.ReviewConferenceHeld;
+import org.oversight.events.protection.Section47EnquiryStarted;
+import org.oversight.query.calendar.StatutoryCalendar;
+import org.oversight.query.calendar.WorkingDayCalendar;
+import org.oversight.query.clocks.LookedAfterClocks;
+import org.oversight.query.clocks.StatutoryClock;
+import org.oversight.query.directory.StaffDirectory;
+import org.oversight.query.lookedafter.LookedAfterRecord;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The report's facts, one row for each review, conference, plan, consultation, check and action a figure counts,
+ * each with the day it happened, the day it was due by its clock, the authority the child belonged to when it was
+ * recorded, the chair and their team, and the moment it was recorded. A report then reads one authority's rows
+ * for the period through an index instead of replaying the events of every child.
+ *
+ * <p>Due dates are not derived here a second time: a looked-after review's is the one {@link LookedAfterClocks}
+ * gives the child's timeline, refolded for the whole period of care whenever a review, a review's date or the
+ * period's legal status changes (a late review moves every later due date); a conference's is the clock of
+ * Working Together 2023 the timeline uses (15 working days from the strategy discussion; review conferences within
+ * 3 months of the plan's start, then 6 months).
+ *
+ * <p>Every write here goes straight to the database, not through the batched writes: each handler reads the rows
+ * the ones before it wrote (the child's authority, the period's reviews). Each row is an upsert keyed by the
+ * fact, so a replay writes the same rows.
+ */
+@Component
+@ProcessingGroup(ReportProjection.PROCESSOR)
+public class ReportProjection {
+
+    public static final String PROCESSOR = "report";
+
+    private final JdbcClient jdbc;
+    private final StaffDirectory directory;
+    private final StatutoryCalendar calendar;
+
+    public ReportProjection(JdbcClient jdbc, StaffDirectory directory, StatutoryCalendar calendar) {
+        this.jdbc = jdbc;
+        this.directory = directory;
+        this.calendar = calendar;
+    }
+
+    // --- the child ---
+
+    @EventHandler
+    void on(ChildRegistered event) {
+        jdbc.sql("""
+                INSERT INTO report_child (child_id, local_authority, given_name, family_name, born_on)
+                VALUES (:child, :la, :given, :family, :born)
+                ON CONFLICT (child_id) DO NOTHING
+                """).param("child", event.childId()).param("la", event.localAuthority())
+                .param("given", event.givenName()).param("family", event.familyName())
+                .param("born", event.dateOfBirth()).update();
+    }
+
+    @EventHandler
+    void on(BirthRecorded event) {
+        jdbc.sql("UPDATE report_child SET born_on = :born WHERE child_id = :child")
+                .param("born", event.dateOfBirth()).param("child", event.childId()).update();
+    }
+
+    /** Later facts count in the receiving authority; those already recorded stay where they happened. */
+    @EventHandler
+    void on(ChildTransferred event) {
+        jdbc.sql("UPDATE report_child SET local_authority = :la WHERE child_id = :child")
+                .param("la", event.toLocalAuthority()).param("child", event.childId()).update();
+    }
+
+    @EventHandler
+    void on(ChildRecordRestricted event) {
+        jdbc.sql("UPDATE report_child SET restricted_to = CAST(:named AS text[]) WHERE child_id = :child")
+                .param("named", event.namedPeople().toArray(String[]::new)).param("child", event.childId()).update();
+    }
+
+    @EventHandler
+    void on(ChildRecordRestrictionLifted event) {
+        jdbc.sql("UPDATE report_child SET restricted_to = NULL WHERE child_id = :child")
+                .param("child", event.childId()).update();
+    }
+
+    /** A change of IRO (not the first allocation) is one of the figure "IRO changes per child". */
+    @EventHandler
+    void on(ChairAllocated event, @SourceId String stream, @SequenceNumber long sequence, @Timestamp Instant at) {
+        if (event.role() != ChairRole.IRO) {
+            return;
+        }
+        jdbc.sql("UPDATE report_child SET iro_id = :chair WHERE child_id = :child")
+                .param("chair", event.chairId()).param("child", event.childId()).update();
+        if (event.reallocation()) {
+            fact(new Row("IRO_CHANGE:" + stream + ":" + sequence, FactKind.IRO_CHANGE, event.childId(),
+                    event.chairId(), null, event.allocatedFrom(), at));
+        }
+    }
+
+    // --- looked after ---
+
+    @EventHandler
+    void on(PeriodOfCareStarted event, @Timestamp Instant at) {
+        Row row = new Row("LAC_PERIOD:" + event.periodId(), FactKind.LAC_PERIOD, event.childId(), null,
+                event.periodId(), event.startedOn(), at);
+        row.code = event.legalStatus().name();
+        fact(row);
+    }
+
+    @EventHandler
+    void on(PeriodOfCareEnded event, @Timestamp Instant at) {
+        close("LAC_PERIOD:" + event.periodId(), event.endedOn(), null, at);
+    }
+
+    @EventHandler
+    void on(LegalStatusChanged event, @SourceId String stream, @SequenceNumber long sequence, @Timestamp Instant at) {
+        Row row = new Row("LEGAL_STATUS:" + stream + ":" + sequence, FactKind.LEGAL_STATUS, event.childId(), null,
+                event.periodId(), event.changedOn(), at);
+        row.code = event.to().name();
+        row.latestCode = event.from().name();
+        fact(row);
+        refoldReviews(event.periodId());
+    }
+
+    @EventHandler
+    void on(LookedAfterReviewHeld event, @Timestamp Instant at) {
+        Row row = new Row(reviewFact(event.reviewId()), FactKind.LAC_REVIEW, event.childId(), event.iroId(),
+                event.periodId(), event.heldOn(), at);
+        row.code = event.participation().name();
+        row.flag = event.spokeToChildBeforehand();
+        fact(row);
+        refoldReviews(event.periodId());
+    }
+
+    @EventHandler
+    void on(ReviewDateCorrected event, @Timestamp Instant at) {
+        String fact = reviewFact(event.reviewId());
+        correction(fact, event.childId(), "REVIEW_DATE", event.recordedAs().toString(),
+                event.correctedTo().toString(), at);
+        jdbc.sql("UPDATE report_fact SET happened_on = :on WHERE fact_id = :fact")
+                .param("on", event.correctedTo()).param("fact", fact).update();
+        jdbc.sql("SELECT group_id FROM report_fact WHERE fact_id = :fact").param("fact", fact)
+                .query(String.class).optional().ifPresent(this::refoldReviews);
+    }
+
+    @EventHandler
+    void on(ParticipationCorrected event, @Timestamp Instant at) {
+        String fact = reviewFact(event.reviewId());
+        correction(fact, event.childId(), "PARTICIPATION", event.recordedAs().name(), event.correctedTo().name(), at);
+        jdbc.sql("UPDATE report_fact SET code = :code WHERE fact_id = :fact")
+                .param("code", event.correctedTo().name()).param("fact", fact).update();
+    }
+
+    @EventHandler
+    void on(ChildConsultedBeforeReview event, @SourceId String stream, @SequenceNumber long sequence,
+            @Timestamp Instant at) {
+        Row row = new Row("CONSULTATION:" + stream + ":" + sequence, FactKind.CONSULTATION, event.childId(),
+                event.iroId(), event.periodId(), event.consultedOn(), at);
+        row.code = event.privateConversation().name();
+        row.flag = event.privateConversation().meetsConsultationClock();
+        fact(row);
+    }
+
+    @EventHandler
+    void on(MidwayCheckRecorded event, @SourceId String stream, @SequenceNumber long sequence,
+            @Timestamp Instant at) {
+        Row row = new Row("MIDWAY_CHECK:" + stream + ":" + sequence, FactKind.MIDWAY_CHECK, event.childId(),
+                event.iroId(), event.periodId(), event.checkedOn(), at);
+        row.code = event.finding().name();
+        fact(row);
+    }
+
+    @EventHandler
+    void on(CarePlanActionAgreed event, @Timestamp Instant at) {
+        String iro = jdbc.sql("SELECT iro_id FROM report_child WHERE child_id = :child")
+                .param("child", event.childId()).query(String.class).optional().orElse(null);
+        Row row = new Row("CARE_PLAN_ACTION:" + event.actionId(), FactKind.CARE_PLAN_ACTION, event.childId(), iro,
+                event.reviewId(), event.agreedOn(), at);
+        row.dueOn = event.dueOn();
+        fact(row);
+    }
+
+    @EventHandler
+    void on(CarePlanActionChanged event) {
+        // a change may leave the due date as it was
+        jdbc.sql("UPDATE report_fact SET due_on = COALESCE(CAST(:due AS date), due_on) WHERE fact_id = :fact")
+                .param("due", event.dueOn()).param("fact", "CARE_PLAN_ACTION:" + event.actionId()).update();
+    }
+
+    @EventHandler
+    void on(CarePlanActionCompleted event, @Timestamp Instant at) {
+        close("CARE_PLAN_ACTION:" + event.actionId(), event.completedOn(), "COMPLETED", at);
+    }
+
+    @EventHandler
+    void on(CarePlanActionCancelled event, @Timestamp Instant at) {
+        close("CARE_PLAN_ACTION:" + event.actionId(), event.cancelledOn(), "CANCELLED", at);
+    }
+
+    // --- child protection ---
+
+    @EventHandler
+    void on(Section47EnquiryStarted event, @Timestamp Instant at) {
+        fact(new Row("ENQUIRY:" + event.enquiryId(), FactKind.ENQUIRY, event.childId(), null, event.enquiryId(),
+                event.strategyDiscussionOn(), at));
+    }
+
+    /** Working Together 2023: an initial conference within 15 working days of the strategy discussion. */
+    @EventHandler
+    void on(InitialConferenceHeld event, @Timestamp Instant at) {
+        Row row = new Row(conferenceFact(event.conferenceId()), FactKind.ICPC, event.childId(), event.chairId(),
+                event.enquiryId(), event.heldOn(), at);
+        row.code = event.outcome().name();
+        row.latestCode = event.type().name();
+        row.flag = event.quorate();
+        row.previousOn = event.enquiryId() == null ? null
+                : jdbc.sql("SELECT happened_on FROM report_fact WHERE fact_id = :fact")
+                        .param("fact", "ENQUIRY:" + event.enquiryId()).query(LocalDate.class).optional().orElse(null);
+        row.dueOn = row.previousOn == null ? null
+                : calendar.current().dueWithinWorkingDays(row.previousOn, ICPC_WORKING_DAYS).date();
+        fact(row);
+    }
+
+    @EventHandler
+    void on(ChildProtectionPlanStarted event, @Timestamp Instant at) {
+        String chair = jdbc.sql("SELECT chair_id FROM report_fact WHERE fact_id = :fact")
+                .param("fact", conferenceFact(event.conferenceId())).query(String.class).optional().orElse(null);
+        Row row = new Row(planFact(event.planId()), FactKind.CP_PLAN, event.childId(), chair, event.planId(),
+                event.startDate(), at);
+        row.code = event.initialCategory().name();
+        row.latestCode = event.initialCategory().name();
+        row.ordinal = event.previousPlans();
+        row.previousOn = jdbc.sql("""
+                SELECT max(closed_on) FROM report_fact
+                 WHERE child_id = :child AND kind = 'CP_PLAN' AND fact_id <> :fact AND happened_on <= :start
+                """).param("child", event.childId()).param("fact", row.factId).param("start", event.startDate())
+                .query(LocalDate.class).optional().orElse(null);
+        fact(row);
+    }
+
+    /** The plan keeps its initial category as its code; how it ended is not a figure. */
+    @EventHandler
+    void on(ChildProtectionPlanEnded event, @Timestamp Instant at) {
+        close(planFact(event.planId()), event.endDate(), null, at);
+    }
+
+    @EventHandler
+    void on(ReviewConferenceHeld event, @Timestamp Instant at) {
+        Row row = new Row(conferenceFact(event.conferenceId()), FactKind.CP_REVIEW, event.childId(),
+                event.chairId(), event.planId(), event.heldOn(), at);
+        row.code = event.latestCategory() == null ? null : event.latestCategory().name();
+        row.flag = event.quorate();
+        fact(row);
+        if (event.latestCategory() != null) {
+            jdbc.sql("UPDATE report_fact SET latest_code = :code WHERE fact_id = :fact")
+                    .param("code", event.latestCategory().name()).param("fact", planFact(event.planId())).update();
+        }
+        refoldConferences(event.planId());
+    }
+
+    @EventHandler
+    void on(ConferenceDateCorrected event, @Timestamp Instant at) {
+        String fact = conferenceFact(event.conferenceId());
+        correction(fact, event.childId(), "CONFERENCE_DATE", event.recordedAs().toString(),
+                event.correctedTo().toString(), at);
+        jdbc.sql("UPDATE report_fact SET happened_on = :on WHERE fact_id = :fact")
+                .param("on", event.correctedTo()).param("fact", fact).update();
+        jdbc.sql("SELECT group_id FROM report_fact WHERE fact_id = :fact AND kind = 'CP_REVIEW'").param("fact", fact)
+                .query(String.class).optional().ifPresent(this::refoldConferences);
+    }
+
+    @EventHandler
+    void on(InitialCategoryCorrected event, @Timestamp Instant at) {
+        String fact = planFact(event.planId());
+        correction(fact, event.childId(), "INITIAL_CATEGORY", event.recordedAs().name(), event.correctedTo().name(),
+                at);
+        jdbc.sql("UPDATE report_fact SET code = :code WHERE fact_id = :fact")
+                .param("code", event.correctedTo().name()).param("fact", fact).update();
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.sql("TRUNCATE report_child, report_fact, report_correction").update();
+    }
+
+    static final int ICPC_WORKING_DAYS = 15;
+
+    static String reviewFact(String reviewId) {
+        return "LAC_REVIEW:" + reviewId;
+    }
+
+    static String conferenceFact(String conferenceId) {
+        return "CONFERENCE:" + conferenceId;
+    }
+
+    static String planFact(String planId) {
+        return "CP_PLAN:" + planId;
+    }
+
+    /**
+     * Sets each review of the period of care its due date and place by the timeline's own review clocks: the
+     * period rebuilt as a looked-after record (its start, legal statuses and reviews) and the review clocks read
+     * off for each review held.
+     */
+    private void refoldReviews(String periodId) {
+        record Start(String childId, LocalDate startedOn, String legalStatus, LocalDate endedOn) {
+        }
+        Start start = jdbc.sql("""
+                SELECT child_id, happened_on, code, closed_on FROM report_fact
+                 WHERE fact_id = :fact
+                """).param("fact", "LAC_PERIOD:" + periodId)
+                .query((rs, i) -> new Start(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getString(3),
+                        rs.getObject(4, LocalDate.class)))
+                .optional().orElse(null);
+        if (start == null) {
+            return;
+        }
+        List<LookedAfterRecord.Change> changes = jdbc.sql("""
+                SELECT happened_on, latest_code, code FROM report_fact
+                 WHERE group_id = :period AND kind = 'LEGAL_STATUS' ORDER BY happened_on
+                """).param("period", periodId)
+                .query((rs, i) -> new LookedAfterRecord.Change("LEGAL_STATUS", rs.getObject(1, LocalDate.class),
+                        rs.getString(2), rs.getString(3)))
+                .list();
+        List<LookedAfterRecord.Review> reviews = jdbc.sql("""
+                SELECT fact_id, happened_on, code FROM report_fact
+                 WHERE group_id = :period AND kind = 'LAC_REVIEW' ORDER BY happened_on, fact_id
+                """).param("period", periodId)
+                .query((rs, i) -> new LookedAfterRecord.Review(rs.getString(1), periodId,
+                        rs.getObject(2, LocalDate.class), ParticipationCode.valueOf(rs.getString(3)), false, false,
+                        List.of(), List.of(), null, null, null, null))
+                .list();
+        if (reviews.isEmpty()) {
+            return;
+        }
+        LegalStatus startStatus = LegalStatus.valueOf(start.legalStatus());
+        LegalStatus latest = changes.isEmpty() ? startStatus
+                : LegalStatus.valueOf(changes.get(changes.size() - 1).to());
+        LookedAfterRecord.Period period = new LookedAfterRecord.Period(periodId, start.startedOn(), startStatus,
+                latest, null, start.endedOn(), null, changes);
+        LocalDate last = reviews.get(reviews.size() - 1).heldOn();
+        LookedAfterRecord record = new LookedAfterRecord(last, List.of(period), reviews, List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of(), List.of(), 0);
+        WorkingDayCalendar days = calendar.current();
+        List<StatutoryClock> clocks = new ArrayList<>(LookedAfterClocks.clocks(record, days, last).stream()
+                .filter(c -> "lac-review".equals(c.kind()) && c.metOn() != null).toList());
+        Map<LocalDate, List<StatutoryClock>> byDay = new HashMap<>();
+        clocks.forEach(c -> byDay.computeIfAbsent(c.metOn(), d -> new ArrayList<>()).add(c));
+        LocalDate previous = start.startedOn();
+        for (int i = 0; i < reviews.size(); i++) {
+            LookedAfterRecord.Review review = reviews.get(i);
+            List<StatutoryClock> sameDay = byDay.getOrDefault(review.heldOn(), List.of());
+            StatutoryClock clock = sameDay.isEmpty() ? null : sameDay.remove(0);
+            jdbc.sql("""
+                    UPDATE report_fact SET due_on = :due, ordinal = :ordinal, previous_on = :previous
+                     WHERE fact_id = :fact
+                    """).param("due", clock == null ? null : clock.due().date()).param("ordinal", i + 1)
+                    .param("previous", previous).param("fact", review.reviewId()).update();
+            previous = review.heldOn();
+        }
+    }
+
+    /**
+     * Sets each review conference of the plan its due date by the timeline's clock: the first within 3 months of
+     * the plan's start, each later one within 6 months of the one before (Working Together 2023).
+     */
+    private void refoldConferences(String planId) {
+        LocalDate started = jdbc.sql("SELECT happened_on FROM report_fact WHERE fact_id = :fact")
+                .param("fact", planFact(planId)).query(LocalDate.class).optional().orElse(null);
+        if (started == null) {
+            return;
+        }
+        record Held(String factId, LocalDate heldOn) {
+        }
+        List<Held> held = jdbc.sql("""
+                SELECT fact_id, happened_on FROM report_fact
+                 WHERE group_id = :plan AND kind = 'CP_REVIEW' ORDER BY happened_on, fact_id
+                """).param("plan", planId)
+                .query((rs, i) -> new Held(rs.getString(1), rs.getObject(2, LocalDate.class))).list();
+        WorkingDayCalendar days = calendar.current();
+        LocalDate previous = started;
+        int months = 3;
+        for (int i = 0; i < held.size(); i++) {
+            jdbc.sql("""
+                    UPDATE report_fact SET due_on = :due, ordinal = :ordinal, previous_on = :previous
+                     WHERE fact_id = :fact
+                    """).param("due", days.dueWithinMonths(previous, months).date()).param("ordinal", i + 1)
+                    .param("previous", previous).param("fact", held.get(i).factId()).update();
+            previous = held.get(i).heldOn();
+            months = 6;
+        }
+    }
+
+    private void close(String fact, LocalDate on, String code, Instant at) {
+        jdbc.sql("""
+                UPDATE report_fact SET closed_on = :on, code = COALESCE(:code, code), closed_recorded_at = :at
+                 WHERE fact_id = :fact
+                """).param("on", on).param("code", code).param("at", java.sql.Timestamp.from(at))
+                .param("fact", fact).update();
+    }
+
+    private void correction(String fact, String childId, String what, String recordedAs, String correctedTo,
+            Instant at) {
+        jdbc.sql("""
+                INSERT INTO report_correction (fact_id, child_id, what, recorded_as, corrected_to, recorded_at)
+                VALUES (:fact, :child, :what, :as, :to, :at)
+                ON CONFLICT (fact_id, what, recorded_at) DO NOTHING
+                """).param("fact", fact).param("child", childId).param("what", what).param("as", recordedAs)
+                .param("to", correctedTo).param("at", java.sql.Timestamp.from(at)).update();
+    }
+
+    /** A fact as first recorded; handlers set the columns their kind has. */
+    private static final class Row {
+        final String factId;
+        final FactKind kind;
+        final String childId;
+        final String chairId;
+        final String groupId;
+        final LocalDate happenedOn;
+        final Instant recordedAt;
+        LocalDate dueOn;
+        String code;
+        String latestCode;
+        Boolean flag;
+        Integer ordinal;
+        LocalDate previousOn;
+
+        Row(String factId, FactKind kind, String childId, String chairId, String groupId, LocalDate happenedOn,
+                Instant recordedAt) {
+            this.factId = factId;
+            this.kind = kind;
+            this.childId = childId;
+            this.chairId = chairId;
+            this.groupId = groupId;
+            this.happenedOn = happenedOn;
+            this.recordedAt = recordedAt;
+        }
+    }
+
+    /** The authority is the child's on the day the fact is applied; a replay applies it in the same place. */
+    private void fact(Row row) {
+        jdbc.sql("""
+                INSERT INTO report_fact (fact_id, kind, child_id, local_authority, chair_id, team, group_id,
+                       happened_on, due_on, code, latest_code, flag, ordinal, previous_on, recorded_at)
+                SELECT :fact, :kind, :child, c.local_authority, :chair, :team, :group, :on, :due, :code, :latest,
+                       :flag, :ordinal, :previous, :at
+                  FROM report_child c WHERE c.child_id = :child
+                ON CONFLICT (fact_id) DO UPDATE SET happened_on = EXCLUDED.happened_on, due_on = EXCLUDED.due_on,
+                       code = EXCLUDED.code, latest_code = EXCLUDED.latest_code, flag = EXCLUDED.flag,
+                       ordinal = EXCLUDED.ordinal, previous_on = EXCLUDED.previous_on
+                """).param("fact", row.factId).param("kind", row.kind.name()).param("child", row.childId)
+                .param("chair", row.chairId)
+                .param("team", row.chairId == null ? null : directory.teamOf(row.chairId).orElse(null))
+                .param("group", row.groupId).param("on", row.happenedOn).param("due", row.dueOn)
+                .param("code", row.code).param("latest", row.latestCode).param("flag", row.flag)
+                .param("ordinal", row.ordinal).param("previous", row.previousOn)
+                .param("at", java.sql.Timestamp.from(row.recordedAt)).update();
+    }
+}
