@@ -182,6 +182,7 @@ public class ChildProtection {
                 "The conference");
         ProtectionDates.onAWeekday(correctedTo, "correctedTo");
         keepsItsPlace(conference, correctedTo);
+        betweenConferences.stillFits(conference.conferenceId(), correctedTo);
         apply(new ConferenceDateCorrected(command.childId(), conference.conferenceId(), conference.heldOn(),
                 correctedTo, reason));
         return getVersion();

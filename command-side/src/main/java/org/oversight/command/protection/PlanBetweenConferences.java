@@ -37,7 +37,8 @@ final class PlanBetweenConferences {
     /** The open plan, or {@code null} when none is open. */
     private OpenPlan plan;
     private final Map<String, Action> actions = new HashMap<>();
-    private final Set<String> coreGroups = new HashSet<>();
+    /** The core group meetings recorded, by reference: the plan they belong to and their date. */
+    private final Map<String, Map.Entry<String, LocalDate>> coreGroups = new HashMap<>();
 
     void agree(AgreeProtectionPlan command, LocalDate today) {
         OpenPlan open = openPlan("conferenceId", "to agree");
@@ -123,7 +124,7 @@ final class PlanBetweenConferences {
      * working days of the initial conference; that clock is the query side's, and a late meeting is still recorded.
      */
     void meetCoreGroup(RecordCoreGroupMeeting command, LocalDate today) {
-        if (coreGroups.contains(command.meetingId())) {
+        if (coreGroups.containsKey(command.meetingId())) {
             throw new RuleViolation(PlanBetweenConferencesRule.CORE_GROUP_RECORDED_ONCE, "meetingId",
                     "This core group meeting is already recorded for the child");
         }
@@ -181,6 +182,37 @@ final class PlanBetweenConferences {
         }
         apply(new ProtectionMidwayCheckRecorded(command.childId(), open.planId(), command.checkedOn(),
                 command.finding(), alert ? command.alertRaisedTo().strip() : null));
+    }
+
+    /**
+     * A conference of the open plan may have its date corrected only to a day what followed it still fits, by the
+     * rules it was recorded under: on or before the due date and the first completion, change or cancellation of
+     * each action it agreed, and, for the conference that started the plan, on or before every core group meeting.
+     */
+    void stillFits(String conferenceId, LocalDate correctedTo) {
+        if (plan == null || !plan.conferences().containsKey(conferenceId)) {
+            return;
+        }
+        for (Action action : actions.values()) {
+            if (!action.conferenceId().equals(conferenceId)) {
+                continue;
+            }
+            dueNotBeforeConference(action.dueOn(), correctedTo, "correctedTo");
+            if (action.firstStepOn() != null && action.firstStepOn().isBefore(correctedTo)) {
+                throw new RuleViolation(PlanBetweenConferencesRule.ACTION_NOT_BEFORE_AGREEMENT, "correctedTo",
+                        "An action agreed at this conference was completed, changed or cancelled on "
+                                + spoken(action.firstStepOn()) + ", before " + spoken(correctedTo));
+            }
+        }
+        boolean startedThePlan = plan.conferences().keySet().iterator().next().equals(conferenceId);
+        if (startedThePlan) {
+            coreGroups.values().stream().filter(g -> g.getKey().equals(plan.planId()))
+                    .map(Map.Entry::getValue).filter(d -> d.isBefore(correctedTo)).findFirst().ifPresent(d -> {
+                        throw new RuleViolation(PlanBetweenConferencesRule.CORE_GROUP_WHILE_PLAN_OPEN, "correctedTo",
+                                "The core group met on " + spoken(d) + ", before " + spoken(correctedTo)
+                                        + ": the plan cannot have started after that");
+                    });
+        }
     }
 
     private OpenPlan openPlan(String field, String purpose) {
@@ -289,7 +321,7 @@ final class PlanBetweenConferences {
     @EventSourcingHandler
     void on(ProtectionActionAgreed event) {
         actions.put(event.actionId(), new Action(event.actionId(), event.planId(), event.conferenceId(),
-                event.action(), event.owner(), event.dueOn(), event.agreedOn(), ActionState.OPEN, null, null));
+                event.action(), event.owner(), event.dueOn(), event.agreedOn(), ActionState.OPEN, null, null, null));
     }
 
     @EventSourcingHandler
@@ -311,7 +343,7 @@ final class PlanBetweenConferences {
 
     @EventSourcingHandler
     void on(CoreGroupMeetingHeld event) {
-        coreGroups.add(event.meetingId());
+        coreGroups.put(event.meetingId(), Map.entry(event.planId(), event.heldOn()));
     }
 
     private enum ActionState { OPEN, COMPLETED, CANCELLED }
@@ -337,15 +369,19 @@ final class PlanBetweenConferences {
      * participle, dated {@code latestStepOn}; both are null while it is untouched.
      */
     private record Action(String id, String planId, String conferenceId, String text, String owner, LocalDate dueOn,
-            LocalDate agreedOn, ActionState state, String latestStep, LocalDate latestStepOn) {
+            LocalDate agreedOn, ActionState state, String latestStep, LocalDate latestStepOn, LocalDate firstStepOn) {
 
         Action stepped(ActionState now, String step, LocalDate on) {
-            return new Action(id, planId, conferenceId, text, owner, dueOn, agreedOn, now, step, on);
+            return new Action(id, planId, conferenceId, text, owner, dueOn, agreedOn, now, step, on, first(on));
         }
 
         Action changed(ProtectionActionChanged event) {
             return new Action(id, planId, conferenceId, event.action(), event.owner(), event.dueOn(), agreedOn, state,
-                    "changed", event.changedOn());
+                    "changed", event.changedOn(), first(event.changedOn()));
+        }
+
+        private LocalDate first(LocalDate on) {
+            return firstStepOn == null || on.isBefore(firstStepOn) ? on : firstStepOn;
         }
     }
 }

@@ -461,4 +461,37 @@ class PlanBetweenConferencesTest {
                     .expectSuccessfulHandlerExecution();
         }
     }
+
+    @Nested
+    class CorrectingAConferenceDate {
+
+        @Test
+        void theConferenceMayNotMovePastTheFirstStepOfAnActionItAgreed() {
+            refusedUnder(givenAgreedPlan(new ProtectionActionCompleted(CHILD, FIRST_ACTION, LocalDate.of(2026, 3, 10))),
+                    new CorrectConferenceDate(CHILD, ICPC_ID, LocalDate.of(2026, 3, 11), "Typed the wrong date"),
+                    PlanBetweenConferencesRule.ACTION_NOT_BEFORE_AGREEMENT);
+        }
+
+        @Test
+        void theConferenceMayNotMovePastAnActionsDueDate() {
+            refusedUnder(givenAgreedPlan(), new CorrectConferenceDate(CHILD, ICPC_ID, LocalDate.of(2026, 4, 1),
+                    "Typed the wrong date"), PlanBetweenConferencesRule.ACTION_DUE_NOT_BEFORE_CONFERENCE);
+        }
+
+        @Test
+        void thePlanMayNotStartAfterItsFirstCoreGroup() {
+            refusedUnder(givenAgreedPlan(new CoreGroupMeetingHeld(CHILD, "cg-1", PLAN_ID, LocalDate.of(2026, 3, 9),
+                            List.of("School"), List.of(), null)),
+                    new CorrectConferenceDate(CHILD, ICPC_ID, LocalDate.of(2026, 3, 10), "Typed the wrong date"),
+                    PlanBetweenConferencesRule.CORE_GROUP_WHILE_PLAN_OPEN);
+        }
+
+        @Test
+        void aCorrectionThatStillFitsMovesTheAgreementWithIt() {
+            givenAgreedPlan(new CoreGroupMeetingHeld(CHILD, "cg-1", PLAN_ID, LocalDate.of(2026, 3, 9),
+                            List.of("School"), List.of(), null))
+                    .when(new CorrectConferenceDate(CHILD, ICPC_ID, LocalDate.of(2026, 3, 9), "Typed the wrong date"))
+                    .expectSuccessfulHandlerExecution();
+        }
+    }
 }
