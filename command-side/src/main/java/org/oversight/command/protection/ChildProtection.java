@@ -17,6 +17,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.oversight.command.protection.HoldInitialConference.ChildDecision;
@@ -34,6 +35,7 @@ import org.oversight.events.protection.InitialCategoryCorrected;
 import org.oversight.events.protection.InitialConferenceHeld;
 import org.oversight.events.protection.InitialConferenceNotRequired;
 import org.oversight.events.protection.ReviewConferenceHeld;
+import org.oversight.events.protection.StrategyMeetingHeld;
 import org.oversight.events.protection.Section47EnquiryStarted;
 import org.oversight.events.protection.ViewsConveyed;
 
@@ -180,6 +182,7 @@ public class ChildProtection {
                 "The conference");
         ProtectionDates.onAWeekday(correctedTo, "correctedTo");
         keepsItsPlace(conference, correctedTo);
+        betweenConferences.stillFits(conference.conferenceId(), correctedTo);
         apply(new ConferenceDateCorrected(command.childId(), conference.conferenceId(), conference.heldOn(),
                 correctedTo, reason));
         return getVersion();
@@ -520,5 +523,68 @@ public class ChildProtection {
             CategoryOfAbuse latest = reviewIds.isEmpty() ? corrected : latestCategory;
             return new Plan(planId, conferenceId, start, corrected, latest, reviewIds, end, endConferenceId);
         }
+    }
+
+    // The plan between conferences and the strategy meetings a chair chairs: each member keeps its own rules and
+    // state; the handlers only hand them today's date and the child's case.
+
+    @AggregateMember
+    private final PlanBetweenConferences betweenConferences = new PlanBetweenConferences();
+    @AggregateMember
+    private final StrategyMeetings strategyMeetings = new StrategyMeetings();
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public long handle(RecordStrategyMeeting command, Clock clock, RegisteredChildren children) {
+        strategyMeetings.hold(command, children.find(command.childId(), "childId"), LocalDate.now(clock));
+        return getVersion();
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public long handle(AgreeProtectionPlan command, Clock clock) {
+        betweenConferences.agree(command, LocalDate.now(clock));
+        return getVersion();
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public long handle(CompleteProtectionAction command, Clock clock) {
+        betweenConferences.complete(command, LocalDate.now(clock));
+        return getVersion();
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public long handle(ChangeProtectionAction command, Clock clock) {
+        betweenConferences.change(command, LocalDate.now(clock));
+        return getVersion();
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public long handle(CancelProtectionAction command, Clock clock) {
+        betweenConferences.cancel(command, LocalDate.now(clock));
+        return getVersion();
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public long handle(RecordCoreGroupMeeting command, Clock clock) {
+        betweenConferences.meetCoreGroup(command, LocalDate.now(clock));
+        return getVersion();
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public long handle(RecordProtectionMidwayCheck command, Clock clock) {
+        betweenConferences.checkMidway(command, LocalDate.now(clock));
+        return getVersion();
+    }
+
+    /** A meeting that decided on no enquiry may be the first thing in a child's journey. */
+    @EventSourcingHandler
+    void on(StrategyMeetingHeld event) {
+        identify(event.childId());
     }
 }

@@ -147,6 +147,8 @@ public final class HistoryGenerator {
             child.health.generate(new Random(seed * 1_000_033L + index * 7_927L + 29),
                     (on, command) -> child.add(on, command, child.healthIro));
         }
+        PlanBetweenConferencesHistory.generate(new Random(seed * 1_000_039L + index * 7_937L + 41), seed,
+                child.childId, child.steps, today, (on, command, by) -> child.steps.add(new Step(on, on, command, by)));
         List<Step> steps = new ArrayList<>(child.steps);
         // each stream's steps were written in date order; a stable sort interleaves the streams by date
         steps.sort(Comparator.comparing(Step::on));

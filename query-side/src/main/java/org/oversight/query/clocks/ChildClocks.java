@@ -23,6 +23,7 @@ import org.oversight.query.policy.PolicyHistory;
 import org.oversight.query.policy.PolicyQueries;
 import org.oversight.query.protection.ProtectionQueries;
 import org.oversight.query.protection.ProtectionRecord;
+import org.oversight.query.protectionplan.PlanBetweenConferencesQueries;
 import org.oversight.query.socialwork.SocialWorkQueries;
 import org.oversight.query.socialwork.SocialWorkRecord;
 import org.springframework.stereotype.Component;
@@ -44,11 +45,12 @@ public class ChildClocks {
     private final PolicyQueries policies;
     private final StatutoryCalendar calendar;
     private final SocialWorkQueries socialWork;
+    private final PlanBetweenConferencesQueries planBetweenConferences;
 
     public ChildClocks(Children children, ProtectionQueries protection, LookedAfterQueries lookedAfter,
             HealthAndEducationQueries healthAndEducation, EscalationQueries escalations,
             EscalationPolicy vocabulary, PolicyQueries policies, StatutoryCalendar calendar,
-            SocialWorkQueries socialWork) {
+            SocialWorkQueries socialWork, PlanBetweenConferencesQueries planBetweenConferences) {
         this.children = children;
         this.protection = protection;
         this.lookedAfter = lookedAfter;
@@ -58,6 +60,7 @@ public class ChildClocks {
         this.policies = policies;
         this.calendar = calendar;
         this.socialWork = socialWork;
+        this.planBetweenConferences = planBetweenConferences;
     }
 
     /** The clocks, earliest due first, and the signals, as they stood on {@code asAt}. */
@@ -85,6 +88,8 @@ public class ChildClocks {
                 healthAndEducation.record(child.childId()), child.dateOfBirth(), days, asAt, policy);
         clocks.addAll(health);
         clocks.addAll(escalationResponses(child, policy, days, asAt));
+        clocks.addAll(PlanBetweenConferencesClocks.clocks(protectionRecord,
+                planBetweenConferences.record(child.childId()), days, asAt));
         clocks.sort(Comparator.comparing((StatutoryClock c) -> c.due().date()));
         List<DriftSignal> signals = new ArrayList<>();
         signals.addAll(ProtectionClocks.signals(protectionRecord, days, asAt, policy, child.expectedDateOfDelivery(),

@@ -27,6 +27,7 @@ import org.oversight.events.protection.PlanEndReason;
 import org.oversight.query.clocks.DriftSignal;
 import org.oversight.query.clocks.HealthAndEducationClocks;
 import org.oversight.query.clocks.LookedAfterClocks;
+import org.oversight.query.clocks.PlanBetweenConferencesClocks;
 import org.oversight.query.clocks.ProtectionClocks;
 import org.oversight.query.clocks.SocialWorkClocks;
 import org.oversight.query.clocks.StatutoryClock;
@@ -37,6 +38,7 @@ import org.oversight.events.escalation.EscalationPolicy;
 import org.oversight.query.lookedafter.LookedAfterRecord;
 import org.oversight.query.policy.PolicyHistory;
 import org.oversight.query.protection.ProtectionRecord;
+import org.oversight.query.protectionplan.PlanBetweenConferencesRecord;
 import org.oversight.query.socialwork.SocialWorkRecord;
 
 /**
@@ -141,6 +143,9 @@ public final class AsAtReconstruction {
                         expectedDelivery, bornOn),
                 LookedAfterClocks.clocks(care, calendar, day, policy, iroAllocations),
                 SocialWorkClocks.clocks(care, work, calendar, day), health).flatMap(List::stream).toList();
+        clocks = Stream.concat(clocks.stream(), PlanBetweenConferencesClocks.clocks(protection,
+                PlanBetweenConferencesRecord.fold(events.stream().map(RecordedEvent::payload).toList()), calendar,
+                day).stream()).toList();
         List<DriftSignal> signals = Stream.of(ProtectionClocks.signals(protection, calendar, day, policy,
                         expectedDelivery, bornOn),
                 LookedAfterClocks.signals(care, calendar, day, policy, iroAllocations),

@@ -82,6 +82,14 @@ import org.oversight.events.protection.InitialConferenceHeld;
 import org.oversight.events.protection.InitialConferenceNotRequired;
 import org.oversight.events.protection.ReviewConferenceHeld;
 import org.oversight.events.protection.Section47EnquiryStarted;
+import org.oversight.events.protection.CoreGroupMeetingHeld;
+import org.oversight.events.protection.ProtectionActionAgreed;
+import org.oversight.events.protection.ProtectionActionCancelled;
+import org.oversight.events.protection.ProtectionActionChanged;
+import org.oversight.events.protection.ProtectionActionCompleted;
+import org.oversight.events.protection.ProtectionMidwayCheckRecorded;
+import org.oversight.events.protection.ProtectionPlanAgreed;
+import org.oversight.events.protection.StrategyMeetingHeld;
 import org.oversight.events.subjectaccess.SubjectAccessCopyPrepared;
 import org.oversight.events.subjectaccess.SubjectAccessCopyReleased;
 import org.oversight.events.subjectaccess.SubjectAccessDeadlineExtended;
@@ -119,6 +127,7 @@ public class PlainWords {
         people();
         subjectAccess();
         retention();
+        planBetweenConferences();
     }
 
     /** Every event type these words describe. */
@@ -556,5 +565,43 @@ public class PlainWords {
             case NOT_IN_PRIVATE -> "; not a private conversation, so it does not count as the consultation before "
                     + "the review";
         };
+    }
+
+    /** A child protection plan between conferences, and strategy meetings; actions named by their words. */
+    private void planBetweenConferences() {
+        on(StrategyMeetingHeld.class, (e, r) -> Description.of(e.heldOn(), "Strategy meeting held on "
+                        + day(e.heldOn()) + ": " + lower(e.decision().title()),
+                "Attended by " + String.join(", ", e.attendingAgencies()),
+                e.enquiryId() == null ? null : "The section 47 enquiry and its initial conference clock start from "
+                        + "this meeting"));
+        on(ProtectionPlanAgreed.class, (e, r) -> Description.of(e.agreedOn(), "Child protection plan agreed at the "
+                        + "conference on " + day(e.agreedOn()) + ", with " + e.outcomes().size()
+                        + (e.outcomes().size() == 1 ? " outcome" : " outcomes"), "Contingency plan: " + e.contingencyPlan())
+                .withDetails(e.outcomes().stream().map(o -> "Outcome: " + o).toList()));
+        on(ProtectionActionAgreed.class, (e, r) -> {
+            r.actions.put(e.actionId(), e.action());
+            return Description.of(e.agreedOn(), "Child protection plan action agreed on " + day(e.agreedOn()) + ": \""
+                    + e.action() + "\", owned by " + e.owner() + ", due by " + day(e.dueOn()))
+                    .about("action:" + e.actionId());
+        });
+        on(ProtectionActionChanged.class, (e, r) -> {
+            String before = r.actions.put(e.actionId(), e.action());
+            return Description.of(e.changedOn(), "Child protection plan action changed on " + day(e.changedOn())
+                            + ": now \"" + e.action() + "\", owned by " + e.owner() + ", due by " + day(e.dueOn()),
+                    before == null || before.equals(e.action()) ? null : "Was: \"" + before + "\"", reason(e.reason()));
+        });
+        on(ProtectionActionCompleted.class, (e, r) -> Description.of(e.completedOn(), "Child protection plan action "
+                + "done on " + day(e.completedOn()) + ": \"" + r.actions.getOrDefault(e.actionId(), "an action") + "\""));
+        on(ProtectionActionCancelled.class, (e, r) -> Description.of(e.cancelledOn(), "Child protection plan action "
+                + "cancelled on " + day(e.cancelledOn()) + ": \"" + r.actions.getOrDefault(e.actionId(), "an action")
+                + "\"", reason(e.reason())));
+        on(CoreGroupMeetingHeld.class, (e, r) -> Description.of(e.heldOn(), "Core group met on " + day(e.heldOn()),
+                "Attended by " + String.join(", ", e.attendingAgencies()),
+                e.progressNote() == null ? null : "Progress: " + e.progressNote())
+                .withDetails(e.actionProgress().stream().map(p -> lower(p.progress().title()) + ": \""
+                        + r.actions.getOrDefault(p.actionId(), "an action") + "\"").toList()));
+        on(ProtectionMidwayCheckRecorded.class, (e, r) -> Description.of(e.checkedOn(), "Midway check of the child "
+                        + "protection plan on " + day(e.checkedOn()) + ": " + lower(e.finding().title()),
+                e.alertRaisedTo() == null ? null : "Alert raised with " + e.alertRaisedTo()));
     }
 }

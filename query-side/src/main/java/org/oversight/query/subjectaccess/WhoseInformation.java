@@ -73,6 +73,14 @@ import org.oversight.events.protection.InitialConferenceHeld;
 import org.oversight.events.protection.InitialConferenceNotRequired;
 import org.oversight.events.protection.ReviewConferenceHeld;
 import org.oversight.events.protection.Section47EnquiryStarted;
+import org.oversight.events.protection.CoreGroupMeetingHeld;
+import org.oversight.events.protection.ProtectionActionAgreed;
+import org.oversight.events.protection.ProtectionActionCancelled;
+import org.oversight.events.protection.ProtectionActionChanged;
+import org.oversight.events.protection.ProtectionActionCompleted;
+import org.oversight.events.protection.ProtectionMidwayCheckRecorded;
+import org.oversight.events.protection.ProtectionPlanAgreed;
+import org.oversight.events.protection.StrategyMeetingHeld;
 import org.oversight.events.retention.LegalHoldLifted;
 import org.oversight.events.retention.LegalHoldPlaced;
 import org.oversight.events.retention.LocalRetentionChanged;
@@ -108,6 +116,7 @@ public class WhoseInformation {
         notAboutAChild();
         subjectAccess();
         retention();
+        planBetweenConferences();
     }
 
     /** Every event type classified here. */
@@ -302,5 +311,28 @@ public class WhoseInformation {
                 "Why information was withheld from a copy")));
         on(SubjectAccessCopyReleased.class, (e, m) -> m.add(Mention.of(NAMED_PERSON, e.releasedTo(),
                 "The name of a person a copy was given to")));
+    }
+
+    /** The plan between conferences: what the chair wrote, and owners who are often family members, named. */
+    private void planBetweenConferences() {
+        childsOwn(StrategyMeetingHeld.class);
+        on(ProtectionPlanAgreed.class, (e, m) -> {
+            e.outcomes().forEach(outcome -> words(m, outcome, "An outcome of a child protection plan"));
+            words(m, e.contingencyPlan(), "A contingency plan");
+        });
+        on(ProtectionActionAgreed.class, (e, m) -> {
+            words(m, e.action(), "A child protection plan action");
+            m.add(Mention.of(NAMED_PERSON, e.owner(), "The owner of a child protection plan action"));
+        });
+        on(ProtectionActionChanged.class, (e, m) -> {
+            words(m, e.action(), "A child protection plan action");
+            m.add(Mention.of(NAMED_PERSON, e.owner(), "The owner of a child protection plan action"));
+            words(m, e.reason(), "Why an action changed");
+        });
+        childsOwn(ProtectionActionCompleted.class);
+        on(ProtectionActionCancelled.class, (e, m) -> words(m, e.reason(), "Why an action was cancelled"));
+        on(CoreGroupMeetingHeld.class, (e, m) -> words(m, e.progressNote(), "A core group's account of progress"));
+        on(ProtectionMidwayCheckRecorded.class, (e, m) -> m.add(Mention.of(NAMED_PERSON, e.alertRaisedTo(),
+                "Who an alert about the plan was raised with")));
     }
 }

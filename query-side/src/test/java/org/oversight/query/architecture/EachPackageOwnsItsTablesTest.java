@@ -73,7 +73,9 @@ class EachPackageOwnsItsTablesTest {
                     "retention_schedule_change"),
             "returns", List.of("returns_child", "returns_enquiry", "returns_conference", "returns_plan",
                     "returns_care_period", "returns_care_day"),
-            "report", List.of("report_child", "report_fact", "report_correction"));
+            "report", List.of("report_child", "report_fact", "report_correction"),
+            "protectionplan", List.of("protection_plan_agreement", "protection_plan_action", "protection_core_group",
+                    "protection_midway_check", "protection_strategy_meeting"));
 
     private static final Pattern TABLE_REFERENCE = Pattern.compile(
             "(?i)\\b(FROM|JOIN|INTO|UPDATE|TRUNCATE)\\s+((?:[a-z][a-z0-9_]*)(?:\\s*,\\s*[a-z][a-z0-9_]*)*)");

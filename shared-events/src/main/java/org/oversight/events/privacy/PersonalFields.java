@@ -66,6 +66,14 @@ import org.oversight.events.protection.InitialConferenceHeld;
 import org.oversight.events.protection.InitialConferenceNotRequired;
 import org.oversight.events.protection.ReviewConferenceHeld;
 import org.oversight.events.protection.Section47EnquiryStarted;
+import org.oversight.events.protection.CoreGroupMeetingHeld;
+import org.oversight.events.protection.ProtectionActionAgreed;
+import org.oversight.events.protection.ProtectionActionCancelled;
+import org.oversight.events.protection.ProtectionActionChanged;
+import org.oversight.events.protection.ProtectionActionCompleted;
+import org.oversight.events.protection.ProtectionMidwayCheckRecorded;
+import org.oversight.events.protection.ProtectionPlanAgreed;
+import org.oversight.events.protection.StrategyMeetingHeld;
 import org.oversight.events.retention.LegalHoldLifted;
 import org.oversight.events.retention.LegalHoldPlaced;
 import org.oversight.events.retention.LocalRetentionChanged;
@@ -253,6 +261,24 @@ public final class PersonalFields {
         event(AdvocacyAndComplaintsContactsChanged.class, null, Map.of(), "localAuthority", "advocacyService",
                 "advocacyPhone", "advocacyWebAddress", "complaintsTeam", "complaintsPhone", "complaintsWebAddress",
                 "reason");
+        // protection: the plan between conferences; agencies and progress codes are not about the child, what the
+        // chair wrote is
+        event(StrategyMeetingHeld.class, null, Map.of(),
+                "childId", "meetingId", "heldOn", "attendingAgencies", "decision", "enquiryId");
+        event(ProtectionPlanAgreed.class, CHILD, personal("outcomes", Kind.TEXT_LIST, "contingencyPlan", Kind.TEXT),
+                "childId", "planId", "conferenceId", "agreedOn");
+        event(ProtectionActionAgreed.class, CHILD, personal("action", Kind.TEXT, "owner", Kind.TEXT),
+                "childId", "actionId", "planId", "conferenceId", "dueOn", "agreedOn");
+        event(ProtectionActionCompleted.class, null, Map.of(), "childId", "actionId", "completedOn");
+        event(ProtectionActionChanged.class, CHILD,
+                personal("action", Kind.TEXT, "owner", Kind.TEXT, "reason", Kind.TEXT),
+                "childId", "actionId", "dueOn", "changedOn");
+        event(ProtectionActionCancelled.class, CHILD, personal("reason", Kind.TEXT),
+                "childId", "actionId", "cancelledOn");
+        event(CoreGroupMeetingHeld.class, CHILD, personal("progressNote", Kind.TEXT),
+                "childId", "meetingId", "planId", "heldOn", "attendingAgencies", "actionProgress");
+        event(ProtectionMidwayCheckRecorded.class, CHILD, personal("alertRaisedTo", Kind.TEXT),
+                "childId", "planId", "checkedOn", "finding");
     }
 
     private PersonalFields() {

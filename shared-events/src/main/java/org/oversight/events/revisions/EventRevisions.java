@@ -63,6 +63,14 @@ import org.oversight.events.protection.InitialConferenceHeld;
 import org.oversight.events.protection.InitialConferenceNotRequired;
 import org.oversight.events.protection.ReviewConferenceHeld;
 import org.oversight.events.protection.Section47EnquiryStarted;
+import org.oversight.events.protection.CoreGroupMeetingHeld;
+import org.oversight.events.protection.ProtectionActionAgreed;
+import org.oversight.events.protection.ProtectionActionCancelled;
+import org.oversight.events.protection.ProtectionActionChanged;
+import org.oversight.events.protection.ProtectionActionCompleted;
+import org.oversight.events.protection.ProtectionMidwayCheckRecorded;
+import org.oversight.events.protection.ProtectionPlanAgreed;
+import org.oversight.events.protection.StrategyMeetingHeld;
 import org.oversight.events.subjectaccess.SubjectAccessCopyPrepared;
 import org.oversight.events.subjectaccess.SubjectAccessCopyReleased;
 import org.oversight.events.subjectaccess.SubjectAccessDeadlineExtended;
@@ -175,7 +183,16 @@ public final class EventRevisions {
             Map.entry(LegalHoldPlaced.class, FIRST),
             Map.entry(LocalRetentionChanged.class, FIRST),
             // the contacts a looked-after child's letter names
-            Map.entry(AdvocacyAndComplaintsContactsChanged.class, FIRST));
+            Map.entry(AdvocacyAndComplaintsContactsChanged.class, FIRST),
+            // protection: the plan between conferences, core groups and strategy meetings
+            Map.entry(CoreGroupMeetingHeld.class, FIRST),
+            Map.entry(ProtectionActionAgreed.class, FIRST),
+            Map.entry(ProtectionActionCancelled.class, FIRST),
+            Map.entry(ProtectionActionChanged.class, FIRST),
+            Map.entry(ProtectionActionCompleted.class, FIRST),
+            Map.entry(ProtectionMidwayCheckRecorded.class, FIRST),
+            Map.entry(ProtectionPlanAgreed.class, FIRST),
+            Map.entry(StrategyMeetingHeld.class, FIRST));
 
     private EventRevisions() {
     }

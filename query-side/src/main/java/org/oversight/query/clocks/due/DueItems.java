@@ -219,10 +219,10 @@ public class DueItems {
                 .param("child", childId).query(Long.class).optional();
     }
 
-    /** Conferences are the child protection chair's; every other clock is the IRO's. */
+    /** Conferences, core groups and plan actions are the child protection chair's; every other clock is the IRO's. */
     static ChairRole chairRole(String kind) {
         return switch (kind) {
-            case "icpc", "pre-birth-conference", "cp-review" -> ChairRole.CP_CHAIR;
+            case "icpc", "pre-birth-conference", "cp-review", "core-group", "cp-plan-action" -> ChairRole.CP_CHAIR;
             default -> ChairRole.IRO;
         };
     }
