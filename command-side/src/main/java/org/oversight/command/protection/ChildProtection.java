@@ -17,6 +17,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.oversight.command.protection.HoldInitialConference.ChildDecision;
@@ -520,5 +521,24 @@ public class ChildProtection {
             CategoryOfAbuse latest = reviewIds.isEmpty() ? corrected : latestCategory;
             return new Plan(planId, conferenceId, start, corrected, latest, reviewIds, end, endConferenceId);
         }
+    }
+
+    // A conference's papers, a part of its own (ConferencePaperwork): it follows the conferences itself.
+
+    @AggregateMember
+    private final ConferencePaperwork paperwork = new ConferencePaperwork();
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public long handle(RecordConferencePaperSent command, Clock clock) {
+        paperwork.send(command, LocalDate.now(clock));
+        return getVersion();
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public long handle(WriteConferenceMinutes command, ConferenceNarratives narratives) {
+        paperwork.write(command, narratives);
+        return getVersion();
     }
 }

@@ -70,6 +70,9 @@ import org.oversight.events.people.TeamAdded;
 import org.oversight.events.policy.MeetingTypeAdded;
 import org.oversight.events.policy.PolicySettingsChanged;
 import org.oversight.events.protection.CategoryOfAbuse;
+import org.oversight.events.protection.ConferenceMinutesWritten;
+import org.oversight.events.protection.ConferencePaperSent;
+import org.oversight.events.policy.ConferencePaperworkTimescalesSet;
 import org.oversight.events.protection.ChildProtectionPlanEnded;
 import org.oversight.events.protection.ChildProtectionPlanStarted;
 import org.oversight.events.protection.ChildsView;
@@ -118,6 +121,7 @@ public class PlainWords {
         people();
         subjectAccess();
         retention();
+        conferencePapers();
     }
 
     /** Every event type these words describe. */
@@ -552,5 +556,29 @@ public class PlainWords {
             case NOT_IN_PRIVATE -> "; not a private conversation, so it does not count as the consultation before "
                     + "the review";
         };
+    }
+
+    /** A conference's papers: the chair's narrative is named, never quoted (it is kept outside the history). */
+    private void conferencePapers() {
+        on(ConferencePaperSent.class, (e, r) -> {
+            ConferenceType type = r.conferenceTypes.get(e.conferenceId());
+            return Description.of(e.sentOn(), e.paper().title() + " of the "
+                    + (type == null ? "conference" : lower(type.title())) + " sent on " + day(e.sentOn()));
+        });
+        on(ConferenceMinutesWritten.class, (e, r) -> Description.of(null, "Summary and analysis of the "
+                        + conferenceOf(r, e.conferenceId()) + " written by " + r.name(e.chairId()),
+                e.passages() + (e.passages() == 1 ? " passage" : " passages") + " of analysis, " + e.withheldPassages()
+                        + " withheld from the parents' minutes"));
+        on(ConferencePaperworkTimescalesSet.class, (e, r) -> Description.of(e.effectiveFrom(),
+                "Timescales of conference papers in " + localAuthority(e.localAuthority()) + " set, for conferences from "
+                        + day(e.effectiveFrom()),
+                "Outcome letter and decisions within " + e.decisionsWorkingDays() + " working day"
+                        + (e.decisionsWorkingDays() == 1 ? "" : "s") + " of the conference",
+                "Minutes within " + e.minutesWorkingDays() + " working days of the conference", reason(e.reason())));
+    }
+
+    private static String conferenceOf(Reading r, String conferenceId) {
+        ConferenceType type = r.conferenceTypes.get(conferenceId);
+        return type == null ? "conference" : lower(type.title());
     }
 }

@@ -62,7 +62,10 @@ import org.oversight.events.people.PersonEnabled;
 import org.oversight.events.people.PersonRolesChanged;
 import org.oversight.events.people.PersonTeamsChanged;
 import org.oversight.events.people.TeamAdded;
+import org.oversight.events.policy.ConferencePaperworkTimescalesSet;
 import org.oversight.events.policy.MeetingTypeAdded;
+import org.oversight.events.protection.ConferenceMinutesWritten;
+import org.oversight.events.protection.ConferencePaperSent;
 import org.oversight.events.policy.PolicySettingsChanged;
 import org.oversight.events.protection.ChildProtectionPlanEnded;
 import org.oversight.events.protection.ChildProtectionPlanStarted;
@@ -107,6 +110,7 @@ public class WhoseInformation {
         notAboutAChild();
         subjectAccess();
         retention();
+        conferencePapers();
     }
 
     /** Every event type classified here. */
@@ -300,5 +304,15 @@ public class WhoseInformation {
                 "Why information was withheld from a copy")));
         on(SubjectAccessCopyReleased.class, (e, m) -> m.add(Mention.of(NAMED_PERSON, e.releasedTo(),
                 "The name of a person a copy was given to")));
+    }
+
+    /**
+     * A conference's papers: the events name the chair and the narrative's digest; the narrative itself is in the
+     * narrative store, outside the history, and the copy does not carry it.
+     */
+    private void conferencePapers() {
+        childsOwn(ConferencePaperSent.class);
+        on(ConferenceMinutesWritten.class, (e, m) -> professional(m, name(e.chairId()), "A chair's name"));
+        childsOwn(ConferencePaperworkTimescalesSet.class);
     }
 }

@@ -65,6 +65,9 @@ import org.oversight.events.protection.InitialConferenceHeld;
 import org.oversight.events.protection.InitialConferenceNotRequired;
 import org.oversight.events.protection.ReviewConferenceHeld;
 import org.oversight.events.protection.Section47EnquiryStarted;
+import org.oversight.events.protection.ConferencePaperSent;
+import org.oversight.events.protection.ConferenceMinutesWritten;
+import org.oversight.events.policy.ConferencePaperworkTimescalesSet;
 import org.oversight.events.retention.LegalHoldLifted;
 import org.oversight.events.retention.LegalHoldPlaced;
 import org.oversight.events.retention.LocalRetentionChanged;
@@ -248,6 +251,12 @@ public final class PersonalFields {
                 "childId", "requestId", "preparedOn", "historyThrough");
         event(SubjectAccessCopyReleased.class, CHILD, personal("releasedTo", Kind.TEXT),
                 "childId", "requestId", "releasedOn");
+        // conference papers: the chair's narrative is kept outside the event, which holds its digest alone
+        event(ConferencePaperSent.class, null, Map.of(), "childId", "conferenceId", "paper", "sentOn");
+        event(ConferenceMinutesWritten.class, null, Map.of(), "childId", "conferenceId", "narrativeId",
+                "narrativeSha256", "passages", "withheldPassages", "chairId");
+        event(ConferencePaperworkTimescalesSet.class, null, Map.of(), "localAuthority", "effectiveFrom",
+                "decisionsWorkingDays", "minutesWorkingDays", "reason");
     }
 
     private PersonalFields() {

@@ -62,6 +62,9 @@ import org.oversight.events.protection.InitialConferenceHeld;
 import org.oversight.events.protection.InitialConferenceNotRequired;
 import org.oversight.events.protection.ReviewConferenceHeld;
 import org.oversight.events.protection.Section47EnquiryStarted;
+import org.oversight.events.protection.ConferencePaperSent;
+import org.oversight.events.protection.ConferenceMinutesWritten;
+import org.oversight.events.policy.ConferencePaperworkTimescalesSet;
 import org.oversight.events.subjectaccess.SubjectAccessCopyPrepared;
 import org.oversight.events.subjectaccess.SubjectAccessCopyReleased;
 import org.oversight.events.subjectaccess.SubjectAccessDeadlineExtended;
@@ -172,7 +175,11 @@ public final class EventRevisions {
             // retention
             Map.entry(LegalHoldLifted.class, FIRST),
             Map.entry(LegalHoldPlaced.class, FIRST),
-            Map.entry(LocalRetentionChanged.class, FIRST));
+            Map.entry(LocalRetentionChanged.class, FIRST),
+            // child protection conference papers
+            Map.entry(ConferencePaperSent.class, FIRST),
+            Map.entry(ConferenceMinutesWritten.class, FIRST),
+            Map.entry(ConferencePaperworkTimescalesSet.class, FIRST));
 
     private EventRevisions() {
     }
