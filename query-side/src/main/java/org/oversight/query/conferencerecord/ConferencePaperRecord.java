@@ -1,5 +1,6 @@
-package org.oversight.query.conferencepapers;
+package org.oversight.query.conferencerecord;
 
+import org.oversight.query.conferencepapers.ConferencePapers;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;

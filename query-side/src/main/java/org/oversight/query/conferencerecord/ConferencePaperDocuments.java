@@ -1,5 +1,8 @@
-package org.oversight.query.conferencepapers;
+package org.oversight.query.conferencerecord;
 
+import org.oversight.query.conferencepapers.ConferencePaperQueries;
+import org.oversight.query.conferencepapers.ConferencePapers;
+import org.oversight.query.conferencepapers.KeptNarratives;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.security.MessageDigest;
@@ -19,7 +22,7 @@ import org.oversight.query.calendar.England;
 import org.oversight.query.child.ChildSummary;
 import org.oversight.query.child.Children;
 import org.oversight.query.clocks.ChildClocks;
-import org.oversight.query.conferencepapers.ConferencePaperRecord.NarrativeState;
+import org.oversight.query.conferencerecord.ConferencePaperRecord.NarrativeState;
 import org.oversight.query.directory.StaffDirectory;
 import org.oversight.query.documents.Document;
 import org.oversight.query.documents.TaggedPdf;

@@ -1,5 +1,6 @@
-package org.oversight.query.conferencepapers;
+package org.oversight.query.conferencerecord;
 
+import org.oversight.query.conferencepapers.ConferencePapers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -17,7 +18,7 @@ import org.oversight.events.protection.CategoryOfAbuse;
 import org.oversight.events.protection.ConferencePaper;
 import org.oversight.query.calendar.DueDate;
 import org.oversight.query.clocks.StatutoryClock;
-import org.oversight.query.conferencepapers.ConferencePaperRecord.NarrativeState;
+import org.oversight.query.conferencerecord.ConferencePaperRecord.NarrativeState;
 import org.oversight.query.documents.TaggedPdf;
 import org.oversight.query.protection.ProtectionRecord;
 import org.thymeleaf.spring6.SpringTemplateEngine;
