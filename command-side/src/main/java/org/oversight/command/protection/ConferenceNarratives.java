@@ -8,7 +8,8 @@ package org.oversight.command.protection;
 public interface ConferenceNarratives {
 
     /**
-     * Keeps the narrative's bytes (its JSON) for the child under {@code narrativeId}.
+     * Keeps the narrative's bytes (its JSON) for the child under {@code narrativeId}; the same id again is the same
+     * narrative again, and is kept once.
      *
      * @throws IllegalStateException when the child's record has been destroyed
      */

@@ -82,9 +82,12 @@ final class ConferencePaperwork {
                         .map(p -> new ConferenceNarrative.Passage(p.text().strip(), p.withheldFromParents()))
                         .toList());
         byte[] kept = bytes(narrative);
-        String narrativeId = UUID.randomUUID().toString();
+        String digest = sha256(kept);
+        // named by what it says, so that the same words written again name the same stored narrative
+        String narrativeId = UUID.nameUUIDFromBytes((command.childId() + "\n" + command.conferenceId() + "\n" + digest)
+                .getBytes(StandardCharsets.UTF_8)).toString();
         narratives.keep(command.childId(), command.conferenceId(), narrativeId, kept);
-        apply(new ConferenceMinutesWritten(command.childId(), command.conferenceId(), narrativeId, sha256(kept),
+        apply(new ConferenceMinutesWritten(command.childId(), command.conferenceId(), narrativeId, digest,
                 narrative.passages().size(), narrative.withheld(), command.chairId()));
     }
 

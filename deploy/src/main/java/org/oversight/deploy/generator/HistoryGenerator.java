@@ -148,6 +148,9 @@ public final class HistoryGenerator {
                     (on, command) -> child.add(on, command, child.healthIro));
         }
         List<Step> steps = new ArrayList<>(child.steps);
+        // the papers of each conference, from a random of their own, so that every step above is as it was
+        steps.addAll(ConferencePaperHistory.of(new Random(seed * 1_000_037L + index * 7_933L + 37), child.childId,
+                child.steps, today));
         // each stream's steps were written in date order; a stable sort interleaves the streams by date
         steps.sort(Comparator.comparing(Step::on));
         return new ChildHistory(index, child.childId, List.copyOf(steps));

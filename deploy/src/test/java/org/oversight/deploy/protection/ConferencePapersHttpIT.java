@@ -205,6 +205,17 @@ class ConferencePapersHttpIT {
     }
 
     @Test
+    void theChildsPageShowsWhatWasSentAndLinksTheDocuments() {
+        HttpResponse<String> page = ApiClient.as(app.baseUrl(), "chair.brown").get("/children/" + child);
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Conference papers",
+                "Outcome letter to the parents: sent " + heldOn.format(DateTimeFormatter.ofPattern("d MMM yyyy",
+                        Locale.UK)), "Full minutes: not sent", "Summary and analysis written (1 withheld from the parents)",
+                document("outcome-letter.pdf"), document("minutes.pdf"), document("parents-minutes.pdf"));
+    }
+
+    @Test
     void onlyTheChairTheirManagerAndQaLeadsReadThePapers() {
         assertThat(get("manager.hughes", document("minutes.pdf"), null).statusCode()).isEqualTo(200);
         HttpResponse<byte[]> withoutReason = get("qa.evans", document("parents-minutes.pdf"), null);

@@ -32,6 +32,7 @@ public class NarrativeStore implements ConferenceNarratives, KeptNarratives {
         jdbc.sql("""
                 INSERT INTO conference_narrative (narrative_id, child_id, conference_id, sealed)
                 VALUES (:id, :child, :conference, :sealed)
+                ON CONFLICT (narrative_id) DO NOTHING
                 """).param("id", narrativeId).param("child", childId).param("conference", conferenceId)
                 .param("sealed", sealed).update();
     }
