@@ -229,6 +229,42 @@ class ConferencePapersHttpIT {
         assertThat(get("iro.nowak", document("minutes.pdf"), null).statusCode()).isEqualTo(404);
     }
 
+    /**
+     * A narrative altered in the store behind the service's back is not shown: the minutes say why, rather than the
+     * download failing. Its own child, so that the other documents here stay as written.
+     */
+    @Test
+    void aNarrativeAlteredInTheStoreIsNotShownAndTheMinutesSayWhy() throws IOException {
+        ApiClient chair = ApiClient.as(app.baseUrl(), "chair.brown");
+        String other = json(chair.post("/api/children", """
+                {"localAuthority":"DEMO-N","localIdentifier":"CP-P2","givenName":"Ali","familyName":"Tamperton",
+                 "dateOfBirth":"%s"}""".formatted(heldOn.minusYears(9)))).get("childId").asText();
+        ok(chair.post("/api/children/" + other + "/chairs",
+                "{\"role\":\"CP_CHAIR\",\"chairId\":\"chair.brown\",\"allocatedFrom\":\"%s\"}"
+                        .formatted(heldOn.minusDays(20))));
+        String enquiryId = ok(chair.post("/api/children/" + other + "/protection/strategy-discussions",
+                "{\"strategyDiscussionOn\":\"%s\"}".formatted(heldOn.minusDays(10)))).get("id").asText();
+        HttpResponse<String> held = chair.post("/api/protection/initial-conferences", """
+                {"type":"INITIAL","heldOn":"%s","attendingAgencies":["Children's social care","Police","GP"],
+                 "chairId":"chair.brown","decisions":[{"childId":"%s","enquiryId":"%s","outcome":"NO_PLAN",
+                 "previousPlans":0,"childsView":{"attended":true,"conveyed":"ATTENDED_SPOKE_FOR_SELF"}}]}"""
+                .formatted(heldOn, other, enquiryId));
+        String otherConference = json(held).get("conferenceId").asText();
+        long sequence = ok(chair.post("/api/children/" + other + "/protection/conferences/" + otherConference
+                + "/minutes", "{\"summary\":\"Ali is safe at home\",\"passages\":[]}")).get("sequence").asLong();
+        assertThat(chair.get("/api/children/" + other + "/protection?after=" + sequence).statusCode()).isEqualTo(200);
+        app.bean(JdbcClient.class).sql("""
+                UPDATE conference_narrative SET sealed = set_byte(sealed, 20, (get_byte(sealed, 20) + 1) % 256)
+                 WHERE child_id = :child
+                """).param("child", other).update();
+
+        HttpResponse<byte[]> minutes = get("chair.brown", "/children/" + other + "/protection/conferences/"
+                + otherConference + "/minutes.pdf", null);
+
+        assertThat(minutes.statusCode()).isEqualTo(200);
+        assertThat(text(minutes.body())).contains("no longer matches what was recorded").doesNotContain("Ali is safe");
+    }
+
     private String conference() {
         return "/api/children/" + child + "/protection/conferences/" + conferenceId + "/";
     }

@@ -131,8 +131,18 @@ public class ConferencePaperDocuments {
         Optional<ConferenceNarrative> narrative = Optional.empty();
         NarrativeState state = NarrativeState.NOT_WRITTEN;
         if (minutes.isPresent()) {
-            Optional<byte[]> kept = narratives.read(childId, minutes.get().narrativeId());
-            if (kept.isEmpty()) {
+            Optional<byte[]> kept;
+            boolean opens = true;
+            try {
+                kept = narratives.read(childId, minutes.get().narrativeId());
+            } catch (KeptNarratives.Unreadable altered) {
+                kept = Optional.empty();
+                opens = false;
+            }
+            if (!opens) {
+                LOG.warn("A conference narrative no longer opens with its key");
+                state = NarrativeState.ALTERED;
+            } else if (kept.isEmpty()) {
                 state = NarrativeState.NOT_AVAILABLE;
             } else if (!sha256(kept.get()).equals(minutes.get().narrativeSha256())) {
                 LOG.warn("A conference narrative does not match the digest its event recorded");

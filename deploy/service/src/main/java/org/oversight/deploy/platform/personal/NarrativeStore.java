@@ -45,8 +45,13 @@ public class NarrativeStore implements ConferenceNarratives, KeptNarratives {
         if (sealed.isEmpty()) {
             return Optional.empty();
         }
-        return keys.forReading(childId).map(key -> KeyEncryptionKey.open(key, sealed.get(),
-                associated(childId, narrativeId)));
+        return keys.forReading(childId).map(key -> {
+            try {
+                return KeyEncryptionKey.open(key, sealed.get(), associated(childId, narrativeId));
+            } catch (IllegalStateException altered) {
+                throw new KeptNarratives.Unreadable(altered);
+            }
+        });
     }
 
     /** Deletes the child's narratives, when the child's record is destroyed (its key goes in the same transaction). */
