@@ -19,6 +19,7 @@ import org.oversight.command.directory.Directory;
 import org.oversight.events.escalation.EscalationPolicy;
 import org.oversight.command.rules.RuleViolation;
 import org.oversight.events.policy.AdvocacyAndComplaintsContactsChanged;
+import org.oversight.events.policy.ConferencePaperworkTimescalesSet;
 import org.oversight.events.policy.MeetingTypeAdded;
 import org.oversight.events.policy.MeetingTypes;
 import org.oversight.events.policy.PolicySettings;
@@ -147,6 +148,28 @@ public class LocalAuthorityPolicy {
 
     @EventSourcingHandler
     void on(AdvocacyAndComplaintsContactsChanged event) {
+        policyId = "policy-" + event.localAuthority();
+    }
+
+    // The timescales of a child protection conference's papers, a part of their own.
+
+    @AggregateMember
+    private final ConferencePaperworkTimescales paperworkTimescales = new ConferencePaperworkTimescales();
+
+    /** @return the sequence number of the event recorded */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public long handle(SetConferencePaperworkTimescales command, Clock clock, Directory directory) {
+        if (!directory.isLocalAuthority(command.localAuthority().strip())) {
+            throw new RuleViolation(PolicyRule.LOCAL_AUTHORITY_KNOWN, "localAuthority",
+                    "Select a local authority this service covers");
+        }
+        paperworkTimescales.set(command, LocalDate.now(clock));
+        return getVersion();
+    }
+
+    @EventSourcingHandler
+    void on(ConferencePaperworkTimescalesSet event) {
         policyId = "policy-" + event.localAuthority();
     }
 }

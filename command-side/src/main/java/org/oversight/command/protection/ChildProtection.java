@@ -587,4 +587,23 @@ public class ChildProtection {
     void on(StrategyMeetingHeld event) {
         identify(event.childId());
     }
+
+    // A conference's papers, a part of its own (ConferencePaperwork): it follows the conferences itself.
+
+    @AggregateMember
+    private final ConferencePaperwork paperwork = new ConferencePaperwork();
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public long handle(RecordConferencePaperSent command, Clock clock) {
+        paperwork.send(command, LocalDate.now(clock));
+        return getVersion();
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public long handle(WriteConferenceMinutes command, ConferenceNarratives narratives) {
+        paperwork.write(command, narratives);
+        return getVersion();
+    }
 }

@@ -76,6 +76,12 @@ class ProtectionWiringTest {
         Directory directory() {
             return new DemoDirectory();
         }
+
+        @Bean
+        ConferenceNarratives narratives() {
+            return (childId, conferenceId, narrativeId, narrative) -> {
+            };
+        }
     }
 
     @Autowired

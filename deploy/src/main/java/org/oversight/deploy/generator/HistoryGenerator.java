@@ -150,6 +150,9 @@ public final class HistoryGenerator {
         PlanBetweenConferencesHistory.generate(new Random(seed * 1_000_039L + index * 7_937L + 41), seed,
                 child.childId, child.steps, today, (on, command, by) -> child.steps.add(new Step(on, on, command, by)));
         List<Step> steps = new ArrayList<>(child.steps);
+        // the papers of each conference, from a random of their own, so that every step above is as it was
+        steps.addAll(ConferencePaperHistory.of(new Random(seed * 1_000_037L + index * 7_933L + 37), child.childId,
+                child.steps, today));
         // each stream's steps were written in date order; a stable sort interleaves the streams by date
         steps.sort(Comparator.comparing(Step::on));
         return new ChildHistory(index, child.childId, List.copyOf(steps));

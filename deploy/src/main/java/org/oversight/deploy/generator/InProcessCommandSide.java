@@ -24,6 +24,7 @@ import org.axonframework.serialization.json.JacksonSerializer;
 import org.oversight.command.childcase.ChildCase;
 import org.oversight.command.childcase.ChildIdentifiers;
 import org.oversight.command.childcase.ChildRecordShredder;
+import org.oversight.command.protection.ConferenceNarratives;
 import org.oversight.command.childcase.RecordsDue;
 import org.oversight.command.childcase.ChildRegister;
 import org.oversight.command.childcase.RepositoryChildRegister;
@@ -91,6 +92,9 @@ public final class InProcessCommandSide implements AutoCloseable {
                 // generated histories destroy no records: that is measured through the service (Benchmark)
                 .registerComponent(ChildRecordShredder.class, c -> new NoDestruction())
                 .registerComponent(RecordsDue.class, c -> new NoDestruction())
+                // generated histories are loaded as events only: their placeholder narratives are kept nowhere
+                .registerComponent(ConferenceNarratives.class, c -> (child, conference, narrative, bytes) -> {
+                })
                 .configureAggregate(cached(ChildCase.class))
                 .configureAggregate(cached(ChildProtection.class))
                 .configureAggregate(cached(LookedAfterJourney.class))

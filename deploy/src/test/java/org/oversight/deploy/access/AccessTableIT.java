@@ -64,6 +64,9 @@ class AccessTableIT {
             GET /api/children/{childId}/looked-after    A   A   R   N   A   N   R   N   R   N   F   F   F
             GET /children/{childId}/looked-after/reviews/{reviewId}/record.pdf A A R N A N R N R N F F F
             GET /children/{childId}/looked-after/reviews/{reviewId}/child-friendly.pdf A A R N A N R N R N F F F
+            GET /children/{childId}/protection/conferences/{conferenceId}/outcome-letter.pdf A F F N A N R N F F F F F
+            GET /children/{childId}/protection/conferences/{conferenceId}/minutes.pdf A F F N A N R N F F F F F
+            GET /children/{childId}/protection/conferences/{conferenceId}/parents-minutes.pdf A F F N A N R N F F F F F
             GET /children/{childId}/timeline            A   A   R   N   A   N   R   N   R   N   F   F   F
             GET /api/children/{childId}/timeline        A   A   R   N   A   N   R   N   R   N   F   F   F
             GET /children/{childId}/history             A   A   R   N   A   N   R   N   R   N   F   F   F
@@ -153,6 +156,7 @@ class AccessTableIT {
             POST /api/local-authorities/{localAuthority}/settings F F F F F F F F  F   F   F   A   F
             POST /settings/{localAuthority}/meeting-types F F F F F F F F  F   F   F   A   F
             POST /api/local-authorities/{localAuthority}/meeting-types F F F F F F F F F F F A F
+            POST /api/local-authorities/{localAuthority}/conference-paperwork-timescales F F F F F F F F F F F A F
             GET /audit/reads                            F   F   F   F   F   F   A   A   A   A   F   F   F
             GET /api/audit/reads                        F   F   F   F   F   F   A   A   A   A   F   F   F
             GET /audit/reads/verification               F   F   F   F   F   F   A   A   A   A   F   F   F
@@ -494,7 +498,7 @@ class AccessTableIT {
                 .replace("{table}", "by-level")
                 .replace("{username}", "t.chair")
                 .replace("{projection}", "caseload")
-                .replaceAll("\\{(actionId|reviewId|requestId)}", "not-a-real-one")
+                .replaceAll("\\{(actionId|reviewId|requestId|conferenceId)}", "not-a-real-one")
                 .replace("/looked-after/{form}", "/looked-after/start-period")
                 .replace("/protection/{form}", "/protection/strategy-discussion")
                 .replace("{figureId}", "lac-reviews-held")

@@ -93,6 +93,7 @@ class ChildRecordDestructionIT {
         qa = SignedInPerson.signIn(app.baseUrl(), "d.qa", DemoPeople.DEMO_PASSWORD);
         qaOfficer = SignedInPerson.signIn(app.baseUrl(), "d.qa.officer", DemoPeople.DEMO_PASSWORD);
         destroyed = childWithARecord(DESTROYED_IDENTIFIER, DESTROYED_GIVEN, DESTROYED_FAMILY, DESTROYED_BIRTH);
+        conferenceWithMinutesAbout(destroyed, DESTROYED_GIVEN + " " + DESTROYED_FAMILY, DESTROYED_IDENTIFIER);
         kept = childWithARecord("KEEP-12", "Ottoline", KEPT_FAMILY, "2013-06-21");
         byForm = childWithARecord("FORM-31", "Perpetua", "Formby", "2012-09-14");
         // the authority keeps an enquiry that led to no plan for one year from birth, so these records are due today
@@ -120,7 +121,7 @@ class ChildRecordDestructionIT {
         ok(chair.postJson("/api/children/" + child + "/chairs",
                 "{\"role\":\"IRO\",\"chairId\":\"d.chair\",\"allocatedFrom\":\"" + TODAY + "\"}", null));
         ok(chair.postJson("/api/children/" + child + "/protection/strategy-discussions",
-                "{\"strategyDiscussionOn\":\"" + TODAY.minusDays(1) + "\"}", null));
+                "{\"strategyDiscussionOn\":\"" + TODAY.minusDays(3) + "\"}", null));
         String escalation = body(ok(chair.postJson("/api/escalations", """
                 {"childIds":["%s"],"localAuthority":"DEMO-N","concernCategory":"PERMANENCE",
                  "asked":"Allocate a social worker to %s %s","formal":false,"level":null,"raisedOn":"%s"}"""
@@ -201,6 +202,36 @@ class ChildRecordDestructionIT {
         assertThat(otherRule.body()).contains("record-destroyed-under-its-own-rule");
         assertThat(jdbc.sql("SELECT count(*) FROM data_key WHERE key_id IN (:ids) AND destroyed_at IS NOT NULL")
                 .param("ids", List.of(registeredOnly, kept)).query(Long.class).single()).isZero();
+    }
+
+    /**
+     * An initial conference deciding no plan, on the latest weekday since the strategy discussion, whose minutes
+     * name the child: the narrative store must forget them with the record.
+     */
+    private static void conferenceWithMinutesAbout(String child, String name, String identifier) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> body(ok(chair.get("/api/children/" + child
+                + "/protection", null))).get("enquiries").size() == 1);
+        String enquiry = body(ok(chair.get("/api/children/" + child + "/protection", null))).get("enquiries").get(0)
+                .get("enquiryId").asText();
+        LocalDate heldOn = TODAY;
+        while (heldOn.getDayOfWeek() == java.time.DayOfWeek.SATURDAY
+                || heldOn.getDayOfWeek() == java.time.DayOfWeek.SUNDAY) {
+            heldOn = heldOn.minusDays(1);
+        }
+        String conference = body(ok(chair.postJson("/api/protection/initial-conferences", """
+                {"type":"INITIAL","heldOn":"%s","attendingAgencies":["Children's social care","Police"],
+                 "chairId":"d.chair","decisions":[{"childId":"%s","enquiryId":"%s","outcome":"NO_PLAN",
+                 "previousPlans":0,"childsView":{"attended":false,"conveyed":"NOT_CONVEYED"}}]}"""
+                .formatted(heldOn, child, enquiry), null))).get("conferenceId").asText();
+        String papers = "/api/children/" + child + "/protection/conferences/" + conference + "/";
+        ok(chair.postJson(papers + "minutes", """
+                {"summary":"%s (%s) needs no plan; the family accepts help","passages":[
+                 {"text":"%s's aunt told the police about the home","withheldFromParents":true}]}"""
+                .formatted(name, identifier, name), null));
+        ok(chair.postJson(papers + "papers-sent", "{\"paper\":\"MINUTES\",\"sentOn\":\"%s\"}"
+                .formatted(heldOn), null));
+        assertThat(jdbc.sql("SELECT count(*) FROM conference_narrative WHERE child_id = :child")
+                .param("child", child).query(Long.class).single()).isOne();
     }
 
     @Test

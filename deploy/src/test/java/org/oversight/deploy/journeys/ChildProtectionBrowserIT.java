@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.oversight.deploy.support.ApiClient;
 import org.oversight.deploy.support.BrowserJourney;
 
 /**
@@ -295,6 +296,62 @@ class ChildProtectionBrowserIT {
         assertThat(heading()).hasText("Ada Sibling");
         assertThat(page.getByTestId("conferences")).containsText("With 1 sibling");
         assertThat(summaryRow(page.getByTestId("open-plan"), "Initial category")).containsText("Emotional abuse");
+    }
+
+    /**
+     * After an initial conference, the chair's summary and analysis (one passage withheld from the parents) and the
+     * outcome letter's sending are recorded through the API; the chair downloads the letter and both versions of the
+     * minutes from the child's page, and the parents' version leaves the withheld passage out.
+     */
+    @Test
+    void aChairDownloadsTheOutcomeLetterAndTheMinutesOfAConference() throws Exception {
+        String summary = "Pip needs a plan to keep them safe from neglect";
+        String withheld = "The health visitor shared what a neighbour reported";
+        signInAs("chair.brown");
+        registerChild("Pip", "Paperwork");
+        String childId = page.url().replaceFirst("\\?.*$", "").replaceFirst(".*/children/", "");
+        recordStrategyDiscussion();
+        openInitialConferenceForm();
+        fillInitialConference(initialConference, "Neglect");
+        button("Save conference").click();
+        assertThat(successBanner()).containsText("plan started");
+
+        ApiClient api = ApiClient.as(journey.app().baseUrl(), "chair.brown");
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        String conferenceId = json.readTree(api.get("/api/children/" + childId + "/protection").body())
+                .get("conferences").get(0).get("conferenceId").asText();
+        String papers = "/api/children/" + childId + "/protection/conferences/" + conferenceId + "/";
+        org.assertj.core.api.Assertions.assertThat(api.post(papers + "minutes", """
+                {"summary":"%s","passages":[{"text":"%s","withheldFromParents":true}]}"""
+                .formatted(summary, withheld)).statusCode()).isEqualTo(200);
+        var sent = api.post(papers + "papers-sent",
+                "{\"paper\":\"OUTCOME_LETTER\",\"sentOn\":\"%s\"}".formatted(initialConference));
+        org.assertj.core.api.Assertions.assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
+        long sequence = json.readTree(sent.body()).get("sequence").asLong();
+        page.navigate(journey.app().baseUrl() + "/children/" + childId + "?awaiting=protection-" + childId + ":"
+                + sequence);
+
+        Locator conferencePapers = page.getByTestId("conference-papers");
+        assertThat(conferencePapers).containsText("Outcome letter to the parents: sent "
+                + SHORT.format(initialConference));
+        assertThat(conferencePapers).containsText("Full minutes: not sent");
+        String letter = pdfText(page.waitForDownload(() -> conferencePapers.getByRole(AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName("Outcome letter (PDF)").setExact(true)).click()));
+        org.assertj.core.api.Assertions.assertThat(letter).contains("Dear parent or carer", summary,
+                "category of neglect");
+        String minutes = pdfText(page.waitForDownload(() -> conferencePapers.getByRole(AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName("Minutes (PDF)").setExact(true)).click()));
+        org.assertj.core.api.Assertions.assertThat(minutes).contains(summary, withheld, "Ben Brown");
+        String forParents = pdfText(page.waitForDownload(() -> conferencePapers.getByRole(AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName("Minutes for the parents (PDF)").setExact(true)).click()));
+        org.assertj.core.api.Assertions.assertThat(forParents).contains(summary).doesNotContain(withheld);
+    }
+
+    private static String pdfText(com.microsoft.playwright.Download download) throws java.io.IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(
+                Files.readAllBytes(download.path()))) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+        }
     }
 
     // Steps

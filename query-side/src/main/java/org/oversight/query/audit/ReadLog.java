@@ -32,7 +32,9 @@ public class ReadLog {
         SEARCH("Listed in search results"), SUBJECT_ACCESS("Subject access request or copy"),
         RETENTION("Listed as due for destruction"), REVIEW_RECORD("Review record (PDF)"),
         REVIEW_FOR_CHILD("Child-friendly review record (PDF)"), CIN_CENSUS("CIN census (child protection module)"),
-        ANNEX_A("Ofsted Annex A list");
+        ANNEX_A("Ofsted Annex A list"),
+        CONFERENCE_OUTCOME_LETTER("Conference outcome letter (PDF)"), CONFERENCE_MINUTES("Conference minutes (PDF)"),
+        CONFERENCE_PARENTS_MINUTES("Conference minutes for the parents (PDF)");
 
         private final String title;
 

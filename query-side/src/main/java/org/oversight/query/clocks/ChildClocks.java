@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.oversight.query.child.Children;
 import org.oversight.query.child.ChildSummary;
+import org.oversight.query.conferencepapers.ConferencePaperQueries;
 import org.oversight.query.calendar.StatutoryCalendar;
 import org.oversight.query.calendar.WorkingDayCalendar;
 import org.oversight.query.escalations.EscalationProgress;
@@ -46,11 +47,13 @@ public class ChildClocks {
     private final StatutoryCalendar calendar;
     private final SocialWorkQueries socialWork;
     private final PlanBetweenConferencesQueries planBetweenConferences;
+    private final ConferencePaperQueries conferencePapers;
 
     public ChildClocks(Children children, ProtectionQueries protection, LookedAfterQueries lookedAfter,
             HealthAndEducationQueries healthAndEducation, EscalationQueries escalations,
             EscalationPolicy vocabulary, PolicyQueries policies, StatutoryCalendar calendar,
-            SocialWorkQueries socialWork, PlanBetweenConferencesQueries planBetweenConferences) {
+            SocialWorkQueries socialWork, PlanBetweenConferencesQueries planBetweenConferences,
+            ConferencePaperQueries conferencePapers) {
         this.children = children;
         this.protection = protection;
         this.lookedAfter = lookedAfter;
@@ -61,6 +64,7 @@ public class ChildClocks {
         this.calendar = calendar;
         this.socialWork = socialWork;
         this.planBetweenConferences = planBetweenConferences;
+        this.conferencePapers = conferencePapers;
     }
 
     /** The clocks, earliest due first, and the signals, as they stood on {@code asAt}. */
@@ -90,6 +94,8 @@ public class ChildClocks {
         clocks.addAll(escalationResponses(child, policy, days, asAt));
         clocks.addAll(PlanBetweenConferencesClocks.clocks(protectionRecord,
                 planBetweenConferences.record(child.childId()), days, asAt));
+        clocks.addAll(ConferencePaperClocks.clocks(protectionRecord, conferencePapers.of(child.childId()),
+                conferencePapers.timescales(child.localAuthority()), days, asAt));
         clocks.sort(Comparator.comparing((StatutoryClock c) -> c.due().date()));
         List<DriftSignal> signals = new ArrayList<>();
         signals.addAll(ProtectionClocks.signals(protectionRecord, days, asAt, policy, child.expectedDateOfDelivery(),

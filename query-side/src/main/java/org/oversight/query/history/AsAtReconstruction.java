@@ -40,6 +40,9 @@ import org.oversight.query.policy.PolicyHistory;
 import org.oversight.query.protection.ProtectionRecord;
 import org.oversight.query.protectionplan.PlanBetweenConferencesRecord;
 import org.oversight.query.socialwork.SocialWorkRecord;
+import org.oversight.query.clocks.ConferencePaperClocks;
+import org.oversight.query.conferencepapers.ConferencePapers;
+import org.oversight.query.conferencepapers.PaperworkTimescales;
 
 /**
  * Rebuilds a child's state on a past day from events read from the event store, in two clearly different ways:
@@ -54,10 +57,18 @@ public final class AsAtReconstruction {
 
     private final StaffDirectory directory;
     private final EscalationPolicy vocabulary;
+    private final Function<String, PaperworkTimescales> paperworkTimescales;
 
     public AsAtReconstruction(StaffDirectory directory, EscalationPolicy vocabulary) {
+        this(directory, vocabulary, authority -> PaperworkTimescales.defaults());
+    }
+
+    /** @param paperworkTimescales each authority's timescales for a conference's papers, every version so far */
+    public AsAtReconstruction(StaffDirectory directory, EscalationPolicy vocabulary,
+            Function<String, PaperworkTimescales> paperworkTimescales) {
         this.directory = directory;
         this.vocabulary = vocabulary;
+        this.paperworkTimescales = paperworkTimescales;
     }
 
     /**
@@ -94,7 +105,8 @@ public final class AsAtReconstruction {
         Function<String, String> names = username -> username == null ? null
                 : directory.displayName(username).orElse(username);
         LookedAfterRecord care = RecordFold.lookedAfter(events, day, names);
-        Clocks derived = clocks(events, protection, care, day, calendar, policy);
+        Clocks derived = clocks(events, protection, care, day, calendar, policy,
+                paperworkTimescales.apply(policy.localAuthority()));
         List<TimelinePage.Entry> clocks = derived.clocks().stream()
                 .sorted(Comparator.comparing((StatutoryClock c) -> c.due().date()))
                 .map(c -> new TimelinePage.Entry(c, c.statusOn(day, calendar), c.workingDaysLate(day, calendar),
@@ -116,12 +128,19 @@ public final class AsAtReconstruction {
      */
     public static Clocks clocks(List<RecordedEvent> events, LocalDate day, WorkingDayCalendar calendar,
             PolicyHistory policy, Function<String, String> names) {
+        return clocks(events, day, calendar, policy, names, PaperworkTimescales.defaults());
+    }
+
+    /** As above, under the authority's timescales for a conference's papers. */
+    public static Clocks clocks(List<RecordedEvent> events, LocalDate day, WorkingDayCalendar calendar,
+            PolicyHistory policy, Function<String, String> names, PaperworkTimescales paperworkTimescales) {
         return clocks(events, RecordFold.protection(events), RecordFold.lookedAfter(events, day, names), day,
-                calendar, policy);
+                calendar, policy, paperworkTimescales);
     }
 
     private static Clocks clocks(List<RecordedEvent> events, ProtectionRecord protection, LookedAfterRecord care,
-            LocalDate day, WorkingDayCalendar calendar, PolicyHistory policy) {
+            LocalDate day, WorkingDayCalendar calendar, PolicyHistory policy,
+            PaperworkTimescales paperworkTimescales) {
         LocalDate expectedDelivery = null;
         LocalDate bornOn = null;
         List<LocalDate> iroAllocations = new ArrayList<>();
@@ -142,7 +161,10 @@ public final class AsAtReconstruction {
         List<StatutoryClock> clocks = Stream.of(ProtectionClocks.clocks(protection, calendar, day, policy,
                         expectedDelivery, bornOn),
                 LookedAfterClocks.clocks(care, calendar, day, policy, iroAllocations),
-                SocialWorkClocks.clocks(care, work, calendar, day), health).flatMap(List::stream).toList();
+                SocialWorkClocks.clocks(care, work, calendar, day), health,
+                ConferencePaperClocks.clocks(protection,
+                        ConferencePapers.fold(events.stream().map(RecordedEvent::payload).toList()),
+                        paperworkTimescales, calendar, day)).flatMap(List::stream).toList();
         clocks = Stream.concat(clocks.stream(), PlanBetweenConferencesClocks.clocks(protection,
                 PlanBetweenConferencesRecord.fold(events.stream().map(RecordedEvent::payload).toList()), calendar,
                 day).stream()).toList();

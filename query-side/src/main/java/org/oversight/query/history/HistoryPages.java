@@ -1,5 +1,6 @@
 package org.oversight.query.history;
 
+import org.oversight.query.conferencepapers.ConferencePaperQueries;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.oversight.query.audit.ReadAs;
 import org.oversight.query.audit.ReadLog;
@@ -50,13 +51,13 @@ public class HistoryPages {
 
     public HistoryPages(EventStoreHistory store, PlainWords words, ChainVerifier verifier,
             StatutoryCalendar calendar, StaffDirectory directory, EscalationPolicy vocabulary,
-            PolicyQueries policies, Clock clock) {
+            PolicyQueries policies, Clock clock, ConferencePaperQueries conferencePapers) {
         this.policies = policies;
         this.store = store;
         this.words = words;
         this.verifier = verifier;
         this.calendar = calendar;
-        this.asAt = new AsAtReconstruction(directory, vocabulary);
+        this.asAt = new AsAtReconstruction(directory, vocabulary, conferencePapers::timescales);
         this.clock = clock;
     }
 

@@ -71,6 +71,9 @@ import org.oversight.events.policy.AdvocacyAndComplaintsContactsChanged;
 import org.oversight.events.policy.MeetingTypeAdded;
 import org.oversight.events.policy.PolicySettingsChanged;
 import org.oversight.events.protection.CategoryOfAbuse;
+import org.oversight.events.protection.ConferenceMinutesWritten;
+import org.oversight.events.protection.ConferencePaperSent;
+import org.oversight.events.policy.ConferencePaperworkTimescalesSet;
 import org.oversight.events.protection.ChildProtectionPlanEnded;
 import org.oversight.events.protection.ChildProtectionPlanStarted;
 import org.oversight.events.protection.ChildsView;
@@ -128,6 +131,7 @@ public class PlainWords {
         subjectAccess();
         retention();
         planBetweenConferences();
+        conferencePapers();
     }
 
     /** Every event type these words describe. */
@@ -603,5 +607,29 @@ public class PlainWords {
         on(ProtectionMidwayCheckRecorded.class, (e, r) -> Description.of(e.checkedOn(), "Midway check of the child "
                         + "protection plan on " + day(e.checkedOn()) + ": " + lower(e.finding().title()),
                 e.alertRaisedTo() == null ? null : "Alert raised with " + e.alertRaisedTo()));
+    }
+
+    /** A conference's papers: the chair's narrative is named, never quoted (it is kept outside the history). */
+    private void conferencePapers() {
+        on(ConferencePaperSent.class, (e, r) -> {
+            ConferenceType type = r.conferenceTypes.get(e.conferenceId());
+            return Description.of(e.sentOn(), e.paper().title() + " of the "
+                    + (type == null ? "conference" : lower(type.title())) + " sent on " + day(e.sentOn()));
+        });
+        on(ConferenceMinutesWritten.class, (e, r) -> Description.of(null, "Summary and analysis of the "
+                        + conferenceOf(r, e.conferenceId()) + " written by " + r.name(e.chairId()),
+                e.passages() + (e.passages() == 1 ? " passage" : " passages") + " of analysis, " + e.withheldPassages()
+                        + " withheld from the parents' minutes"));
+        on(ConferencePaperworkTimescalesSet.class, (e, r) -> Description.of(e.effectiveFrom(),
+                "Timescales of conference papers in " + localAuthority(e.localAuthority()) + " set, for conferences from "
+                        + day(e.effectiveFrom()),
+                "Outcome letter and decisions within " + e.decisionsWorkingDays() + " working day"
+                        + (e.decisionsWorkingDays() == 1 ? "" : "s") + " of the conference",
+                "Minutes within " + e.minutesWorkingDays() + " working days of the conference", reason(e.reason())));
+    }
+
+    private static String conferenceOf(Reading r, String conferenceId) {
+        ConferenceType type = r.conferenceTypes.get(conferenceId);
+        return type == null ? "conference" : lower(type.title());
     }
 }

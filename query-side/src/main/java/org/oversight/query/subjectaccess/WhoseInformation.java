@@ -63,7 +63,10 @@ import org.oversight.events.people.PersonRolesChanged;
 import org.oversight.events.people.PersonTeamsChanged;
 import org.oversight.events.people.TeamAdded;
 import org.oversight.events.policy.AdvocacyAndComplaintsContactsChanged;
+import org.oversight.events.policy.ConferencePaperworkTimescalesSet;
 import org.oversight.events.policy.MeetingTypeAdded;
+import org.oversight.events.protection.ConferenceMinutesWritten;
+import org.oversight.events.protection.ConferencePaperSent;
 import org.oversight.events.policy.PolicySettingsChanged;
 import org.oversight.events.protection.ChildProtectionPlanEnded;
 import org.oversight.events.protection.ChildProtectionPlanStarted;
@@ -117,6 +120,7 @@ public class WhoseInformation {
         subjectAccess();
         retention();
         planBetweenConferences();
+        conferencePapers();
     }
 
     /** Every event type classified here. */
@@ -334,5 +338,15 @@ public class WhoseInformation {
         on(CoreGroupMeetingHeld.class, (e, m) -> words(m, e.progressNote(), "A core group's account of progress"));
         on(ProtectionMidwayCheckRecorded.class, (e, m) -> m.add(Mention.of(NAMED_PERSON, e.alertRaisedTo(),
                 "Who an alert about the plan was raised with")));
+    }
+
+    /**
+     * A conference's papers: the events name the chair and the narrative's digest; the narrative itself is in the
+     * narrative store, outside the history, and the copy does not carry it.
+     */
+    private void conferencePapers() {
+        childsOwn(ConferencePaperSent.class);
+        on(ConferenceMinutesWritten.class, (e, m) -> professional(m, name(e.chairId()), "A chair's name"));
+        childsOwn(ConferencePaperworkTimescalesSet.class);
     }
 }

@@ -75,7 +75,9 @@ class EachPackageOwnsItsTablesTest {
                     "returns_care_period", "returns_care_day"),
             "report", List.of("report_child", "report_fact", "report_correction"),
             "protectionplan", List.of("protection_plan_agreement", "protection_plan_action", "protection_core_group",
-                    "protection_midway_check", "protection_strategy_meeting"));
+                    "protection_midway_check", "protection_strategy_meeting"),
+            "conferencepapers", List.of("conference_paper_sent", "conference_minutes",
+                    "conference_paperwork_timescale"));
 
     private static final Pattern TABLE_REFERENCE = Pattern.compile(
             "(?i)\\b(FROM|JOIN|INTO|UPDATE|TRUNCATE)\\s+((?:[a-z][a-z0-9_]*)(?:\\s*,\\s*[a-z][a-z0-9_]*)*)");

@@ -50,7 +50,9 @@ class PlainWordsTest {
             // how the access rules see a person and a child, worked out when asked and never stored
             org.oversight.events.access.Person.class, org.oversight.events.access.ChildFacts.class,
             // a row of a retention schedule as both sides read it; its changes are events of their own
-            org.oversight.events.retention.LocalRetention.class);
+            org.oversight.events.retention.LocalRetention.class,
+            // a chair's narrative, kept in the narrative store and named by an event with its digest
+            org.oversight.events.narratives.ConferenceNarrative.class);
 
     /**
      * The event types: every top-level record in {@code org.oversight.events} that is not itself a field of another

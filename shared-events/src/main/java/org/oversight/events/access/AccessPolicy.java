@@ -60,6 +60,11 @@ public final class AccessPolicy {
         // those who run the service keep records as long as the schedule says, and hold them when the law needs
         child(HOLD_RECORD, DATA_OFFICER,     "A    A     A      A      N      N");
         child(HOLD_RECORD, ADMIN,            "A    A     A      A      N      N");
+        // a conference's letter and minutes hold what other agencies and family members said: the child's own chair,
+        // that chair's team manager and the authority's QA leads (with a reason, as for the rest of the record)
+        child(READ_CONFERENCE_PAPERS, CHAIR,        "A    F     F      F      N      N");
+        child(READ_CONFERENCE_PAPERS, TEAM_MANAGER, "A    A     F      F      N      N");
+        child(READ_CONFERENCE_PAPERS, QA_LEAD,      "R    R     R      R      N      N");
 
         roles(REGISTER_CHILD, CHAIR, TEAM_MANAGER);
         roles(SEARCH_CHILDREN, CHAIR, TEAM_MANAGER, QA_LEAD, AUDITOR);

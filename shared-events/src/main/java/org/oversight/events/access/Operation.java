@@ -23,6 +23,8 @@ public enum Operation {
     DESTROY_RECORD(true),
     /** Read a child's retention and the legal holds on their record; place or lift a hold. */
     HOLD_RECORD(true),
+    /** Read a child protection conference's outcome letter and minutes (full or abridged for the parents). */
+    READ_CONFERENCE_PAPERS(true),
     /** Register a child with an authority the person works for. */
     REGISTER_CHILD(false),
     /** Find a child by name, date of birth or identifier, within what the person may see. */

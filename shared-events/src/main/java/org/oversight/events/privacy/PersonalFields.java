@@ -74,6 +74,9 @@ import org.oversight.events.protection.ProtectionActionCompleted;
 import org.oversight.events.protection.ProtectionMidwayCheckRecorded;
 import org.oversight.events.protection.ProtectionPlanAgreed;
 import org.oversight.events.protection.StrategyMeetingHeld;
+import org.oversight.events.protection.ConferencePaperSent;
+import org.oversight.events.protection.ConferenceMinutesWritten;
+import org.oversight.events.policy.ConferencePaperworkTimescalesSet;
 import org.oversight.events.retention.LegalHoldLifted;
 import org.oversight.events.retention.LegalHoldPlaced;
 import org.oversight.events.retention.LocalRetentionChanged;
@@ -279,6 +282,12 @@ public final class PersonalFields {
                 "childId", "meetingId", "planId", "heldOn", "attendingAgencies", "actionProgress");
         event(ProtectionMidwayCheckRecorded.class, CHILD, personal("alertRaisedTo", Kind.TEXT),
                 "childId", "planId", "checkedOn", "finding");
+        // conference papers: the chair's narrative is kept outside the event, which holds its digest alone
+        event(ConferencePaperSent.class, null, Map.of(), "childId", "conferenceId", "paper", "sentOn");
+        event(ConferenceMinutesWritten.class, null, Map.of(), "childId", "conferenceId", "narrativeId",
+                "narrativeSha256", "passages", "withheldPassages", "chairId");
+        event(ConferencePaperworkTimescalesSet.class, null, Map.of(), "localAuthority", "effectiveFrom",
+                "decisionsWorkingDays", "minutesWorkingDays", "reason");
     }
 
     private PersonalFields() {

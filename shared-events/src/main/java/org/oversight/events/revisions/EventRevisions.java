@@ -71,6 +71,9 @@ import org.oversight.events.protection.ProtectionActionCompleted;
 import org.oversight.events.protection.ProtectionMidwayCheckRecorded;
 import org.oversight.events.protection.ProtectionPlanAgreed;
 import org.oversight.events.protection.StrategyMeetingHeld;
+import org.oversight.events.protection.ConferencePaperSent;
+import org.oversight.events.protection.ConferenceMinutesWritten;
+import org.oversight.events.policy.ConferencePaperworkTimescalesSet;
 import org.oversight.events.subjectaccess.SubjectAccessCopyPrepared;
 import org.oversight.events.subjectaccess.SubjectAccessCopyReleased;
 import org.oversight.events.subjectaccess.SubjectAccessDeadlineExtended;
@@ -192,7 +195,11 @@ public final class EventRevisions {
             Map.entry(ProtectionActionCompleted.class, FIRST),
             Map.entry(ProtectionMidwayCheckRecorded.class, FIRST),
             Map.entry(ProtectionPlanAgreed.class, FIRST),
-            Map.entry(StrategyMeetingHeld.class, FIRST));
+            Map.entry(StrategyMeetingHeld.class, FIRST),
+            // child protection conference papers
+            Map.entry(ConferencePaperSent.class, FIRST),
+            Map.entry(ConferenceMinutesWritten.class, FIRST),
+            Map.entry(ConferencePaperworkTimescalesSet.class, FIRST));
 
     private EventRevisions() {
     }

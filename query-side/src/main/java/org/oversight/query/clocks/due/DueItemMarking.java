@@ -9,6 +9,7 @@ import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.oversight.events.StreamIds;
+import org.oversight.events.policy.ConferencePaperworkTimescalesSet;
 import org.oversight.events.policy.PolicySettingsChanged;
 import org.oversight.query.escalations.EscalationQueries;
 
@@ -36,6 +37,9 @@ final class DueItemMarking implements MessageHandlerInterceptor<EventMessage<?>>
         Object result = interceptorChain.proceed();
         if (unitOfWork.getMessage().getPayload() instanceof PolicySettingsChanged changed) {
             dueItems.markLocalAuthority(changed.localAuthority());
+        }
+        if (unitOfWork.getMessage().getPayload() instanceof ConferencePaperworkTimescalesSet set) {
+            dueItems.markLocalAuthority(set.localAuthority());
         }
         if (unitOfWork.getMessage() instanceof DomainEventMessage<?> event) {
             var root = unitOfWork.root();

@@ -28,10 +28,12 @@ public class ChildRecordShredding implements ChildRecordShredder {
     private final JdbcClient jdbc;
     private final DataKeys keys;
     private final ObjectMapper mapper = new ObjectMapper();
+    private final NarrativeStore narratives;
 
-    public ChildRecordShredding(JdbcClient jdbc, DataKeys keys) {
+    public ChildRecordShredding(JdbcClient jdbc, DataKeys keys, NarrativeStore narratives) {
         this.jdbc = jdbc;
         this.keys = keys;
+        this.narratives = narratives;
     }
 
     @Override
@@ -55,6 +57,7 @@ public class ChildRecordShredding implements ChildRecordShredder {
         jdbc.sql("DELETE FROM deadletterentry WHERE sequenceidentifier IN (:sequences)")
                 .param("sequences", sequences).update();
         JdbcChildIdentifiers.forget(jdbc, childId);
+        narratives.forget(childId);
         return jdbc.sql("SELECT count(*) FROM domainevententry WHERE aggregateidentifier IN (:streams)")
                 .param("streams", streams).query(Long.class).single();
     }
