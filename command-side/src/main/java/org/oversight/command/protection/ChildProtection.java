@@ -135,6 +135,11 @@ public class ChildProtection {
                     decision.planContinues() ? "Give an end reason only when the plan ends"
                             : "Select why the plan ends");
         }
+        if (!decision.planContinues() && !at.quoracy().quorate()) {
+            throw new RuleViolation(ProtectionRule.INQUORATE_REVIEW_CANNOT_END_PLAN, "attendingAgencies",
+                    "An inquorate review conference cannot end a plan: children's social care and at least "
+                            + at.quoracy().otherAgenciesRequired() + " other agencies must attend");
+        }
         childsViewConsistent(decision.childsView(), at.child().unbornOn(heldOn), at.field("childsView"));
 
         CategoryOfAbuse latest = decision.latestCategory() == null ? plan.latestCategory() : decision.latestCategory();
