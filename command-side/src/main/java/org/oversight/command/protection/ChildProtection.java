@@ -17,6 +17,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.oversight.command.protection.HoldInitialConference.ChildDecision;
@@ -35,6 +36,7 @@ import org.oversight.events.protection.InitialConferenceHeld;
 import org.oversight.events.protection.InitialConferenceNotRequired;
 import org.oversight.events.protection.ReviewConferenceHeld;
 import org.oversight.events.protection.Section47EnquiryStarted;
+import org.oversight.events.protection.TransferInNotificationReceived;
 import org.oversight.events.protection.ViewsConveyed;
 
 /**
@@ -58,6 +60,9 @@ public class ChildProtection {
     private final Map<String, Conference> conferences = new LinkedHashMap<>();
     /** In the order they started; only the last may be open. */
     private final List<Plan> plans = new ArrayList<>();
+    /** The conference as it happened: attendance, recommendations and dissent, quoracy, transfer-in notices. */
+    @AggregateMember
+    private final ConferenceRecords conferenceRecords = new ConferenceRecords();
 
     ChildProtection() {
         // for Axon, and for a child's first enquiry or conference: the journey is rebuilt from its events
@@ -525,5 +530,42 @@ public class ChildProtection {
             CategoryOfAbuse latest = reviewIds.isEmpty() ? corrected : latestCategory;
             return new Plan(planId, conferenceId, start, corrected, latest, reviewIds, end, endConferenceId);
         }
+    }
+
+    // The conference as it happened (ConferenceRecords).
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public long handle(RecordConferenceAttendance command, RegisteredChildren children) {
+        conferenceRecords.attendance(command, children.find(command.childId(), "childId"));
+        return getVersion();
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public long handle(RecordConferenceRecommendations command) {
+        conferenceRecords.recommendations(command);
+        return getVersion();
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public long handle(RecordInquorateConference command) {
+        conferenceRecords.inquorate(command);
+        return getVersion();
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public long handle(RecordTransferInNotification command, Clock clock, RegisteredChildren children) {
+        children.find(command.childId(), "childId");
+        conferenceRecords.transferIn(command, LocalDate.now(clock));
+        return getVersion();
+    }
+
+    /** A notification of a transfer in may be the first thing recorded of a child's journey here. */
+    @EventSourcingHandler
+    void on(TransferInNotificationReceived event) {
+        identify(event.childId());
     }
 }

@@ -65,6 +65,10 @@ import org.oversight.events.protection.InitialConferenceHeld;
 import org.oversight.events.protection.InitialConferenceNotRequired;
 import org.oversight.events.protection.ReviewConferenceHeld;
 import org.oversight.events.protection.Section47EnquiryStarted;
+import org.oversight.events.protection.ConferenceAttendanceRecorded;
+import org.oversight.events.protection.ConferenceRecommendationsRecorded;
+import org.oversight.events.protection.InquorateConferenceRecorded;
+import org.oversight.events.protection.TransferInNotificationReceived;
 import org.oversight.events.retention.LegalHoldLifted;
 import org.oversight.events.retention.LegalHoldPlaced;
 import org.oversight.events.retention.LocalRetentionChanged;
@@ -248,6 +252,16 @@ public final class PersonalFields {
                 "childId", "requestId", "preparedOn", "historyThrough");
         event(SubjectAccessCopyReleased.class, CHILD, personal("releasedTo", Kind.TEXT),
                 "childId", "requestId", "releasedOn");
+        // protection: the conference as it happened. Family members are named; dissent reasons, the family's
+        // views and why a conference was inquorate are written about the family
+        event(ConferenceAttendanceRecorded.class, CHILD, personal("namedFamily", Kind.RECORD_LIST),
+                "childId", "conferenceId", "attendees", "recordedBy");
+        event(ConferenceRecommendationsRecorded.class, CHILD, personal("recommendations", Kind.RECORD_LIST,
+                "familyViews", Kind.TEXT), "childId", "conferenceId", "chairDecision", "chairCategory", "recordedBy");
+        event(InquorateConferenceRecorded.class, CHILD, personal("reason", Kind.TEXT),
+                "childId", "conferenceId", "decision", "recordedBy");
+        event(TransferInNotificationReceived.class, null, Map.of(),
+                "childId", "notificationId", "receivedOn", "fromAuthority", "otherPlanStartedOn", "recordedBy");
     }
 
     private PersonalFields() {

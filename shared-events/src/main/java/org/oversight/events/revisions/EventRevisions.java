@@ -62,6 +62,10 @@ import org.oversight.events.protection.InitialConferenceHeld;
 import org.oversight.events.protection.InitialConferenceNotRequired;
 import org.oversight.events.protection.ReviewConferenceHeld;
 import org.oversight.events.protection.Section47EnquiryStarted;
+import org.oversight.events.protection.ConferenceAttendanceRecorded;
+import org.oversight.events.protection.ConferenceRecommendationsRecorded;
+import org.oversight.events.protection.InquorateConferenceRecorded;
+import org.oversight.events.protection.TransferInNotificationReceived;
 import org.oversight.events.subjectaccess.SubjectAccessCopyPrepared;
 import org.oversight.events.subjectaccess.SubjectAccessCopyReleased;
 import org.oversight.events.subjectaccess.SubjectAccessDeadlineExtended;
@@ -172,7 +176,12 @@ public final class EventRevisions {
             // retention
             Map.entry(LegalHoldLifted.class, FIRST),
             Map.entry(LegalHoldPlaced.class, FIRST),
-            Map.entry(LocalRetentionChanged.class, FIRST));
+            Map.entry(LocalRetentionChanged.class, FIRST),
+            // protection: the conference as it happened
+            Map.entry(ConferenceAttendanceRecorded.class, FIRST),
+            Map.entry(ConferenceRecommendationsRecorded.class, FIRST),
+            Map.entry(InquorateConferenceRecorded.class, FIRST),
+            Map.entry(TransferInNotificationReceived.class, FIRST));
 
     private EventRevisions() {
     }
