@@ -21,6 +21,7 @@ import org.oversight.query.lookedafter.LookedAfterQueries;
 import org.oversight.query.lookedafter.LookedAfterRecord;
 import org.oversight.query.policy.PolicyHistory;
 import org.oversight.query.policy.PolicyQueries;
+import org.oversight.query.conference.ConferenceRecordQueries;
 import org.oversight.query.protection.ProtectionQueries;
 import org.oversight.query.protection.ProtectionRecord;
 import org.oversight.query.socialwork.SocialWorkQueries;
@@ -44,11 +45,12 @@ public class ChildClocks {
     private final PolicyQueries policies;
     private final StatutoryCalendar calendar;
     private final SocialWorkQueries socialWork;
+    private final ConferenceRecordQueries conferenceRecords;
 
     public ChildClocks(Children children, ProtectionQueries protection, LookedAfterQueries lookedAfter,
             HealthAndEducationQueries healthAndEducation, EscalationQueries escalations,
             EscalationPolicy vocabulary, PolicyQueries policies, StatutoryCalendar calendar,
-            SocialWorkQueries socialWork) {
+            SocialWorkQueries socialWork, ConferenceRecordQueries conferenceRecords) {
         this.children = children;
         this.protection = protection;
         this.lookedAfter = lookedAfter;
@@ -58,6 +60,7 @@ public class ChildClocks {
         this.policies = policies;
         this.calendar = calendar;
         this.socialWork = socialWork;
+        this.conferenceRecords = conferenceRecords;
     }
 
     /** The clocks, earliest due first, and the signals, as they stood on {@code asAt}. */
@@ -85,6 +88,10 @@ public class ChildClocks {
                 healthAndEducation.record(child.childId()), child.dateOfBirth(), days, asAt, policy);
         clocks.addAll(health);
         clocks.addAll(escalationResponses(child, policy, days, asAt));
+        List<ConferenceClocks.TransferInNotice> transfersIn = conferenceRecords.transfersIn(child.childId()).stream()
+                .map(t -> new ConferenceClocks.TransferInNotice(t.receivedOn(), t.fromAuthority(),
+                        t.otherPlanStartedOn())).toList();
+        clocks.addAll(ConferenceClocks.clocks(protectionRecord, transfersIn, days, asAt, policy, child.dateOfBirth()));
         clocks.sort(Comparator.comparing((StatutoryClock c) -> c.due().date()));
         List<DriftSignal> signals = new ArrayList<>();
         signals.addAll(ProtectionClocks.signals(protectionRecord, days, asAt, policy, child.expectedDateOfDelivery(),
@@ -92,6 +99,7 @@ public class ChildClocks {
         signals.addAll(LookedAfterClocks.signals(careRecord, days, asAt, policy, iroAllocations));
         signals.addAll(SocialWorkClocks.signals(careRecord, work, days, asAt));
         signals.addAll(HealthAndEducationClocks.signals(health, days, asAt));
+        signals.addAll(ConferenceClocks.signals(protectionRecord, transfersIn, asAt));
         return new Derived(List.copyOf(clocks), List.copyOf(signals));
     }
 

@@ -27,6 +27,7 @@ import org.oversight.events.protection.PlanEndReason;
 import org.oversight.query.clocks.DriftSignal;
 import org.oversight.query.clocks.HealthAndEducationClocks;
 import org.oversight.query.clocks.LookedAfterClocks;
+import org.oversight.query.clocks.ConferenceClocks;
 import org.oversight.query.clocks.ProtectionClocks;
 import org.oversight.query.clocks.SocialWorkClocks;
 import org.oversight.query.clocks.StatutoryClock;
@@ -140,16 +141,29 @@ public final class AsAtReconstruction {
         List<StatutoryClock> clocks = Stream.of(ProtectionClocks.clocks(protection, calendar, day, policy,
                         expectedDelivery, bornOn),
                 LookedAfterClocks.clocks(care, calendar, day, policy, iroAllocations),
-                SocialWorkClocks.clocks(care, work, calendar, day), health).flatMap(List::stream).toList();
+                SocialWorkClocks.clocks(care, work, calendar, day), health,
+                ConferenceClocks.clocks(protection, transfersIn(events), calendar, day, policy, bornOn))
+                .flatMap(List::stream).toList();
         List<DriftSignal> signals = Stream.of(ProtectionClocks.signals(protection, calendar, day, policy,
                         expectedDelivery, bornOn),
                 LookedAfterClocks.signals(care, calendar, day, policy, iroAllocations),
                 SocialWorkClocks.signals(care, work, calendar, day),
-                HealthAndEducationClocks.signals(health, calendar, day)).flatMap(List::stream).toList();
+                HealthAndEducationClocks.signals(health, calendar, day),
+                ConferenceClocks.signals(protection, transfersIn(events), day)).flatMap(List::stream).toList();
         return new Clocks(clocks, signals);
     }
 
-    private static List<ChildState.Chair> chairs(List<RecordedEvent> events, LocalDate day) {
+    /** The transfer-in notifications among the child's events, whatever their day: the clocks skip later ones. */
+    private static List<ConferenceClocks.TransferInNotice> transfersIn(List<RecordedEvent> events) {
+        return events.stream().map(RecordedEvent::payload)
+                .filter(org.oversight.events.protection.TransferInNotificationReceived.class::isInstance)
+                .map(org.oversight.events.protection.TransferInNotificationReceived.class::cast)
+                .map(n -> new ConferenceClocks.TransferInNotice(n.receivedOn(), n.fromAuthority(),
+                        n.otherPlanStartedOn()))
+                .toList();
+    }
+
+        private static List<ChildState.Chair> chairs(List<RecordedEvent> events, LocalDate day) {
         Map<ChairRole, ChairAllocated> current = new EnumMap<>(ChairRole.class);
         for (RecordedEvent event : events) {
             if (event.payload() instanceof ChairAllocated allocated && !allocated.allocatedFrom().isAfter(day)) {

@@ -70,7 +70,9 @@ class EachPackageOwnsItsTablesTest {
                     "history_read_child_copy"),
             "search", List.of("child_search_name", "child_search_log", "child_search_child_copy"),
             "retention", List.of("retention_child", "retention_day", "retention_hold", "retention_local",
-                    "retention_schedule_change"));
+                    "retention_schedule_change"),
+            "conference", List.of("conference_attendee", "conference_recommendation", "conference_record",
+                    "conference_transfer_in"));
 
     private static final Pattern TABLE_REFERENCE = Pattern.compile(
             "(?i)\\b(FROM|JOIN|INTO|UPDATE|TRUNCATE)\\s+((?:[a-z][a-z0-9_]*)(?:\\s*,\\s*[a-z][a-z0-9_]*)*)");

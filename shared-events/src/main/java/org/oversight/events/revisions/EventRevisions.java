@@ -98,6 +98,12 @@ public final class EventRevisions {
      */
     private static final String POLICY_SETTINGS_WITH_HEALTH_AND_EDUCATION = "3";
 
+    /**
+     * The child protection conference timescales joined the settings ({@code preBirthReviewAfterBirthWorkingDays},
+     * {@code preBirthReviewAfterConferenceMonths}, {@code transferInConferenceWorkingDays}).
+     */
+    private static final String POLICY_SETTINGS_WITH_CONFERENCE_TIMESCALES = "4";
+
     /** The consultation says whether the IRO spoke to the child in private (reg 36), {@code privateConversation}. */
     private static final String CONSULTATION_WITH_PRIVATE_CONVERSATION = "2";
 
@@ -171,7 +177,7 @@ public final class EventRevisions {
             Map.entry(SubjectAccessCopyPrepared.class, FIRST),
             Map.entry(SubjectAccessCopyReleased.class, FIRST),
             // policy
-            Map.entry(PolicySettingsChanged.class, POLICY_SETTINGS_WITH_HEALTH_AND_EDUCATION),
+            Map.entry(PolicySettingsChanged.class, POLICY_SETTINGS_WITH_CONFERENCE_TIMESCALES),
             Map.entry(MeetingTypeAdded.class, FIRST),
             // retention
             Map.entry(LegalHoldLifted.class, FIRST),
