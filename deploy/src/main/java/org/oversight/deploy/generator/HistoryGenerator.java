@@ -147,6 +147,9 @@ public final class HistoryGenerator {
             child.health.generate(new Random(seed * 1_000_033L + index * 7_927L + 29),
                     (on, command) -> child.add(on, command, child.healthIro));
         }
+        if (!child.asItHappened.isEmpty()) {
+            child.asItHappened.generate(child.conferences, child::add);
+        }
         List<Step> steps = new ArrayList<>(child.steps);
         // each stream's steps were written in date order; a stable sort interleaves the streams by date
         steps.sort(Comparator.comparing(Step::on));
@@ -172,10 +175,18 @@ public final class HistoryGenerator {
          */
         final Random voice;
 
+        /**
+         * The draws for each conference as it happened (attendance, recommendations, dissent, quoracy), apart from
+         * {@link #random} so that adding them left every other generated fact as it was.
+         */
+        final Random conferences;
+        final ConferenceAsItHappenedHistory asItHappened = new ConferenceAsItHappenedHistory();
+
         Child(int index, Random random) {
             this.index = index;
             this.random = random;
             this.voice = new Random(seed * 1_000_033L + index * 7_927L + 29);
+            this.conferences = new Random(seed * 1_000_037L + index * 7_933L + 43);
             this.authority = staff.authorities().get(index % staff.authorities().size());
         }
 
@@ -566,12 +577,21 @@ public final class HistoryGenerator {
             CategoryOfAbuse category = weighted(new CategoryOfAbuse[] {CategoryOfAbuse.NEG,
                     CategoryOfAbuse.EMO, CategoryOfAbuse.PHY, CategoryOfAbuse.SAB, CategoryOfAbuse.MUL}, 50, 34, 8, 5, 3);
             String conferenceId = id("conference", steps.size());
-            add(conference, new HoldInitialConference(conferenceId, preBirth ? ConferenceType.PRE_BIRTH
-                    : ConferenceType.INITIAL, conference, AGENCIES.subList(0, 3 + random.nextInt(2)), chair.username(),
+            List<String> icpcAgencies = AGENCIES.subList(0, 3 + random.nextInt(2));
+            boolean inquorateIcpc = !makesPlan && conferences.nextInt(100) < 10;
+            if (inquorateIcpc) {
+                icpcAgencies = AGENCIES.subList(0, 2);
+            }
+            HoldInitialConference icpc = new HoldInitialConference(conferenceId, preBirth ? ConferenceType.PRE_BIRTH
+                    : ConferenceType.INITIAL, conference, icpcAgencies, chair.username(),
                     List.of(new HoldInitialConference.ChildDecision(childId, enquiryId,
                             makesPlan ? ConferenceOutcome.PLAN : ConferenceOutcome.NO_PLAN,
                             makesPlan ? category : null, plansBefore + (random.nextInt(100) < 10 ? 1 : 0),
-                            view(conference, preBirth)))), chair);
+                            view(conference, preBirth))));
+            add(conference, icpc, chair);
+            asItHappened.held(new ConferenceAsItHappenedHistory.Held(childId, conferenceId, conference, false,
+                    icpcAgencies, !inquorateIcpc, makesPlan, makesPlan ? category : null,
+                    icpc.decisions().get(0).childsView().attended(), canAttend(conference, preBirth), chair));
             if (preBirth && !birth.isAfter(today)) {
                 add(birth, new RecordBirth(childId, birth), chair);
                 dateOfBirth = birth;
@@ -583,6 +603,7 @@ public final class HistoryGenerator {
             LocalDate planEnd = conference.plusDays(Math.min(lengthDays, 3650));
             LocalDate last = conference;
             boolean escalate = random.nextInt(100) < 5;
+            CategoryOfAbuse current = category;
             for (int review = 0; ; review++) {
                 LocalDate due = review == 0 ? last.plusMonths(3) : last.plusMonths(6);
                 int timing = random.nextInt(100);
@@ -608,10 +629,22 @@ public final class HistoryGenerator {
                 }
                 CategoryOfAbuse latest = random.nextInt(100) < 10 ? pick(List.of(CategoryOfAbuse.NEG,
                         CategoryOfAbuse.EMO, CategoryOfAbuse.PHY, CategoryOfAbuse.SAB)) : null;
-                add(held, new HoldReviewConference(id("conference", steps.size()), held,
-                        AGENCIES.subList(0, 3 + random.nextInt(2)), chair.username(),
-                        List.of(new HoldReviewConference.ReviewDecision(childId, !ends, ends ? null : latest,
-                                ends ? PlanEndReason.NO_LONGER_AT_RISK : null, view(held, false)))), chair);
+                String reviewId = id("conference", steps.size());
+                List<String> reviewAgencies = AGENCIES.subList(0, 3 + random.nextInt(2));
+                boolean inquorateReview = !ends && conferences.nextInt(100) < 4;
+                if (inquorateReview) {
+                    reviewAgencies = AGENCIES.subList(0, 2);
+                }
+                HoldReviewConference reviewed = new HoldReviewConference(reviewId, held, reviewAgencies,
+                        chair.username(), List.of(new HoldReviewConference.ReviewDecision(childId, !ends,
+                        ends ? null : latest, ends ? PlanEndReason.NO_LONGER_AT_RISK : null, view(held, false))));
+                add(held, reviewed, chair);
+                if (latest != null && !ends) {
+                    current = latest;
+                }
+                asItHappened.held(new ConferenceAsItHappenedHistory.Held(childId, reviewId, held, true,
+                        reviewAgencies, !inquorateReview, !ends, ends ? null : current,
+                        reviewed.decisions().get(0).childsView().attended(), canAttend(held, false), chair));
                 if (escalate && review == 0) {
                     escalation(held.plusDays(random.nextInt(10)), chair);
                 }
@@ -629,6 +662,11 @@ public final class HistoryGenerator {
                 }
                 last = held;
             }
+        }
+
+        /** Whether the child was old enough on the day to be invited to their conference (ten or more). */
+        boolean canAttend(LocalDate on, boolean unborn) {
+            return !unborn && dateOfBirth != null && !on.isBefore(dateOfBirth.plusYears(10));
         }
 
         ChildsView view(LocalDate on, boolean unborn) {

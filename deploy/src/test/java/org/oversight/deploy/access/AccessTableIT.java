@@ -77,6 +77,7 @@ class AccessTableIT {
             GET /api/children/{childId}/escalations     A   A   R   N   A   N   R   N   R   N   F   F   F
             GET /escalations/{escalationId}             A   A   R   N   A   N   R   N   R   N   F   F   F
             GET /api/escalations/{escalationId}         A   A   R   N   A   N   R   N   R   N   F   F   F
+            GET /api/children/{childId}/protection/conferences A A R N A N R N R N F F F
             # recording decisions, and their forms: the allocated chair, or a team-mate covering with a reason
             GET /children/{childId}/birth               A   R   F   N   F   F   F   F   F   F   F   F   F
             POST /children/{childId}/birth              A   R   F   N   F   F   F   F   F   F   F   F   F
@@ -152,6 +153,8 @@ class AccessTableIT {
             POST /settings/{localAuthority}             F   F   F   F   F   F   F   F   F   F   F   A   F
             POST /api/local-authorities/{localAuthority}/settings F F F F F F F F  F   F   F   A   F
             POST /settings/{localAuthority}/meeting-types F F F F F F F F  F   F   F   A   F
+            GET /settings/{localAuthority}/quoracy      F   F   F   F   F   F   A   N   A   N   A   A   F
+            GET /api/local-authorities/{localAuthority}/quoracy F F F F F F A N A   N   A   A   F
             POST /api/local-authorities/{localAuthority}/meeting-types F F F F F F F F F F F A F
             GET /audit/reads                            F   F   F   F   F   F   A   A   A   A   F   F   F
             GET /api/audit/reads                        F   F   F   F   F   F   A   A   A   A   F   F   F
@@ -469,7 +472,7 @@ class AccessTableIT {
                 .replace("{table}", "by-level")
                 .replace("{username}", "t.chair")
                 .replace("{projection}", "caseload")
-                .replaceAll("\\{(actionId|reviewId|requestId)}", "not-a-real-one")
+                .replaceAll("\\{(actionId|reviewId|requestId|conferenceId)}", "not-a-real-one")
                 .replace("/looked-after/{form}", "/looked-after/start-period")
                 .replace("/protection/{form}", "/protection/strategy-discussion")
                 .replace("{form}", "response");
