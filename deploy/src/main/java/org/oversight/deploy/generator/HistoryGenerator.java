@@ -47,6 +47,7 @@ import org.oversight.command.lookedafter.StartPeriodOfCare;
 import org.oversight.command.protection.EndChildProtectionPlan;
 import org.oversight.command.protection.HoldInitialConference;
 import org.oversight.command.protection.HoldReviewConference;
+import org.oversight.command.protection.RecordTransferInNotification;
 import org.oversight.command.protection.RecordInitialConferenceNotRequired;
 import org.oversight.command.protection.RecordStrategyDiscussion;
 import org.oversight.deploy.generator.Staff.Authority;
@@ -147,6 +148,7 @@ public final class HistoryGenerator {
             child.health.generate(new Random(seed * 1_000_033L + index * 7_927L + 29),
                     (on, command) -> child.add(on, command, child.healthIro));
         }
+        child.transferIn();
         if (!child.asItHappened.isEmpty()) {
             child.asItHappened.generate(child.conferences, child::add);
         }
@@ -181,6 +183,10 @@ public final class HistoryGenerator {
          */
         final Random conferences;
         final ConferenceAsItHappenedHistory asItHappened = new ConferenceAsItHappenedHistory();
+        /** When the child's protection history here closed with nothing open, by whom, after how many plans. */
+        LocalDate protectionClosedOn;
+        Person protectionClosedBy;
+        int protectionPlansHere;
 
         Child(int index, Random random) {
             this.index = index;
@@ -508,11 +514,15 @@ public final class HistoryGenerator {
             int plans = 0;
             LocalDate from = strategy;
             for (int episode = 0; episode < 3; episode++) {
+                protectionClosedOn = null;
                 Outcome outcome = plan(from, open ? null : Boolean.FALSE, chair, plans, unborn, birth);
                 if (outcome == null) {
                     return;
                 }
                 plans += outcome.plan ? 1 : 0;
+                protectionClosedOn = outcome.ended;
+                protectionClosedBy = outcome.chair;
+                protectionPlansHere = plans;
                 chair = outcome.chair;
                 LocalDate next = outcome.ended.plusDays(60 + random.nextInt(400));
                 if (unborn) {
@@ -661,6 +671,61 @@ public final class HistoryGenerator {
                     }
                 }
                 last = held;
+            }
+        }
+
+        /**
+         * For a few children whose protection history here closed, a later move back from another authority while
+         * on its plan: the notification, the transfer-in conference (most within the local 15 working days) and
+         * the plan's reviews since. Drawn from {@link #conferences}, after the rest of the history.
+         */
+        void transferIn() {
+            Random draw = conferences;
+            if (protectionClosedOn == null || dateOfBirth == null || draw.nextInt(100) >= 12) {
+                return;
+            }
+            LocalDate received = weekday(protectionClosedOn.plusDays(90 + draw.nextInt(400)));
+            if (received.isAfter(today.minusDays(2)) || !received.isBefore(dateOfBirth.plusYears(17))) {
+                return;
+            }
+            long away = ChronoUnit.DAYS.between(protectionClosedOn, received);
+            LocalDate otherStart = protectionClosedOn.plusDays(30 + draw.nextInt((int) Math.max(1, away - 31)));
+            Person chair = protectionClosedBy;
+            add(received, new RecordTransferInNotification(childId, id("transfer-in", 0), received,
+                    pick(List.of("Northshire", "Eastvale", "Westmere", "Southport")), otherStart,
+                    chair.username()), chair);
+            LocalDate conference = weekday(addWorkingDays(received, draw.nextInt(100) < 80 ? 5 + draw.nextInt(10)
+                    : 16 + draw.nextInt(10)));
+            if (conference.isAfter(today)) {
+                return;
+            }
+            CategoryOfAbuse category = draw.nextBoolean() ? CategoryOfAbuse.NEG : CategoryOfAbuse.EMO;
+            String conferenceId = id("transfer-in-conference", 0);
+            List<String> agencies = AGENCIES.subList(0, 3 + draw.nextInt(2));
+            HoldInitialConference held = new HoldInitialConference(conferenceId, ConferenceType.TRANSFER_IN,
+                    conference, agencies, chair.username(), List.of(new HoldInitialConference.ChildDecision(childId,
+                    null, ConferenceOutcome.PLAN, category, protectionPlansHere, view(conference, false))));
+            add(conference, held, chair);
+            asItHappened.held(new ConferenceAsItHappenedHistory.Held(childId, conferenceId, conference, false,
+                    agencies, true, true, category, held.decisions().get(0).childsView().attended(),
+                    canAttend(conference, false), chair));
+            LocalDate last = conference;
+            for (int review = 0; review < 6; review++) {
+                LocalDate reviewed = weekday(last.plusMonths(review == 0 ? 3 : 6).minusDays(draw.nextInt(15)));
+                if (reviewed.isAfter(today) || !reviewed.isBefore(dateOfBirth.plusYears(18))) {
+                    return;
+                }
+                String reviewId = id("transfer-in-review", review);
+                List<String> reviewAgencies = AGENCIES.subList(0, 3 + draw.nextInt(2));
+                HoldReviewConference reviewConference = new HoldReviewConference(reviewId, reviewed, reviewAgencies,
+                        chair.username(), List.of(new HoldReviewConference.ReviewDecision(childId, true, null, null,
+                        view(reviewed, false))));
+                add(reviewed, reviewConference, chair);
+                asItHappened.held(new ConferenceAsItHappenedHistory.Held(childId, reviewId, reviewed, true,
+                        reviewAgencies, true, true, category,
+                        reviewConference.decisions().get(0).childsView().attended(), canAttend(reviewed, false),
+                        chair));
+                last = reviewed;
             }
         }
 

@@ -12,14 +12,16 @@ import org.junit.jupiter.api.Test;
 import org.oversight.events.protection.Attendance;
 import org.oversight.events.protection.ConferenceAttendanceRecorded;
 import org.oversight.events.protection.ConferenceRecommendationsRecorded;
+import org.oversight.events.protection.ConferenceType;
 import org.oversight.events.protection.InitialConferenceHeld;
 import org.oversight.events.protection.InquorateConferenceRecorded;
 import org.oversight.events.protection.ReviewConferenceHeld;
+import org.oversight.events.protection.TransferInNotificationReceived;
 
 /**
  * The generated conferences as they happened, recorded through the real aggregates: every conference has its
  * attendance and recommendations, a few per cent have a dissenting agency, a few are inquorate with their reason,
- * and most parents attend all or part.
+ * most parents attend all or part, and a few children move back here on another authority's plan.
  */
 class ConferenceAsItHappenedHistoryTest {
 
@@ -43,9 +45,12 @@ class ConferenceAsItHappenedHistoryTest {
         HistoryGenerator national = new HistoryGenerator(Size.NATIONAL, 7, TODAY, staff);
         List<Object> events = new ArrayList<>();
         for (int i = 0; i < 300; i++) {
-            int index = Size.NATIONAL.lookedAfterOpen() + i * 120;
-            for (DomainEventMessage<?> event : commandSide.record(national.child(index))) {
-                events.add(event.getPayload());
+            int open = Size.NATIONAL.lookedAfterOpen() + i * 120;
+            int closed = Size.NATIONAL.lookedAfterOpen() + Size.NATIONAL.protectionOpen() + i * 130;
+            for (int index : new int[] {open, closed}) {
+                for (DomainEventMessage<?> event : commandSide.record(national.child(index))) {
+                    events.add(event.getPayload());
+                }
             }
         }
         long conferences = events.stream().filter(e -> e instanceof InitialConferenceHeld
@@ -69,5 +74,10 @@ class ConferenceAsItHappenedHistoryTest {
         assertThat(events.stream().filter(InquorateConferenceRecorded.class::isInstance).count())
                 .isEqualTo(inquorate);
         assertThat(parentsThere * 100.0 / conferences).as("per cent with a parent there").isGreaterThan(75.0);
+        long notices = events.stream().filter(TransferInNotificationReceived.class::isInstance).count();
+        long transferConferences = events.stream().filter(e -> e instanceof InitialConferenceHeld held
+                && held.type() == ConferenceType.TRANSFER_IN).count();
+        assertThat(notices).as("a few transfers in").isBetween(3L, 60L);
+        assertThat(transferConferences).as("transfer-in conferences").isPositive().isLessThanOrEqualTo(notices);
     }
 }
