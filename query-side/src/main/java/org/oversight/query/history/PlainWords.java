@@ -411,6 +411,11 @@ public class PlainWords {
                     "Dental check of a looked-after child at least every " + settings.dentalCheckMonths()
                             + " months",
                     "Personal education plan reviewed at least every " + settings.pepReviewMonths() + " months"));
+            details.add("First review after a pre-birth plan within " + settings.preBirthReviewAfterBirthWorkingDays()
+                    + " working days of the birth or " + settings.preBirthReviewAfterConferenceMonths()
+                    + " months of the conference, whichever is sooner");
+            details.add("Transfer-in conference within " + settings.transferInConferenceWorkingDays()
+                    + " working days of the other authority's notification");
             settings.escalationResponseWorkingDays().forEach((level, days) -> details.add("Escalation response from the "
                     + lower(vocabulary.title(level)) + " within " + days + " working days"));
             details.add(reason(e.reason()));
