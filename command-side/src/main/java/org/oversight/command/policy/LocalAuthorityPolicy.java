@@ -81,6 +81,12 @@ public class LocalAuthorityPolicy {
                 "The time between dental checks must be between 3 and 12 months");
         within(settings.pepReviewMonths(), 2, 6, "pepReviewMonths",
                 "The time between PEP reviews must be between 2 and 6 months");
+        within(settings.preBirthReviewAfterBirthWorkingDays(), 1, 40, "preBirthReviewAfterBirthWorkingDays",
+                "The first review after a pre-birth plan must be between 1 and 40 working days after the birth");
+        within(settings.preBirthReviewAfterConferenceMonths(), 1, 6, "preBirthReviewAfterConferenceMonths",
+                "The first review after a pre-birth plan must be between 1 and 6 months after the conference");
+        within(settings.transferInConferenceWorkingDays(), 1, 40, "transferInConferenceWorkingDays",
+                "The time to hold a transfer-in conference must be between 1 and 40 working days");
         var levels = escalations.levels(authority);
         for (Map.Entry<String, Integer> response : settings.escalationResponseWorkingDays().entrySet()) {
             if (!levels.contains(response.getKey())) {

@@ -14,15 +14,19 @@ public final class SettingsForm implements FormLayout {
 
     private static final String RESPONSE = "response.";
     private static final String RESPONSES = "settings.escalationResponseWorkingDays";
-    private static final Map<String, String> TIMESCALES = Map.of(
-            "iroAllocationWorkingDays", "The time to allocate an IRO",
-            "preBirthConferenceByWeek", "The pre-birth conference week",
-            "decisionsWorkingDays", "The time to send out decisions",
-            "recordWorkingDays", "The time to distribute the record",
-            "midwayCheckPercent", "The midway check point",
-            "earlyReviewWorkingDays", "The time to hold an early review",
-            "dentalCheckMonths", "The time between dental checks",
-            "pepReviewMonths", "The time between PEP reviews");
+    private static final Map<String, String> TIMESCALES = Map.ofEntries(
+            Map.entry("iroAllocationWorkingDays", "The time to allocate an IRO"),
+            Map.entry("preBirthConferenceByWeek", "The pre-birth conference week"),
+            Map.entry("decisionsWorkingDays", "The time to send out decisions"),
+            Map.entry("recordWorkingDays", "The time to distribute the record"),
+            Map.entry("midwayCheckPercent", "The midway check point"),
+            Map.entry("earlyReviewWorkingDays", "The time to hold an early review"),
+            Map.entry("dentalCheckMonths", "The time between dental checks"),
+            Map.entry("pepReviewMonths", "The time between PEP reviews"),
+            Map.entry("preBirthReviewAfterBirthWorkingDays", "The first review after a pre-birth plan, from the birth"),
+            Map.entry("preBirthReviewAfterConferenceMonths",
+                    "The first review after a pre-birth plan, from the conference"),
+            Map.entry("transferInConferenceWorkingDays", "The time to hold a transfer-in conference"));
 
     @Override
     public Map<String, List<String>> toRecord(Map<String, String[]> inputs, Map<String, String> pathVariables) {

@@ -37,6 +37,7 @@ import org.oversight.events.protection.InitialConferenceNotRequired;
 import org.oversight.events.protection.ReviewConferenceHeld;
 import org.oversight.events.protection.StrategyMeetingHeld;
 import org.oversight.events.protection.Section47EnquiryStarted;
+import org.oversight.events.protection.TransferInNotificationReceived;
 import org.oversight.events.protection.ViewsConveyed;
 
 /**
@@ -60,6 +61,9 @@ public class ChildProtection {
     private final Map<String, Conference> conferences = new LinkedHashMap<>();
     /** In the order they started; only the last may be open. */
     private final List<Plan> plans = new ArrayList<>();
+    /** The conference as it happened: attendance, recommendations and dissent, quoracy, transfer-in notices. */
+    @AggregateMember
+    private final ConferenceRecords conferenceRecords = new ConferenceRecords();
 
     ChildProtection() {
         // for Axon, and for a child's first enquiry or conference: the journey is rebuilt from its events
@@ -136,6 +140,11 @@ public class ChildProtection {
             throw new RuleViolation(ProtectionRule.END_REASON_WHEN_PLAN_ENDS, at.field("endReason"),
                     decision.planContinues() ? "Give an end reason only when the plan ends"
                             : "Select why the plan ends");
+        }
+        if (!decision.planContinues() && !at.quoracy().quorate()) {
+            throw new RuleViolation(ProtectionRule.INQUORATE_REVIEW_CANNOT_END_PLAN, "attendingAgencies",
+                    "An inquorate review conference cannot end a plan: children's social care and at least "
+                            + at.quoracy().otherAgenciesRequired() + " other agencies must attend");
         }
         childsViewConsistent(decision.childsView(), at.child().unbornOn(heldOn), at.field("childsView"));
 
@@ -605,5 +614,42 @@ public class ChildProtection {
     public long handle(WriteConferenceMinutes command, ConferenceNarratives narratives) {
         paperwork.write(command, narratives);
         return getVersion();
+    }
+
+    // The conference as it happened (ConferenceRecords).
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public long handle(RecordConferenceAttendance command, RegisteredChildren children) {
+        conferenceRecords.attendance(command, children.find(command.childId(), "childId"));
+        return getVersion();
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public long handle(RecordConferenceRecommendations command) {
+        conferenceRecords.recommendations(command);
+        return getVersion();
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public long handle(RecordInquorateConference command) {
+        conferenceRecords.inquorate(command);
+        return getVersion();
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public long handle(RecordTransferInNotification command, Clock clock, RegisteredChildren children) {
+        children.find(command.childId(), "childId");
+        conferenceRecords.transferIn(command, LocalDate.now(clock));
+        return getVersion();
+    }
+
+    /** A notification of a transfer in may be the first thing recorded of a child's journey here. */
+    @EventSourcingHandler
+    void on(TransferInNotificationReceived event) {
+        identify(event.childId());
     }
 }

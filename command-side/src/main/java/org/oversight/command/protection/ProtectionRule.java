@@ -73,7 +73,13 @@ public enum ProtectionRule implements Rule {
     /** A correction names a conference or plan recorded in this child's history. */
     CORRECTION_NAMES_EXISTING_RECORD("correction-names-existing-record"),
     /** A correction changes what is recorded; correcting a value to itself is refused. */
-    CORRECTION_CHANGES_RECORD("correction-changes-the-record");
+    CORRECTION_CHANGES_RECORD("correction-changes-the-record"),
+    /**
+     * An inquorate review conference cannot end a plan, just as an inquorate conference cannot make one: the
+     * decision to end a plan is the whole conference's, and without a quorum the plan continues until a quorate
+     * review (local procedures; the quorum is the local authority's, see {@link QuoracyPolicy}).
+     */
+    INQUORATE_REVIEW_CANNOT_END_PLAN("inquorate-review-cannot-end-plan");
 
     private final String code;
 

@@ -165,4 +165,33 @@ class LocalAuthorityPolicyTest {
                 .when(change(TODAY, edges))
                 .expectEvents(new PolicySettingsChanged(LA, TODAY, edges, "New protocol agreed with the DCS"));
     }
+
+    @ParameterizedTest(name = "{0} = {1} is out of range")
+    @CsvSource({"preBirthReviewAfterBirthWorkingDays, 0", "preBirthReviewAfterBirthWorkingDays, 41",
+            "preBirthReviewAfterConferenceMonths, 0", "preBirthReviewAfterConferenceMonths, 7",
+            "transferInConferenceWorkingDays, 0", "transferInConferenceWorkingDays, 41"})
+    void everyConferenceTimescaleHasARange(String field, int value) {
+        fixture.givenNoPriorActivity()
+                .when(change(TODAY, conferenceTimescales(
+                        field.equals("preBirthReviewAfterBirthWorkingDays") ? value : 10,
+                        field.equals("preBirthReviewAfterConferenceMonths") ? value : 3,
+                        field.equals("transferInConferenceWorkingDays") ? value : 15)))
+                .expectException(refusal(PolicyRule.WITHIN_RANGE, field));
+    }
+
+    @ParameterizedTest(name = "{0}, {1}, {2} are the edges of their ranges and allowed")
+    @CsvSource({"1, 1, 1", "40, 6, 40"})
+    void theEdgesOfEachConferenceTimescaleAreAllowed(int afterBirth, int afterConference, int transferIn) {
+        PolicySettings edges = conferenceTimescales(afterBirth, afterConference, transferIn);
+        fixture.givenNoPriorActivity()
+                .when(change(TODAY, edges))
+                .expectEvents(new PolicySettingsChanged(LA, TODAY, edges, "New protocol agreed with the DCS"));
+    }
+
+    private static PolicySettings conferenceTimescales(int afterBirth, int afterConference, int transferIn) {
+        PolicySettings d = PolicySettings.DEFAULTS;
+        return new PolicySettings(d.iroAllocationWorkingDays(), d.preBirthConferenceByWeek(), d.decisionsWorkingDays(),
+                d.recordWorkingDays(), d.midwayCheckPercent(), d.earlyReviewWorkingDays(), d.dentalCheckMonths(),
+                d.pepReviewMonths(), afterBirth, afterConference, transferIn, Map.of());
+    }
 }

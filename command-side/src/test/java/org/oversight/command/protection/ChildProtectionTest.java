@@ -681,6 +681,23 @@ class ChildProtectionTest {
         }
 
         @Test
+        void anInquorateReviewThatTriesToEndThePlanIsRefused() {
+            refused(onAPlan().when(new HoldReviewConference("review-1", FIRST_REVIEW, INQUORATE, DUAL.username(),
+                            List.of(ends(PlanEndReason.NO_LONGER_AT_RISK)))),
+                    ProtectionRule.INQUORATE_REVIEW_CANNOT_END_PLAN, "cannot end a plan");
+        }
+
+        @Test
+        void anInquorateReviewMayContinueThePlan() {
+            onAPlan()
+                    .when(new HoldReviewConference("review-1", FIRST_REVIEW, INQUORATE, DUAL.username(),
+                            List.of(continues(null))))
+                    .expectEvents(new ReviewConferenceHeld(CHILD, "review-1", PLAN_ID, FIRST_REVIEW, INQUORATE, false,
+                            true, CategoryOfAbuse.NEG, CategoryOfAbuse.NEG, SPOKE, DUAL.username(), DUAL.displayName(),
+                            List.of()));
+        }
+
+        @Test
         void aReviewIsOnAWeekday() {
             refused(onAPlan().when(review("review-1", LocalDate.of(2026, 6, 6), continues(null))),
                     ProtectionRule.CONFERENCE_ON_A_WEEKDAY, "is a Saturday");

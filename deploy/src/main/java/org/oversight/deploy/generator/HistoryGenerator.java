@@ -47,6 +47,7 @@ import org.oversight.command.lookedafter.StartPeriodOfCare;
 import org.oversight.command.protection.EndChildProtectionPlan;
 import org.oversight.command.protection.HoldInitialConference;
 import org.oversight.command.protection.HoldReviewConference;
+import org.oversight.command.protection.RecordTransferInNotification;
 import org.oversight.command.protection.RecordInitialConferenceNotRequired;
 import org.oversight.command.protection.RecordStrategyDiscussion;
 import org.oversight.deploy.generator.Staff.Authority;
@@ -149,6 +150,10 @@ public final class HistoryGenerator {
         }
         PlanBetweenConferencesHistory.generate(new Random(seed * 1_000_039L + index * 7_937L + 41), seed,
                 child.childId, child.steps, today, (on, command, by) -> child.steps.add(new Step(on, on, command, by)));
+        child.transferIn();
+        if (!child.asItHappened.isEmpty()) {
+            child.asItHappened.generate(child.conferences, child::add);
+        }
         List<Step> steps = new ArrayList<>(child.steps);
         // the papers of each conference, from a random of their own, so that every step above is as it was
         steps.addAll(ConferencePaperHistory.of(new Random(seed * 1_000_037L + index * 7_933L + 37), child.childId,
@@ -177,10 +182,22 @@ public final class HistoryGenerator {
          */
         final Random voice;
 
+        /**
+         * The draws for each conference as it happened (attendance, recommendations, dissent, quoracy), apart from
+         * {@link #random} so that adding them left every other generated fact as it was.
+         */
+        final Random conferences;
+        final ConferenceAsItHappenedHistory asItHappened = new ConferenceAsItHappenedHistory();
+        /** When the child's protection history here closed with nothing open, by whom, after how many plans. */
+        LocalDate protectionClosedOn;
+        Person protectionClosedBy;
+        int protectionPlansHere;
+
         Child(int index, Random random) {
             this.index = index;
             this.random = random;
             this.voice = new Random(seed * 1_000_033L + index * 7_927L + 29);
+            this.conferences = new Random(seed * 1_000_037L + index * 7_933L + 43);
             this.authority = staff.authorities().get(index % staff.authorities().size());
         }
 
@@ -502,11 +519,15 @@ public final class HistoryGenerator {
             int plans = 0;
             LocalDate from = strategy;
             for (int episode = 0; episode < 3; episode++) {
+                protectionClosedOn = null;
                 Outcome outcome = plan(from, open ? null : Boolean.FALSE, chair, plans, unborn, birth);
                 if (outcome == null) {
                     return;
                 }
                 plans += outcome.plan ? 1 : 0;
+                protectionClosedOn = outcome.ended;
+                protectionClosedBy = outcome.chair;
+                protectionPlansHere = plans;
                 chair = outcome.chair;
                 LocalDate next = outcome.ended.plusDays(60 + random.nextInt(400));
                 if (unborn) {
@@ -571,12 +592,21 @@ public final class HistoryGenerator {
             CategoryOfAbuse category = weighted(new CategoryOfAbuse[] {CategoryOfAbuse.NEG,
                     CategoryOfAbuse.EMO, CategoryOfAbuse.PHY, CategoryOfAbuse.SAB, CategoryOfAbuse.MUL}, 50, 34, 8, 5, 3);
             String conferenceId = id("conference", steps.size());
-            add(conference, new HoldInitialConference(conferenceId, preBirth ? ConferenceType.PRE_BIRTH
-                    : ConferenceType.INITIAL, conference, AGENCIES.subList(0, 3 + random.nextInt(2)), chair.username(),
+            List<String> icpcAgencies = AGENCIES.subList(0, 3 + random.nextInt(2));
+            boolean inquorateIcpc = !makesPlan && conferences.nextInt(100) < 10;
+            if (inquorateIcpc) {
+                icpcAgencies = AGENCIES.subList(0, 2);
+            }
+            HoldInitialConference icpc = new HoldInitialConference(conferenceId, preBirth ? ConferenceType.PRE_BIRTH
+                    : ConferenceType.INITIAL, conference, icpcAgencies, chair.username(),
                     List.of(new HoldInitialConference.ChildDecision(childId, enquiryId,
                             makesPlan ? ConferenceOutcome.PLAN : ConferenceOutcome.NO_PLAN,
                             makesPlan ? category : null, plansBefore + (random.nextInt(100) < 10 ? 1 : 0),
-                            view(conference, preBirth)))), chair);
+                            view(conference, preBirth))));
+            add(conference, icpc, chair);
+            asItHappened.held(new ConferenceAsItHappenedHistory.Held(childId, conferenceId, conference, false,
+                    icpcAgencies, !inquorateIcpc, makesPlan, makesPlan ? category : null,
+                    icpc.decisions().get(0).childsView().attended(), canAttend(conference, preBirth), chair));
             if (preBirth && !birth.isAfter(today)) {
                 add(birth, new RecordBirth(childId, birth), chair);
                 dateOfBirth = birth;
@@ -588,6 +618,7 @@ public final class HistoryGenerator {
             LocalDate planEnd = conference.plusDays(Math.min(lengthDays, 3650));
             LocalDate last = conference;
             boolean escalate = random.nextInt(100) < 5;
+            CategoryOfAbuse current = category;
             for (int review = 0; ; review++) {
                 LocalDate due = review == 0 ? last.plusMonths(3) : last.plusMonths(6);
                 int timing = random.nextInt(100);
@@ -613,10 +644,22 @@ public final class HistoryGenerator {
                 }
                 CategoryOfAbuse latest = random.nextInt(100) < 10 ? pick(List.of(CategoryOfAbuse.NEG,
                         CategoryOfAbuse.EMO, CategoryOfAbuse.PHY, CategoryOfAbuse.SAB)) : null;
-                add(held, new HoldReviewConference(id("conference", steps.size()), held,
-                        AGENCIES.subList(0, 3 + random.nextInt(2)), chair.username(),
-                        List.of(new HoldReviewConference.ReviewDecision(childId, !ends, ends ? null : latest,
-                                ends ? PlanEndReason.NO_LONGER_AT_RISK : null, view(held, false)))), chair);
+                String reviewId = id("conference", steps.size());
+                List<String> reviewAgencies = AGENCIES.subList(0, 3 + random.nextInt(2));
+                boolean inquorateReview = !ends && conferences.nextInt(100) < 4;
+                if (inquorateReview) {
+                    reviewAgencies = AGENCIES.subList(0, 2);
+                }
+                HoldReviewConference reviewed = new HoldReviewConference(reviewId, held, reviewAgencies,
+                        chair.username(), List.of(new HoldReviewConference.ReviewDecision(childId, !ends,
+                        ends ? null : latest, ends ? PlanEndReason.NO_LONGER_AT_RISK : null, view(held, false))));
+                add(held, reviewed, chair);
+                if (latest != null && !ends) {
+                    current = latest;
+                }
+                asItHappened.held(new ConferenceAsItHappenedHistory.Held(childId, reviewId, held, true,
+                        reviewAgencies, !inquorateReview, !ends, ends ? null : current,
+                        reviewed.decisions().get(0).childsView().attended(), canAttend(held, false), chair));
                 if (escalate && review == 0) {
                     escalation(held.plusDays(random.nextInt(10)), chair);
                 }
@@ -634,6 +677,66 @@ public final class HistoryGenerator {
                 }
                 last = held;
             }
+        }
+
+        /**
+         * For a few children whose protection history here closed, a later move back from another authority while
+         * on its plan: the notification, the transfer-in conference (most within the local 15 working days) and
+         * the plan's reviews since. Drawn from {@link #conferences}, after the rest of the history.
+         */
+        void transferIn() {
+            Random draw = conferences;
+            if (protectionClosedOn == null || dateOfBirth == null || draw.nextInt(100) >= 12) {
+                return;
+            }
+            LocalDate received = weekday(protectionClosedOn.plusDays(90 + draw.nextInt(400)));
+            if (received.isAfter(today.minusDays(2)) || !received.isBefore(dateOfBirth.plusYears(17))) {
+                return;
+            }
+            long away = ChronoUnit.DAYS.between(protectionClosedOn, received);
+            LocalDate otherStart = protectionClosedOn.plusDays(30 + draw.nextInt((int) Math.max(1, away - 31)));
+            Person chair = protectionClosedBy;
+            add(received, new RecordTransferInNotification(childId, id("transfer-in", 0), received,
+                    pick(List.of("Northshire", "Eastvale", "Westmere", "Southport")), otherStart,
+                    chair.username()), chair);
+            LocalDate conference = weekday(addWorkingDays(received, draw.nextInt(100) < 80 ? 5 + draw.nextInt(10)
+                    : 16 + draw.nextInt(10)));
+            if (conference.isAfter(today)) {
+                return;
+            }
+            CategoryOfAbuse category = draw.nextBoolean() ? CategoryOfAbuse.NEG : CategoryOfAbuse.EMO;
+            String conferenceId = id("transfer-in-conference", 0);
+            List<String> agencies = AGENCIES.subList(0, 3 + draw.nextInt(2));
+            HoldInitialConference held = new HoldInitialConference(conferenceId, ConferenceType.TRANSFER_IN,
+                    conference, agencies, chair.username(), List.of(new HoldInitialConference.ChildDecision(childId,
+                    null, ConferenceOutcome.PLAN, category, protectionPlansHere, view(conference, false))));
+            add(conference, held, chair);
+            asItHappened.held(new ConferenceAsItHappenedHistory.Held(childId, conferenceId, conference, false,
+                    agencies, true, true, category, held.decisions().get(0).childsView().attended(),
+                    canAttend(conference, false), chair));
+            LocalDate last = conference;
+            for (int review = 0; review < 6; review++) {
+                LocalDate reviewed = weekday(last.plusMonths(review == 0 ? 3 : 6).minusDays(draw.nextInt(15)));
+                if (reviewed.isAfter(today) || !reviewed.isBefore(dateOfBirth.plusYears(18))) {
+                    return;
+                }
+                String reviewId = id("transfer-in-review", review);
+                List<String> reviewAgencies = AGENCIES.subList(0, 3 + draw.nextInt(2));
+                HoldReviewConference reviewConference = new HoldReviewConference(reviewId, reviewed, reviewAgencies,
+                        chair.username(), List.of(new HoldReviewConference.ReviewDecision(childId, true, null, null,
+                        view(reviewed, false))));
+                add(reviewed, reviewConference, chair);
+                asItHappened.held(new ConferenceAsItHappenedHistory.Held(childId, reviewId, reviewed, true,
+                        reviewAgencies, true, true, category,
+                        reviewConference.decisions().get(0).childsView().attended(), canAttend(reviewed, false),
+                        chair));
+                last = reviewed;
+            }
+        }
+
+        /** Whether the child was old enough on the day to be invited to their conference (ten or more). */
+        boolean canAttend(LocalDate on, boolean unborn) {
+            return !unborn && dateOfBirth != null && !on.isBefore(dateOfBirth.plusYears(10));
         }
 
         ChildsView view(LocalDate on, boolean unborn) {

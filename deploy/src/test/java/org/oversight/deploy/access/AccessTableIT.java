@@ -80,6 +80,7 @@ class AccessTableIT {
             GET /api/children/{childId}/escalations     A   A   R   N   A   N   R   N   R   N   F   F   F
             GET /escalations/{escalationId}             A   A   R   N   A   N   R   N   R   N   F   F   F
             GET /api/escalations/{escalationId}         A   A   R   N   A   N   R   N   R   N   F   F   F
+            GET /api/children/{childId}/protection/conferences A A R N A N R N R N F F F
             # recording decisions, and their forms: the allocated chair, or a team-mate covering with a reason
             GET /children/{childId}/birth               A   R   F   N   F   F   F   F   F   F   F   F   F
             POST /children/{childId}/birth              A   R   F   N   F   F   F   F   F   F   F   F   F
@@ -155,6 +156,8 @@ class AccessTableIT {
             POST /settings/{localAuthority}             F   F   F   F   F   F   F   F   F   F   F   A   F
             POST /api/local-authorities/{localAuthority}/settings F F F F F F F F  F   F   F   A   F
             POST /settings/{localAuthority}/meeting-types F F F F F F F F  F   F   F   A   F
+            GET /settings/{localAuthority}/quoracy      F   F   F   F   F   F   A   N   A   N   A   A   F
+            GET /api/local-authorities/{localAuthority}/quoracy F F F F F F A N A   N   A   A   F
             POST /api/local-authorities/{localAuthority}/meeting-types F F F F F F F F F F F A F
             POST /api/local-authorities/{localAuthority}/conference-paperwork-timescales F F F F F F F F F F F A F
             GET /audit/reads                            F   F   F   F   F   F   A   A   A   A   F   F   F

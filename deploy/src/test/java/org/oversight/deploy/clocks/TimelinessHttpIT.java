@@ -62,7 +62,8 @@ class TimelinessHttpIT {
                 {"effectiveFrom":"%s","reason":"Protocol agreed with the DCS",
                  "settings":{"iroAllocationWorkingDays":3,"preBirthConferenceByWeek":32,"decisionsWorkingDays":1,
                              "recordWorkingDays":15,"midwayCheckPercent":50,"earlyReviewWorkingDays":10,
-                             "dentalCheckMonths":6,"pepReviewMonths":4,
+                             "dentalCheckMonths":6,"pepReviewMonths":4,"preBirthReviewAfterBirthWorkingDays":10,
+                             "preBirthReviewAfterConferenceMonths":3,"transferInConferenceWorkingDays":15,
                              "escalationResponseWorkingDays":{"TEAM_MANAGER":2}}}""";
 
         assertThat(as("iro.ahmed").post("/api/local-authorities/DEMO-S/settings", change.formatted(today))
@@ -265,7 +266,8 @@ class TimelinessHttpIT {
                 {"effectiveFrom":"%s","reason":"Team managers answer faster",
                  "settings":{"iroAllocationWorkingDays":5,"preBirthConferenceByWeek":34,"decisionsWorkingDays":1,
                              "recordWorkingDays":20,"midwayCheckPercent":50,"earlyReviewWorkingDays":20,
-                             "dentalCheckMonths":6,"pepReviewMonths":4,
+                             "dentalCheckMonths":6,"pepReviewMonths":4,"preBirthReviewAfterBirthWorkingDays":10,
+                             "preBirthReviewAfterConferenceMonths":3,"transferInConferenceWorkingDays":15,
                              "escalationResponseWorkingDays":{"TEAM_MANAGER":2,"SERVICE_MANAGER":8}}}"""
                 .formatted(today)));
         String child = registerChild("DEMO-N", "iro.ahmed", today.minusYears(12), null);

@@ -126,7 +126,43 @@ class StoredEventsUpcastTest {
 
         assertThat(((PolicySettingsChanged) event).settings().dentalCheckMonths()).isEqualTo(12);
         assertThat(((PolicySettingsChanged) event).settings().pepReviewMonths()).isEqualTo(3);
-        assertThat(serializer.serialize(event, byte[].class).getType().getRevision()).isEqualTo("3");
+        assertThat(serializer.serialize(event, byte[].class).getType().getRevision())
+                .isEqualTo(EventRevisions.of(PolicySettingsChanged.class).orElseThrow());
+    }
+
+    @Test
+    void settingsStoredBeforeTheConferenceTimescalesReadWithTheTimescalesTheyWorkedTo() throws IOException {
+        // as the settings form stored them in revision 3: no pre-birth first review or transfer-in timescale
+        String third = """
+                {"localAuthority":"DEMO-N","effectiveFrom":"2026-04-01","settings":{"iroAllocationWorkingDays":3,
+                 "preBirthConferenceByWeek":32,"decisionsWorkingDays":1,"recordWorkingDays":15,"midwayCheckPercent":50,
+                 "earlyReviewWorkingDays":10,"dentalCheckMonths":12,"pepReviewMonths":3,
+                 "escalationResponseWorkingDays":{}},"reason":"Yearly dental checks"}""";
+
+        PolicySettings settings = ((PolicySettingsChanged) read(row(PolicySettingsChanged.class, "3", third),
+                StoredEventUpcasters.chain()).getPayload()).settings();
+
+        assertThat(settings.dentalCheckMonths()).isEqualTo(12);
+        assertThat(settings.preBirthReviewAfterBirthWorkingDays()).isEqualTo(10);
+        assertThat(settings.preBirthReviewAfterConferenceMonths()).isEqualTo(3);
+        assertThat(settings.transferInConferenceWorkingDays()).isEqualTo(15);
+    }
+
+    @Test
+    void settingsStoredWithTheConferenceTimescalesKeepTheirOwn() throws IOException {
+        String fourth = """
+                {"localAuthority":"DEMO-N","effectiveFrom":"2026-04-01","settings":{"iroAllocationWorkingDays":3,
+                 "preBirthConferenceByWeek":32,"decisionsWorkingDays":1,"recordWorkingDays":15,"midwayCheckPercent":50,
+                 "earlyReviewWorkingDays":10,"dentalCheckMonths":12,"pepReviewMonths":3,
+                 "preBirthReviewAfterBirthWorkingDays":5,"preBirthReviewAfterConferenceMonths":2,
+                 "transferInConferenceWorkingDays":20,"escalationResponseWorkingDays":{}},"reason":"Sooner reviews"}""";
+
+        PolicySettings settings = ((PolicySettingsChanged) read(row(PolicySettingsChanged.class, "4", fourth),
+                StoredEventUpcasters.chain()).getPayload()).settings();
+
+        assertThat(settings.preBirthReviewAfterBirthWorkingDays()).isEqualTo(5);
+        assertThat(settings.preBirthReviewAfterConferenceMonths()).isEqualTo(2);
+        assertThat(settings.transferInConferenceWorkingDays()).isEqualTo(20);
     }
 
     @Test
@@ -139,7 +175,8 @@ class StoredEventsUpcastTest {
         Object event = read(row(PolicySettingsChanged.class, "2", second), StoredEventUpcasters.chain()).getPayload();
 
         assertThat(((PolicySettingsChanged) event).settings().earlyReviewWorkingDays()).isEqualTo(10);
-        assertThat(serializer.serialize(event, byte[].class).getType().getRevision()).isEqualTo("3");
+        assertThat(serializer.serialize(event, byte[].class).getType().getRevision())
+                .isEqualTo(EventRevisions.of(PolicySettingsChanged.class).orElseThrow());
     }
 
     @Test

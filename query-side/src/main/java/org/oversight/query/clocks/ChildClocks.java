@@ -22,6 +22,7 @@ import org.oversight.query.lookedafter.LookedAfterQueries;
 import org.oversight.query.lookedafter.LookedAfterRecord;
 import org.oversight.query.policy.PolicyHistory;
 import org.oversight.query.policy.PolicyQueries;
+import org.oversight.query.conference.ConferenceRecordQueries;
 import org.oversight.query.protection.ProtectionQueries;
 import org.oversight.query.protection.ProtectionRecord;
 import org.oversight.query.protectionplan.PlanBetweenConferencesQueries;
@@ -48,12 +49,13 @@ public class ChildClocks {
     private final SocialWorkQueries socialWork;
     private final PlanBetweenConferencesQueries planBetweenConferences;
     private final ConferencePaperQueries conferencePapers;
+    private final ConferenceRecordQueries conferenceRecords;
 
     public ChildClocks(Children children, ProtectionQueries protection, LookedAfterQueries lookedAfter,
             HealthAndEducationQueries healthAndEducation, EscalationQueries escalations,
             EscalationPolicy vocabulary, PolicyQueries policies, StatutoryCalendar calendar,
             SocialWorkQueries socialWork, PlanBetweenConferencesQueries planBetweenConferences,
-            ConferencePaperQueries conferencePapers) {
+            ConferencePaperQueries conferencePapers, ConferenceRecordQueries conferenceRecords) {
         this.children = children;
         this.protection = protection;
         this.lookedAfter = lookedAfter;
@@ -65,6 +67,7 @@ public class ChildClocks {
         this.socialWork = socialWork;
         this.planBetweenConferences = planBetweenConferences;
         this.conferencePapers = conferencePapers;
+        this.conferenceRecords = conferenceRecords;
     }
 
     /** The clocks, earliest due first, and the signals, as they stood on {@code asAt}. */
@@ -96,6 +99,10 @@ public class ChildClocks {
                 planBetweenConferences.record(child.childId()), days, asAt));
         clocks.addAll(ConferencePaperClocks.clocks(protectionRecord, conferencePapers.of(child.childId()),
                 conferencePapers.timescales(child.localAuthority()), days, asAt));
+        List<ConferenceClocks.TransferInNotice> transfersIn = conferenceRecords.transfersIn(child.childId()).stream()
+                .map(t -> new ConferenceClocks.TransferInNotice(t.receivedOn(), t.fromAuthority(),
+                        t.otherPlanStartedOn())).toList();
+        clocks.addAll(ConferenceClocks.clocks(protectionRecord, transfersIn, days, asAt, policy, child.dateOfBirth()));
         clocks.sort(Comparator.comparing((StatutoryClock c) -> c.due().date()));
         List<DriftSignal> signals = new ArrayList<>();
         signals.addAll(ProtectionClocks.signals(protectionRecord, days, asAt, policy, child.expectedDateOfDelivery(),
@@ -103,6 +110,7 @@ public class ChildClocks {
         signals.addAll(LookedAfterClocks.signals(careRecord, days, asAt, policy, iroAllocations));
         signals.addAll(SocialWorkClocks.signals(careRecord, work, days, asAt));
         signals.addAll(HealthAndEducationClocks.signals(health, days, asAt));
+        signals.addAll(ConferenceClocks.signals(protectionRecord, transfersIn, asAt));
         return new Derived(List.copyOf(clocks), List.copyOf(signals));
     }
 

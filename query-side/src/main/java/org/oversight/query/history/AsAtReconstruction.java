@@ -28,6 +28,7 @@ import org.oversight.query.clocks.DriftSignal;
 import org.oversight.query.clocks.HealthAndEducationClocks;
 import org.oversight.query.clocks.LookedAfterClocks;
 import org.oversight.query.clocks.PlanBetweenConferencesClocks;
+import org.oversight.query.clocks.ConferenceClocks;
 import org.oversight.query.clocks.ProtectionClocks;
 import org.oversight.query.clocks.SocialWorkClocks;
 import org.oversight.query.clocks.StatutoryClock;
@@ -168,15 +169,28 @@ public final class AsAtReconstruction {
         clocks = Stream.concat(clocks.stream(), PlanBetweenConferencesClocks.clocks(protection,
                 PlanBetweenConferencesRecord.fold(events.stream().map(RecordedEvent::payload).toList()), calendar,
                 day).stream()).toList();
+        clocks = Stream.concat(clocks.stream(), ConferenceClocks.clocks(protection, transfersIn(events), calendar,
+                day, policy, bornOn).stream()).toList();
         List<DriftSignal> signals = Stream.of(ProtectionClocks.signals(protection, calendar, day, policy,
                         expectedDelivery, bornOn),
                 LookedAfterClocks.signals(care, calendar, day, policy, iroAllocations),
                 SocialWorkClocks.signals(care, work, calendar, day),
-                HealthAndEducationClocks.signals(health, calendar, day)).flatMap(List::stream).toList();
+                HealthAndEducationClocks.signals(health, calendar, day),
+                ConferenceClocks.signals(protection, transfersIn(events), day)).flatMap(List::stream).toList();
         return new Clocks(clocks, signals);
     }
 
-    private static List<ChildState.Chair> chairs(List<RecordedEvent> events, LocalDate day) {
+    /** The transfer-in notifications among the child's events, whatever their day: the clocks skip later ones. */
+    private static List<ConferenceClocks.TransferInNotice> transfersIn(List<RecordedEvent> events) {
+        return events.stream().map(RecordedEvent::payload)
+                .filter(org.oversight.events.protection.TransferInNotificationReceived.class::isInstance)
+                .map(org.oversight.events.protection.TransferInNotificationReceived.class::cast)
+                .map(n -> new ConferenceClocks.TransferInNotice(n.receivedOn(), n.fromAuthority(),
+                        n.otherPlanStartedOn()))
+                .toList();
+    }
+
+        private static List<ChildState.Chair> chairs(List<RecordedEvent> events, LocalDate day) {
         Map<ChairRole, ChairAllocated> current = new EnumMap<>(ChairRole.class);
         for (RecordedEvent event : events) {
             if (event.payload() instanceof ChairAllocated allocated && !allocated.allocatedFrom().isAfter(day)) {

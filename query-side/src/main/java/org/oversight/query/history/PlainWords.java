@@ -84,6 +84,11 @@ import org.oversight.events.protection.InitialCategoryCorrected;
 import org.oversight.events.protection.InitialConferenceHeld;
 import org.oversight.events.protection.InitialConferenceNotRequired;
 import org.oversight.events.protection.ReviewConferenceHeld;
+import org.oversight.events.protection.ConferenceAttendanceRecorded;
+import org.oversight.events.protection.ConferenceRecommendationsRecorded;
+import org.oversight.events.protection.ConferenceRole;
+import org.oversight.events.protection.InquorateConferenceRecorded;
+import org.oversight.events.protection.TransferInNotificationReceived;
 import org.oversight.events.protection.Section47EnquiryStarted;
 import org.oversight.events.protection.CoreGroupMeetingHeld;
 import org.oversight.events.protection.ProtectionActionAgreed;
@@ -132,6 +137,7 @@ public class PlainWords {
         retention();
         planBetweenConferences();
         conferencePapers();
+        conferenceAsItHappened();
     }
 
     /** Every event type these words describe. */
@@ -419,6 +425,11 @@ public class PlainWords {
                     "Dental check of a looked-after child at least every " + settings.dentalCheckMonths()
                             + " months",
                     "Personal education plan reviewed at least every " + settings.pepReviewMonths() + " months"));
+            details.add("First review after a pre-birth plan within " + settings.preBirthReviewAfterBirthWorkingDays()
+                    + " working days of the birth or " + settings.preBirthReviewAfterConferenceMonths()
+                    + " months of the conference, whichever is sooner");
+            details.add("Transfer-in conference within " + settings.transferInConferenceWorkingDays()
+                    + " working days of the other authority's notification");
             settings.escalationResponseWorkingDays().forEach((level, days) -> details.add("Escalation response from the "
                     + lower(vocabulary.title(level)) + " within " + days + " working days"));
             details.add(reason(e.reason()));
@@ -631,5 +642,49 @@ public class PlainWords {
     private static String conferenceOf(Reading r, String conferenceId) {
         ConferenceType type = r.conferenceTypes.get(conferenceId);
         return type == null ? "conference" : lower(type.title());
+    }
+
+    /** The conference as it happened: who came, the agencies' recommendations and dissent, quoracy, transfers in. */
+    private void conferenceAsItHappened() {
+        on(ConferenceAttendanceRecorded.class, (e, r) -> {
+            List<String> lines = new java.util.ArrayList<>();
+            lines.add("Parents and carers " + e.parentsAttended().words());
+            for (ConferenceAttendanceRecorded.ConferenceAttendee a : e.attendees()) {
+                String who = a.role() == ConferenceRole.AGENCY ? a.agency() : a.role().title();
+                String report = !a.reportBeforeConference() ? "" : Boolean.TRUE.equals(a.reportSharedInTime())
+                        ? "; report received and shared with the family in time"
+                        : "; report received but not shared with the family in time";
+                lines.add(who + (a.invited() ? " (invited)" : " (not invited)") + ": " + a.attendance().words()
+                        + report);
+            }
+            return Description.of(null, "Attendance recorded for " + conference(r, e.conferenceId()) + " by "
+                    + r.name(e.recordedBy())).withDetails(lines).about("conference:" + e.conferenceId());
+        });
+        on(ConferenceRecommendationsRecorded.class, (e, r) -> {
+            List<String> lines = new java.util.ArrayList<>();
+            e.recommendations().forEach(a -> lines.add(a.agency() + " recommended "
+                    + (a.recommended() == ConferenceOutcome.PLAN ? "a plan under " + category(a.category()) : "no plan")
+                    + (a.dissents() ? "; dissented: " + a.dissentReason() : "")));
+            lines.add(e.familyViews() == null ? null : "The family's views: " + e.familyViews());
+            int dissent = e.dissent().size();
+            return Description.of(null, "Agencies' recommendations recorded for " + conference(r, e.conferenceId())
+                            + ": the chair decided " + (e.chairDecision() == ConferenceOutcome.PLAN
+                            ? "on a plan under " + category(e.chairCategory()) : "on no plan")
+                            + (dissent == 0 ? ", with no dissent" : ", with " + dissent
+                            + (dissent == 1 ? " agency dissenting" : " agencies dissenting")))
+                    .withDetails(lines).about("conference:" + e.conferenceId());
+        });
+        on(InquorateConferenceRecorded.class, (e, r) -> Description.of(null, "Recorded by " + r.name(e.recordedBy())
+                        + " that " + conference(r, e.conferenceId()) + " was not quorate: "
+                        + lower(e.decision().title()), reason(e.reason()))
+                .about("conference:" + e.conferenceId()));
+        on(TransferInNotificationReceived.class, (e, r) -> Description.of(e.receivedOn(), "Notified on "
+                + day(e.receivedOn()) + " by " + e.fromAuthority() + " that the child, on its child protection plan "
+                + "since " + day(e.otherPlanStartedOn()) + ", has moved here: a transfer-in conference is due"));
+    }
+
+    private static String conference(Reading reading, String conferenceId) {
+        ConferenceType type = reading.conferenceTypes.get(conferenceId);
+        return type == null ? "a conference" : "the " + type.title().toLowerCase(Locale.UK);
     }
 }

@@ -86,6 +86,12 @@ public class PolicyPages {
         defaults.put("earlyReviewWorkingDays", List.of(String.valueOf(current.earlyReviewWorkingDays())));
         defaults.put("dentalCheckMonths", List.of(String.valueOf(current.dentalCheckMonths())));
         defaults.put("pepReviewMonths", List.of(String.valueOf(current.pepReviewMonths())));
+        defaults.put("preBirthReviewAfterBirthWorkingDays",
+                List.of(String.valueOf(current.preBirthReviewAfterBirthWorkingDays())));
+        defaults.put("preBirthReviewAfterConferenceMonths",
+                List.of(String.valueOf(current.preBirthReviewAfterConferenceMonths())));
+        defaults.put("transferInConferenceWorkingDays",
+                List.of(String.valueOf(current.transferInConferenceWorkingDays())));
         levels.forEach(l -> defaults.put("response." + l,
                 List.of(String.valueOf(current.escalationResponseWorkingDays(l)))));
         model.addAttribute("f", FormState.of(model.asMap(), defaults));
@@ -124,7 +130,13 @@ public class PolicyPages {
                 new Setting("dentalCheckMonths", "Dental check of a looked-after child at least every",
                         s.dentalCheckMonths() + " months (local practice)"),
                 new Setting("pepReviewMonths", "Personal education plan reviewed at least every",
-                        s.pepReviewMonths() + " months (the authority's reading of termly)")));
+                        s.pepReviewMonths() + " months (the authority's reading of termly)"),
+                new Setting("preBirthReviewAfterBirthWorkingDays", "First review after a pre-birth plan within",
+                        days(s.preBirthReviewAfterBirthWorkingDays()) + " of the birth or "
+                                + s.preBirthReviewAfterConferenceMonths()
+                                + " months of the conference, whichever is sooner (local practice)"),
+                new Setting("transferInConferenceWorkingDays", "Transfer-in conference held within",
+                        days(s.transferInConferenceWorkingDays()) + " of the other authority's notification")));
         for (String level : levels) {
             all.add(new Setting("response." + level, vocabulary.title(level) + " responds within",
                     days(s.escalationResponseWorkingDays(level))));

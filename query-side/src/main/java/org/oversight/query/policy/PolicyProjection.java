@@ -47,9 +47,11 @@ public class PolicyProjection {
                 INSERT INTO policy_version (local_authority, sequence, effective_from, iro_allocation_working_days,
                        pre_birth_conference_by_week, decisions_working_days, record_working_days,
                        midway_check_percent, early_review_working_days, dental_check_months, pep_review_months,
-                       escalation_responses, reason, changed_by, changed_by_name, recorded_at)
+                       escalation_responses, reason, changed_by, changed_by_name, recorded_at,
+                       pre_birth_review_after_birth_working_days, pre_birth_review_after_conference_months,
+                       transfer_in_conference_working_days)
                 VALUES (:la, :sequence, :from, :iro, :week, :decisions, :record, :midway, :earlyReview, :dental,
-                        :pep, :responses, :reason, :by, :byName, :at)
+                        :pep, :responses, :reason, :by, :byName, :at, :afterBirth, :afterConference, :transferIn)
                 ON CONFLICT (local_authority, sequence) DO NOTHING
                 """).param("la", event.localAuthority()).param("sequence", sequence)
                 .param("from", event.effectiveFrom()).param("iro", settings.iroAllocationWorkingDays())
@@ -60,6 +62,9 @@ public class PolicyProjection {
                 .param("responses", json(settings.escalationResponseWorkingDays())).param("reason", event.reason())
                 .param("by", changedBy).param("byName", changedByName)
                 .param("at", recordedAt == null ? null : Timestamp.from(Instant.parse(recordedAt)))
+                .param("afterBirth", settings.preBirthReviewAfterBirthWorkingDays())
+                .param("afterConference", settings.preBirthReviewAfterConferenceMonths())
+                .param("transferIn", settings.transferInConferenceWorkingDays())
                 .update();
         positions.advance(aggregateId, sequence);
     }

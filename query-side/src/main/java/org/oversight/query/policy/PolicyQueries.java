@@ -30,14 +30,16 @@ public class PolicyQueries {
                 SELECT sequence, effective_from, iro_allocation_working_days, pre_birth_conference_by_week,
                        decisions_working_days, record_working_days, midway_check_percent, escalation_responses,
                        reason, changed_by, changed_by_name, recorded_at, early_review_working_days,
-                       dental_check_months, pep_review_months
+                       dental_check_months, pep_review_months, pre_birth_review_after_birth_working_days,
+                       pre_birth_review_after_conference_months, transfer_in_conference_working_days
                   FROM policy_version WHERE local_authority = :la ORDER BY effective_from, sequence
                 """).param("la", localAuthority)
                 .query((rs, i) -> {
                     Timestamp at = rs.getTimestamp(12);
                     return new PolicyHistory.Version(rs.getLong(1), rs.getObject(2, LocalDate.class),
                             new PolicySettings(rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7),
-                                    rs.getInt(13), rs.getInt(14), rs.getInt(15), responses(rs.getString(8))),
+                                    rs.getInt(13), rs.getInt(14), rs.getInt(15), rs.getInt(16), rs.getInt(17),
+                                    rs.getInt(18), responses(rs.getString(8))),
                             rs.getString(9), rs.getString(10), rs.getString(11), at == null ? null : at.toInstant());
                 })
                 .list();

@@ -13,6 +13,7 @@ import org.oversight.events.childcase.ChairRole;
 import org.oversight.query.access.Scope;
 import org.oversight.query.child.Children;
 import org.oversight.query.child.ChildSummary;
+import org.oversight.query.conference.ConferenceRecordQueries;
 import org.oversight.query.consistency.ProjectionPositions;
 import org.oversight.query.lookedafter.HealthAndEducationQueries;
 import org.oversight.query.lookedafter.ChildVoiceQueries;
@@ -48,10 +49,12 @@ public class ChildPage {
     private final EscalationQueries escalations;
     private final HealthAndEducationQueries healthAndEducation;
     private final ChildVoiceQueries voice;
+    private final ConferenceRecordQueries conferenceRecords;
 
     public ChildPage(Children children, ProtectionQueries protection, ProjectionPositions positions,
             StaffDirectory directory, LookedAfterQueries lookedAfter, EscalationQueries escalations,
-            HealthAndEducationQueries healthAndEducation, ChildVoiceQueries voice) {
+            HealthAndEducationQueries healthAndEducation, ChildVoiceQueries voice,
+            ConferenceRecordQueries conferenceRecords) {
         this.voice = voice;
         this.children = children;
         this.protection = protection;
@@ -60,6 +63,7 @@ public class ChildPage {
         this.lookedAfter = lookedAfter;
         this.escalations = escalations;
         this.healthAndEducation = healthAndEducation;
+        this.conferenceRecords = conferenceRecords;
     }
 
     /**
@@ -81,6 +85,8 @@ public class ChildPage {
         model.addAttribute("voice", voice.record(childId));
         model.addAttribute("escalations", escalations.ofChild(childId, Scope.listsFor(reader)));
         model.addAttribute("restrictedTo", children.restrictedTo(childId).map(this::names).orElse(null));
+        model.addAttribute("asTheyHappened", conferenceRecords.conferences(childId));
+        model.addAttribute("transfersIn", conferenceRecords.transfersIn(childId));
         return "child";
     }
 

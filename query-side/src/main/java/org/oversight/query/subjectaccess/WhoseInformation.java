@@ -75,6 +75,11 @@ import org.oversight.events.protection.InitialCategoryCorrected;
 import org.oversight.events.protection.InitialConferenceHeld;
 import org.oversight.events.protection.InitialConferenceNotRequired;
 import org.oversight.events.protection.ReviewConferenceHeld;
+import org.oversight.events.protection.ConferenceAttendanceRecorded;
+import org.oversight.events.protection.ConferenceRecommendationsRecorded;
+import org.oversight.events.protection.ConferenceRole;
+import org.oversight.events.protection.InquorateConferenceRecorded;
+import org.oversight.events.protection.TransferInNotificationReceived;
 import org.oversight.events.protection.Section47EnquiryStarted;
 import org.oversight.events.protection.CoreGroupMeetingHeld;
 import org.oversight.events.protection.ProtectionActionAgreed;
@@ -121,6 +126,7 @@ public class WhoseInformation {
         retention();
         planBetweenConferences();
         conferencePapers();
+        conferenceAsItHappened();
     }
 
     /** Every event type classified here. */
@@ -348,5 +354,26 @@ public class WhoseInformation {
         childsOwn(ConferencePaperSent.class);
         on(ConferenceMinutesWritten.class, (e, m) -> professional(m, name(e.chairId()), "A chair's name"));
         childsOwn(ConferencePaperworkTimescalesSet.class);
+    }
+
+    /**
+     * The conference as it happened: the family members named at it are other people, and so are the words an
+     * agency, the family or the chair wrote about them.
+     */
+    private void conferenceAsItHappened() {
+        on(ConferenceAttendanceRecorded.class, (e, m) -> e.namedFamily().forEach(named -> {
+            ConferenceRole role = named.attendee() < e.attendees().size()
+                    ? e.attendees().get(named.attendee()).role() : null;
+            if (role != ConferenceRole.CHILD) {
+                m.add(Mention.of(NAMED_PERSON, named.name(),
+                        "A family member's name at a conference"));
+            }
+        }));
+        on(ConferenceRecommendationsRecorded.class, (e, m) -> {
+            e.dissent().forEach(a -> words(m, a.dissentReason(), "Why an agency dissented"));
+            words(m, e.familyViews(), "The family's views at a conference");
+        });
+        on(InquorateConferenceRecorded.class, (e, m) -> words(m, e.reason(), "Why a conference was not quorate"));
+        childsOwn(TransferInNotificationReceived.class);
     }
 }

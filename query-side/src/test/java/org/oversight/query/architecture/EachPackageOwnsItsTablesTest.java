@@ -77,7 +77,9 @@ class EachPackageOwnsItsTablesTest {
             "protectionplan", List.of("protection_plan_agreement", "protection_plan_action", "protection_core_group",
                     "protection_midway_check", "protection_strategy_meeting"),
             "conferencepapers", List.of("conference_paper_sent", "conference_minutes",
-                    "conference_paperwork_timescale"));
+                    "conference_paperwork_timescale"),
+            "conference", List.of("conference_attendee", "conference_recommendation", "conference_record",
+                    "conference_transfer_in"));
 
     private static final Pattern TABLE_REFERENCE = Pattern.compile(
             "(?i)\\b(FROM|JOIN|INTO|UPDATE|TRUNCATE)\\s+((?:[a-z][a-z0-9_]*)(?:\\s*,\\s*[a-z][a-z0-9_]*)*)");

@@ -77,6 +77,10 @@ import org.oversight.events.protection.StrategyMeetingHeld;
 import org.oversight.events.protection.ConferencePaperSent;
 import org.oversight.events.protection.ConferenceMinutesWritten;
 import org.oversight.events.policy.ConferencePaperworkTimescalesSet;
+import org.oversight.events.protection.ConferenceAttendanceRecorded;
+import org.oversight.events.protection.ConferenceRecommendationsRecorded;
+import org.oversight.events.protection.InquorateConferenceRecorded;
+import org.oversight.events.protection.TransferInNotificationReceived;
 import org.oversight.events.retention.LegalHoldLifted;
 import org.oversight.events.retention.LegalHoldPlaced;
 import org.oversight.events.retention.LocalRetentionChanged;
@@ -288,6 +292,16 @@ public final class PersonalFields {
                 "narrativeSha256", "passages", "withheldPassages", "chairId");
         event(ConferencePaperworkTimescalesSet.class, null, Map.of(), "localAuthority", "effectiveFrom",
                 "decisionsWorkingDays", "minutesWorkingDays", "reason");
+        // protection: the conference as it happened. Family members are named; dissent reasons, the family's
+        // views and why a conference was inquorate are written about the family
+        event(ConferenceAttendanceRecorded.class, CHILD, personal("namedFamily", Kind.RECORD_LIST),
+                "childId", "conferenceId", "attendees", "recordedBy");
+        event(ConferenceRecommendationsRecorded.class, CHILD, personal("recommendations", Kind.RECORD_LIST,
+                "familyViews", Kind.TEXT), "childId", "conferenceId", "chairDecision", "chairCategory", "recordedBy");
+        event(InquorateConferenceRecorded.class, CHILD, personal("reason", Kind.TEXT),
+                "childId", "conferenceId", "decision", "recordedBy");
+        event(TransferInNotificationReceived.class, null, Map.of(),
+                "childId", "notificationId", "receivedOn", "fromAuthority", "otherPlanStartedOn", "recordedBy");
     }
 
     private PersonalFields() {

@@ -17,6 +17,12 @@ public final class ConferenceAgencies {
             "School nurse", "GP", "Midwife", "School", "Early years setting", "Adult mental health services",
             "Substance misuse services", "Domestic abuse service", "Housing", "Probation");
 
+    /**
+     * The widely used quoracy rule's number of agencies besides children's social care (two): what the command
+     * side's default policy enforces and what the settings pages show, from this one place.
+     */
+    public static final int DEFAULT_MINIMUM_OTHER_AGENCIES = 2;
+
     private ConferenceAgencies() {
     }
 }

@@ -74,6 +74,10 @@ import org.oversight.events.protection.StrategyMeetingHeld;
 import org.oversight.events.protection.ConferencePaperSent;
 import org.oversight.events.protection.ConferenceMinutesWritten;
 import org.oversight.events.policy.ConferencePaperworkTimescalesSet;
+import org.oversight.events.protection.ConferenceAttendanceRecorded;
+import org.oversight.events.protection.ConferenceRecommendationsRecorded;
+import org.oversight.events.protection.InquorateConferenceRecorded;
+import org.oversight.events.protection.TransferInNotificationReceived;
 import org.oversight.events.subjectaccess.SubjectAccessCopyPrepared;
 import org.oversight.events.subjectaccess.SubjectAccessCopyReleased;
 import org.oversight.events.subjectaccess.SubjectAccessDeadlineExtended;
@@ -105,6 +109,12 @@ public final class EventRevisions {
      * {@code pepReviewMonths}); revision 2 had added the early-review timescale ({@code earlyReviewWorkingDays}).
      */
     private static final String POLICY_SETTINGS_WITH_HEALTH_AND_EDUCATION = "3";
+
+    /**
+     * The child protection conference timescales joined the settings ({@code preBirthReviewAfterBirthWorkingDays},
+     * {@code preBirthReviewAfterConferenceMonths}, {@code transferInConferenceWorkingDays}).
+     */
+    private static final String POLICY_SETTINGS_WITH_CONFERENCE_TIMESCALES = "4";
 
     /** The consultation says whether the IRO spoke to the child in private (reg 36), {@code privateConversation}. */
     private static final String CONSULTATION_WITH_PRIVATE_CONVERSATION = "2";
@@ -179,7 +189,7 @@ public final class EventRevisions {
             Map.entry(SubjectAccessCopyPrepared.class, FIRST),
             Map.entry(SubjectAccessCopyReleased.class, FIRST),
             // policy
-            Map.entry(PolicySettingsChanged.class, POLICY_SETTINGS_WITH_HEALTH_AND_EDUCATION),
+            Map.entry(PolicySettingsChanged.class, POLICY_SETTINGS_WITH_CONFERENCE_TIMESCALES),
             Map.entry(MeetingTypeAdded.class, FIRST),
             // retention
             Map.entry(LegalHoldLifted.class, FIRST),
@@ -199,7 +209,12 @@ public final class EventRevisions {
             // child protection conference papers
             Map.entry(ConferencePaperSent.class, FIRST),
             Map.entry(ConferenceMinutesWritten.class, FIRST),
-            Map.entry(ConferencePaperworkTimescalesSet.class, FIRST));
+            Map.entry(ConferencePaperworkTimescalesSet.class, FIRST),
+            // protection: the conference as it happened
+            Map.entry(ConferenceAttendanceRecorded.class, FIRST),
+            Map.entry(ConferenceRecommendationsRecorded.class, FIRST),
+            Map.entry(InquorateConferenceRecorded.class, FIRST),
+            Map.entry(TransferInNotificationReceived.class, FIRST));
 
     private EventRevisions() {
     }

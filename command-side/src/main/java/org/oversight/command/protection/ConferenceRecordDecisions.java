@@ -1,0 +1,91 @@
+package org.oversight.command.protection;
+
+import java.security.Principal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.oversight.command.web.Answer;
+import org.oversight.command.web.CommandApi;
+import org.oversight.command.web.Commands;
+import org.oversight.command.web.Submitted;
+import org.oversight.events.access.Access;
+import org.oversight.events.access.Operation;
+import org.oversight.events.protection.CategoryOfAbuse;
+import org.oversight.events.protection.ConferenceOutcome;
+import org.oversight.events.protection.InquorateDecision;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/**
+ * The conference as it happened, recorded after the conference itself: attendance and reports, the agencies'
+ * recommendations and any dissent, why a conference was inquorate, and a transfer-in notification. The chair who
+ * records it is the one signed in. Each answer gives the sequence number of the child's last protection event;
+ * read {@code /api/children/{id}/protection?after=N} to see it applied.
+ */
+@Access(Operation.RECORD_FOR_CHILD)
+@CommandApi
+@Controller
+public class ConferenceRecordDecisions {
+
+    private static final String JSON = MediaType.APPLICATION_JSON_VALUE;
+    private static final String API = "/api/children/{childId}/protection/";
+
+    private final Commands commands;
+
+    public ConferenceRecordDecisions(Commands commands) {
+        this.commands = commands;
+    }
+
+    public record Attendance(List<RecordConferenceAttendance.Attendee> attendees) {
+    }
+
+    public record Recommendations(List<RecordConferenceRecommendations.Recommendation> recommendations,
+            ConferenceOutcome chairDecision, CategoryOfAbuse chairCategory, String familyViews) {
+    }
+
+    public record Inquorate(String reason, InquorateDecision decision) {
+    }
+
+    /** The client may give {@code notificationId}, making a retry safe. */
+    public record TransferInNotification(String notificationId, LocalDate receivedOn, String fromAuthority,
+            LocalDate otherPlanStartedOn) {
+    }
+
+    @PostMapping(path = API + "conferences/{conferenceId}/attendance", consumes = JSON)
+    public Answer attendance(@PathVariable String childId, @PathVariable String conferenceId,
+            @Submitted Attendance body, Principal principal) {
+        return recorded(childId, conferenceId, new RecordConferenceAttendance(childId, conferenceId,
+                body.attendees(), principal.getName()));
+    }
+
+    @PostMapping(path = API + "conferences/{conferenceId}/recommendations", consumes = JSON)
+    public Answer recommendations(@PathVariable String childId, @PathVariable String conferenceId,
+            @Submitted Recommendations body, Principal principal) {
+        return recorded(childId, conferenceId, new RecordConferenceRecommendations(childId, conferenceId,
+                body.recommendations(), body.chairDecision(), body.chairCategory(), body.familyViews(),
+                principal.getName()));
+    }
+
+    @PostMapping(path = API + "conferences/{conferenceId}/inquorate", consumes = JSON)
+    public Answer inquorate(@PathVariable String childId, @PathVariable String conferenceId,
+            @Submitted Inquorate body, Principal principal) {
+        return recorded(childId, conferenceId, new RecordInquorateConference(childId, conferenceId, body.reason(),
+                body.decision(), principal.getName()));
+    }
+
+    @PostMapping(path = API + "transfer-in-notifications", consumes = JSON)
+    public Answer transferIn(@PathVariable String childId, @Submitted TransferInNotification body,
+            Principal principal) {
+        String notificationId = body.notificationId() == null || body.notificationId().isBlank()
+                ? UUID.randomUUID().toString() : body.notificationId();
+        return recorded(childId, notificationId, new RecordTransferInNotification(childId, notificationId,
+                body.receivedOn(), body.fromAuthority(), body.otherPlanStartedOn(), principal.getName()));
+    }
+
+    private Answer recorded(String childId, String id, Object command) {
+        long sequence = commands.<Long>send(command, ProtectionSubject.JOURNEY);
+        return Answer.of(new ProtectionDecisions.Recorded(childId, id, sequence));
+    }
+}
