@@ -190,6 +190,11 @@ class AccessTableIT {
             POST /children/{childId}/legal-holds/lift   F   F   F   F   F   F   F   F   F   F   A   A   F
             POST /api/children/{childId}/legal-holds    F   F   F   F   F   F   F   F   F   F   A   A   F
             POST /api/children/{childId}/legal-holds/lift F F   F   F   F   F   F   F   F   F   A   A   F
+            # the child's characteristics: those who work with the child; recorded by the child's chair
+            GET /children/{childId}/characteristics     A   A   R   N   A   N   R   N   F   F   F   F   F
+            GET /api/children/{childId}/characteristics A   A   R   N   A   N   R   N   F   F   F   F   F
+            POST /children/{childId}/characteristics    A   R   F   N   F   F   F   F   F   F   F   F   F
+            POST /api/children/{childId}/characteristics A  R   F   N   F   F   F   F   F   F   F   F   F
             # pages for everybody
             GET /                                       A   A   A   A   A   A   A   A   A   A   A   A   A
             POST /access/reasons                        A   A   A   A   A   A   A   A   A   A   A   A   A

@@ -31,7 +31,8 @@ public class ReadLog {
         ESCALATION("Escalation"), FORM("Decision form"), RECORD("Child's record"),
         SEARCH("Listed in search results"), SUBJECT_ACCESS("Subject access request or copy"),
         RETENTION("Listed as due for destruction"), REVIEW_RECORD("Review record (PDF)"),
-        REVIEW_FOR_CHILD("Child-friendly review record (PDF)");
+        REVIEW_FOR_CHILD("Child-friendly review record (PDF)"),
+        CHARACTERISTICS("Child's characteristics"), SSDA903_EXPORT("In an SSDA903 return");
 
         private final String title;
 

@@ -118,6 +118,7 @@ public class PlainWords {
         people();
         subjectAccess();
         retention();
+        characteristics();
     }
 
     /** Every event type these words describe. */
@@ -552,5 +553,15 @@ public class PlainWords {
             case NOT_IN_PRIVATE -> "; not a private conversation, so it does not count as the consultation before "
                     + "the review";
         };
+    }
+
+    /**
+     * The answers themselves are shown only to the roles that need them, on the child's characteristics page; the
+     * history says that they were recorded or corrected, and why.
+     */
+    private void characteristics() {
+        on(org.oversight.events.childcase.ChildCharacteristicsRecorded.class, (e, r) -> Description.of(null,
+                e.correctionReason() == null ? "The child's characteristics recorded"
+                        : "The child's characteristics corrected", reason(e.correctionReason())));
     }
 }

@@ -107,6 +107,7 @@ public class WhoseInformation {
         notAboutAChild();
         subjectAccess();
         retention();
+        characteristics();
     }
 
     /** Every event type classified here. */
@@ -300,5 +301,14 @@ public class WhoseInformation {
                 "Why information was withheld from a copy")));
         on(SubjectAccessCopyReleased.class, (e, m) -> m.add(Mention.of(NAMED_PERSON, e.releasedTo(),
                 "The name of a person a copy was given to")));
+    }
+
+    /** The characteristics are the child's own; a correction's reason is words to read like any other. */
+    private void characteristics() {
+        on(org.oversight.events.childcase.ChildCharacteristicsRecorded.class, (e, m) -> {
+            if (e.correctionReason() != null) {
+                words(m, e.correctionReason(), "Why the child's characteristics were corrected");
+            }
+        });
     }
 }

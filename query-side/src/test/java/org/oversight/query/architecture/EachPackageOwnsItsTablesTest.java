@@ -70,7 +70,8 @@ class EachPackageOwnsItsTablesTest {
                     "history_read_child_copy"),
             "search", List.of("child_search_name", "child_search_log", "child_search_child_copy"),
             "retention", List.of("retention_child", "retention_day", "retention_hold", "retention_local",
-                    "retention_schedule_change"));
+                    "retention_schedule_change"),
+            "characteristics", List.of("characteristics_child"));
 
     private static final Pattern TABLE_REFERENCE = Pattern.compile(
             "(?i)\\b(FROM|JOIN|INTO|UPDATE|TRUNCATE)\\s+((?:[a-z][a-z0-9_]*)(?:\\s*,\\s*[a-z][a-z0-9_]*)*)");

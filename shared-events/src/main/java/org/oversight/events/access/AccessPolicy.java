@@ -61,6 +61,12 @@ public final class AccessPolicy {
         child(HOLD_RECORD, DATA_OFFICER,     "A    A     A      A      N      N");
         child(HOLD_RECORD, ADMIN,            "A    A     A      A      N      N");
 
+        // the child's characteristics are for those who work with the child and answer for the returns; an
+        // auditor reads them in the decision history, a regional viewer never
+        child(READ_CHARACTERISTICS, CHAIR,        "A    A     A      R      N      N");
+        child(READ_CHARACTERISTICS, TEAM_MANAGER, "A    A     A      R      N      N");
+        child(READ_CHARACTERISTICS, QA_LEAD,      "R    R     R      R      N      N");
+
         roles(REGISTER_CHILD, CHAIR, TEAM_MANAGER);
         roles(SEARCH_CHILDREN, CHAIR, TEAM_MANAGER, QA_LEAD, AUDITOR);
         roles(READ_CASELOAD, CHAIR, TEAM_MANAGER, QA_LEAD);
@@ -78,6 +84,7 @@ public final class AccessPolicy {
         roles(MANAGE_PEOPLE, ADMIN);
         roles(SIGNED_IN, Role.values());
         roles(PUBLIC, Role.values());
+        roles(EXPORT_RETURNS, QA_LEAD, ADMIN);
         for (Operation operation : Operation.values()) {
             if (!ABOUT_A_CHILD.containsKey(operation) && !BY_ROLE.containsKey(operation)) {
                 throw new ExceptionInInitializerError("No access rule for " + operation);

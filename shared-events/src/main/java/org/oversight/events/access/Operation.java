@@ -56,7 +56,11 @@ public enum Operation {
     /** Pages every signed-in person has: the start page. */
     SIGNED_IN(false),
     /** Open to everyone, signed in or not: the sign-in page. */
-    PUBLIC(false);
+    PUBLIC(false),
+    /** Read a child's characteristics (sex, ethnicity, unique pupil number, disability, language). */
+    READ_CHARACTERISTICS(true),
+    /** Produce an authority's statutory returns (SSDA903) and the checks run on them. */
+    EXPORT_RETURNS(false);
 
     private final boolean aboutAChild;
 
