@@ -71,7 +71,8 @@ class EachPackageOwnsItsTablesTest {
             "search", List.of("child_search_name", "child_search_log", "child_search_child_copy"),
             "retention", List.of("retention_child", "retention_day", "retention_hold", "retention_local",
                     "retention_schedule_change"),
-            "characteristics", List.of("characteristics_child"));
+            "characteristics", List.of("characteristics_child"),
+            "returns", List.of("ssda903_child", "ssda903_change", "ssda903_review"));
 
     private static final Pattern TABLE_REFERENCE = Pattern.compile(
             "(?i)\\b(FROM|JOIN|INTO|UPDATE|TRUNCATE)\\s+((?:[a-z][a-z0-9_]*)(?:\\s*,\\s*[a-z][a-z0-9_]*)*)");
