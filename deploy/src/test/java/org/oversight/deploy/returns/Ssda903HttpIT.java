@@ -104,6 +104,11 @@ class Ssda903HttpIT {
         }
         assertThat(ApiClient.as(app.baseUrl(), "qa.evans").get("/returns/DEMO-N/ssda903?year=1999").statusCode())
                 .isEqualTo(400);
+        // a reconciliation sent without its file is the sender's mistake, never the service's
+        HttpResponse<String> noFile = ApiClient.as(app.baseUrl(), "qa.evans")
+                .post("/returns/DEMO-N/ssda903/reconciliation?year=" + CollectionYear.of(TODAY).startYear(), "{}");
+        assertThat(noFile.statusCode()).as(noFile.body()).isEqualTo(400);
+        assertThat(noFile.body()).contains("Choose the council&#39;s reviews table to upload");
     }
 
     private static void ok(HttpResponse<String> response) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -43,8 +44,12 @@ public class ChildCharacteristics {
 
     /** Each child of the authority who has characteristics, one at a time, in child id order (for a long run). */
     public void eachOfAuthority(String localAuthority, Consumer<Characteristics> each) {
-        jdbc.sql(COLUMNS + " WHERE local_authority = :la AND recorded_on IS NOT NULL ORDER BY child_id")
-                .param("la", localAuthority).query(ChildCharacteristics::row).stream().forEach(each);
+        // the rows are read as they come, and the result set is closed however the reading ends
+        try (Stream<Characteristics> rows = jdbc.sql(COLUMNS
+                        + " WHERE local_authority = :la AND recorded_on IS NOT NULL ORDER BY child_id")
+                .param("la", localAuthority).query(ChildCharacteristics::row).stream()) {
+            rows.forEach(each);
+        }
     }
 
     private static Characteristics row(ResultSet rs, int row) throws SQLException {

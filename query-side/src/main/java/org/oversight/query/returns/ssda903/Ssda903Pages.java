@@ -122,12 +122,15 @@ public class Ssda903Pages {
      * that the page names is read, for the reason given.
      */
     @Access(Operation.EXPORT_RETURNS)
-    @PostMapping(path = "/returns/{localAuthority}/ssda903/reconciliation",
-            consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping("/returns/{localAuthority}/ssda903/reconciliation")
     String reconcile(Person reader, @PathVariable("localAuthority") String authority, @RequestParam Integer year,
-            @RequestParam("reviews") MultipartFile reviews, Model model) throws IOException {
+            @RequestParam(name = "reviews", required = false) MultipartFile reviews, Model model) throws IOException {
         String name = authorityOf(reader, authority);
         CollectionYear chosen = year(year);
+        if (reviews == null || reviews.isEmpty()) {
+            // a form sent without its file, or not as an upload at all, is the sender's to correct
+            throw new InvalidRequest(READABLE_RULE, "reviews", "Choose the council's reviews table to upload");
+        }
         Ssda903Return ssda903 = Ssda903Return.of(chosen, facts.of(authority, chosen));
         Ssda903Reconciliation reconciliation;
         try {
