@@ -61,6 +61,9 @@ public class ChildCase {
     private boolean destroyed;
     @AggregateMember
     private final LegalHolds legalHolds = new LegalHolds();
+    /** The child's characteristics as the statutory returns ask for them. */
+    @AggregateMember
+    private final Characteristics characteristics = new Characteristics();
 
     protected ChildCase() {
         // for Axon: the case is rebuilt from its events

@@ -15,10 +15,21 @@ public record ChangePlacement(
         @NotBlank(message = "Enter the new placement's SSDA903 placement type code")
         @Code(value = "The placement", message = Placements.MESSAGE)
         @Pattern(regexp = Placements.CODE, message = Placements.MESSAGE)
-        String placement) {
+        String placement,
+        Boolean carerChanged) {
+
+    /** A move whose change of carer is not said. */
+    public ChangePlacement(String childId, LocalDate changedOn, String placement) {
+        this(childId, changedOn, placement, null);
+    }
 
     public static ChangePlacement of(String childId, LocalDate changedOn, String placement) {
-        return new ChangePlacement(childId, changedOn, Placements.normalise(placement));
+        return of(childId, changedOn, placement, null);
+    }
+
+    /** @param carerChanged whether the child moved to another carer (SSDA903 P) or stayed with theirs (T) */
+    public static ChangePlacement of(String childId, LocalDate changedOn, String placement, Boolean carerChanged) {
+        return new ChangePlacement(childId, changedOn, Placements.normalise(placement), carerChanged);
     }
 
     /** The child's looked-after journey, where this command is handled. */

@@ -73,7 +73,8 @@ public class LookedAfterDecisions {
             LegalStatus legalStatus) {
     }
 
-    public record PlacementChange(@FormLabel("The date the child moved") LocalDate changedOn, String placement) {
+    public record PlacementChange(@FormLabel("The date the child moved") LocalDate changedOn, String placement,
+            Boolean carerChanged) {
     }
 
     public record PeriodEnd(@FormLabel("The date the child stopped being looked after") LocalDate endedOn,
@@ -169,7 +170,8 @@ public class LookedAfterDecisions {
     @PostMapping(path = {ON_THE_RECORD + "placement", API + "placement-changes"}, consumes = {FORM, JSON})
     @FormPage(ON_THE_RECORD + "placement")
     public Answer changePlacement(@PathVariable String childId, @Submitted PlacementChange body) {
-        return recorded(childId, null, ChangePlacement.of(childId, body.changedOn(), body.placement()),
+        return recorded(childId, null, ChangePlacement.of(childId, body.changedOn(), body.placement(),
+                body.carerChanged()),
                 "Placement changed");
     }
 

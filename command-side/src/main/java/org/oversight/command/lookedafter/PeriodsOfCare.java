@@ -81,12 +81,13 @@ final class PeriodsOfCare {
         Period period = open("changedOn", "a change of placement");
         episodeMayChange(period, command.changedOn(), today, "A change of placement");
         String placement = Placements.normalise(command.placement());
-        if (Objects.equals(period.placement(), placement)) {
+        // the same placement type with another carer is a move (SSDA903 P); with the same carer it is none
+        if (Objects.equals(period.placement(), placement) && !Boolean.TRUE.equals(command.carerChanged())) {
             throw new RuleViolation(LookedAfterRule.MUST_DIFFER_FROM_CURRENT, "placement",
                     "The child is already recorded in a " + placement + " placement");
         }
         apply(new PlacementChanged(command.childId(), period.id(), command.changedOn(), period.placement(),
-                placement));
+                placement, command.carerChanged()));
     }
 
     private static void episodeMayChange(Period period, LocalDate changedOn, LocalDate today, String what) {

@@ -11,6 +11,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.oversight.command.childcase.AllocateChair;
 import org.oversight.command.childcase.ChildIds;
 import org.oversight.command.childcase.RegisterChild;
+import org.oversight.deploy.generator.CharacteristicsDraw;
 import org.oversight.command.escalation.RaiseEscalation;
 import org.oversight.command.lookedafter.HoldLookedAfterReview;
 import org.oversight.command.lookedafter.RecordConsultation;
@@ -96,6 +97,8 @@ public class DemoData implements ApplicationRunner {
         Random random = new Random(20261123L);
         // case ids from a seed of their own, so that the demo children (drawn from the first) stay as they were
         Random caseIds = new Random(20261124L);
+        // and characteristics from one of their own, for the same reason
+        Random characteristics = new Random(20261125L);
         LocalDate today = LocalDate.now(clock);
         for (int i = 0; i < CHILDREN; i++) {
             String la = i % 3 == 2 ? "DEMO-S" : "DEMO-N";
@@ -110,6 +113,9 @@ public class DemoData implements ApplicationRunner {
                     .withChildId(ChildIds.drawnFrom(caseIds));
             String childId = register.childId();
             commands.sendAndWait(register);
+            if (!unborn) {
+                commands.sendAndWait(CharacteristicsDraw.draw(characteristics, childId, dateOfBirth, today));
+            }
             LocalDate allocated = today.minusDays(random.nextInt(300));
             // no allocation before the child's life in the service (DateRule.NOT_BEFORE_CHILD)
             LocalDate earliest = DecisionDates.earliestForChild(dateOfBirth, expected);

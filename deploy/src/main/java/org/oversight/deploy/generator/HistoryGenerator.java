@@ -11,6 +11,7 @@ import java.util.Random;
 import java.util.UUID;
 import org.oversight.command.childcase.AllocateChair;
 import org.oversight.command.childcase.RecordBirth;
+import org.oversight.command.childcase.RecordCharacteristics;
 import org.oversight.command.childcase.RegisterChild;
 import org.oversight.command.escalation.MoveEscalationUp;
 import org.oversight.command.escalation.RaiseEscalation;
@@ -154,6 +155,7 @@ public final class HistoryGenerator {
         if (!child.asItHappened.isEmpty()) {
             child.asItHappened.generate(child.conferences, child::add);
         }
+        child.characteristics(new Random(seed * 1_000_081L + index * 7_933L + 41));
         List<Step> steps = new ArrayList<>(child.steps);
         // the papers of each conference, from a random of their own, so that every step above is as it was
         steps.addAll(ConferencePaperHistory.of(new Random(seed * 1_000_037L + index * 7_933L + 37), child.childId,
@@ -192,10 +194,13 @@ public final class HistoryGenerator {
         LocalDate protectionClosedOn;
         Person protectionClosedBy;
         int protectionPlansHere;
+        /** Whether each move was to another carer: drawn apart, for the same reason. */
+        final Random carers;
 
         Child(int index, Random random) {
             this.index = index;
             this.random = random;
+            this.carers = new Random(seed * 1_000_099L + index * 7_937L + 53);
             this.voice = new Random(seed * 1_000_033L + index * 7_927L + 29);
             this.conferences = new Random(seed * 1_000_037L + index * 7_933L + 43);
             this.authority = staff.authorities().get(index % staff.authorities().size());
@@ -275,7 +280,9 @@ public final class HistoryGenerator {
                     if (!moved.isBefore(latestChange)) {
                         String next = pick(PLACEMENTS);
                         if (!next.equals(placement)) {
-                            add(moved, ChangePlacement.of(childId, moved, next), null);
+                            // four moves in five are to another carer (SSDA903 P), the rest a new placement
+                            // with the same carer (T)
+                            add(moved, ChangePlacement.of(childId, moved, next, carers.nextInt(100) < 80), null);
                             placement = next;
                             latestChange = moved;
                             moves.add(moved);
@@ -485,6 +492,36 @@ public final class HistoryGenerator {
                 }
                 due = shortBreaks ? visit.plusMonths(6)
                         : firstYear || !untilEighteen ? visit.plusWeeks(6) : visit.plusMonths(3);
+            }
+        }
+
+        /**
+         * The child's characteristics, recorded within a month of the child being known to be born, and for a few
+         * children corrected later; drawn from a random of their own, after everything else, so that every other
+         * generated fact is as it was.
+         */
+        void characteristics(Random draw) {
+            LocalDate born = null;
+            for (Step step : steps) {
+                if (step.command() instanceof RegisterChild register && register.dateOfBirth() != null
+                        || step.command() instanceof RecordBirth) {
+                    born = step.recordedOn();
+                    break;
+                }
+            }
+            if (born == null || dateOfBirth == null) {
+                return;
+            }
+            LocalDate on = min(born.plusDays(draw.nextInt(30)), today);
+            RecordCharacteristics recorded = CharacteristicsDraw.draw(draw, childId, dateOfBirth, on);
+            socialWorkStep(on, recorded, null);
+            if (draw.nextInt(100) < 4 && on.plusDays(60).isBefore(today)) {
+                LocalDate corrected = on.plusDays(30 + draw.nextInt(30));
+                String ethnicity = recorded.ethnicity().equals("NOBT") ? "WBRI" : "NOBT";
+                socialWorkStep(corrected, new RecordCharacteristics(childId, recorded.sex(), ethnicity,
+                        recorded.uniquePupilNumber(), recorded.disability(), recorded.firstLanguage(),
+                        recorded.interpreterNeeded(), recorded.mother(),
+                        "The family told the social worker more about their heritage"), null);
             }
         }
 

@@ -205,6 +205,15 @@ class AccessTableIT {
             GET /report/figures/{figureId}              F   F   F   F   A   A   A   A   F   F   F   F   F
             GET /report/figures/{figureId}/csv          F   F   F   F   A   A   A   A   F   F   F   F   F
             GET /report/authorities                     F   F   F   F   F   F   A   A   F   F   F   F   A
+            # the child's characteristics: those who work with the child; recorded by the child's chair
+            GET /children/{childId}/characteristics     A   A   R   N   A   N   R   N   F   F   F   F   F
+            GET /api/children/{childId}/characteristics A   A   R   N   A   N   R   N   F   F   F   F   F
+            POST /children/{childId}/characteristics    A   R   F   N   F   F   F   F   F   F   F   F   F
+            POST /api/children/{childId}/characteristics A  R   F   N   F   F   F   F   F   F   F   F   F
+            # statutory returns: the authority's QA leads and administrators
+            GET /returns/{localAuthority}/ssda903       F   F   F   F   F   F   A   N   F   F   F   A   F
+            POST /returns/{localAuthority}/ssda903/download F F F   F   F   F   A   N   F   F   F   A   F
+            POST /returns/{localAuthority}/ssda903/reconciliation F F F F F   F   A   N   F   F   F   A   F
             # pages for everybody
             GET /                                       A   A   A   A   A   A   A   A   A   A   A   A   A
             POST /access/reasons                        A   A   A   A   A   A   A   A   A   A   A   A   A

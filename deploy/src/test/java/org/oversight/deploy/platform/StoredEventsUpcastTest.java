@@ -29,6 +29,7 @@ import org.oversight.events.childcase.ChairAllocated;
 import org.oversight.events.childcase.ChairRole;
 import org.oversight.events.lookedafter.ChildConsultedBeforeReview;
 import org.oversight.events.lookedafter.ConsultationMethod;
+import org.oversight.events.lookedafter.PlacementChanged;
 import org.oversight.events.lookedafter.PrivateConversation;
 import org.oversight.events.policy.PolicySettings;
 import org.oversight.events.policy.PolicySettingsChanged;
@@ -58,6 +59,10 @@ class StoredEventsUpcastTest {
             if (event instanceof ChildConsultedBeforeReview) {
                 // the one field a later revision added, with the value the step gives a row that lacks it
                 ((ObjectNode) expected).put(PrivateConversationAdded.FIELD, "NOT_ASKED_WHEN_RECORDED");
+            }
+            if (event instanceof PlacementChanged) {
+                // stored before a move said whether the carer changed: not said, never made up
+                ((ObjectNode) expected).putNull(CarerChangeAdded.FIELD);
             }
             assertThat(JSON.readTree(written.getData()))
                     .as("event %s written back", row.get("globalIndex")).isEqualTo(expected);
@@ -209,6 +214,23 @@ class StoredEventsUpcastTest {
 
         assertThat(((ChildConsultedBeforeReview) event).privateConversation())
                 .isEqualTo(PrivateConversation.NOT_IN_PRIVATE);
+        assertThat(serializer.serialize(event, byte[].class).getType().getRevision()).isEqualTo("2");
+    }
+
+    @Test
+    void aMoveStoredBeforeTheCarerQuestionReadsAsNotSaidAndOneStoredWithItsAnswerKeepsIt() throws IOException {
+        String first = """
+                {"childId":"c-1","periodId":"p-1","changedOn":"2026-02-16","from":"U4","to":"U6"}""";
+        PlacementChanged expected = new PlacementChanged("c-1", "p-1", LocalDate.of(2026, 2, 16), "U4", "U6", null);
+        assertThat(read(row(PlacementChanged.class, null, first), StoredEventUpcasters.chain()).getPayload())
+                .as("stored before revisions").isEqualTo(expected);
+        assertThat(read(row(PlacementChanged.class, "1", first), StoredEventUpcasters.chain()).getPayload())
+                .as("stored as revision 1").isEqualTo(expected);
+
+        String second = """
+                {"childId":"c-1","periodId":"p-1","changedOn":"2026-02-16","from":"U4","to":"U4","carerChanged":true}""";
+        Object event = read(row(PlacementChanged.class, "2", second), StoredEventUpcasters.chain()).getPayload();
+        assertThat(((PlacementChanged) event).carerChanged()).isTrue();
         assertThat(serializer.serialize(event, byte[].class).getType().getRevision()).isEqualTo("2");
     }
 

@@ -34,7 +34,8 @@ public class ReadLog {
         REVIEW_FOR_CHILD("Child-friendly review record (PDF)"), CIN_CENSUS("CIN census (child protection module)"),
         ANNEX_A("Ofsted Annex A list"),
         CONFERENCE_OUTCOME_LETTER("Conference outcome letter (PDF)"), CONFERENCE_MINUTES("Conference minutes (PDF)"),
-        CONFERENCE_PARENTS_MINUTES("Conference minutes for the parents (PDF)");
+        CONFERENCE_PARENTS_MINUTES("Conference minutes for the parents (PDF)"),
+        CHARACTERISTICS("Child's characteristics"), SSDA903_EXPORT("In an SSDA903 return");
 
         private final String title;
 

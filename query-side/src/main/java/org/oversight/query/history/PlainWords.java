@@ -138,6 +138,7 @@ public class PlainWords {
         planBetweenConferences();
         conferencePapers();
         conferenceAsItHappened();
+        characteristics();
     }
 
     /** Every event type these words describe. */
@@ -686,5 +687,15 @@ public class PlainWords {
     private static String conference(Reading reading, String conferenceId) {
         ConferenceType type = reading.conferenceTypes.get(conferenceId);
         return type == null ? "a conference" : "the " + type.title().toLowerCase(Locale.UK);
+    }
+
+    /**
+     * The answers themselves are shown only to the roles that need them, on the child's characteristics page; the
+     * history says that they were recorded or corrected, and why.
+     */
+    private void characteristics() {
+        on(org.oversight.events.childcase.ChildCharacteristicsRecorded.class, (e, r) -> Description.of(null,
+                e.correctionReason() == null ? "The child's characteristics recorded"
+                        : "The child's characteristics corrected", reason(e.correctionReason())));
     }
 }

@@ -127,6 +127,7 @@ public class WhoseInformation {
         planBetweenConferences();
         conferencePapers();
         conferenceAsItHappened();
+        characteristics();
     }
 
     /** Every event type classified here. */
@@ -375,5 +376,14 @@ public class WhoseInformation {
         });
         on(InquorateConferenceRecorded.class, (e, m) -> words(m, e.reason(), "Why a conference was not quorate"));
         childsOwn(TransferInNotificationReceived.class);
+    }
+
+    /** The characteristics are the child's own; a correction's reason is words to read like any other. */
+    private void characteristics() {
+        on(org.oversight.events.childcase.ChildCharacteristicsRecorded.class, (e, m) -> {
+            if (e.correctionReason() != null) {
+                words(m, e.correctionReason(), "Why the child's characteristics were corrected");
+            }
+        });
     }
 }

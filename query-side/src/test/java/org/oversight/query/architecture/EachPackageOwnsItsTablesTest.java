@@ -72,14 +72,16 @@ class EachPackageOwnsItsTablesTest {
             "retention", List.of("retention_child", "retention_day", "retention_hold", "retention_local",
                     "retention_schedule_change"),
             "returns", List.of("returns_child", "returns_enquiry", "returns_conference", "returns_plan",
-                    "returns_care_period", "returns_care_day"),
+                    "returns_care_period", "returns_care_day", "ssda903_child", "ssda903_change",
+                    "ssda903_review"),
             "report", List.of("report_child", "report_fact", "report_correction"),
             "protectionplan", List.of("protection_plan_agreement", "protection_plan_action", "protection_core_group",
                     "protection_midway_check", "protection_strategy_meeting"),
             "conferencepapers", List.of("conference_paper_sent", "conference_minutes",
                     "conference_paperwork_timescale"),
             "conference", List.of("conference_attendee", "conference_recommendation", "conference_record",
-                    "conference_transfer_in"));
+                    "conference_transfer_in"),
+            "characteristics", List.of("characteristics_child"));
 
     private static final Pattern TABLE_REFERENCE = Pattern.compile(
             "(?i)\\b(FROM|JOIN|INTO|UPDATE|TRUNCATE)\\s+((?:[a-z][a-z0-9_]*)(?:\\s*,\\s*[a-z][a-z0-9_]*)*)");

@@ -47,7 +47,7 @@ final class EscalationTables {
     static final String[] MIGRATIONS = {"V3_1__caseload.sql", "V3_2__bank_holidays.sql",
             "V3_3__projection_positions_and_protection.sql", "V3_6__escalations.sql", "V3_7__policy_settings.sql",
             "V3_30__child_restrictions.sql", "V4_50__early_review_timescale.sql", "V4_62__escalation_child_copy.sql",
-            "V5_20__health_and_education_timescales.sql"};
+            "V5_20__health_and_education_timescales.sql", "V6_10__conference_timescales.sql"};
 
     /** The staff directory's teams: two chairs in two teams, and one with none. */
     static final Map<String, String> TEAMS = Map.of("chair.brown", "North IRO team", "iro.ahmed", "North IRO team",

@@ -66,6 +66,12 @@ public final class AccessPolicy {
         child(READ_CONFERENCE_PAPERS, TEAM_MANAGER, "A    A     F      F      N      N");
         child(READ_CONFERENCE_PAPERS, QA_LEAD,      "R    R     R      R      N      N");
 
+        // the child's characteristics are for those who work with the child and answer for the returns; an
+        // auditor reads them in the decision history, a regional viewer never
+        child(READ_CHARACTERISTICS, CHAIR,        "A    A     A      R      N      N");
+        child(READ_CHARACTERISTICS, TEAM_MANAGER, "A    A     A      R      N      N");
+        child(READ_CHARACTERISTICS, QA_LEAD,      "R    R     R      R      N      N");
+
         roles(REGISTER_CHILD, CHAIR, TEAM_MANAGER);
         roles(SEARCH_CHILDREN, CHAIR, TEAM_MANAGER, QA_LEAD, AUDITOR);
         roles(READ_CASELOAD, CHAIR, TEAM_MANAGER, QA_LEAD);

@@ -61,6 +61,8 @@ public enum Operation {
     PUBLIC(false),
     /** Find a child whose subject access requests the person answers, within what they may answer. */
     SEARCH_SUBJECT_ACCESS(false),
+    /** Read a child's characteristics (sex, ethnicity, unique pupil number, disability, language). */
+    READ_CHARACTERISTICS(true),
     /** Make an authority's statutory returns and inspection lists (CIN census, Annex A), each child in them a read. */
     EXPORT_RETURNS(false);
 

@@ -88,6 +88,7 @@ import org.oversight.events.subjectaccess.SubjectAccessCopyPrepared;
 import org.oversight.events.subjectaccess.SubjectAccessCopyReleased;
 import org.oversight.events.subjectaccess.SubjectAccessDeadlineExtended;
 import org.oversight.events.subjectaccess.SubjectAccessRequested;
+import org.oversight.events.childcase.ChildCharacteristicsRecorded;
 
 /**
  * Every field of every event, classified once: a child's personal content (names, dates of birth, identifiers and
@@ -217,7 +218,7 @@ public final class PersonalFields {
         event(PermanencePlanRecorded.class, null, Map.of(),
                 "childId", "periodId", "recordedOn", "plan", "previous");
         event(PlacementChanged.class, CHILD, personal("from", Kind.TEXT, "to", Kind.TEXT),
-                "childId", "periodId", "changedOn");
+                "childId", "periodId", "changedOn", "carerChanged");
         event(ReviewDateCorrected.class, CHILD, personal("reason", Kind.TEXT),
                 "childId", "reviewId", "recordedAs", "correctedTo");
         event(ReviewDecisionsSent.class, null, Map.of(), "childId", "reviewId", "sentOn");
@@ -302,6 +303,10 @@ public final class PersonalFields {
                 "childId", "conferenceId", "decision", "recordedBy");
         event(TransferInNotificationReceived.class, null, Map.of(),
                 "childId", "notificationId", "receivedOn", "fromAuthority", "otherPlanStartedOn", "recordedBy");
+        // the child's characteristics: every answer is the child's own, special-category data among them
+        event(ChildCharacteristicsRecorded.class, CHILD, personal("sex", Kind.TEXT, "ethnicity", Kind.TEXT,
+                "uniquePupilNumber", Kind.TEXT, "disability", Kind.TEXT, "firstLanguage", Kind.TEXT,
+                "interpreterNeeded", Kind.TEXT, "mother", Kind.TEXT, "correctionReason", Kind.TEXT), "childId");
     }
 
     private PersonalFields() {

@@ -85,6 +85,7 @@ import org.oversight.events.subjectaccess.SubjectAccessRequested;
 import org.oversight.events.retention.LegalHoldLifted;
 import org.oversight.events.retention.LegalHoldPlaced;
 import org.oversight.events.retention.LocalRetentionChanged;
+import org.oversight.events.childcase.ChildCharacteristicsRecorded;
 
 /**
  * The revision of every event's stored shape: the one table a change of shape is recorded in. A looked-after
@@ -118,6 +119,9 @@ public final class EventRevisions {
 
     /** The consultation says whether the IRO spoke to the child in private (reg 36), {@code privateConversation}. */
     private static final String CONSULTATION_WITH_PRIVATE_CONVERSATION = "2";
+
+    /** A change of placement says whether the carer changed ({@code carerChanged}), SSDA903 P or T. */
+    private static final String PLACEMENT_CHANGE_WITH_CARER = "2";
 
     private static final Map<Class<?>, String> REVISIONS = Map.ofEntries(
             // childcase
@@ -154,7 +158,7 @@ public final class EventRevisions {
             Map.entry(PeriodOfCareEnded.class, FIRST),
             Map.entry(PeriodOfCareStarted.class, FIRST),
             Map.entry(PermanencePlanRecorded.class, FIRST),
-            Map.entry(PlacementChanged.class, FIRST),
+            Map.entry(PlacementChanged.class, PLACEMENT_CHANGE_WITH_CARER),
             Map.entry(ReviewDateCorrected.class, FIRST),
             Map.entry(ReviewDecisionsSent.class, FIRST),
             Map.entry(ReviewRecordDistributed.class, FIRST),
@@ -214,7 +218,9 @@ public final class EventRevisions {
             Map.entry(ConferenceAttendanceRecorded.class, FIRST),
             Map.entry(ConferenceRecommendationsRecorded.class, FIRST),
             Map.entry(InquorateConferenceRecorded.class, FIRST),
-            Map.entry(TransferInNotificationReceived.class, FIRST));
+            Map.entry(TransferInNotificationReceived.class, FIRST),
+            // characteristics
+            Map.entry(ChildCharacteristicsRecorded.class, FIRST));
 
     private EventRevisions() {
     }

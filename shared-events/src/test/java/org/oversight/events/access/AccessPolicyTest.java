@@ -171,4 +171,27 @@ class AccessPolicyTest {
         assertThat(AccessPolicy.decide(person("d", Role.DATA_OFFICER, "NORTH"), Operation.READ_SUBJECT_ACCESS,
                 restricted)).isEqualTo(Decision.NOT_FOUND);
     }
+
+    @Test
+    void theChildsCharacteristicsAreReadByThoseWhoWorkWithTheChildAndNeverByAuditorsOrRegionalViewers() {
+        assertThat(AccessPolicy.decide(person("chair.one", Role.CHAIR, "NORTH", NORTH_A),
+                Operation.READ_CHARACTERISTICS, CHILD)).isEqualTo(Decision.ALLOW);
+        assertThat(AccessPolicy.decide(person("m", Role.TEAM_MANAGER, "NORTH", NORTH_A),
+                Operation.READ_CHARACTERISTICS, CHILD)).isEqualTo(Decision.ALLOW);
+        assertThat(AccessPolicy.decide(person("qa", Role.QA_LEAD, "NORTH"), Operation.READ_CHARACTERISTICS, CHILD))
+                .isEqualTo(Decision.ALLOW_WITH_REASON);
+        for (Role role : Set.of(Role.AUDITOR, Role.REGIONAL_VIEWER, Role.ADMIN, Role.DATA_OFFICER)) {
+            assertThat(AccessPolicy.decide(person("p", role, "NORTH", NORTH_A), Operation.READ_CHARACTERISTICS, CHILD))
+                    .as(role.name()).isEqualTo(Decision.FORBIDDEN);
+        }
+    }
+
+    @Test
+    void statutoryReturnsAreProducedByQaLeadsAndAdministratorsOnly() {
+        for (Role role : Role.values()) {
+            boolean may = role == Role.QA_LEAD || role == Role.ADMIN;
+            assertThat(AccessPolicy.decide(person("p", role, "NORTH"), Operation.EXPORT_RETURNS)).as(role.name())
+                    .isEqualTo(may ? Decision.ALLOW : Decision.FORBIDDEN);
+        }
+    }
 }

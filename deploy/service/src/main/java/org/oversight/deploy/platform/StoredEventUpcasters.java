@@ -21,7 +21,7 @@ public final class StoredEventUpcasters {
     /** The steps, oldest first. */
     public static List<EventUpcaster> steps() {
         return List.of(new EarlyReviewTimescaleAdded(), new HealthAndEducationTimescalesAdded(),
-                new PrivateConversationAdded(), new ConferenceTimescalesAdded());
+                new PrivateConversationAdded(), new ConferenceTimescalesAdded(), new CarerChangeAdded());
     }
 
     /** The chain of every step, on rows with no personal content to open. */
