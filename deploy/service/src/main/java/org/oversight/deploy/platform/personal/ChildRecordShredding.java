@@ -62,15 +62,21 @@ public class ChildRecordShredding implements ChildRecordShredder {
                 .param("streams", streams).query(Long.class).single();
     }
 
-    /** The escalations raised about the child, from their raises (whose children are never encrypted). */
+    /**
+     * The escalations raised about the child, from their raises (whose children are never encrypted). The type is
+     * written into the statement, not bound, so that the planner reads the raises' own partial index (V6_95)
+     * instead of every event in the store.
+     */
     private List<String> escalationsOf(String childId) {
         return jdbc.sql("""
                 SELECT aggregateidentifier FROM domainevententry
-                 WHERE payloadtype = :type
+                 WHERE payloadtype = '%s'
                    AND (convert_from(payload, 'UTF8')::jsonb -> 'childIds') @> jsonb_build_array(CAST(:child AS text))
-                """).param("type", EscalationRaised.class.getName()).param("child", childId)
-                .query(String.class).list();
+                """.formatted(RAISED)).param("child", childId).query(String.class).list();
     }
+
+    /** A class name, so safe to write into a statement; the partial index names the same literal. */
+    private static final String RAISED = EscalationRaised.class.getName();
 
     private boolean inPlain(String type, byte[] payload) {
         Classification classification = PersonalFields.of(type).orElse(null);
