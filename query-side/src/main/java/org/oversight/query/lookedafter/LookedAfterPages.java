@@ -182,6 +182,11 @@ public class LookedAfterPages {
         yesNo.put("yes", "Yes");
         yesNo.put("no", "No");
         model.addAttribute("yesNo", yesNo);
+        // built here: a page may not make objects in its expressions (the form is drawn with request values)
+        Map<String, String> carerChoices = new LinkedHashMap<>();
+        carerChoices.put("true", "Yes, to another carer");
+        carerChoices.put("false", "No, the same carer in a new placement");
+        model.addAttribute("carerChoices", carerChoices);
         model.addAttribute("advocacySteps", options(AdvocacyStep.values(), AdvocacyStep::title));
         model.addAttribute("parentalResponsibilities", options(ParentalResponsibility.values(),
                 ParentalResponsibility::title));
