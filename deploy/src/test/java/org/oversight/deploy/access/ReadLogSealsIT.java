@@ -136,7 +136,7 @@ class ReadLogSealsIT {
                 """).param("id", read.get("id")).param("at", read.get("read_at")).param("username", read.get("username"))
                 .param("child", read.get("child_id")).param("how", read.get("how")).param("purpose", read.get("purpose"))
                 .update();
-        jdbc.sql("INSERT INTO history_read_seal (position, read_id, seal) VALUES (:p, :id, :seal)")
+        jdbc.sql("INSERT INTO history_read_seal (position, read_id, seal, key_id) VALUES (:p, :id, :seal, '1')")
                 .param("p", read.get("position")).param("id", read.get("id")).param("seal", read.get("seal")).update();
         assertThat(verification().get("intact").asBoolean()).isTrue();
     }

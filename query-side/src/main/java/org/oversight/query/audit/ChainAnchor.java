@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
  * Anchors the event chain outside the database. The seals alone cannot show that the newest events of a stream
  * were deleted together with their seals: what remains is still a valid chain. So every stream's head (its last
  * position and that position's seal) is written, periodically and on demand, to a file outside the database,
- * itself sealed with the chain key; verification then requires each anchored head to still be there, unchanged.
+ * itself sealed with the chain key (its last line names the key's id); verification then requires each anchored
+ * head to still be there, unchanged.
  * Whoever can change the database but not the file, or not the key, cannot shorten a stream unseen.
  *
  * <p>The read log's chain ({@code ReadLogSeals}) is anchored in the same file, under {@value #READ_LOG}: a name no
@@ -104,7 +105,8 @@ public class ChainAnchor {
                     .append(Base64.getEncoder().encodeToString(rs.getBytes(2))).append('\n');
         });
         String content = body.toString();
-        String mac = Base64.getEncoder().encodeToString(mac(at.toString(), content));
+        String keyId = chain.currentKeyId();
+        String mac = keyId + '\t' + Base64.getEncoder().encodeToString(mac(keyId, at.toString(), content));
         try {
             Path directory = file.toAbsolutePath().getParent();
             Files.createDirectories(directory);
@@ -180,19 +182,25 @@ public class ChainAnchor {
                 return new Anchored(at, Map.of(), false);
             }
         }
+        // "mac <key id> <seal>"; a file written before the key could be rotated has no id: the first key made it
+        String[] macLine = lines.get(lines.size() - 1).split("\t");
+        String keyId = macLine.length == 3 ? macLine[1] : EventChainHash.FIRST_KEY_ID;
         byte[] recorded;
         try {
-            recorded = Base64.getDecoder().decode(lines.get(lines.size() - 1).substring(MAC.length() + 1));
+            recorded = Base64.getDecoder().decode(macLine[macLine.length - 1]);
         } catch (IllegalArgumentException e) {
             return new Anchored(at, Map.of(), false);
         }
-        boolean authentic = EventChainHash.same(mac(at.toString(), content.toString()), recorded);
+        if (macLine.length > 3 || !chain.holds(keyId)) {
+            return new Anchored(at, Map.of(), false);
+        }
+        boolean authentic = EventChainHash.same(mac(keyId, at.toString(), content.toString()), recorded);
         return authentic ? new Anchored(at, Map.copyOf(heads), readLog, true) : new Anchored(at, Map.of(), false);
     }
 
-    /** The anchor's own seal: the chain key's HMAC over the file's content. */
-    private byte[] mac(String at, String content) {
-        return chain.seal(EventChainHash.GENESIS, new EventChainHash.StoredEvent(0, "chain-anchor", 0, "chain-anchor",
+    /** The anchor's own seal: the chain key's HMAC over the file's content, under the key the file names. */
+    private byte[] mac(String keyId, String at, String content) {
+        return chain.sealUnder(keyId, EventChainHash.GENESIS, new EventChainHash.StoredEvent(0, "chain-anchor", 0, "chain-anchor",
                 HEADER, null, at, content.getBytes(StandardCharsets.UTF_8), null));
     }
 }

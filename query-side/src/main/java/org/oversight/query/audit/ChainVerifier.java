@@ -82,7 +82,7 @@ public class ChainVerifier {
         return new Verification(true, events, streams, null);
     }
 
-    private record Seal(String eventIdentifier, long sequence, byte[] seal) {
+    private record Seal(String eventIdentifier, long sequence, byte[] seal, String keyId) {
     }
 
     private record StreamResult(int events, Break broken) {
@@ -101,9 +101,10 @@ public class ChainVerifier {
                         rs.getLong(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
                         rs.getBytes(8), rs.getBytes(9)))
                 .list();
-        List<Seal> seals = jdbc.sql("SELECT event_identifier, sequence, seal FROM event_chain "
+        List<Seal> seals = jdbc.sql("SELECT event_identifier, sequence, seal, key_id FROM event_chain "
                         + "WHERE aggregate_id = :stream ORDER BY sequence")
-                .param("stream", stream).query((rs, i) -> new Seal(rs.getString(1), rs.getLong(2), rs.getBytes(3)))
+                .param("stream", stream)
+                .query((rs, i) -> new Seal(rs.getString(1), rs.getLong(2), rs.getBytes(3), rs.getString(4)))
                 .list();
         Map<String, StoredEvent> byIdentifier = new HashMap<>();
         stored.forEach(e -> byIdentifier.put(e.eventIdentifier(), e));
@@ -119,7 +120,12 @@ public class ChainVerifier {
                         "the event sealed at this position now stands at position " + event.sequence() + " (moved)",
                         shortType(event)));
             }
-            if (!EventChainHash.same(chain.seal(previous, event), seal.seal())) {
+            if (!chain.holds(seal.keyId())) {
+                return new StreamResult(seals.size(), new Break(stream, seal.sequence(),
+                        "the event was sealed under chain key '" + seal.keyId() + "', which this service does not "
+                                + "hold: add it to the earlier chain keys to check this seal", shortType(event)));
+            }
+            if (!EventChainHash.same(chain.sealUnder(seal.keyId(), previous, event), seal.seal())) {
                 return new StreamResult(seals.size(), new Break(stream, seal.sequence(),
                         "the stored event no longer matches its seal (altered, or moved in the store)",
                         shortType(event)));

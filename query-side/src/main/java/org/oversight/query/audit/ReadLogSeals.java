@@ -91,8 +91,10 @@ public class ReadLogSeals {
                     .query(Boolean.class).single())) {
                 return 0;
             }
-            Seal last = jdbc.sql("SELECT position, read_id, seal FROM history_read_seal ORDER BY position DESC LIMIT 1")
-                    .query((rs, i) -> new Seal(rs.getLong(1), rs.getLong(2), rs.getBytes(3))).optional().orElse(null);
+            Seal last = jdbc.sql("""
+                    SELECT position, read_id, seal, key_id FROM history_read_seal ORDER BY position DESC LIMIT 1
+                    """).query((rs, i) -> new Seal(rs.getLong(1), rs.getLong(2), rs.getBytes(3), rs.getString(4)))
+                    .optional().orElse(null);
             List<StoredRead> waiting = jdbc.sql("""
                     SELECT r.id, r.read_at, r.username, r.child_id, r.how, r.purpose
                       FROM history_read_unsealed u JOIN history_read r ON r.id = u.read_id
@@ -109,16 +111,18 @@ public class ReadLogSeals {
             List<byte[]> seals = new ArrayList<>();
             for (StoredRead read : waiting) {
                 position++;
-                previous = seal(previous, position, read);
+                previous = seal(chain.currentKeyId(), previous, position, read);
                 positions.add(position);
                 ids.add(read.id());
                 seals.add(previous);
             }
             jdbc.sql("""
-                    INSERT INTO history_read_seal (position, read_id, seal)
-                    SELECT * FROM unnest(CAST(:positions AS bigint[]), CAST(:ids AS bigint[]), CAST(:seals AS bytea[]))
+                    INSERT INTO history_read_seal (position, read_id, seal, key_id)
+                    SELECT p, r, s, :keyId
+                      FROM unnest(CAST(:positions AS bigint[]), CAST(:ids AS bigint[]), CAST(:seals AS bytea[]))
+                           AS sealed (p, r, s)
                     """).param("positions", positions.toArray(Long[]::new)).param("ids", ids.toArray(Long[]::new))
-                    .param("seals", seals.toArray(byte[][]::new)).update();
+                    .param("seals", seals.toArray(byte[][]::new)).param("keyId", chain.currentKeyId()).update();
             jdbc.sql("DELETE FROM history_read_unsealed WHERE read_id = ANY (CAST(:ids AS bigint[]))")
                     .param("ids", ids.toArray(Long[]::new)).update();
             return waiting.size();
@@ -146,14 +150,16 @@ public class ReadLogSeals {
         byte[] anchoredSealSeen = null;
         while (true) {
             List<SealedRead> page = jdbc.sql("""
-                    SELECT s.position, s.read_id, s.seal, r.id, r.read_at, r.username, r.child_id, r.how, r.purpose
+                    SELECT s.position, s.read_id, s.seal, s.key_id,
+                           r.id, r.read_at, r.username, r.child_id, r.how, r.purpose
                       FROM history_read_seal s LEFT JOIN history_read r ON r.id = s.read_id
                      WHERE s.position > :after
                      ORDER BY s.position
                      LIMIT :page
                     """).param("after", expected).param("page", VERIFY_PAGE)
-                    .query((rs, i) -> new SealedRead(new Seal(rs.getLong(1), rs.getLong(2), rs.getBytes(3)),
-                            rs.getObject(4) == null ? null : read(rs, 4)))
+                    .query((rs, i) -> new SealedRead(
+                            new Seal(rs.getLong(1), rs.getLong(2), rs.getBytes(3), rs.getString(4)),
+                            rs.getObject(5) == null ? null : read(rs, 5)))
                     .list();
             for (SealedRead sealed : page) {
                 Seal seal = sealed.seal();
@@ -166,7 +172,12 @@ public class ReadLogSeals {
                     return broken(expected - 1, 0, new Break(seal.position(), seal.readId(),
                             "the read sealed at this position is missing from the read log (deleted)"));
                 }
-                byte[] recomputed = seal(previous, seal.position(), sealed.read());
+                if (!chain.holds(seal.keyId())) {
+                    return broken(expected - 1, 0, new Break(seal.position(), seal.readId(),
+                            "the read was sealed under chain key '" + seal.keyId() + "', which this service does not "
+                                    + "hold: add it to the earlier chain keys to check this seal"));
+                }
+                byte[] recomputed = seal(seal.keyId(), previous, seal.position(), sealed.read());
                 if (!EventChainHash.same(recomputed, seal.seal())) {
                     return broken(expected - 1, 0, new Break(seal.position(), seal.readId(),
                             "the read no longer matches its seal (changed)"));
@@ -219,12 +230,12 @@ public class ReadLogSeals {
     }
 
     /** A read's seal: its place in the chain and every stored column, each exactly as the database gives it back. */
-    private byte[] seal(byte[] previous, long position, StoredRead read) {
-        return chain.seal(previous, KIND, Long.toString(position), Long.toString(read.id()), read.readAt(),
+    private byte[] seal(String keyId, byte[] previous, long position, StoredRead read) {
+        return chain.sealUnder(keyId, previous, KIND, Long.toString(position), Long.toString(read.id()), read.readAt(),
                 read.username(), read.childId(), read.how(), read.purpose());
     }
 
-    private record Seal(long position, long readId, byte[] seal) {
+    private record Seal(long position, long readId, byte[] seal, String keyId) {
     }
 
     /** The stored columns of a read; the time as the database's instant, to the microsecond. */

@@ -145,12 +145,16 @@ public class AxonConfiguration {
      * the database must not also be able to re-seal a forged history.
      */
     @Bean
-    EventChainHash eventChainHash(@Value("${oversight.audit.chain-key:}") String base64Key) {
+    EventChainHash eventChainHash(@Value("${oversight.audit.chain-key:}") String base64Key,
+            @Value("${oversight.audit.chain-key-id:" + EventChainHash.FIRST_KEY_ID + "}") String keyId,
+            @Value("${oversight.audit.previous-chain-keys:}") String previousKeys) {
         if (base64Key.isBlank()) {
             throw new IllegalStateException("Set oversight.audit.chain-key (environment OVERSIGHT_AUDIT_CHAIN_KEY) to a "
                     + "base64 key of at least 32 bytes kept outside the database; it seals the event chain");
         }
-        return new EventChainHash(Base64.getDecoder().decode(base64Key.strip()));
+        // rotation (README): a new key with a new id, the old ones kept in previous-chain-keys to check their seals
+        return new EventChainHash(keyId.strip(), Base64.getDecoder().decode(base64Key.strip()),
+                EventChainHash.previousKeys(previousKeys));
     }
 
     /** Axon's JDBC storage over our Flyway-owned tables, sealing each appended event into its stream's chain. */

@@ -80,11 +80,12 @@ public class SealingEventStorageEngine extends JdbcEventStorageEngine {
                                     "The previous event of this stream has no seal; verify the chain before writing"));
             for (StoredEvent event : stored) {
                 byte[] seal = chain.seal(previous, event);
-                seals.add(new Object[] {event.eventIdentifier(), aggregateId, event.sequence(), seal});
+                seals.add(new Object[] {event.eventIdentifier(), aggregateId, event.sequence(), seal, chain.currentKeyId()});
                 previous = seal;
             }
         });
         jdbcTemplate.batchUpdate(
-                "INSERT INTO event_chain (event_identifier, aggregate_id, sequence, seal) VALUES (?, ?, ?, ?)", seals);
+                "INSERT INTO event_chain (event_identifier, aggregate_id, sequence, seal, key_id) VALUES (?, ?, ?, ?, ?)",
+                seals);
     }
 }
