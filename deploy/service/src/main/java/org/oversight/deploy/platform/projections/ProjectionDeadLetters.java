@@ -9,6 +9,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
 import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.axonframework.springboot.EventProcessorProperties;
 import org.oversight.deploy.platform.ProjectionMetrics;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -23,7 +24,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  *     <li>its events sequenced by child ({@link ChildSequencing}), so that one child's events are applied in
  *     order on one segment and wait behind one of theirs that was set aside;</li>
  *     <li>a dead-letter queue in PostgreSQL ({@code deadletterentry}, Flyway V4_4) holding the events set aside, in
- *     the same transaction as the batch that set them aside;</li>
+ *     the same transaction as the batch that set them aside, and reading them back through the stored events'
+ *     upcasters ({@link UpcastingDeadLetterSerializer});</li>
  *     <li>a failed batch applied again one event at a time ({@link FailureIsolation}), so that a failure is pinned
  *     on its event even when it only shows as the batch's writes are sent, and every other event of the batch is
  *     kept;</li>
@@ -70,7 +72,8 @@ public class ProjectionDeadLetters {
     ConfigurerModule projectionDeadLetterQueues(EventProcessorProperties processors, ChildSequencing sequencing,
             FailureIsolation isolation, RetryingSegments retrying, ProjectionMetrics metrics,
             ConnectionProvider connections, TransactionManager transactionManager, Serializer serializer,
-            @Qualifier("eventSerializer") Serializer eventSerializer) {
+            @Qualifier("eventSerializer") Serializer eventSerializer, EventUpcasterChain storedEventUpcasters) {
+        Serializer deadLetterSerializer = new UpcastingDeadLetterSerializer(eventSerializer, storedEventUpcasters);
         Set<String> projections = Set.copyOf(processors.getProcessors().keySet());
         return configurer -> projections.forEach(processor -> configurer.eventProcessing()
                 .registerSequencingPolicy(processor, configuration -> sequencing)
@@ -80,7 +83,7 @@ public class ProjectionDeadLetters {
                         .connectionProvider(connections)
                         .transactionManager(transactionManager)
                         .genericSerializer(serializer)
-                        .eventSerializer(eventSerializer)
+                        .eventSerializer(deadLetterSerializer)
                         .maxSequences(UNBOUNDED)
                         .maxSequenceSize(UNBOUNDED)
                         .build())
