@@ -194,7 +194,7 @@ class ConferenceFormsHttpIT {
     }
 
     @Test
-    void thePapersSentAndTheSummaryAndAnalysisAreRecordedFromTheirForms() throws IOException {
+    void thePapersSentAndTheSummaryAndAnalysisAreRecordedFromTheirFormsWhichShowsWhatIsWrittenToChangeIt() throws IOException {
         String child = registerChild();
         String conference = initialConference(child, List.of("Children's social care", "Police", "GP"));
         String sent = "/children/" + child + "/protection/conferences/" + conference + "/paper-sent";
@@ -223,7 +223,11 @@ class ConferenceFormsHttpIT {
         String page = chair.get("/children/" + child, null).body();
         assertThat(page).contains("Outcome letter to the parents: sent")
                 .contains("Summary and analysis written (1 withheld from the parents)");
-        assertThat(chair.get(minutes, null).body()).contains("already written (2 passages, 1 withheld");
+        String again = unescaped(chair.get(minutes, null).body());
+        assertThat(again).contains("already written (2 passages, 1 withheld").contains("The conference agreed a plan")
+                .contains("A neighbour's account of the evening");
+        assertThat(again).containsPattern("id=\"passages\\[1]\\.withheldFromParents\"[^>]*checked")
+                .doesNotContainPattern("id=\"passages\\[0]\\.withheldFromParents\"[^>]*checked");
     }
 
     // Setting up

@@ -1,7 +1,12 @@
 package org.oversight.query.conferencepapers;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.oversight.events.access.Access;
 import org.oversight.events.access.Operation;
+import org.oversight.events.narratives.ConferenceNarrative;
 import org.oversight.events.protection.ConferencePaper;
 import org.oversight.events.protection.ConferenceType;
 import org.oversight.query.audit.ReadAs;
@@ -41,15 +47,19 @@ public class ConferencePaperPages {
     private static final String CONFERENCE = "/children/{childId}/protection/conferences/{conferenceId}/";
     private static final DateTimeFormatter SPOKEN = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final Pattern PASSAGE = Pattern.compile("passages\\[(\\d+)]\\..+");
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Children children;
     private final ProtectionQueries protection;
     private final ConferencePaperQueries papers;
+    private final KeptNarratives narratives;
 
-    public ConferencePaperPages(Children children, ProtectionQueries protection, ConferencePaperQueries papers) {
+    public ConferencePaperPages(Children children, ProtectionQueries protection, ConferencePaperQueries papers,
+            KeptNarratives narratives) {
         this.children = children;
         this.protection = protection;
         this.papers = papers;
+        this.narratives = narratives;
     }
 
     @ReadAs(ReadLog.How.FORM)
@@ -73,7 +83,8 @@ public class ConferencePaperPages {
     String writeMinutes(@PathVariable String childId, @PathVariable String conferenceId,
             @RequestParam(required = false) Integer rows, Model model) {
         page(childId, conferenceId, model);
-        FormState f = FormState.of(model.asMap(), Map.of());
+        ConferencePapers.Minutes written = papers.of(childId).minutesOf(conferenceId).orElse(null);
+        FormState f = FormState.of(model.asMap(), written == null ? Map.of() : asWritten(childId, written));
         int typed = 0;
         for (String name : f.typed().keySet()) {
             Matcher passage = PASSAGE.matcher(name);
@@ -89,8 +100,47 @@ public class ConferencePaperPages {
         model.addAttribute("f", f);
         model.addAttribute("rows", range);
         model.addAttribute("moreRows", Math.min(shown + SPARE_PASSAGES, MOST_PASSAGES));
-        model.addAttribute("written", papers.of(childId).minutesOf(conferenceId).orElse(null));
+        model.addAttribute("written", written);
         return "conferencepapers/write-minutes";
+    }
+
+    /**
+     * The narrative already written, as the form's first values, so that the chair changes it rather than types it
+     * again; nothing when what is kept cannot be read or does not match the digest its event recorded.
+     */
+    private Map<String, List<String>> asWritten(String childId, ConferencePapers.Minutes written) {
+        byte[] kept;
+        try {
+            kept = narratives.read(childId, written.narrativeId()).orElse(null);
+        } catch (KeptNarratives.Unreadable altered) {
+            return Map.of();
+        }
+        if (kept == null || !sha256(kept).equals(written.narrativeSha256())) {
+            return Map.of();
+        }
+        ConferenceNarrative narrative;
+        try {
+            narrative = JSON.readValue(kept, ConferenceNarrative.class);
+        } catch (IOException e) {
+            return Map.of();
+        }
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        values.put("summary", List.of(narrative.summary()));
+        for (int i = 0; i < narrative.passages().size(); i++) {
+            values.put("passages[" + i + "].text", List.of(narrative.passages().get(i).text()));
+            if (narrative.passages().get(i).withheldFromParents()) {
+                values.put("passages[" + i + "].withheldFromParents", List.of("true"));
+            }
+        }
+        return values;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java platform has SHA-256", e);
+        }
     }
 
     private ProtectionRecord.Conference page(String childId, String conferenceId, Model model) {
