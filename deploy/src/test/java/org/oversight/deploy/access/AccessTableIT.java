@@ -234,6 +234,19 @@ class AccessTableIT {
             POST /returns/{localAuthority}/annex-a      F   F   F   F   F   F   A   N   F   F   F   A   F
             POST /returns/{localAuthority}/annex-a/download F F F   F   F   F   A   N   F   F   F   A   F
             POST /returns/national/cin/download         F   F   F   F   F   F   A   A   F   F   F   A   F
+            # the conference as it happened and its papers, on forms: as every protection decision
+            GET /children/{childId}/protection/conferences/{conferenceId}/attendance A R F N F F F F F F F F F
+            POST /children/{childId}/protection/conferences/{conferenceId}/attendance A R F N F F F F F F F F F
+            GET /children/{childId}/protection/conferences/{conferenceId}/recommendations A R F N F F F F F F F F F
+            POST /children/{childId}/protection/conferences/{conferenceId}/recommendations A R F N F F F F F F F F F
+            GET /children/{childId}/protection/conferences/{conferenceId}/inquorate A R F N F F F F F F F F F
+            POST /children/{childId}/protection/conferences/{conferenceId}/inquorate A R F N F F F F F F F F F
+            GET /children/{childId}/protection/transfer-in-notification A R F N F F F F F F F F F
+            POST /children/{childId}/protection/transfer-in-notification A R F N F F F F F F F F F
+            GET /children/{childId}/protection/conferences/{conferenceId}/paper-sent A R F N F F F F F F F F F
+            POST /children/{childId}/protection/conferences/{conferenceId}/paper-sent A R F N F F F F F F F F F
+            GET /children/{childId}/protection/conferences/{conferenceId}/write-minutes A R F N F F F F F F F F F
+            POST /children/{childId}/protection/conferences/{conferenceId}/write-minutes A R F N F F F F F F F F F
             """;
 
     /** Endpoints the rules refuse to everybody: Spring's own error address is only ever reached by forwarding. */
