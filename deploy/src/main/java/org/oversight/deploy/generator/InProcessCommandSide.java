@@ -185,4 +185,48 @@ public final class InProcessCommandSide implements AutoCloseable {
                     + cause.getMessage(), cause);
         }
     }
+
+    /** One command of an imported history: the day it is judged on (the aggregates' today) and its events' metadata. */
+    public record ImportedCommand(java.time.LocalDate judgedOn, Object command, Map<String, Object> metadata) {
+    }
+
+    /**
+     * Records one child's imported commands in order, each judged with the aggregates' "today" set to the day it
+     * happened and its events carrying the metadata given, and returns the events; the first refusal throws
+     * {@link RefusedImport} and keeps nothing of the child.
+     */
+    public List<DomainEventMessage<?>> recordImported(List<ImportedCommand> history) {
+        try {
+            for (int n = 0; n < history.size(); n++) {
+                ImportedCommand step = history.get(n);
+                SimulatedClock.set(step.judgedOn().atTime(LocalTime.NOON).atZone(ENGLAND).toInstant());
+                try {
+                    commands.sendAndWait(new GenericCommandMessage<>(new GenericMessage<>(UUID.randomUUID().toString(),
+                            step.command(), step.metadata()), step.command().getClass().getName()));
+                } catch (RuntimeException refused) {
+                    storage.drain();
+                    throw new RefusedImport(n, refused);
+                }
+            }
+            return storage.drain();
+        } finally {
+            SimulatedClock.clear();
+        }
+    }
+
+    /** An imported command an aggregate refused: which one, and the refusal as the aggregate gave it. */
+    public static final class RefusedImport extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+        private final int index;
+
+        RefusedImport(int index, RuntimeException cause) {
+            super(null, cause, false, false);
+            this.index = index;
+        }
+
+        public int index() {
+            return index;
+        }
+    }
 }
