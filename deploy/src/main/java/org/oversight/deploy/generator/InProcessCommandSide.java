@@ -196,19 +196,30 @@ public final class InProcessCommandSide implements AutoCloseable {
      * {@link RefusedImport} and keeps nothing of the child.
      */
     public List<DomainEventMessage<?>> recordImported(List<ImportedCommand> history) {
+        // the correlation providers above copy only who recorded it and when; each command's identifier becomes
+        // its events' correlation id, by which the rest of its metadata is given to them after
+        Map<String, Map<String, Object>> metadataOf = new HashMap<>();
         try {
             for (int n = 0; n < history.size(); n++) {
                 ImportedCommand step = history.get(n);
                 SimulatedClock.set(step.judgedOn().atTime(LocalTime.NOON).atZone(ENGLAND).toInstant());
+                String identifier = UUID.randomUUID().toString();
+                metadataOf.put(identifier, step.metadata());
                 try {
-                    commands.sendAndWait(new GenericCommandMessage<>(new GenericMessage<>(UUID.randomUUID().toString(),
+                    commands.sendAndWait(new GenericCommandMessage<>(new GenericMessage<>(identifier,
                             step.command(), step.metadata()), step.command().getClass().getName()));
                 } catch (RuntimeException refused) {
                     storage.drain();
                     throw new RefusedImport(n, refused);
                 }
             }
-            return storage.drain();
+            List<DomainEventMessage<?>> events = new java.util.ArrayList<>();
+            for (DomainEventMessage<?> event : storage.drain()) {
+                Map<String, Object> metadata = metadataOf.get(String.valueOf(event.getMetaData()
+                        .get(RecordedBy.CORRELATION_ID)));
+                events.add(metadata == null ? event : event.andMetaData(metadata));
+            }
+            return events;
         } finally {
             SimulatedClock.clear();
         }

@@ -92,7 +92,10 @@ public final class HistoryPlanner {
                                     + " row " + birthRow.row());
                 }
                 dateOfBirth = born;
-                birthRow = row;
+                // the registration is credited to the header row where there is one: it is the child's own row
+                if (birthRow == null || row.table() == Table.SSDA903_HEADER && birthRow.table() != Table.SSDA903_HEADER) {
+                    birthRow = row;
+                }
             }
             switch (row.table()) {
                 case SSDA903_EPISODES -> episodes.add(episode(row));
