@@ -177,6 +177,16 @@ class ImportHistoryIT {
 
     @Test
     void aHistoryIsImportedAsItHappenedChildByChildAndASecondImportChangesNothing() throws IOException {
+        // a dry run first: the same report, nothing written
+        String dry = UUID.randomUUID().toString();
+        ImportReport dryRun = app.bean(HistoryImport.class).run(new HistoryImport.Request(dry, LA, "data.iqbal",
+                "Imran Iqbal", true), files(), done -> {
+                });
+        assertThat(dryRun.counts().imported()).isEqualTo(3);
+        assertThat(dryRun.counts().refused()).isEqualTo(2);
+        assertThat(eventsOf(dry)).isZero();
+        assertThat(childIdOf("IMP-OLD")).isNull();
+
         String importId = UUID.randomUUID().toString();
         ImportReport report = importAll(importId);
         System.out.println("Import report counts: " + report.counts());
