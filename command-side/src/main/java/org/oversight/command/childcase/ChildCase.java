@@ -401,4 +401,25 @@ public class ChildCase {
 
     private record Allocation(String chairId, LocalDate from) {
     }
+
+    /**
+     * A registration from the authority's returns: no name, a date of birth, every other rule of {@link
+     * RegisterChild} as it stands on the day the registration takes effect (the aggregate's today).
+     */
+    @CommandHandler
+    public ChildCase(RegisterChildFromReturn command, Clock clock, Directory directory, ChildIdentifiers identifiers) {
+        LocalDate today = LocalDate.now(clock);
+        dateOfBirthNotInFuture(command.dateOfBirth(), today);
+        mustBeAChild(command.dateOfBirth(), today);
+        if (!directory.isLocalAuthority(command.localAuthority())) {
+            throw new RuleViolation(ChildCaseRule.LOCAL_AUTHORITY_KNOWN, "localAuthority",
+                    "Select a local authority this service covers");
+        }
+        if (!identifiers.claim(command.localAuthority(), command.localIdentifier(), command.childId())) {
+            throw new AggregateStreamCreationException("The child's identifier is held by another case");
+        }
+        apply(new ChildRegistered(command.childId(), command.localAuthority(), command.localIdentifier().trim(),
+                RegisterChildFromReturn.NAME_NOT_RECORDED, RegisterChildFromReturn.NAME_NOT_RECORDED,
+                command.dateOfBirth(), null, today));
+    }
 }

@@ -185,4 +185,59 @@ public final class InProcessCommandSide implements AutoCloseable {
                     + cause.getMessage(), cause);
         }
     }
+
+    /** One command of an imported history: the day it is judged on (the aggregates' today) and its events' metadata. */
+    public record ImportedCommand(java.time.LocalDate judgedOn, Object command, Map<String, Object> metadata) {
+    }
+
+    /**
+     * Records one child's imported commands in order, each judged with the aggregates' "today" set to the day it
+     * happened and its events carrying the metadata given, and returns the events; the first refusal throws
+     * {@link RefusedImport} and keeps nothing of the child.
+     */
+    public List<DomainEventMessage<?>> recordImported(List<ImportedCommand> history) {
+        // the correlation providers above copy only who recorded it and when; each command's identifier becomes
+        // its events' correlation id, by which the rest of its metadata is given to them after
+        Map<String, Map<String, Object>> metadataOf = new HashMap<>();
+        try {
+            for (int n = 0; n < history.size(); n++) {
+                ImportedCommand step = history.get(n);
+                SimulatedClock.set(step.judgedOn().atTime(LocalTime.NOON).atZone(ENGLAND).toInstant());
+                String identifier = UUID.randomUUID().toString();
+                metadataOf.put(identifier, step.metadata());
+                try {
+                    commands.sendAndWait(new GenericCommandMessage<>(new GenericMessage<>(identifier,
+                            step.command(), step.metadata()), step.command().getClass().getName()));
+                } catch (RuntimeException refused) {
+                    storage.drain();
+                    throw new RefusedImport(n, refused);
+                }
+            }
+            List<DomainEventMessage<?>> events = new java.util.ArrayList<>();
+            for (DomainEventMessage<?> event : storage.drain()) {
+                Map<String, Object> metadata = metadataOf.get(String.valueOf(event.getMetaData()
+                        .get(RecordedBy.CORRELATION_ID)));
+                events.add(metadata == null ? event : event.andMetaData(metadata));
+            }
+            return events;
+        } finally {
+            SimulatedClock.clear();
+        }
+    }
+
+    /** An imported command an aggregate refused: which one, and the refusal as the aggregate gave it. */
+    public static final class RefusedImport extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+        private final int index;
+
+        RefusedImport(int index, RuntimeException cause) {
+            super(null, cause, false, false);
+            this.index = index;
+        }
+
+        public int index() {
+            return index;
+        }
+    }
 }

@@ -247,6 +247,12 @@ class AccessTableIT {
             POST /children/{childId}/protection/conferences/{conferenceId}/paper-sent A R F N F F F F F F F F F
             GET /children/{childId}/protection/conferences/{conferenceId}/write-minutes A R F N F F F F F F F F F
             POST /children/{childId}/protection/conferences/{conferenceId}/write-minutes A R F N F F F F F F F F F
+            # importing history from the returns: the authority's data officers and administrators
+            GET /imports                                F   F   F   F   F   F   F   F   F   F   A   A   F
+            GET /imports/{localAuthority}               F   F   F   F   F   F   F   F   F   F   A   A   F
+            POST /imports/{localAuthority}              F   F   F   F   F   F   F   F   F   F   A   A   F
+            GET /imports/{localAuthority}/runs/{importId} F F F F   F   F   F   F   F   F   A   A   F
+            GET /imports/{localAuthority}/runs/{importId}/report.csv F F F F F F F F F F A A  F
             """;
 
     /** Endpoints the rules refuse to everybody: Spring's own error address is only ever reached by forwarding. */
@@ -527,7 +533,8 @@ class AccessTableIT {
                 .replace("/looked-after/{form}", "/looked-after/start-period")
                 .replace("/protection/{form}", "/protection/strategy-discussion")
                 .replace("{figureId}", "lac-reviews-held")
-                .replace("{form}", "response");
+                .replace("{form}", "response")
+                .replace("{importId}", "not-a-real-one");
         if ("GET".equals(method)) {
             return person.get(path, reason);
         }

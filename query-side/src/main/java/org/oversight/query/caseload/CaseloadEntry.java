@@ -26,7 +26,7 @@ public record CaseloadEntry(String childId, String givenName, String familyName,
         @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean consultationNotYetHeld) {
 
     public String name() {
-        return givenName + " " + familyName;
+        return org.oversight.query.web.ChildNames.of(givenName, familyName);
     }
 
     /** Whether the chair's work for the child in this role is over (see {@code closedOn}). */

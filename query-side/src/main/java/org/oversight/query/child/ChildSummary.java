@@ -15,7 +15,7 @@ public record ChildSummary(String childId, String localAuthority, String localId
     }
 
     public String name() {
-        return givenName + " " + familyName;
+        return org.oversight.query.web.ChildNames.of(givenName, familyName);
     }
 
     public boolean unborn() {

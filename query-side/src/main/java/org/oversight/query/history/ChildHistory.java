@@ -47,7 +47,7 @@ public record ChildHistory(String childId, String childName, int events, int str
                 corrections.computeIfAbsent(description.corrects(), s -> new ArrayList<>()).add(index);
             }
             if (event.payload() instanceof ChildRegistered registered && event.stream().equals(childId)) {
-                name = registered.givenName() + " " + registered.familyName();
+                name = org.oversight.query.web.ChildNames.of(registered.givenName(), registered.familyName());
             }
         }
         Set<Integer> attached = new HashSet<>();

@@ -65,7 +65,7 @@ public class ReportQueries {
         }
 
         public String name() {
-            return givenName + " " + familyName;
+            return org.oversight.query.web.ChildNames.of(givenName, familyName);
         }
     }
 

@@ -94,6 +94,8 @@ public final class AccessPolicy {
         roles(SEARCH_SUBJECT_ACCESS, DATA_OFFICER);
         // the returns name every child of the authority in them: those who answer for the authority's figures make them
         roles(EXPORT_RETURNS, QA_LEAD, ADMIN);
+        // an import names every child in the returns and records their history: those who answer for the records do it
+        roles(IMPORT_HISTORY, DATA_OFFICER, ADMIN);
         for (Operation operation : Operation.values()) {
             if (!ABOUT_A_CHILD.containsKey(operation) && !BY_ROLE.containsKey(operation)) {
                 throw new ExceptionInInitializerError("No access rule for " + operation);

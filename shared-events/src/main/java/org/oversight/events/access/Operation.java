@@ -64,7 +64,9 @@ public enum Operation {
     /** Read a child's characteristics (sex, ethnicity, unique pupil number, disability, language). */
     READ_CHARACTERISTICS(true),
     /** Make an authority's statutory returns and inspection lists (CIN census, Annex A), each child in them a read. */
-    EXPORT_RETURNS(false);
+    EXPORT_RETURNS(false),
+    /** Bring an authority's history in from its statutory returns (SSDA903, CIN census), and read the reports. */
+    IMPORT_HISTORY(false);
 
     private final boolean aboutAChild;
 

@@ -1,0 +1,157 @@
+package org.oversight.deploy.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.oversight.command.childcase.RegisterChildFromReturn;
+import org.oversight.command.lookedafter.ChangeLegalStatus;
+import org.oversight.command.lookedafter.ChangePlacement;
+import org.oversight.command.lookedafter.EndPeriodOfCare;
+import org.oversight.command.lookedafter.HoldLookedAfterReview;
+import org.oversight.command.lookedafter.StartPeriodOfCare;
+import org.oversight.events.lookedafter.LegalStatus;
+import org.oversight.events.lookedafter.ParticipationCode;
+import org.oversight.events.lookedafter.ReasonPeriodEnded;
+
+/** One child's rows become the commands Oversight records, in date order, or the row and rule that stop them. */
+class HistoryPlannerTest {
+
+    private static final String HEADER = "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n";
+    private static final String EPISODES =
+            "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\n";
+    private static final String REVIEWS = "CHILD,DOB,REVIEW,REVIEW_CODE\n";
+
+    private static ChildPlan plan(String header, String episodes, String reviews) throws IOException {
+        ReturnFiles files = new ReturnFiles();
+        read("header.csv", HEADER + header, files);
+        read("episodes.csv", EPISODES + episodes, files);
+        read("reviews.csv", REVIEWS + reviews, files);
+        return new HistoryPlanner("LA1").plan("K1", files.children().get("K1"));
+    }
+
+    private static void read(String file, String text, ReturnFiles files) throws IOException {
+        Ssda903Tables.read(file, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), files);
+    }
+
+    @Test
+    void aPeriodWithChangesAReviewAndAnEndBecomesTheCommandsInDateOrder() throws IOException {
+        ChildPlan plan = plan("K1,1,10/06/2005,WBRI,,,\n", """
+                K1,02/03/2020,S,V2,N1,U1,PR1,10/05/2020,X1,,,,
+                K1,10/05/2020,B,C2,N1,U4,PR1,20/07/2020,X1,CHIRP,,,
+                K1,20/07/2020,T,C2,N1,U6,PR1,01/02/2021,E11,,,,
+                """, "K1,10/06/2005,27/03/2020,PN1\n");
+        assertThat(plan.refused()).isFalse();
+        List<Object> commands = plan.steps().stream().map(PlannedStep::command).toList();
+        assertThat(commands).hasSize(7);
+        assertThat(commands.get(0)).isEqualTo(new RegisterChildFromReturn(plan.childId(), "LA1", "K1",
+                LocalDate.of(2005, 6, 10)));
+        assertThat(plan.steps().get(0).on()).isEqualTo(LocalDate.of(2020, 3, 2));
+        assertThat(commands.get(1)).isInstanceOfSatisfying(StartPeriodOfCare.class, s -> {
+            assertThat(s.legalStatus()).isEqualTo(LegalStatus.V2);
+            assertThat(s.placement()).isEqualTo("U1");
+        });
+        assertThat(commands.get(2)).isInstanceOfSatisfying(HoldLookedAfterReview.class, r -> {
+            assertThat(r.heldOn()).isEqualTo(LocalDate.of(2020, 3, 27));
+            assertThat(r.participation()).isEqualTo(ParticipationCode.PN1);
+            assertThat(r.iroId()).isEqualTo(HistoryPlanner.CHAIR_NOT_RECORDED);
+        });
+        assertThat(commands.get(3)).isEqualTo(new ChangeLegalStatus(plan.childId(), LocalDate.of(2020, 5, 10),
+                LegalStatus.C2));
+        assertThat(commands.get(4)).isEqualTo(ChangePlacement.of(plan.childId(), LocalDate.of(2020, 5, 10), "U4",
+                true));
+        assertThat(commands.get(5)).isEqualTo(ChangePlacement.of(plan.childId(), LocalDate.of(2020, 7, 20), "U6",
+                false));
+        assertThat(commands.get(6)).isEqualTo(new EndPeriodOfCare(plan.childId(), LocalDate.of(2021, 2, 1),
+                ReasonPeriodEnded.E11));
+        assertThat(plan.steps().get(6).source().row()).isEqualTo(4);
+    }
+
+    @Test
+    void anEpisodeStartingAfterTheDayThePreviousCeasedIsAGap() throws IOException {
+        ChildPlan plan = plan("K1,1,10/06/2005,WBRI,,,\n", """
+                K1,02/03/2020,S,C2,N1,U1,PR1,10/05/2020,X1,,,,
+                K1,12/05/2020,P,C2,N1,U4,PR1,,,,,,
+                """, "");
+        assertThat(plan.refusal().rule()).isEqualTo("episodes-continuous");
+        assertThat(plan.refusal().field()).isEqualTo("DECOM");
+        assertThat(plan.refusal().row().row()).isEqualTo(3);
+    }
+
+    @Test
+    void aPeriodWhoseStartIsNotInTheFilesIsRefusedRatherThanStartedOnTheWrongDay() throws IOException {
+        ChildPlan plan = plan("K1,1,10/06/2005,WBRI,,,\n", "K1,12/05/2020,P,C2,N1,U4,PR1,,,,,,\n", "");
+        assertThat(plan.refusal().rule()).isEqualTo("period-starts-in-files");
+    }
+
+    @Test
+    void anUnknownCodeAndAMalformedDateAreRefusedByFieldAndRow() throws IOException {
+        assertThat(plan("K1,1,10/06/2005,WBRI,,,\n", "K1,02/03/2020,S,C9,N1,U1,PR1,,,,,,\n", "")
+                .refusal()).satisfies(r -> {
+                    assertThat(r.field()).isEqualTo("LS");
+                    assertThat(r.rule()).isEqualTo("code-known");
+                });
+        assertThat(plan("K1,1,10/06/2005,WBRI,,,\n", "K1,2020-03-02,S,C2,N1,U1,PR1,,,,,,\n", "")
+                .refusal()).satisfies(r -> {
+                    assertThat(r.field()).isEqualTo("DECOM");
+                    assertThat(r.rule()).isEqualTo("date-format");
+                });
+        assertThat(plan("K1,1,10/06/2005,WBRI,,,\n", "K1,02/03/2020,S,C2,N1,U1,PR1,,,,,,\n",
+                "K1,10/06/2005,31/02/2021,PN1\n").refusal().field()).isEqualTo("REVIEW");
+        assertThat(plan("K1,1,10/06/2005,WBRI,,,\n", "K1,02/03/2020,S,C2,N1,U1,PR1,,,,,,\n",
+                "K1,10/06/2005,03/03/2021,PN9\n").refusal().field()).isEqualTo("REVIEW_CODE");
+    }
+
+    @Test
+    void aMalformedRowRefusesItsChild() throws IOException {
+        ChildPlan plan = plan("K1,1,10/06/2005\n", "K1,02/03/2020,S,C2,N1,U1,PR1,,,,,,\n", "");
+        assertThat(plan.refusal().rule()).isEqualTo("row-well-formed");
+        assertThat(plan.refusal().row().file()).isEqualTo("header.csv");
+    }
+
+    @Test
+    void twoDatesOfBirthForOneChildAreAConflictNotAChoice() throws IOException {
+        ChildPlan plan = plan("K1,1,10/06/2005,WBRI,,,\n", "K1,02/03/2020,S,C2,N1,U1,PR1,,,,,,\n",
+                "K1,11/06/2005,27/03/2020,PN1\n");
+        assertThat(plan.refusal().rule()).isEqualTo("one-date-of-birth");
+    }
+
+    @Test
+    void aChildProtectionPlanFromTheCensusIsRefusedSinceItsConferenceAttendanceIsUnknown() {
+        String xml = """
+                <Message><Children><Child>
+                  <ChildIdentifiers><LAchildID>K1</LAchildID><PersonBirthDate>2012-03-04</PersonBirthDate></ChildIdentifiers>
+                  <CINdetails>
+                    <Section47><S47ActualStartDate>2019-12-20</S47ActualStartDate></Section47>
+                    <ChildProtectionPlans><CPPstartDate>2020-01-10</CPPstartDate></ChildProtectionPlans>
+                  </CINdetails>
+                </Child></Children></Message>
+                """;
+        ReturnFiles files = new ReturnFiles();
+        CinCensus.read("cin.xml", new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), files);
+        ChildPlan plan = new HistoryPlanner("LA1").plan("K1", files.children().get("K1"));
+        assertThat(plan.refusal().rule()).isEqualTo("conference-attendance-recorded");
+        assertThat(plan.refusal().field()).isEqualTo("CPPstartDate");
+    }
+
+    @Test
+    void anEnquiryAloneFromTheCensusIsAStrategyDiscussionOnItsStartDay() {
+        String xml = """
+                <Message><Children><Child>
+                  <ChildIdentifiers><LAchildID>K1</LAchildID><PersonBirthDate>2012-03-04</PersonBirthDate></ChildIdentifiers>
+                  <CINdetails><Section47><S47ActualStartDate>2019-12-20</S47ActualStartDate></Section47></CINdetails>
+                </Child></Children></Message>
+                """;
+        ReturnFiles files = new ReturnFiles();
+        CinCensus.read("cin.xml", new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), files);
+        ChildPlan plan = new HistoryPlanner("LA1").plan("K1", files.children().get("K1"));
+        assertThat(plan.steps()).extracting(PlannedStep::on).containsExactly(LocalDate.of(2019, 12, 20),
+                LocalDate.of(2019, 12, 20));
+        assertThat(plan.steps().get(1).command()).isInstanceOf(
+                org.oversight.command.protection.RecordStrategyDiscussion.class);
+    }
+}

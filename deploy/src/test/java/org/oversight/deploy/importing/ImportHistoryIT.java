@@ -1,0 +1,316 @@
+package org.oversight.deploy.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.oversight.command.childcase.ChildIds;
+import org.oversight.deploy.importing.ImportReport.Line;
+import org.oversight.deploy.importing.ImportReport.Outcome;
+import org.oversight.deploy.support.ApiClient;
+import org.oversight.deploy.support.OversightTestApp;
+import org.oversight.deploy.support.TestPostgres;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A synthetic SSDA903 and CIN census set of one authority imported into the real service on a real PostgreSQL:
+ * a child who was 17 when first looked after and is 19 today comes in with their whole history, read by an
+ * auditor, with the drift of a late review on their timeline; a child with a review before any period of care is
+ * refused by the aggregate's own rule and nothing of them is stored; a child looked after only in short breaks
+ * has their reviews imported; a census enquiry comes in as a strategy discussion, and a plan whose conference
+ * attendance the census does not hold is refused. The same files imported again change nothing.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ImportHistoryIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
+    private static final String LA = "DEMO-N";
+
+    private static final LocalDate OLD_BORN = TODAY.minusYears(19).minusMonths(2);
+    private static final LocalDate OLD_START = OLD_BORN.plusYears(17).plusMonths(1);
+    private static final LocalDate OLD_MOVED = OLD_START.plusDays(60);
+    private static final LocalDate OLD_ENDED = OLD_BORN.plusYears(18).minusDays(1);
+    private static final LocalDate OLD_FIRST_REVIEW = OLD_START.plusDays(14);
+    /** Four months after the first: later than the three months reg 33(2) allows. */
+    private static final LocalDate OLD_LATE_REVIEW = OLD_FIRST_REVIEW.plusMonths(4);
+
+    private static final LocalDate EARLY_BORN = TODAY.minusYears(10);
+    private static final LocalDate EARLY_REVIEW = TODAY.minusDays(400);
+    private static final LocalDate EARLY_START = TODAY.minusDays(390);
+
+    private static final LocalDate SHORT_BORN = TODAY.minusYears(12);
+    private static final LocalDate SHORT_START = TODAY.minusDays(300);
+
+    private OversightTestApp app;
+    private JdbcClient jdbc;
+
+    @BeforeAll
+    void start() {
+        app = OversightTestApp.start(TestPostgres.freshDatabase());
+        jdbc = app.bean(JdbcClient.class);
+    }
+
+    @AfterAll
+    void stop() {
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    static String header() {
+        return "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\r\n"
+                + "IMP-OLD,M," + d(OLD_BORN) + ",WBRI,UN1,,\r\n"
+                + "IMP-EARLY,F," + d(EARLY_BORN) + ",WBRI,UN1,,\r\n"
+                + "IMP-SHORT,F," + d(SHORT_BORN) + ",WBRI,UN1,,\r\n";
+    }
+
+    static String episodes() {
+        return "\uFEFFCHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\n"
+                + "IMP-OLD," + d(OLD_START) + ",S,C2,N1,U1,PR1," + d(OLD_MOVED) + ",X1,,,,\n"
+                + "IMP-OLD," + d(OLD_MOVED) + ",P,C2,N1,U4,PR1," + d(OLD_ENDED) + ",E8,CARPL,,,\n"
+                + "IMP-EARLY," + d(EARLY_START) + ",S,C2,N1,U1,PR1,,,,,,\n"
+                + "IMP-SHORT," + d(SHORT_START) + ",S,V3,N1,U1,PR1,,,,,,\n";
+    }
+
+    static String reviews() {
+        return "CHILD,DOB,REVIEW,REVIEW_CODE\n"
+                + "IMP-OLD," + d(OLD_BORN) + "," + d(OLD_FIRST_REVIEW) + ",PN1\n"
+                + "IMP-OLD," + d(OLD_BORN) + "," + d(OLD_LATE_REVIEW) + ",PN1\n"
+                + "IMP-EARLY," + d(EARLY_BORN) + "," + d(EARLY_REVIEW) + ",PN1\n"
+                + "IMP-SHORT," + d(SHORT_BORN) + "," + d(SHORT_START.plusDays(80)) + ",PN2\n"
+                + "IMP-SHORT," + d(SHORT_BORN) + "," + d(SHORT_START.plusDays(250)) + ",PN6\n";
+    }
+
+    static String census() {
+        return """
+                <?xml version="1.0" encoding="utf-8"?>
+                <Message>
+                  <Header><CollectionDetails><Collection>CIN</Collection></CollectionDetails></Header>
+                  <Children>
+                    <Child>
+                      <ChildIdentifiers><LAchildID>IMP-S47</LAchildID><PersonBirthDate>2015-05-05</PersonBirthDate></ChildIdentifiers>
+                      <CINdetails>
+                        <Section47><S47ActualStartDate>%s</S47ActualStartDate><ICPCnotRequired>false</ICPCnotRequired></Section47>
+                      </CINdetails>
+                    </Child>
+                    <Child>
+                      <ChildIdentifiers><LAchildID>IMP-CPP</LAchildID><PersonBirthDate>2014-02-02</PersonBirthDate></ChildIdentifiers>
+                      <CINdetails>
+                        <ChildProtectionPlans><CPPstartDate>%s</CPPstartDate><InitialCategoryOfAbuse>NEG</InitialCategoryOfAbuse></ChildProtectionPlans>
+                      </CINdetails>
+                    </Child>
+                  </Children>
+                </Message>
+                """.formatted(TODAY.minusDays(100), TODAY.minusDays(80));
+    }
+
+    private static String d(LocalDate date) {
+        return date.format(DMY);
+    }
+
+    private static ReturnFiles files() throws IOException {
+        ReturnFiles files = new ReturnFiles();
+        Ssda903Tables.read("header.csv", in(header()), files);
+        Ssda903Tables.read("episodes.csv", in(episodes()), files);
+        Ssda903Tables.read("reviews.csv", in(reviews()), files);
+        CinCensus.read("cin.xml", in(census()), files);
+        return files;
+    }
+
+    private static ByteArrayInputStream in(String text) {
+        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private ImportReport importAll(String importId) throws IOException {
+        return app.bean(HistoryImport.class).run(new HistoryImport.Request(importId, LA, "data.iqbal",
+                "Imran Iqbal", false), files(), done -> {
+                });
+    }
+
+    private long eventsOf(String importId) {
+        return jdbc.sql("SELECT count(*) FROM domainevententry WHERE convert_from(metadata, 'UTF8')::jsonb"
+                + " ->> 'importId' = :id").param("id", importId).query(Long.class).single();
+    }
+
+    private String childIdOf(String identifier) {
+        return jdbc.sql("SELECT child_id FROM child_identifier WHERE local_authority = :la AND local_identifier = :id")
+                .param("la", ChildIds.key(LA)).param("id", ChildIds.key(identifier)).query(String.class)
+                .optional().orElse(null);
+    }
+
+    private static JsonNode json(HttpResponse<String> response) {
+        return json(response.body());
+    }
+
+    private static JsonNode json(String text) {
+        try {
+            return JSON.readTree(text);
+        } catch (IOException e) {
+            throw new AssertionError("Not JSON: " + text, e);
+        }
+    }
+
+    private static List<Line> linesOf(ImportReport report, String child) {
+        return report.lines().stream().filter(l -> l.child().equals(child)).toList();
+    }
+
+    @Test
+    void aHistoryIsImportedAsItHappenedChildByChildAndASecondImportChangesNothing() throws IOException {
+        // a dry run first: the same report, nothing written
+        String dry = UUID.randomUUID().toString();
+        ImportReport dryRun = app.bean(HistoryImport.class).run(new HistoryImport.Request(dry, LA, "data.iqbal",
+                "Imran Iqbal", true), files(), done -> {
+                });
+        assertThat(dryRun.counts().imported()).isEqualTo(3);
+        assertThat(dryRun.counts().refused()).isEqualTo(2);
+        assertThat(eventsOf(dry)).isZero();
+        assertThat(childIdOf("IMP-OLD")).isNull();
+
+        String importId = UUID.randomUUID().toString();
+        ImportReport report = importAll(importId);
+        System.out.println("Import report counts: " + report.counts());
+        report.lines().forEach(l -> System.out.println("  " + l));
+
+        ImportReport.Counts counts = report.counts();
+        assertThat(counts.children()).isEqualTo(5);
+        assertThat(counts.imported()).isEqualTo(3);
+        assertThat(counts.refused()).isEqualTo(2);
+        assertThat(counts.alreadyImported()).isZero();
+        assertThat(counts.heldBackRows()).isEqualTo(3);
+        assertThat(eventsOf(importId)).isEqualTo(counts.events()).isPositive();
+
+        // a review before any period of care: refused by the aggregate's own rule, reported, the rest held back
+        List<Line> early = linesOf(report, "IMP-EARLY");
+        assertThat(early.get(0)).satisfies(l -> {
+            assertThat(l.outcome()).isEqualTo(Outcome.REFUSED);
+            assertThat(l.file()).isEqualTo("reviews.csv");
+            assertThat(l.row()).isEqualTo(4);
+            assertThat(l.field()).isEqualTo("heldOn");
+            assertThat(l.rule()).isNotBlank();
+            assertThat(l.reason()).startsWith("On " + EARLY_REVIEW + ": ");
+        });
+        assertThat(early.subList(1, early.size())).extracting(Line::outcome, Line::file, Line::row)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(Outcome.HELD_BACK, "header.csv", 3),
+                        org.assertj.core.groups.Tuple.tuple(Outcome.HELD_BACK, "episodes.csv", 4));
+        assertThat(childIdOf("IMP-EARLY")).isNull();
+        assertThat(linesOf(report, "IMP-CPP").get(0).rule()).isEqualTo("conference-attendance-recorded");
+        assertThat(childIdOf("IMP-CPP")).isNull();
+
+        // 17 when first looked after, 19 today: registered as they were then, whole history, read by an auditor
+        String old = childIdOf("IMP-OLD");
+        assertThat(old).isNotNull();
+        ApiClient auditor = ApiClient.as(app.baseUrl(), "auditor.davies").because("Checking the imported history");
+        await().atMost(Duration.ofSeconds(30)).until(() -> auditor.get("/api/children/" + old).statusCode() == 200);
+        JsonNode child = json(auditor.get("/api/children/" + old));
+        assertThat(child.get("givenName").asText()).isEmpty();
+        assertThat(child.get("localIdentifier").asText()).isEqualTo("IMP-OLD");
+        assertThat(child.get("registeredOn").asText()).isEqualTo(OLD_START.toString());
+
+        JsonNode history = json(auditor.get("/api/children/" + old + "/history"));
+        List<String> types = new ArrayList<>();
+        history.get("entries").forEach(e -> types.add(e.get("type").asText()));
+        assertThat(types).contains("ChildRegistered", "PeriodOfCareStarted", "PlacementChanged",
+                "LookedAfterReviewHeld", "PeriodOfCareEnded");
+        assertThat(history.get("childName").asText()).isEqualTo("Name not recorded");
+        history.get("entries").forEach(e -> {
+            assertThat(e.get("recordedBy").asText()).isEqualTo("data.iqbal");
+            // recorded today, truly, whatever day the fact took effect
+            assertThat(e.get("recordedAt").asText()).startsWith(TODAY.getYear() + "-");
+        });
+        String metadata = jdbc.sql("SELECT convert_from(metadata, 'UTF8') FROM domainevententry "
+                + "WHERE aggregateidentifier = :id AND sequencenumber = 0").param("id", old).query(String.class).single();
+        JsonNode m = json(metadata);
+        assertThat(m.get("importId").asText()).isEqualTo(importId);
+        assertThat(m.get("importedFromFile").asText()).isEqualTo("header.csv");
+        assertThat(m.get("importedFromRow").asInt()).isEqualTo(2);
+        assertThat(m.get("recordedBy").asText()).isEqualTo("data.iqbal");
+
+        // the drift of the imported history: the second review came a month after reg 33(2) allowed
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode timeline = json(auditor.get("/api/children/" + old + "/timeline"));
+            List<String> statuses = new ArrayList<>();
+            timeline.get("clocks").forEach(e -> statuses.add(e.get("status").asText()));
+            assertThat(statuses).as(timeline.toString()).contains("HAPPENED_LATE");
+        });
+
+        // short breaks only: both reviews imported
+        String shortBreaks = childIdOf("IMP-SHORT");
+        assertThat(linesOf(report, "IMP-SHORT").get(0).outcome()).isEqualTo(Outcome.IMPORTED);
+        assertThat(jdbc.sql("SELECT count(*) FROM domainevententry WHERE aggregateidentifier = :j "
+                        + "AND payloadtype LIKE '%LookedAfterReviewHeld'")
+                .param("j", org.oversight.command.lookedafter.LookedAfterIds.journeyOf(shortBreaks)).query(Long.class).single()).isEqualTo(2);
+
+        // the census enquiry came in as a strategy discussion
+        assertThat(childIdOf("IMP-S47")).isNotNull();
+
+        // the same files again: nobody imported twice, the refused refused again, nothing appended
+        long before = jdbc.sql("SELECT count(*) FROM domainevententry").query(Long.class).single();
+        String again = UUID.randomUUID().toString();
+        ImportReport second = importAll(again);
+        System.out.println("Second import counts: " + second.counts());
+        assertThat(second.counts().imported()).isZero();
+        assertThat(second.counts().alreadyImported()).isEqualTo(3);
+        assertThat(second.counts().refused()).isEqualTo(2);
+        assertThat(jdbc.sql("SELECT count(*) FROM domainevententry").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
+    void aDataOfficerUploadsTheFilesWatchesTheRunAndDownloadsTheReport() throws Exception {
+        String boundary = "----import" + UUID.randomUUID();
+        StringBuilder body = new StringBuilder();
+        String reviews = "CHILD,DOB,REVIEW,REVIEW_CODE\nIMP-PAGE,01/01/2012,01/01/2020,PN1\n";
+        body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"files\"; "
+                + "filename=\"reviews-page.csv\"\r\nContent-Type: text/csv\r\n\r\n").append(reviews).append("\r\n");
+        body.append("--").append(boundary).append("--\r\n");
+        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        String token = ApiClient.bearerToken(app.baseUrl(), "data.iqbal");
+        HttpResponse<String> started = http.send(HttpRequest.newBuilder(URI.create(app.baseUrl() + "/imports/" + LA))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(302);
+        String location = started.headers().firstValue("Location").orElseThrow();
+        assertThat(location).matches(".*/imports/DEMO-N/runs/[0-9a-f-]{36}$").doesNotContain("IMP-PAGE");
+
+        ApiClient officer = ApiClient.as(app.baseUrl(), "data.iqbal");
+        String path = URI.create(location).getPath();
+        await().atMost(Duration.ofSeconds(30)).until(() -> officer.get(path).body().contains("id=\"report\""));
+        String page = officer.get(path).body();
+        assertThat(page).contains("IMP-PAGE", "reviews-page.csv row 2", "Refused");
+        HttpResponse<String> csv = officer.get(path + "/report.csv");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.body()).startsWith("outcome,child,file,row,table,field,rule,reason")
+                .contains("Refused,IMP-PAGE,reviews-page.csv,2,SSDA903 reviews,");
+
+        // an upload with no file is refused with the rule it broke, and nothing starts
+        HttpResponse<String> empty = http.send(HttpRequest.newBuilder(URI.create(app.baseUrl() + "/imports/" + LA))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString("--" + boundary + "--\r\n")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(empty.body()).contains("files-given");
+    }
+}
