@@ -38,6 +38,9 @@ class BenchmarkSmokeIT {
                 "axon_to_raw_ratio", "rebuild_to_raw_ratio", "caseload_page", "escalation_dashboard",
                 "chain_verification_500_events", "peak_rss_mb", "until_projections_forgot_seconds", "children_per_second",
                 "iro_report_one_authority", "iro_report_all_authorities");
+        // the national SSDA903 run: every authority's three tables, with rows per authority
+        assertThat(written).contains("ssda903:", "episodes_rows", "reviews_rows", "slowest_authority_seconds",
+                "per_authority:");
         assertThat(out.resolve("results.json")).exists();
     }
 }

@@ -29,7 +29,7 @@ public final class Ssda903Files {
         return out.toString();
     }
 
-    private static void line(StringBuilder out, List<String> values) {
+    static void line(StringBuilder out, List<String> values) {
         for (int i = 0; i < values.size(); i++) {
             if (i > 0) {
                 out.append(',');
@@ -104,7 +104,7 @@ public final class Ssda903Files {
         return out.toString();
     }
 
-    private static void element(XMLStreamWriter xml, int depth, String name, String value) throws XMLStreamException {
+    static void element(XMLStreamWriter xml, int depth, String name, String value) throws XMLStreamException {
         indent(xml, depth);
         if (value.isEmpty()) {
             xml.writeEmptyElement(name);
@@ -115,7 +115,7 @@ public final class Ssda903Files {
         }
     }
 
-    private static void indent(XMLStreamWriter xml, int depth) throws XMLStreamException {
+    static void indent(XMLStreamWriter xml, int depth) throws XMLStreamException {
         xml.writeCharacters("\n" + "  ".repeat(depth));
     }
 

@@ -1,6 +1,8 @@
 package org.oversight.query.returns.ssda903;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -19,7 +21,6 @@ import org.oversight.query.web.ReadBounds;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,12 +45,15 @@ public class Ssda903Pages {
     static final String READABLE_RULE = "ssda903-reviews-file-readable";
 
     private final Ssda903Facts facts;
+    private final Ssda903Export export;
     private final StaffDirectory directory;
     private final ReadLog reads;
     private final Clock clock;
 
-    public Ssda903Pages(Ssda903Facts facts, StaffDirectory directory, ReadLog reads, Clock clock) {
+    public Ssda903Pages(Ssda903Facts facts, Ssda903Export export, StaffDirectory directory, ReadLog reads,
+            Clock clock) {
         this.facts = facts;
+        this.export = export;
         this.directory = directory;
         this.reads = reads;
         this.clock = clock;
@@ -85,35 +89,34 @@ public class Ssda903Pages {
      */
     @Access(Operation.EXPORT_RETURNS)
     @PostMapping("/returns/{localAuthority}/ssda903/download")
-    ResponseEntity<byte[]> download(Person reader, @PathVariable("localAuthority") String authority, @RequestParam Integer year,
-            @RequestParam String file, @RequestParam(required = false) String why) {
+    void download(Person reader, @PathVariable("localAuthority") String authority, @RequestParam Integer year,
+            @RequestParam String file, @RequestParam(required = false) String why, HttpServletResponse response)
+            throws IOException {
         authorityOf(reader, authority);
         CollectionYear chosen = year(year);
         String reason = ReadBounds.reason(why);
         if (reason == null) {
             throw new InvalidRequest(REASON_RULE, "why", "Say why the return is downloaded");
         }
-        Ssda903Return ssda903 = Ssda903Return.of(chosen, facts.of(authority, chosen));
-        String body;
-        String filename = "ssda903-" + authority + "-" + chosen.startYear() + "-";
-        MediaType type = new MediaType("text", "csv", StandardCharsets.UTF_8);
-        switch (file) {
-            case "header" -> body = Ssda903Files.csv(ssda903.header());
-            case "episodes" -> body = Ssda903Files.csv(ssda903.episodes());
-            case "reviews" -> body = Ssda903Files.csv(ssda903.reviews());
-            case "xml" -> {
-                body = Ssda903Files.xml(ssda903);
-                type = new MediaType("application", "xml", StandardCharsets.UTF_8);
-            }
-            default -> throw new InvalidRequest(FILE_RULE, "file",
+        Ssda903Stream.File chosenFile = Ssda903Stream.File.named(file);
+        if (chosenFile == null) {
+            throw new InvalidRequest(FILE_RULE, "file",
                     "Choose the header, episodes or reviews table, or the XML form");
         }
-        filename += file + (file.equals("xml") ? ".xml" : ".csv");
-        ssda903.header().rows().forEach(row -> reads.record(row.childId(), ReadLog.How.SSDA903_EXPORT, reason));
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build()
-                        .toString())
-                .body(body.getBytes(StandardCharsets.UTF_8));
+        MediaType type = chosenFile == Ssda903Stream.File.XML
+                ? new MediaType("application", "xml", StandardCharsets.UTF_8)
+                : new MediaType("text", "csv", StandardCharsets.UTF_8);
+        response.setContentType(type.toString());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename("ssda903-" + authority + "-" + chosen.startYear() + "-" + chosenFile.label() + "."
+                        + chosenFile.extension())
+                .build().toString());
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        // written as the children are read, each logged as read once it is in the file
+        OutputStream out = response.getOutputStream();
+        export.write(authority, chosen, chosenFile, out,
+                child -> reads.record(child, ReadLog.How.SSDA903_EXPORT, reason));
+        out.flush();
     }
 
     /**

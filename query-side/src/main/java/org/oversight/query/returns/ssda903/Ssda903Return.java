@@ -48,43 +48,75 @@ public record Ssda903Return(CollectionYear year, Table header, Table episodes, T
     /** Builds the return from each child's facts; children in the order of the authority's identifiers. */
     public static Ssda903Return of(CollectionYear year, List<ChildFacts> children) {
         List<ChildFacts> ordered = new ArrayList<>(children);
-        ordered.sort(Comparator.comparing(ChildFacts::localIdentifier).thenComparing(ChildFacts::childId));
+        ordered.sort(IN_ORDER);
         List<Table.Row> header = new ArrayList<>();
         List<Table.Row> episodes = new ArrayList<>();
         List<Table.Row> reviews = new ArrayList<>();
         int carerNotSaid = 0;
         for (ChildFacts child : ordered) {
-            List<Episode> inYear = new ArrayList<>();
-            Set<String> shortBreaksOnly = new java.util.HashSet<>();
-            child.periods().forEach((periodId, changes) -> {
-                Episodes.of(changes).stream().filter(e -> e.overlaps(year)).forEach(inYear::add);
-                if (onlyShortBreaks(changes)) {
-                    shortBreaksOnly.add(periodId);
-                }
-            });
-            if (inYear.isEmpty()) {
+            Optional<ChildRows> rows = rowsOf(year, child);
+            if (rows.isEmpty()) {
                 continue;
             }
-            inYear.sort(Comparator.comparing(Episode::commenced));
-            header.add(new Table.Row(child.childId(), headerRow(year, child)));
-            for (Episode episode : inYear) {
-                boolean endsInYear = episode.ceased() != null && !episode.ceased().isAfter(year.lastDay());
-                episodes.add(new Table.Row(child.childId(), List.of(child.localIdentifier(),
-                        day(episode.commenced()), episode.reasonNew(), text(episode.legalStatus()), "",
-                        text(episode.placement()), "", endsInYear ? day(episode.ceased()) : "",
-                        endsInYear ? text(episode.reasonCeased()) : "", "", "", "", "")));
-                if (episode.carerAssumed()) {
-                    carerNotSaid++;
-                }
-            }
-            child.reviews().stream()
-                    .filter(r -> year.contains(r.heldOn()) && !shortBreaksOnly.contains(r.periodId()))
-                    .sorted(Comparator.comparing(ChildFacts.Review::heldOn))
-                    .forEach(r -> reviews.add(new Table.Row(child.childId(), List.of(child.localIdentifier(),
-                            day(child.dateOfBirth()), day(r.heldOn()), text(r.participation())))));
+            header.add(rows.get().header());
+            episodes.addAll(rows.get().episodes());
+            reviews.addAll(rows.get().reviews());
+            carerNotSaid += rows.get().carerNotSaid();
         }
         return new Ssda903Return(year, new Table("header", HEADER, header), new Table("episodes", EPISODES, episodes),
                 new Table("reviews", REVIEWS, reviews), carerNotSaid);
+    }
+
+    /** The order the return lists children in, which a streamed return reads them in too. */
+    static final Comparator<ChildFacts> IN_ORDER = Comparator.comparing(ChildFacts::localIdentifier)
+            .thenComparing(ChildFacts::childId);
+
+    /**
+     * One child's lines of the return: its header row, its episodes open in the year and its reviews held in it.
+     *
+     * @param carerNotSaid the child's episodes that opened on a move whose change of carer was not said
+     */
+    public record ChildRows(String childId, Table.Row header, List<Table.Row> episodes, List<Table.Row> reviews,
+            int carerNotSaid) {
+    }
+
+    /**
+     * The child's lines of the return, worked out from the child alone, so that a return can be written a child at
+     * a time; empty when no episode of the child's is open in the year.
+     */
+    public static Optional<ChildRows> rowsOf(CollectionYear year, ChildFacts child) {
+        List<Episode> inYear = new ArrayList<>();
+        Set<String> shortBreaksOnly = new java.util.HashSet<>();
+        child.periods().forEach((periodId, changes) -> {
+            Episodes.of(changes).stream().filter(e -> e.overlaps(year)).forEach(inYear::add);
+            if (onlyShortBreaks(changes)) {
+                shortBreaksOnly.add(periodId);
+            }
+        });
+        if (inYear.isEmpty()) {
+            return Optional.empty();
+        }
+        inYear.sort(Comparator.comparing(Episode::commenced));
+        List<Table.Row> episodes = new ArrayList<>();
+        int carerNotSaid = 0;
+        for (Episode episode : inYear) {
+            boolean endsInYear = episode.ceased() != null && !episode.ceased().isAfter(year.lastDay());
+            episodes.add(new Table.Row(child.childId(), List.of(child.localIdentifier(),
+                    day(episode.commenced()), episode.reasonNew(), text(episode.legalStatus()), "",
+                    text(episode.placement()), "", endsInYear ? day(episode.ceased()) : "",
+                    endsInYear ? text(episode.reasonCeased()) : "", "", "", "", "")));
+            if (episode.carerAssumed()) {
+                carerNotSaid++;
+            }
+        }
+        List<Table.Row> reviews = new ArrayList<>();
+        child.reviews().stream()
+                .filter(r -> year.contains(r.heldOn()) && !shortBreaksOnly.contains(r.periodId()))
+                .sorted(Comparator.comparing(ChildFacts.Review::heldOn))
+                .forEach(r -> reviews.add(new Table.Row(child.childId(), List.of(child.localIdentifier(),
+                        day(child.dateOfBirth()), day(r.heldOn()), text(r.participation())))));
+        return Optional.of(new ChildRows(child.childId(), new Table.Row(child.childId(), headerRow(year, child)),
+                episodes, reviews, carerNotSaid));
     }
 
     private static List<String> headerRow(CollectionYear year, ChildFacts child) {

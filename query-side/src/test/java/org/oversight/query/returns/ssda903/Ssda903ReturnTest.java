@@ -132,7 +132,7 @@ class Ssda903ReturnTest {
         return LocalDate.of(year, month, day);
     }
 
-    private static String expected(String name) throws IOException {
+    static String expected(String name) throws IOException {
         try (InputStream in = Ssda903ReturnTest.class.getResourceAsStream("/ssda903/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
