@@ -386,12 +386,14 @@ public class CaseloadPage {
 
     /**
      * The team asked for among those the reader may see, else not found; without a name, the reader's own first
-     * team.
+     * team, or for a QA lead without one, the first team they may see.
      */
     private Team chosenTeam(Person reader, String team, String authority) {
         List<Team> seen = teamsSeenBy(reader);
         if (team == null || team.isBlank()) {
-            return reader.teams().stream().filter(seen::contains).min(BY_AUTHORITY_AND_NAME).orElseThrow(NotFound::new);
+            // a QA lead of no team of their own opens the first team of their authorities
+            return reader.teams().stream().filter(seen::contains).min(BY_AUTHORITY_AND_NAME)
+                    .or(() -> seen.stream().findFirst()).orElseThrow(NotFound::new);
         }
         String name = team.strip();
         String within = authority == null || authority.isBlank() ? null : authority.strip();
