@@ -111,6 +111,8 @@ class CaseloadFilterHttpIT {
         assertThat(names(json(found))).containsExactly("Ava Zeller");
         assertThat(names(json(chair.postForm("/api/caseload", "name=n&role=IRO&sort=NAME", null))))
                 .containsExactly("Finn Upton", "Eve Vance");
+        assertThat(names(json(chair.postJson("/api/caseload", "{\"name\":\"zell\",\"size\":10}", null))))
+                .containsExactly("Ava Zeller");
     }
 
     @Test

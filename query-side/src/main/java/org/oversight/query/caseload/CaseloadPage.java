@@ -28,6 +28,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
@@ -238,6 +239,19 @@ public class CaseloadPage {
             @RequestParam(required = false) String size, HttpServletResponse response) {
         return apiSlice(reader, chair, CaseloadSelection.of(role, kind, due, name, sort, page, size,
                 CaseloadSelection.MAX_SIZE, true), response);
+    }
+
+    /** As {@link #searchedApi}, the search written as a JSON object ({@code {"name":"...","sort":"NAME"}}). */
+    @Access(Operation.READ_CASELOAD)
+    @PostMapping(path = "/api/caseload", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    List<CaseloadEntry> searchedApiJson(Person reader, @RequestBody Map<String, Object> search,
+            HttpServletResponse response) {
+        java.util.function.Function<String, String> field = key -> search.get(key) == null ? null
+                : String.valueOf(search.get(key));
+        return apiSlice(reader, field.apply("chair"), CaseloadSelection.of(field.apply("role"), field.apply("kind"),
+                field.apply("due"), field.apply("name"), field.apply("sort"), field.apply("page"),
+                field.apply("size"), CaseloadSelection.MAX_SIZE, true), response);
     }
 
     /** How many allocations the filters of a caseload answer match, over all its pages. */
