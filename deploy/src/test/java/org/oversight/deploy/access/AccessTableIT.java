@@ -141,6 +141,9 @@ class AccessTableIT {
             GET /api/caseload                           A   A   A   A   A   A   A   A   F   F   F   F   F
             GET /caseload/team                          A   A   A   A   A   A   A   A   F   F   F   F   F
             GET /api/caseload/team                      A   A   A   A   A   A   A   A   F   F   F   F   F
+            POST /caseload                              A   A   A   A   A   A   A   A   F   F   F   F   F
+            POST /api/caseload                          A   A   A   A   A   A   A   A   F   F   F   F   F
+            POST /caseload/team                         A   A   A   A   A   A   A   A   F   F   F   F   F
             GET /service                                F   F   F   F   A   A   A   A   F   F   F   F   F
             GET /api/service/overdue                    F   F   F   F   A   A   A   A   F   F   F   F   F
             GET /escalations                            F   F   F   F   A   A   A   A   F   F   F   F   F

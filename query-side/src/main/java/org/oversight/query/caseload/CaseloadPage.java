@@ -1,5 +1,7 @@
 package org.oversight.query.caseload;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -11,16 +13,22 @@ import org.oversight.events.access.Operation;
 import org.oversight.events.access.Person;
 import org.oversight.events.access.Role;
 import org.oversight.events.access.Team;
+import org.oversight.events.childcase.ChairRole;
 import org.oversight.query.access.Scope;
 import org.oversight.query.clocks.due.DueItems;
 import org.oversight.query.clocks.due.OverdueQueries;
 import org.oversight.query.clocks.due.Urgency;
 import org.oversight.query.directory.StaffDirectory;
+import org.oversight.query.web.InvalidRequest;
 import org.oversight.query.web.NotFound;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
@@ -51,17 +59,33 @@ public class CaseloadPage {
     private final DueItems dueItems;
     private final StaffDirectory directory;
 
+    /** Rows on a page of a caseload page: the service's choice, never the reader's. */
+    private final int pageSize;
+
+    /**
+     * @param pageSize {@code oversight.caseload.page-size}, from 1 to {@value CaseloadSelection#MAX_SIZE}
+     *                 ({@value CaseloadSelection#PAGE_SIZE} unless set)
+     */
     public CaseloadPage(CaseloadQueries queries, OverdueQueries overdue, DueItems dueItems,
-            StaffDirectory directory) {
+            StaffDirectory directory,
+            @Value("${oversight.caseload.page-size:" + CaseloadSelection.PAGE_SIZE + "}") int pageSize) {
+        if (pageSize < 1 || pageSize > CaseloadSelection.MAX_SIZE) {
+            throw new IllegalArgumentException("oversight.caseload.page-size must be from 1 to "
+                    + CaseloadSelection.MAX_SIZE);
+        }
+        this.pageSize = pageSize;
         this.queries = queries;
         this.overdue = overdue;
         this.dueItems = dueItems;
         this.directory = directory;
     }
 
-    /** A team's caseload, ranked, with how many children fall in each band. */
+    /**
+     * A team's caseload, ranked, with how many children fall in each band; {@code entries} is one page of the
+     * allocations the filters match, {@code total} how many they match in all.
+     */
     public record TeamCaseload(String team, String localAuthority, Map<Urgency, Integer> bands,
-            List<CaseloadEntry> entries, int stillWorkingOut) {
+            List<CaseloadEntry> entries, int stillWorkingOut, int total, int page) {
     }
 
     /** The reader's whole service (their authorities): its bands, each team's bands, and what is overdue today. */
@@ -70,20 +94,80 @@ public class CaseloadPage {
     }
 
     /**
-     * A chair's open allocations, most urgent first, with how many have closed (listed on their own pages): a
-     * chair works from the children still in their care, not from everyone they ever chaired for.
+     * A chair's open allocations, most urgent first unless another order is asked for, filtered and a page at a
+     * time, with how many have closed (listed on their own pages): a chair works from the children still in their
+     * care, not from everyone they ever chaired for. The filters, order and page are in the address; a search by
+     * name is posted ({@link #searched}).
      */
     @Access(Operation.READ_CASELOAD)
     @GetMapping("/caseload")
-    String page(Person reader, @RequestParam(required = false) String chair, Model model) {
+    String page(Person reader, @RequestParam(required = false) String chair,
+            @RequestParam(required = false) String role, @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String due, @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String page, HttpServletRequest request, Model model) {
+        nameNotInAddress(request);
+        CaseloadSelection selection = CaseloadSelection.of(role, kind, due, null, sort, page, null,
+                pageSize, false);
+        return chairPage(reader, chair, selection, model);
+    }
+
+    /**
+     * The caseload searched by a fragment of a child's name: posted, so that the name stays out of addresses,
+     * history and logs, and answered in the response. Without a name the search is only filters, which belong in
+     * the address: the answer then sends the browser there.
+     */
+    @Access(Operation.READ_CASELOAD)
+    @PostMapping(path = "/caseload", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+    String searched(Person reader, @RequestParam(required = false) String chair,
+            @RequestParam(required = false) String name, @RequestParam(required = false) String role,
+            @RequestParam(required = false) String kind, @RequestParam(required = false) String due,
+            @RequestParam(required = false) String sort, @RequestParam(required = false) String page, Model model) {
+        CaseloadSelection selection = CaseloadSelection.of(role, kind, due, name, sort, page, null,
+                pageSize, false);
+        if (selection.name() == null) {
+            Map<String, String> fixed = new LinkedHashMap<>();
+            fixed.put("chair", chair == null || chair.isBlank() ? null : chair.strip());
+            return "redirect:" + CaseloadPaging.href("/caseload", fixed, selection, selection.page());
+        }
+        model.addAttribute("searchedName", name.strip());
+        return chairPage(reader, chair, selection, model);
+    }
+
+    private String chairPage(Person reader, String chair, CaseloadSelection selection, Model model) {
         String whose = whoseCaseload(reader, chair);
-        List<CaseloadEntry> all = caseload(reader, whose);
-        List<CaseloadEntry> open = all.stream().filter(e -> !e.closed()).toList();
-        model.addAttribute("rows", rows(open));
-        model.addAttribute("closed", all.size() - open.size());
-        model.addAttribute("bands", bands(open));
+        Scope scope = Scope.listsFor(reader);
+        dueItems.refreshStaleOfChairs(List.of(whose), READ_REFRESH_LIMIT);
+        CaseloadQueries.Slice slice = queries.caseload(whose, scope, selection);
+        Map<String, String> fixed = new LinkedHashMap<>();
+        fixed.put("chair", whose.equals(reader.username()) ? null : whose);
+        model.addAttribute("rows", rows(slice.entries()));
+        model.addAttribute("closed", queries.closedCount(whose, scope));
+        model.addAttribute("bands", queries.bands(whose, scope, false));
+        describeSelection(model, "/caseload", fixed, selection, slice);
         describeCaseload(reader, whose, model);
         return "caseload";
+    }
+
+    /** What the filter form, the order links and the pagination need. */
+    private static void describeSelection(Model model, String path, Map<String, String> fixed,
+            CaseloadSelection selection, CaseloadQueries.Slice slice) {
+        model.addAttribute("selection", selection);
+        model.addAttribute("fixed", fixed);
+        model.addAttribute("paging", CaseloadPaging.of(path, fixed, selection, slice));
+        model.addAttribute("clearHref", CaseloadPaging.href(path, fixed,
+                CaseloadSelection.everything(selection.size(), selection.closed()), 1));
+        model.addAttribute("roles", ChairRole.values());
+        model.addAttribute("kinds", CaseloadSelection.Kind.values());
+        model.addAttribute("dues", CaseloadSelection.Due.values());
+        model.addAttribute("sortOrders", CaseloadSelection.Sort.values());
+    }
+
+    /** A name in a read's address is refused: it would stay in history and logs (see {@link #searched}). */
+    private static void nameNotInAddress(HttpServletRequest request) {
+        if (request.getParameter("name") != null) {
+            throw new InvalidRequest(CaseloadSelection.NAME_BY_POST_RULE, "name",
+                    "Search a caseload by name by posting the name, never in the address");
+        }
     }
 
     /** A chair's closed allocations, most recently closed first, a page at a time. */
@@ -125,11 +209,61 @@ public class CaseloadPage {
             .thenComparing(CaseloadEntry::familyName).thenComparing(CaseloadEntry::givenName)
             .thenComparing(CaseloadEntry::childId).thenComparing(CaseloadEntry::role);
 
+    /**
+     * A chair's allocations, closed ones too, as JSON: filtered, ordered and paged like the page ({@code role},
+     * {@code kind}, {@code due}, {@code sort}, {@code page}) and at most {@code size} (up to
+     * {@value CaseloadSelection#MAX_SIZE}, the default) to an answer; the header {@code Caseload-Total} says how
+     * many the filters match in all. A search by name is posted ({@link #searchedApi}).
+     */
     @Access(Operation.READ_CASELOAD)
     @GetMapping("/api/caseload")
     @ResponseBody
-    List<CaseloadEntry> api(Person reader, @RequestParam(required = false) String chair) {
-        return caseload(reader, whoseCaseload(reader, chair));
+    List<CaseloadEntry> api(Person reader, @RequestParam(required = false) String chair,
+            @RequestParam(required = false) String role, @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String due, @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String page, @RequestParam(required = false) String size,
+            HttpServletRequest request, HttpServletResponse response) {
+        nameNotInAddress(request);
+        return apiSlice(reader, chair, CaseloadSelection.of(role, kind, due, null, sort, page, size,
+                CaseloadSelection.MAX_SIZE, true), response);
+    }
+
+    /** As {@link #api}, with {@code name} (a fragment of the child's name) in the posted form. */
+    @Access(Operation.READ_CASELOAD)
+    @PostMapping(path = "/api/caseload", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+    @ResponseBody
+    List<CaseloadEntry> searchedApi(Person reader, @RequestParam(required = false) String chair,
+            @RequestParam(required = false) String name, @RequestParam(required = false) String role,
+            @RequestParam(required = false) String kind, @RequestParam(required = false) String due,
+            @RequestParam(required = false) String sort, @RequestParam(required = false) String page,
+            @RequestParam(required = false) String size, HttpServletResponse response) {
+        return apiSlice(reader, chair, CaseloadSelection.of(role, kind, due, name, sort, page, size,
+                CaseloadSelection.MAX_SIZE, true), response);
+    }
+
+    /** As {@link #searchedApi}, the search written as a JSON object ({@code {"name":"...","sort":"NAME"}}). */
+    @Access(Operation.READ_CASELOAD)
+    @PostMapping(path = "/api/caseload", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    List<CaseloadEntry> searchedApiJson(Person reader, @RequestBody Map<String, Object> search,
+            HttpServletResponse response) {
+        java.util.function.Function<String, String> field = key -> search.get(key) == null ? null
+                : String.valueOf(search.get(key));
+        return apiSlice(reader, field.apply("chair"), CaseloadSelection.of(field.apply("role"), field.apply("kind"),
+                field.apply("due"), field.apply("name"), field.apply("sort"), field.apply("page"),
+                field.apply("size"), CaseloadSelection.MAX_SIZE, true), response);
+    }
+
+    /** How many allocations the filters of a caseload answer match, over all its pages. */
+    public static final String TOTAL_HEADER = "Caseload-Total";
+
+    private List<CaseloadEntry> apiSlice(Person reader, String chair, CaseloadSelection selection,
+            HttpServletResponse response) {
+        String whose = whoseCaseload(reader, chair);
+        dueItems.refreshStaleOfChairs(List.of(whose), READ_REFRESH_LIMIT);
+        CaseloadQueries.Slice slice = queries.caseload(whose, Scope.listsFor(reader), selection);
+        response.setHeader(TOTAL_HEADER, String.valueOf(slice.total()));
+        return slice.entries();
     }
 
     /**
@@ -139,22 +273,70 @@ public class CaseloadPage {
     @Access(Operation.READ_TEAM_CASELOAD)
     @GetMapping("/caseload/team")
     String team(Person reader, @RequestParam(required = false) String team,
-            @RequestParam(required = false) String authority, Model model) {
-        TeamCaseload caseload = teamCaseload(reader, team, authority);
+            @RequestParam(required = false) String authority, @RequestParam(required = false) String role,
+            @RequestParam(required = false) String kind, @RequestParam(required = false) String due,
+            @RequestParam(required = false) String sort, @RequestParam(required = false) String page,
+            HttpServletRequest request, Model model) {
+        nameNotInAddress(request);
+        return teamPage(reader, team, authority, CaseloadSelection.of(role, kind, due, null, sort, page, null,
+                pageSize, true), model);
+    }
+
+    /** A team's caseload searched by a fragment of a child's name, posted for the reasons of {@link #searched}. */
+    @Access(Operation.READ_TEAM_CASELOAD)
+    @PostMapping(path = "/caseload/team", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+    String teamSearched(Person reader, @RequestParam(required = false) String team,
+            @RequestParam(required = false) String authority, @RequestParam(required = false) String name,
+            @RequestParam(required = false) String role, @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String due, @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String page, Model model) {
+        CaseloadSelection selection = CaseloadSelection.of(role, kind, due, name, sort, page, null,
+                pageSize, true);
+        if (selection.name() == null) {
+            Team which = chosenTeam(reader, team, authority);
+            return "redirect:" + CaseloadPaging.href("/caseload/team", teamAddress(which), selection,
+                    selection.page());
+        }
+        model.addAttribute("searchedName", name.strip());
+        return teamPage(reader, team, authority, selection, model);
+    }
+
+    private String teamPage(Person reader, String team, String authority, CaseloadSelection selection,
+            Model model) {
+        TeamCaseload caseload = teamCaseload(reader, team, authority, selection);
         model.addAttribute("caseload", caseload);
         model.addAttribute("rows", rows(caseload.entries()));
         model.addAttribute("teams", teamsSeenBy(reader));
         model.addAttribute("severalAuthorities", reader.authorities().size() > 1);
         model.addAttribute("today", overdue.today());
+        Team which = new Team(caseload.team(), caseload.localAuthority());
+        describeSelection(model, "/caseload/team", teamAddress(which), selection,
+                new CaseloadQueries.Slice(caseload.entries(), caseload.total(), caseload.page(), selection.size()));
         return "caseload-team";
     }
 
+    private static Map<String, String> teamAddress(Team team) {
+        Map<String, String> fixed = new LinkedHashMap<>();
+        fixed.put("team", team.name());
+        fixed.put("authority", team.localAuthority());
+        return fixed;
+    }
+
+    /**
+     * A team's allocations as JSON, filtered, ordered and paged as {@link #api} is ({@code total} says how many
+     * the filters match over all pages).
+     */
     @Access(Operation.READ_TEAM_CASELOAD)
     @GetMapping("/api/caseload/team")
     @ResponseBody
     TeamCaseload teamApi(Person reader, @RequestParam(required = false) String team,
-            @RequestParam(required = false) String authority) {
-        return teamCaseload(reader, team, authority);
+            @RequestParam(required = false) String authority, @RequestParam(required = false) String role,
+            @RequestParam(required = false) String kind, @RequestParam(required = false) String due,
+            @RequestParam(required = false) String sort, @RequestParam(required = false) String page,
+            @RequestParam(required = false) String size, HttpServletRequest request) {
+        nameNotInAddress(request);
+        return teamCaseload(reader, team, authority, CaseloadSelection.of(role, kind, due, null, sort, page, size,
+                CaseloadSelection.MAX_SIZE, true));
     }
 
     /** The reader's authorities, or one team of them ({@code team}, with {@code authority} as for a team caseload). */
@@ -218,12 +400,14 @@ public class CaseloadPage {
 
     /**
      * The team asked for among those the reader may see, else not found; without a name, the reader's own first
-     * team.
+     * team, or for a QA lead without one, the first team they may see.
      */
     private Team chosenTeam(Person reader, String team, String authority) {
         List<Team> seen = teamsSeenBy(reader);
         if (team == null || team.isBlank()) {
-            return reader.teams().stream().filter(seen::contains).min(BY_AUTHORITY_AND_NAME).orElseThrow(NotFound::new);
+            // a QA lead of no team of their own opens the first team of their authorities
+            return reader.teams().stream().filter(seen::contains).min(BY_AUTHORITY_AND_NAME)
+                    .or(() -> seen.stream().findFirst()).orElseThrow(NotFound::new);
         }
         String name = team.strip();
         String within = authority == null || authority.isBlank() ? null : authority.strip();
@@ -231,12 +415,14 @@ public class CaseloadPage {
                 .findFirst().orElseThrow(NotFound::new);
     }
 
-    private TeamCaseload teamCaseload(Person reader, String team, String authority) {
+    private TeamCaseload teamCaseload(Person reader, String team, String authority, CaseloadSelection selection) {
         Team which = chosenTeam(reader, team, authority);
         List<String> chairs = directory.members(which);
         int stillWorkingOut = dueItems.refreshStaleOfChairs(chairs, READ_REFRESH_LIMIT);
-        List<CaseloadEntry> entries = queries.teamCaseload(chairs, listScope(reader, which));
-        return new TeamCaseload(which.name(), which.localAuthority(), bands(entries), entries, stillWorkingOut);
+        Scope scope = listScope(reader, which);
+        CaseloadQueries.Slice slice = queries.teamCaseload(chairs, scope, selection);
+        return new TeamCaseload(which.name(), which.localAuthority(), queries.teamBands(chairs, scope, true),
+                slice.entries(), stillWorkingOut, slice.total(), slice.page());
     }
 
     private Service service(Person reader, Team team) {

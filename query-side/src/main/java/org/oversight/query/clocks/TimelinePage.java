@@ -16,6 +16,7 @@ import org.oversight.query.calendar.WorkingDayCalendar;
 import org.oversight.query.escalations.EscalationQueries;
 import org.oversight.query.escalations.EscalationStep;
 import org.oversight.query.escalations.EscalationSummary;
+import org.oversight.query.web.DateBoxes;
 import org.oversight.query.web.NotFound;
 import org.oversight.query.web.ReadBounds;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -64,11 +65,19 @@ public class TimelinePage {
 
     @ReadAs(ReadLog.How.TIMELINE)
     @GetMapping("/children/{childId}/timeline")
-    String page(Person reader, @PathVariable String childId,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asAt, Model model) {
+    String page(Person reader, @PathVariable String childId, jakarta.servlet.http.HttpServletRequest request,
+            jakarta.servlet.http.HttpServletResponse response, Model model) {
         ChildSummary child = children.child(childId).orElseThrow(NotFound::new);
         LocalDate today = LocalDate.now(clock);
-        ReadBounds.asAt(asAt, today, "asAt");
+        // the day boxes (or asAt=yyyy-mm-dd): an impossible day is shown as the field's problem, answered 400
+        DateBoxes.Typed typed = DateBoxes.read(request::getParameter, "asAt", "The date to view as at",
+                ReadBounds.EARLIEST_AS_AT, today.plusYears(ReadBounds.AS_AT_YEARS_AHEAD));
+        LocalDate asAt = typed.date();
+        if (typed.refused()) {
+            response.setStatus(400);
+        }
+        model.addAttribute("asAtForm", typed.refused() || asAt != null ? typed.form()
+                : DateBoxes.showing("asAt", today));
         Timeline timeline = timeline(reader, childId, asAt == null || asAt.isAfter(today) ? today : asAt);
         model.addAttribute("child", child);
         model.addAttribute("timeline", timeline);

@@ -55,8 +55,21 @@ public class EscalationPages {
 
     @Access(Operation.READ_ESCALATION_FIGURES)
     @GetMapping("/escalations")
-    String dashboard(Person reader, @RequestParam Map<String, String> parameters, Model model) {
-        EscalationCriteria criteria = EscalationCriteria.from(parameters).filtersOnly();
+    String dashboard(Person reader, @RequestParam Map<String, String> parameters, Model model,
+            jakarta.servlet.http.HttpServletResponse response) {
+        // the dates' day, month and year boxes, read as the criteria's days; an impossible day is its field's problem
+        Map<String, String> given = new java.util.HashMap<>(parameters);
+        Map<String, String> dates = new java.util.LinkedHashMap<>();
+        dates.put("raisedFrom", "The first day raised");
+        dates.put("raisedTo", "The last day raised");
+        org.oversight.query.web.FormState dateForm = org.oversight.query.web.DateBoxes.intoParameters(given, dates,
+                org.oversight.query.web.ReadBounds.EARLIEST_AS_AT,
+                java.time.LocalDate.of(Criterion.LATEST_FILTER_YEAR, 12, 31));
+        if (dateForm.hasErrors()) {
+            response.setStatus(400);
+        }
+        model.addAttribute("dateForm", dateForm);
+        EscalationCriteria criteria = EscalationCriteria.from(given).filtersOnly();
         Scope scope = Scope.listsFor(reader);
         model.addAttribute("criteria", criteria);
         model.addAttribute("dashboard", reports.dashboard(criteria, scope));

@@ -77,6 +77,8 @@ public class HistoryPages {
         ChildHistory history = history(childId);
         model.addAttribute("history", history);
         model.addAttribute("today", LocalDate.now(clock.withZone(HistoryEntry.ENGLAND)));
+        model.addAttribute("onForm", org.oversight.query.web.DateBoxes.showing("on",
+                LocalDate.now(clock.withZone(HistoryEntry.ENGLAND))));
         model.addAttribute("purpose", purpose);
         return "history/history";
     }
@@ -119,11 +121,22 @@ public class HistoryPages {
     @ReadAs(ReadLog.How.AS_AT)
     @GetMapping("/children/{childId}/history/as-at")
     String asAtPage(@PathVariable String childId,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) LocalTime at,
-            @RequestParam(required = false) String purpose, Model model) {
+            @RequestParam(required = false) String purpose, jakarta.servlet.http.HttpServletRequest request,
+            jakarta.servlet.http.HttpServletResponse response, Model model) {
         List<RecordedEvent> events = events(childId);
+        LocalDate today = LocalDate.now(clock.withZone(HistoryEntry.ENGLAND));
+        // the day boxes (or on=yyyy-mm-dd): an impossible day is shown as the field's problem, answered 400
+        org.oversight.query.web.DateBoxes.Typed typed = org.oversight.query.web.DateBoxes.read(request::getParameter,
+                "on", "The date to view as at", ReadBounds.EARLIEST_AS_AT,
+                today.plusYears(ReadBounds.AS_AT_YEARS_AHEAD));
+        if (typed.refused()) {
+            response.setStatus(400);
+        }
+        LocalDate on = typed.date();
         AsAt views = asAt(childId, events, on, at);
+        model.addAttribute("onForm", typed.refused() ? typed.form()
+                : org.oversight.query.web.DateBoxes.showing("on", views.factsOn().day()));
         model.addAttribute("history", ChildHistory.of(childId, events, words));
         model.addAttribute("views", views);
         model.addAttribute("today", LocalDate.now(clock.withZone(HistoryEntry.ENGLAND)));

@@ -273,7 +273,8 @@ public class PlainWords {
     private void lookedAfter() {
         on(PeriodOfCareStarted.class, (e, r) -> Description.of(e.startedOn(),
                 "Started to be looked after on " + day(e.startedOn()) + ", " + legalStatus(e.legalStatus()),
-                "Placement: " + e.placement()).about("period:" + e.periodId()));
+                "Placement: " + (e.placement() == null ? "not recorded" : e.placement()))
+                .about("period:" + e.periodId()));
         on(LegalStatusChanged.class, (e, r) -> Description.of(e.changedOn(), "Legal status changed on "
                 + day(e.changedOn()) + (e.from() == null ? "" : " from " + legalStatus(e.from())) + " to "
                 + legalStatus(e.to())));

@@ -69,8 +69,23 @@ public class ReportPages {
 
     @Access(Operation.READ_ESCALATION_FIGURES)
     @GetMapping("/report")
-    String report(Person reader, @RequestParam Map<String, String> parameters, Model model) {
-        Asked asked = asked(reader, parameters, Scope.figuresFor(reader));
+    String report(Person reader, @RequestParam Map<String, String> parameters, Model model,
+            jakarta.servlet.http.HttpServletResponse response) {
+        // "as recorded at" in the day, month and year boxes, read as the day the links carry; an impossible day
+        // is the field's problem and the report is shown as recorded now
+        Map<String, String> given = new java.util.HashMap<>(parameters);
+        String written = parameters.get("recordedAt");
+        // a day and time in a link (2026-03-31T17:00) is read by asked() as before; the boxes hold a day only
+        org.oversight.query.web.FormState recordedForm = written != null && written.strip().length() > 10
+                ? new org.oversight.query.web.FormState(Map.of(), List.of())
+                : org.oversight.query.web.DateBoxes.intoParameters(given, Map.of("recordedAt",
+                        "The day as recorded at"), org.oversight.query.web.ReadBounds.EARLIEST_AS_AT,
+                        LocalDate.of(2100, 12, 31));
+        if (recordedForm.hasErrors()) {
+            response.setStatus(400);
+        }
+        model.addAttribute("recordedForm", recordedForm);
+        Asked asked = asked(reader, given, Scope.figuresFor(reader));
         Report report = queries.report(asked.period(), asked.filter(), asked.recordedBy());
         model.addAttribute("report", report);
         model.addAttribute("asked", asked);

@@ -36,7 +36,7 @@ public final class DatabaseUnavailable {
             .formatted(RULE);
     private static final String PAGE = """
             <!DOCTYPE html>
-            <html lang="en">
+            <html lang="en-GB">
             <head><meta charset="utf-8"><title>Sorry, the service is unavailable - Oversight</title></head>
             <body>
             <main>
