@@ -234,6 +234,8 @@ class AccessTableIT {
             POST /returns/{localAuthority}/annex-a      F   F   F   F   F   F   A   N   F   F   F   A   F
             POST /returns/{localAuthority}/annex-a/download F F F   F   F   F   A   N   F   F   F   A   F
             POST /returns/national/cin/download         F   F   F   F   F   F   A   A   F   F   F   A   F
+            # where drift sits in a team: team managers and QA leads (the team itself checked by the page)
+            GET /drift                                  F   F   F   F   A   A   A   A   F   F   F   F   F
             """;
 
     /** Endpoints the rules refuse to everybody: Spring's own error address is only ever reached by forwarding. */

@@ -156,15 +156,21 @@ public final class DriftPicture {
 
     /** The picture's short name, for its title. */
     public String title() {
-        return "Statutory clocks as at " + asAt.format(DAY);
+        return (size == Size.SMALL ? "Clocks as at " : "Statutory clocks as at ") + asAt.format(DAY);
     }
 
     /** What the picture shows in words: how many clocks, which are late, where the bands run. */
     public String description() {
         StringBuilder words = new StringBuilder();
         words.append(bars.size()).append(bars.size() == 1 ? " clock" : " clocks");
+        // a team view's row says how many without naming them: the child's own timeline names each
         List<String> late = bars.stream().filter(Bar::late)
-                .map(b -> b.clock().name() + " (" + b.status().label().toLowerCase(Locale.UK) + ")").toList();
+                .map(b -> size == Size.SMALL ? "" : b.clock().name() + " (" + b.status().label().toLowerCase(Locale.UK) + ")")
+                .toList();
+        if (size == Size.SMALL) {
+            words.append(late.isEmpty() ? ", none late." : ", " + late.size() + " late.");
+            return words.toString();
+        }
         if (late.isEmpty()) {
             words.append(", none late.");
         } else {
