@@ -256,6 +256,8 @@ class AccessTableIT {
             POST /imports/{localAuthority}              F   F   F   F   F   F   F   F   F   F   A   A   F
             GET /imports/{localAuthority}/runs/{importId} F F F F   F   F   F   F   F   F   A   A   F
             GET /imports/{localAuthority}/runs/{importId}/report.csv F F F F F F F F F F A A  F
+            # where drift sits in a team: team managers and QA leads (the team itself checked by the page)
+            GET /drift                                  F   F   F   F   A   A   A   A   F   F   F   F   F
             """;
 
     /** Endpoints the rules refuse to everybody: Spring's own error address is only ever reached by forwarding. */

@@ -103,6 +103,14 @@ public final class BrowserJourney implements AutoCloseable {
                 .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(link)).click();
     }
 
+    /**
+     * Fails at once, listing rule ids and selectors, if axe-core finds a serious or critical violation on the page
+     * as it is now (every page reached is checked anyway, and reported when the journey closes).
+     */
+    public void assertAccessible(Page page) {
+        chromium.accessibility().assertAccessible(page);
+    }
+
     @Override
     public void close() {
         try {

@@ -19,14 +19,17 @@ public final class SystemChromium implements AutoCloseable {
 
     private final Playwright playwright;
     private final Browser browser;
+    private final AccessibilityCheck accessibility;
 
-    private SystemChromium(Playwright playwright, Browser browser) {
+    private SystemChromium(Playwright playwright, Browser browser, AccessibilityCheck accessibility) {
         this.playwright = playwright;
         this.browser = browser;
+        this.accessibility = accessibility;
     }
 
     public static SystemChromium launch() {
         Path executable = executable();
+        AccessibilityCheck accessibility = AccessibilityCheck.load();
         Playwright playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
@@ -34,7 +37,7 @@ public final class SystemChromium implements AutoCloseable {
                 .setExecutablePath(executable)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
                         "--disable-component-update", "--disable-sync", "--no-first-run")));
-        return new SystemChromium(playwright, browser);
+        return new SystemChromium(playwright, browser, accessibility);
     }
 
     /**
@@ -42,14 +45,28 @@ public final class SystemChromium implements AutoCloseable {
      * British English (the pages format dates in the browser's language) and a desktop-sized window.
      */
     public BrowserContext newContext(String baseUrl) {
-        return browser.newContext(new Browser.NewContextOptions().setBaseURL(baseUrl).setLocale("en-GB")
-                .setViewportSize(1280, 900));
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setBaseURL(baseUrl)
+                .setLocale("en-GB").setViewportSize(1280, 900));
+        accessibility.watch(context, baseUrl);
+        return context;
     }
 
+    /** Every page of the service the contexts reached is checked with axe-core (see {@link AccessibilityCheck}). */
+    public AccessibilityCheck accessibility() {
+        return accessibility;
+    }
+
+    /** Closes the browser, failing if any page the journey reached had a serious or critical accessibility fault. */
     @Override
     public void close() {
-        browser.close();
-        playwright.close();
+        try {
+            accessibility.checkOpenPages(browser.contexts());
+            browser.close();
+            playwright.close();
+        } finally {
+            System.out.println(accessibility.tally());
+            accessibility.assertNone();
+        }
     }
 
     private static Path executable() {

@@ -41,14 +41,16 @@ public class TimelinePage {
     private final EscalationQueries escalations;
     private final StatutoryCalendar calendar;
     private final Clock clock;
+    private final DriftPictures pictures;
 
     public TimelinePage(Children children, ChildClocks clocks, EscalationQueries escalations,
-            StatutoryCalendar calendar, Clock clock) {
+            StatutoryCalendar calendar, Clock clock, DriftPictures pictures) {
         this.children = children;
         this.clocks = clocks;
         this.escalations = escalations;
         this.calendar = calendar;
         this.clock = clock;
+        this.pictures = pictures;
     }
 
     /** One clock as the timeline shows it on the day asked about. */
@@ -82,6 +84,7 @@ public class TimelinePage {
         model.addAttribute("child", child);
         model.addAttribute("timeline", timeline);
         model.addAttribute("today", today);
+        model.addAttribute("picture", pictures.picture(childId, timeline.clocks(), timeline.asAt()));
         return "timeline";
     }
 
