@@ -37,7 +37,7 @@ import java.util.regex.Pattern;
  */
 public final class AccessibilityCheck {
 
-    static final String DEFAULT_FOLDER = "deploy/target/axe";
+    static final String DEFAULT_FOLDER = "deploy/.axe";
     static final String INSTALL = "npm install --no-save --prefix " + DEFAULT_FOLDER + " axe-core@4.11.0";
     private static final String SCRIPT = "node_modules/axe-core/axe.min.js";
 
@@ -108,7 +108,7 @@ public final class AccessibilityCheck {
             return Paths.get(configured);
         }
         // failsafe runs in the deploy module; an IDE may run from the repository's root
-        Path fromModule = Paths.get("target/axe").resolve(SCRIPT);
+        Path fromModule = Paths.get(".axe").resolve(SCRIPT);
         Path fromRoot = Paths.get(DEFAULT_FOLDER).resolve(SCRIPT);
         return Files.exists(fromModule) || !Files.exists(fromRoot) ? fromModule.toAbsolutePath() : fromRoot;
     }
