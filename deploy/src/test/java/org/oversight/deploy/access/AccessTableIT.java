@@ -234,6 +234,16 @@ class AccessTableIT {
             POST /returns/{localAuthority}/annex-a      F   F   F   F   F   F   A   N   F   F   F   A   F
             POST /returns/{localAuthority}/annex-a/download F F F   F   F   F   A   N   F   F   F   A   F
             POST /returns/national/cin/download         F   F   F   F   F   F   A   A   F   F   F   A   F
+            # the plan between conferences and strategy meetings, by their forms: as the other protection forms
+            GET /children/{childId}/protection/plan/{form} A R  F   N   F   F   F   F   F   F   F   F   F
+            GET /children/{childId}/protection/strategy-meeting A R F N  F   F   F   F   F   F   F   F   F
+            POST /children/{childId}/protection/plan/agree A R  F   N   F   F   F   F   F   F   F   F   F
+            POST /children/{childId}/protection/plan/complete-action A R F N F F F F   F   F   F   F   F
+            POST /children/{childId}/protection/plan/change-action A R F N F F F  F   F   F   F   F   F
+            POST /children/{childId}/protection/plan/cancel-action A R F N F F F  F   F   F   F   F   F
+            POST /children/{childId}/protection/plan/core-group A R F N  F   F   F   F   F   F   F   F   F
+            POST /children/{childId}/protection/plan/midway-check A R F N F  F   F   F   F   F   F   F   F
+            POST /children/{childId}/protection/strategy-meeting A R F N F   F   F   F   F   F   F   F   F
             """;
 
     /** Endpoints the rules refuse to everybody: Spring's own error address is only ever reached by forwarding. */
