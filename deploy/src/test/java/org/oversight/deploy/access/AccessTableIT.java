@@ -244,6 +244,11 @@ class AccessTableIT {
             POST /children/{childId}/protection/plan/core-group A R F N  F   F   F   F   F   F   F   F   F
             POST /children/{childId}/protection/plan/midway-check A R F N F  F   F   F   F   F   F   F   F
             POST /children/{childId}/protection/strategy-meeting A R F N F   F   F   F   F   F   F   F   F
+            # how an authority's core groups are held in Oversight: read with the settings, set by its administrators
+            GET /settings/{localAuthority}/core-groups  F   F   F   F   F   F   A   N   A   N   A   A   F
+            GET /api/local-authorities/{localAuthority}/core-group-settings F F F F F F A N A N A A F
+            POST /settings/{localAuthority}/core-groups F   F   F   F   F   F   F   F   F   F   F   A   F
+            POST /api/local-authorities/{localAuthority}/core-group-settings F F F F F F F F F F F A F
             """;
 
     /** Endpoints the rules refuse to everybody: Spring's own error address is only ever reached by forwarding. */
