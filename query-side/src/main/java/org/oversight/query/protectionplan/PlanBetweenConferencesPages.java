@@ -111,6 +111,8 @@ public class PlanBetweenConferencesPages {
         Map<String, List<String>> defaults = new LinkedHashMap<>();
         // chosen when the form is shown, so that a form submitted twice is refused rather than recorded twice
         defaults.put("meetingId", List.of(UUID.randomUUID().toString()));
+        // a first visit's ticks are its defaults, as a refused post's are what was ticked
+        defaults.put("attendingAgencies", List.of(ConferenceAgencies.CHILDRENS_SOCIAL_CARE));
         Map<String, String> conferences = new LinkedHashMap<>();
         if (open != null) {
             record.conferences().stream().filter(c -> open.planId().equals(c.planId()))
@@ -153,7 +155,6 @@ public class PlanBetweenConferencesPages {
         model.addAttribute("findings", options(PlanMidwayFinding.values(), PlanMidwayFinding::title));
         model.addAttribute("decisions", options(StrategyMeetingDecision.values(), StrategyMeetingDecision::title));
         model.addAttribute("agencies", ConferenceAgencies.DEFAULT);
-        model.addAttribute("defaultAgencies", List.of(ConferenceAgencies.CHILDRENS_SOCIAL_CARE));
         return "protectionplan/form";
     }
 
