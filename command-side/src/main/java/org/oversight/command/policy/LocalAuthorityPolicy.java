@@ -20,6 +20,7 @@ import org.oversight.events.escalation.EscalationPolicy;
 import org.oversight.command.rules.RuleViolation;
 import org.oversight.events.policy.AdvocacyAndComplaintsContactsChanged;
 import org.oversight.events.policy.ConferencePaperworkTimescalesSet;
+import org.oversight.events.policy.CoreGroupSettingsSet;
 import org.oversight.events.policy.MeetingTypeAdded;
 import org.oversight.events.policy.MeetingTypes;
 import org.oversight.events.policy.PolicySettings;
@@ -176,6 +177,28 @@ public class LocalAuthorityPolicy {
 
     @EventSourcingHandler
     void on(ConferencePaperworkTimescalesSet event) {
+        policyId = "policy-" + event.localAuthority();
+    }
+
+    // How core groups are held in Oversight, a part of its own.
+
+    @AggregateMember
+    private final CoreGroupSettings coreGroupSettings = new CoreGroupSettings();
+
+    /** @return the sequence number of the event recorded */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public long handle(SetCoreGroupSettings command, Clock clock, Directory directory) {
+        if (!directory.isLocalAuthority(command.localAuthority().strip())) {
+            throw new RuleViolation(PolicyRule.LOCAL_AUTHORITY_KNOWN, "localAuthority",
+                    "Select a local authority this service covers");
+        }
+        coreGroupSettings.set(command, LocalDate.now(clock));
+        return getVersion();
+    }
+
+    @EventSourcingHandler
+    void on(CoreGroupSettingsSet event) {
         policyId = "policy-" + event.localAuthority();
     }
 }

@@ -22,7 +22,9 @@ public enum PolicyRule implements Rule {
     /** A meeting type an authority adds has a code and a title no other type it keeps has. */
     MEETING_TYPE_UNIQUE("meeting-type-unique"),
     /** Each service a child's letter names can be reached: by phone, on the web or both. */
-    CONTACT_REACHABLE("contact-reachable");
+    CONTACT_REACHABLE("contact-reachable"),
+    /** The date an authority's core groups are recorded from is today or earlier: a later one would hide clocks now running. */
+    CORE_GROUPS_RECORDED_FROM_NOT_IN_FUTURE("core-groups-recorded-from-not-in-future");
 
     private final String code;
 

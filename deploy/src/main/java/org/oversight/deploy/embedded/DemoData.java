@@ -158,14 +158,19 @@ public class DemoData implements ApplicationRunner {
         ChildsView view = young ? new ChildsView(false, ViewsConveyed.TOO_YOUNG_OR_UNBORN)
                 : new ChildsView(true, ViewsConveyed.ATTENDED_SPOKE_FOR_SELF);
         List<String> agencies = List.of("Children's social care", "Police", "School", "Health visitor");
-        commands.sendAndWait(new HoldInitialConference(UUID.randomUUID().toString(), ConferenceType.INITIAL, conference,
+        String initialId = UUID.randomUUID().toString();
+        commands.sendAndWait(new HoldInitialConference(initialId, ConferenceType.INITIAL, conference,
                 agencies, chair, List.of(new HoldInitialConference.ChildDecision(childId, enquiryId,
                         ConferenceOutcome.PLAN, i % 8 == 0 ? CategoryOfAbuse.NEG : CategoryOfAbuse.EMO, i % 3, view))));
+        String reviewId = null;
+        LocalDate review = weekdayOnOrBefore(conference.plusDays(40));
         if (i % 8 == 4) {
-            commands.sendAndWait(new HoldReviewConference(UUID.randomUUID().toString(),
-                    weekdayOnOrBefore(conference.plusDays(40)), agencies, chair,
+            reviewId = UUID.randomUUID().toString();
+            commands.sendAndWait(new HoldReviewConference(reviewId, review, agencies, chair,
                     List.of(new HoldReviewConference.ReviewDecision(childId, true, CategoryOfAbuse.PHY, null, view))));
         }
+        new DemoPlanBetweenConferences(commands).record(childId, chair, initialId, conference, reviewId, review, today,
+                i);
     }
 
     /** A period of care with the child consulted, a first review, and two actions — one already overdue. */

@@ -258,6 +258,21 @@ class AccessTableIT {
             GET /imports/{localAuthority}/runs/{importId}/report.csv F F F F F F F F F F A A  F
             # where drift sits in a team: team managers and QA leads (the team itself checked by the page)
             GET /drift                                  F   F   F   F   A   A   A   A   F   F   F   F   F
+            # the plan between conferences and strategy meetings, by their forms: as the other protection forms
+            GET /children/{childId}/protection/plan/{form} A R  F   N   F   F   F   F   F   F   F   F   F
+            GET /children/{childId}/protection/strategy-meeting A R F N  F   F   F   F   F   F   F   F   F
+            POST /children/{childId}/protection/plan/agree A R  F   N   F   F   F   F   F   F   F   F   F
+            POST /children/{childId}/protection/plan/complete-action A R F N F F F F   F   F   F   F   F
+            POST /children/{childId}/protection/plan/change-action A R F N F F F  F   F   F   F   F   F
+            POST /children/{childId}/protection/plan/cancel-action A R F N F F F  F   F   F   F   F   F
+            POST /children/{childId}/protection/plan/core-group A R F N  F   F   F   F   F   F   F   F   F
+            POST /children/{childId}/protection/plan/midway-check A R F N F  F   F   F   F   F   F   F   F
+            POST /children/{childId}/protection/strategy-meeting A R F N F   F   F   F   F   F   F   F   F
+            # how an authority's core groups are held in Oversight: read with the settings, set by its administrators
+            GET /settings/{localAuthority}/core-groups  F   F   F   F   F   F   A   N   A   N   A   A   F
+            GET /api/local-authorities/{localAuthority}/core-group-settings F F F F F F A N A N A A F
+            POST /settings/{localAuthority}/core-groups F   F   F   F   F   F   F   F   F   F   F   A   F
+            POST /api/local-authorities/{localAuthority}/core-group-settings F F F F F F F F F F F A F
             """;
 
     /** Endpoints the rules refuse to everybody: Spring's own error address is only ever reached by forwarding. */

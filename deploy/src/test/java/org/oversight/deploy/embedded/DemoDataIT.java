@@ -142,4 +142,55 @@ class DemoDataIT {
                 });
         assertThat(get("admin.ford", "/api/local-authorities/DEMO-S/retention/due").get("due").asLong()).isZero();
     }
+
+    /**
+     * The demo's child protection plans have their core groups recorded and their conference papers sent, so that
+     * none shows them overdue but the one child left so on purpose (its first core group and its minutes), and the
+     * one child whose outcome letter went out late shows it so.
+     */
+    @Test
+    void theDemoPlansHaveTheirCoreGroupsAndPapersAndOnlyTheDeliberateOnesAreLate() {
+        Map<String, String> identifierOfChild = new LinkedHashMap<>();
+        Awaitility.await("the demo's child protection plans on the chairs' caseloads").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200)).until(() -> {
+                    identifierOfChild.clear();
+                    for (String chair : List.of("chair.brown", "chair.chen", "chair.quinn")) {
+                        get(chair, "/api/caseload").forEach(entry -> {
+                            if (entry.hasNonNull("protectionPlan")) {
+                                String child = entry.get("childId").asText();
+                                identifierOfChild.put(child, get(chair, "/api/children/" + child)
+                                        .findValue("localIdentifier").asText());
+                            }
+                        });
+                    }
+                    return identifierOfChild.containsValue("D1016") && identifierOfChild.containsValue("D1000");
+                });
+        Set<String> watched = Set.of("core-group", "cp-outcome-letter", "cp-agency-decisions", "cp-minutes",
+                "cp-parents-minutes");
+        Map<String, List<String>> overdue = new LinkedHashMap<>();
+        Map<String, List<String>> late = new LinkedHashMap<>();
+        int coreGroupsMet = 0;
+        for (Map.Entry<String, String> child : identifierOfChild.entrySet()) {
+            ApiClient reader = ApiClient.as(app.baseUrl(), "qa.evans").because("Checking the demo's clocks");
+            for (JsonNode entry : get(reader, "/api/children/" + child.getKey() + "/timeline").get("clocks")) {
+                String kind = entry.get("clock").get("kind").asText();
+                String status = entry.get("status").asText();
+                if (!watched.contains(kind)) {
+                    continue;
+                }
+                if (status.equals("OVERDUE")) {
+                    overdue.computeIfAbsent(child.getValue(), k -> new ArrayList<>()).add(kind);
+                } else if (status.equals("HAPPENED_LATE")) {
+                    late.computeIfAbsent(child.getValue(), k -> new ArrayList<>()).add(kind);
+                } else if (kind.equals("core-group") && status.equals("HAPPENED_IN_TIME")) {
+                    coreGroupsMet++;
+                }
+            }
+        }
+        assertThat(overdue).containsOnlyKeys("D1016");
+        assertThat(overdue.get("D1016")).contains("core-group", "cp-minutes");
+        assertThat(late).containsOnlyKeys("D1000");
+        assertThat(late.get("D1000")).containsExactly("cp-outcome-letter");
+        assertThat(coreGroupsMet).as("core groups met in time across the demo").isGreaterThan(5);
+    }
 }

@@ -28,8 +28,9 @@ import org.oversight.deploy.support.BrowserJourney;
 /**
  * A child's child protection journey as a chair records it in a real browser against the whole application:
  * strategy discussion, an initial conference that starts a plan under neglect, a review that changes the
- * category to emotional abuse, and the end of the plan; and a conference dated on a Saturday refused on the form
- * without losing what was typed.
+ * category to emotional abuse, and the end of the plan; a conference dated on a Saturday refused on the form
+ * without losing what was typed; and the plan between conferences: its actions agreed, the first core group and an
+ * action done.
  */
 class ChildProtectionBrowserIT {
 
@@ -345,6 +346,83 @@ class ChildProtectionBrowserIT {
         String forParents = pdfText(page.waitForDownload(() -> conferencePapers.getByRole(AriaRole.LINK,
                 new Locator.GetByRoleOptions().setName("Minutes for the parents (PDF)").setExact(true)).click()));
         org.assertj.core.api.Assertions.assertThat(forParents).contains(summary).doesNotContain(withheld);
+    }
+
+    /**
+     * After the initial conference the chair agrees the plan with two SMART actions, records the first core group
+     * with progress on both, and marks one action done, all through the forms; the child's page then shows the
+     * core group met in time, one action done and one still open.
+     */
+    @Test
+    void aChairAgreesThePlanRecordsTheFirstCoreGroupAndCompletesAnAction() {
+        String referral = "Refer the family to parenting support";
+        String dentist = "Register Kit with a dentist";
+        LocalDate coreGroup = weekdayOnOrBefore(initialConference.plusDays(7));
+        signInAs("chair.brown");
+        registerChild("Kit", "Coregroup");
+        recordStrategyDiscussion();
+        openInitialConferenceForm();
+        fillInitialConference(initialConference, "Neglect");
+        button("Save conference").click();
+        assertThat(successBanner()).containsText("plan started");
+        Locator protectionActions = page.getByTestId("protection-actions");
+
+        // The plan: outcomes, contingency plan and two SMART actions, in the first two of the form's rows
+        protectionActions.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
+                .setName("Agree the plan's outcomes, actions and contingency plan")).click();
+        assertThat(heading()).hasText("Agree the child protection plan");
+        assertThat(page.getByLabel("The conference that agreed the plan")).containsText(LONG.format(initialConference));
+        page.getByLabel("Outcomes for the child").fill("Kit is safe at home\nKit goes to school every day");
+        page.getByLabel("Contingency plan").fill("A legal planning meeting if the home becomes unsafe");
+        Locator first = group("Action 1");
+        first.getByLabel("What is to be done").fill(referral);
+        first.getByLabel("Who is responsible").fill("Social worker");
+        BrowserJourney.fillDate(first, "Due by", initialConference.plusDays(20));
+        Locator second = group("Action 2");
+        second.getByLabel("What is to be done").fill(dentist);
+        second.getByLabel("Who is responsible").fill("Health visitor");
+        BrowserJourney.fillDate(second, "Due by", today.plusDays(20));
+        button("Save the plan").click();
+        assertThat(page).hasURL(Pattern.compile(".*/children/[0-9a-fA-F-]{36}\\?.*"));
+        assertThat(successBanner()).containsText("Plan agreed");
+        Locator actions = page.getByTestId("plan-actions").locator("tbody tr");
+        assertThat(actions).hasCount(2);
+
+        // The first core group, reached by the keyboard, with progress on both actions
+        Locator coreGroupLink = protectionActions.getByRole(AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName("Record a core group meeting"));
+        coreGroupLink.focus();
+        page.keyboard().press("Enter");
+        assertThat(heading()).hasText("Record a core group meeting");
+        BrowserJourney.fillDate(page, "Date of the core group meeting", coreGroup);
+        Locator attended = group("Who attended");
+        assertThat(attended.getByLabel("Children's social care")).isChecked();
+        attended.getByLabel("School", new Locator.GetByLabelOptions().setExact(true)).check();
+        radio(referral + " (Social worker)", "On track").check();
+        radio(dentist + " (Health visitor)", "Delayed").check();
+        button("Save core group meeting").click();
+        assertThat(successBanner()).containsText("Core group meeting recorded");
+
+        // One action done, from its own row
+        actions.filter(new Locator.FilterOptions().setHasText(referral)).getByRole(AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName(Pattern.compile("^Done\\s+" + referral))).click();
+        assertThat(heading()).hasText("Complete an action of the plan");
+        assertThat(page.getByLabel("Action", new Page.GetByLabelOptions().setExact(true)))
+                .containsText(referral);
+        BrowserJourney.fillDate(page, "Date the action was done", coreGroup);
+        button("Save completion").click();
+        assertThat(successBanner()).containsText("Action completed");
+
+        Locator coreGroups = page.getByTestId("core-groups").locator("tbody tr");
+        assertThat(coreGroups).hasCount(1);
+        assertThat(coreGroups.first()).containsText(SHORT.format(coreGroup));
+        assertThat(coreGroups.first()).containsText("2 actions reviewed");
+        assertThat(coreGroups.first()).containsText("Happened in time");
+        assertThat(actions.filter(new Locator.FilterOptions().setHasText(referral)))
+                .containsText("Done on " + SHORT.format(coreGroup));
+        assertThat(actions.filter(new Locator.FilterOptions().setHasText(dentist))).containsText("Open");
+        assertThat(page.getByTestId("plan-clocks")).not().containsText("First core group meeting");
+        assertThat(page.getByTestId("plan-clocks")).containsText("Core group meeting");
     }
 
     private static String pdfText(com.microsoft.playwright.Download download) throws java.io.IOException {

@@ -96,7 +96,8 @@ public class ChildClocks {
         clocks.addAll(health);
         clocks.addAll(escalationResponses(child, policy, days, asAt));
         clocks.addAll(PlanBetweenConferencesClocks.clocks(protectionRecord,
-                planBetweenConferences.record(child.childId()), days, asAt));
+                planBetweenConferences.record(child.childId()), days, asAt,
+                planBetweenConferences.coreGroupTimescales(child.localAuthority())));
         clocks.addAll(ConferencePaperClocks.clocks(protectionRecord, conferencePapers.of(child.childId()),
                 conferencePapers.timescales(child.localAuthority()), days, asAt));
         List<ConferenceClocks.TransferInNotice> transfersIn = conferenceRecords.transfersIn(child.childId()).stream()

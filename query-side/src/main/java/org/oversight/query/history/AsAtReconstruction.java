@@ -44,6 +44,7 @@ import org.oversight.query.socialwork.SocialWorkRecord;
 import org.oversight.query.clocks.ConferencePaperClocks;
 import org.oversight.query.conferencepapers.ConferencePapers;
 import org.oversight.query.conferencepapers.PaperworkTimescales;
+import org.oversight.query.protectionplan.CoreGroupTimescales;
 
 /**
  * Rebuilds a child's state on a past day from events read from the event store, in two clearly different ways:
@@ -59,6 +60,7 @@ public final class AsAtReconstruction {
     private final StaffDirectory directory;
     private final EscalationPolicy vocabulary;
     private final Function<String, PaperworkTimescales> paperworkTimescales;
+    private final Function<String, CoreGroupTimescales> coreGroupTimescales;
 
     public AsAtReconstruction(StaffDirectory directory, EscalationPolicy vocabulary) {
         this(directory, vocabulary, authority -> PaperworkTimescales.defaults());
@@ -67,9 +69,17 @@ public final class AsAtReconstruction {
     /** @param paperworkTimescales each authority's timescales for a conference's papers, every version so far */
     public AsAtReconstruction(StaffDirectory directory, EscalationPolicy vocabulary,
             Function<String, PaperworkTimescales> paperworkTimescales) {
+        this(directory, vocabulary, paperworkTimescales, authority -> CoreGroupTimescales.defaults());
+    }
+
+    /** @param coreGroupTimescales how each authority's core groups are held in Oversight, every version so far */
+    public AsAtReconstruction(StaffDirectory directory, EscalationPolicy vocabulary,
+            Function<String, PaperworkTimescales> paperworkTimescales,
+            Function<String, CoreGroupTimescales> coreGroupTimescales) {
         this.directory = directory;
         this.vocabulary = vocabulary;
         this.paperworkTimescales = paperworkTimescales;
+        this.coreGroupTimescales = coreGroupTimescales;
     }
 
     /**
@@ -107,7 +117,7 @@ public final class AsAtReconstruction {
                 : directory.displayName(username).orElse(username);
         LookedAfterRecord care = RecordFold.lookedAfter(events, day, names);
         Clocks derived = clocks(events, protection, care, day, calendar, policy,
-                paperworkTimescales.apply(policy.localAuthority()));
+                paperworkTimescales.apply(policy.localAuthority()), coreGroupTimescales.apply(policy.localAuthority()));
         List<TimelinePage.Entry> clocks = derived.clocks().stream()
                 .sorted(Comparator.comparing((StatutoryClock c) -> c.due().date()))
                 .map(c -> new TimelinePage.Entry(c, c.statusOn(day, calendar), c.workingDaysLate(day, calendar),
@@ -136,12 +146,12 @@ public final class AsAtReconstruction {
     public static Clocks clocks(List<RecordedEvent> events, LocalDate day, WorkingDayCalendar calendar,
             PolicyHistory policy, Function<String, String> names, PaperworkTimescales paperworkTimescales) {
         return clocks(events, RecordFold.protection(events), RecordFold.lookedAfter(events, day, names), day,
-                calendar, policy, paperworkTimescales);
+                calendar, policy, paperworkTimescales, CoreGroupTimescales.defaults());
     }
 
     private static Clocks clocks(List<RecordedEvent> events, ProtectionRecord protection, LookedAfterRecord care,
             LocalDate day, WorkingDayCalendar calendar, PolicyHistory policy,
-            PaperworkTimescales paperworkTimescales) {
+            PaperworkTimescales paperworkTimescales, CoreGroupTimescales coreGroups) {
         LocalDate expectedDelivery = null;
         LocalDate bornOn = null;
         List<LocalDate> iroAllocations = new ArrayList<>();
@@ -168,7 +178,7 @@ public final class AsAtReconstruction {
                         paperworkTimescales, calendar, day)).flatMap(List::stream).toList();
         clocks = Stream.concat(clocks.stream(), PlanBetweenConferencesClocks.clocks(protection,
                 PlanBetweenConferencesRecord.fold(events.stream().map(RecordedEvent::payload).toList()), calendar,
-                day).stream()).toList();
+                day, coreGroups).stream()).toList();
         clocks = Stream.concat(clocks.stream(), ConferenceClocks.clocks(protection, transfersIn(events), calendar,
                 day, policy, bornOn).stream()).toList();
         List<DriftSignal> signals = Stream.of(ProtectionClocks.signals(protection, calendar, day, policy,

@@ -51,13 +51,15 @@ public class HistoryPages {
 
     public HistoryPages(EventStoreHistory store, PlainWords words, ChainVerifier verifier,
             StatutoryCalendar calendar, StaffDirectory directory, EscalationPolicy vocabulary,
-            PolicyQueries policies, Clock clock, ConferencePaperQueries conferencePapers) {
+            PolicyQueries policies, Clock clock, ConferencePaperQueries conferencePapers,
+            org.oversight.query.protectionplan.PlanBetweenConferencesQueries planBetweenConferences) {
         this.policies = policies;
         this.store = store;
         this.words = words;
         this.verifier = verifier;
         this.calendar = calendar;
-        this.asAt = new AsAtReconstruction(directory, vocabulary, conferencePapers::timescales);
+        this.asAt = new AsAtReconstruction(directory, vocabulary, conferencePapers::timescales,
+                planBetweenConferences::coreGroupTimescales);
         this.clock = clock;
     }
 

@@ -74,6 +74,7 @@ import org.oversight.events.protection.CategoryOfAbuse;
 import org.oversight.events.protection.ConferenceMinutesWritten;
 import org.oversight.events.protection.ConferencePaperSent;
 import org.oversight.events.policy.ConferencePaperworkTimescalesSet;
+import org.oversight.events.policy.CoreGroupSettingsSet;
 import org.oversight.events.protection.ChildProtectionPlanEnded;
 import org.oversight.events.protection.ChildProtectionPlanStarted;
 import org.oversight.events.protection.ChildsView;
@@ -139,6 +140,7 @@ public class PlainWords {
         conferencePapers();
         conferenceAsItHappened();
         characteristics();
+        coreGroupSettings();
     }
 
     /** Every event type these words describe. */
@@ -698,5 +700,15 @@ public class PlainWords {
         on(org.oversight.events.childcase.ChildCharacteristicsRecorded.class, (e, r) -> Description.of(null,
                 e.correctionReason() == null ? "The child's characteristics recorded"
                         : "The child's characteristics corrected", reason(e.correctionReason())));
+    }
+
+    private void coreGroupSettings() {
+        on(CoreGroupSettingsSet.class, (e, r) -> Description.of(e.effectiveFrom(),
+                "Core group settings in " + localAuthority(e.localAuthority()) + " set, from " + day(e.effectiveFrom()),
+                e.recordedFrom() == null ? "Core group meetings held in Oversight for every plan"
+                        : "Core group meetings held in Oversight for plans whose initial conference was on or after "
+                                + day(e.recordedFrom()),
+                "Each later core group within " + e.laterIntervalWorkingDays() + " working days of the one before",
+                reason(e.reason())));
     }
 }

@@ -70,4 +70,35 @@ public class PlanBetweenConferencesQueries {
     private static LocalDate date(ResultSet rs, int column) throws SQLException {
         return rs.getObject(column, LocalDate.class);
     }
+
+    /** An authority's latest core group setting as recorded, with its reason, for the settings page. */
+    public record CoreGroupSetting(LocalDate effectiveFrom, LocalDate recordedFrom, int laterIntervalWorkingDays,
+            String reason) {
+    }
+
+    /** The authority's core group settings as the clocks use them; the defaults until one is recorded. */
+    public CoreGroupTimescales coreGroupTimescales(String localAuthority) {
+        List<CoreGroupSetting> settings = coreGroupSettings(localAuthority);
+        if (settings.isEmpty()) {
+            return CoreGroupTimescales.defaults();
+        }
+        return new CoreGroupTimescales(settings.get(settings.size() - 1).recordedFrom(), settings.stream()
+                .map(s -> new CoreGroupTimescales.Version(s.effectiveFrom(), s.laterIntervalWorkingDays())).toList());
+    }
+
+    /** The latest core group setting recorded for the authority, if any. */
+    public java.util.Optional<CoreGroupSetting> latestCoreGroupSetting(String localAuthority) {
+        List<CoreGroupSetting> settings = coreGroupSettings(localAuthority);
+        return settings.isEmpty() ? java.util.Optional.empty()
+                : java.util.Optional.of(settings.get(settings.size() - 1));
+    }
+
+    private List<CoreGroupSetting> coreGroupSettings(String localAuthority) {
+        return jdbc.sql("""
+                SELECT effective_from, recorded_from, later_interval_working_days, reason
+                  FROM protection_core_group_setting WHERE local_authority = :la ORDER BY sequence
+                """).param("la", localAuthority)
+                .query((rs, i) -> new CoreGroupSetting(date(rs, 1), date(rs, 2), rs.getInt(3), rs.getString(4)))
+                .list();
+    }
 }

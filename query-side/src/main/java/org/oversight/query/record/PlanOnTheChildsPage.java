@@ -13,6 +13,8 @@ import org.oversight.query.clocks.StatutoryClock;
 import org.oversight.query.consistency.ProjectionPositions;
 import org.oversight.query.protection.ProtectionQueries;
 import org.oversight.query.protection.ProtectionRecord;
+import org.oversight.query.child.Children;
+import org.oversight.query.protectionplan.CoreGroupTimescales;
 import org.oversight.query.protectionplan.PlanBetweenConferencesQueries;
 import org.oversight.query.protectionplan.PlanBetweenConferencesRecord;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -36,8 +38,11 @@ public class PlanOnTheChildsPage {
     private final StatutoryCalendar calendar;
     private final Clock clock;
 
+    private final Children children;
+
     public PlanOnTheChildsPage(PlanBetweenConferencesQueries queries, ProtectionQueries protection,
-            ProjectionPositions positions, StatutoryCalendar calendar, Clock clock) {
+            ProjectionPositions positions, StatutoryCalendar calendar, Clock clock, Children children) {
+        this.children = children;
         this.queries = queries;
         this.protection = protection;
         this.positions = positions;
@@ -45,8 +50,18 @@ public class PlanOnTheChildsPage {
         this.clock = clock;
     }
 
-    /** What the page shows: the record, today's date, and the open clocks with their status, earliest first. */
-    public record PlanView(PlanBetweenConferencesRecord record, LocalDate today, List<ClockLine> clocks) {
+    /**
+     * What the page shows: the record, today's date, the open clocks with their status, earliest first, how each
+     * core group meeting met its clock (by the day it was held), and the date the authority's core groups are
+     * recorded from when one of the child's plans started before it (its earlier core groups are not held here).
+     */
+    public record PlanView(PlanBetweenConferencesRecord record, LocalDate today, List<ClockLine> clocks,
+            Map<LocalDate, String> coreGroupTimeliness, LocalDate coreGroupsRecordedFrom) {
+
+        /** Whether there is anything of the plan between conferences to show. */
+        public boolean shown() {
+            return !record.empty() || !clocks.isEmpty() || coreGroupsRecordedFrom != null;
+        }
     }
 
     public record ClockLine(String name, String standard, LocalDate due, String status, boolean urgent) {
@@ -66,12 +81,21 @@ public class PlanOnTheChildsPage {
         WorkingDayCalendar days = calendar.current();
         ProtectionRecord record = protection.record(childId);
         PlanBetweenConferencesRecord between = queries.record(childId);
-        List<ClockLine> open = PlanBetweenConferencesClocks.clocks(record, between, days, today).stream()
+        CoreGroupTimescales settings = children.child(childId)
+                .map(child -> queries.coreGroupTimescales(child.localAuthority()))
+                .orElse(CoreGroupTimescales.defaults());
+        List<StatutoryClock> all = PlanBetweenConferencesClocks.clocks(record, between, days, today, settings);
+        Map<LocalDate, String> timeliness = new java.util.HashMap<>();
+        all.stream().filter(c -> c.kind().equals("core-group") && c.metOn() != null)
+                .forEach(c -> timeliness.put(c.metOn(), c.statusOn(today, days).label()));
+        LocalDate recordedFrom = record.plans().stream().anyMatch(p -> !settings.heldHere(p.startDate()))
+                ? settings.recordedFrom() : null;
+        List<ClockLine> open = all.stream()
                 .filter(c -> c.statusOn(today, days).open())
                 .map(c -> {
                     StatutoryClock.Status status = c.statusOn(today, days);
                     return new ClockLine(c.name(), c.standard(), c.due().date(), status.label(), status.urgent());
                 }).toList();
-        return new PlanView(between, today, open);
+        return new PlanView(between, today, open, timeliness, recordedFrom);
     }
 }

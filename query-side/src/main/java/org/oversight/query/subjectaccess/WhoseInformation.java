@@ -128,6 +128,7 @@ public class WhoseInformation {
         conferencePapers();
         conferenceAsItHappened();
         characteristics();
+        coreGroupSettings();
     }
 
     /** Every event type classified here. */
@@ -385,5 +386,10 @@ public class WhoseInformation {
                 words(m, e.correctionReason(), "Why the child's characteristics were corrected");
             }
         });
+    }
+
+    /** An authority's setting: nobody's information but the service's, classified as the paperwork timescales are. */
+    private void coreGroupSettings() {
+        childsOwn(org.oversight.events.policy.CoreGroupSettingsSet.class);
     }
 }

@@ -81,7 +81,8 @@ class EachPackageOwnsItsTablesTest {
                     "conference_paperwork_timescale"),
             "conference", List.of("conference_attendee", "conference_recommendation", "conference_record",
                     "conference_transfer_in"),
-            "characteristics", List.of("characteristics_child"));
+            "characteristics", List.of("characteristics_child"),
+            "protectionplan", List.of("protection_core_group_setting"));
 
     private static final Pattern TABLE_REFERENCE = Pattern.compile(
             "(?i)\\b(FROM|JOIN|INTO|UPDATE|TRUNCATE)\\s+((?:[a-z][a-z0-9_]*)(?:\\s*,\\s*[a-z][a-z0-9_]*)*)");

@@ -14,6 +14,7 @@ import org.oversight.events.protection.CategoryOfAbuse;
 import org.oversight.query.calendar.BankHolidays;
 import org.oversight.query.calendar.WorkingDayCalendar;
 import org.oversight.query.protection.ProtectionRecord;
+import org.oversight.query.protectionplan.CoreGroupTimescales;
 import org.oversight.query.protectionplan.PlanBetweenConferencesRecord;
 import org.oversight.query.protectionplan.PlanBetweenConferencesRecord.Action;
 import org.oversight.query.protectionplan.PlanBetweenConferencesRecord.CoreGroup;
@@ -86,7 +87,8 @@ class PlanBetweenConferencesClocksTest {
     void theLocalIntervalIsTheAuthoritysOwn() {
         // 20 working days from Thu 16 April: the 11th Fri 1 May, Mon 4 May not counted, the 20th Fri 15 May
         List<StatutoryClock> clocks = PlanBetweenConferencesClocks.clocks(planFrom(ICPC, null),
-                coreGroupsOn(LocalDate.of(2026, 4, 16)), CALENDAR, LocalDate.of(2026, 4, 20), 20);
+                coreGroupsOn(LocalDate.of(2026, 4, 16)), CALENDAR, LocalDate.of(2026, 4, 20),
+                new CoreGroupTimescales(null, List.of(new CoreGroupTimescales.Version(LocalDate.of(2026, 1, 5), 20))));
         assertThat(clocks.stream().filter(c -> c.kind().equals("core-group")).toList().get(1).due().date())
                 .isEqualTo(LocalDate.of(2026, 5, 15));
     }
@@ -129,6 +131,62 @@ class PlanBetweenConferencesClocksTest {
                 .filter(c -> c.kind().equals("cp-plan-action")).toList();
         assertThat(afterThePlan.get(0).statusOn(fri1May, CALENDAR)).as("an open action ends with its plan")
                 .isEqualTo(NOT_NEEDED);
+    }
+
+    @Test
+    void withoutTheSettingAPlanRecordedLongAfterItsConferenceShowsItsFirstCoreGroupOverdue() {
+        // an ICPC of Mon 2 March 2026 recorded in July: due Mon 16 March, overdue on Wed 1 July with no meeting held
+        LocalDate mon2March = LocalDate.of(2026, 3, 2);
+        LocalDate wed1July = LocalDate.of(2026, 7, 1);
+        List<StatutoryClock> clocks = coreGroupClocks(planFrom(mon2March, null), coreGroupsOn(), wed1July);
+        assertThat(clocks).hasSize(1);
+        assertThat(clocks.get(0).due().date()).isEqualTo(LocalDate.of(2026, 3, 16));
+        assertThat(clocks.get(0).statusOn(wed1July, CALENDAR)).isEqualTo(OVERDUE);
+    }
+
+    @Test
+    void aPlanWhoseConferenceCameBeforeTheRecordedFromDateHasNoCoreGroupClockUntilAMeetingIsRecorded() {
+        // core groups recorded from Wed 1 April 2026; the ICPC of Tue 31 March is the day before
+        CoreGroupTimescales fromApril = new CoreGroupTimescales(LocalDate.of(2026, 4, 1), List.of());
+        LocalDate wed1July = LocalDate.of(2026, 7, 1);
+        assertThat(core(PlanBetweenConferencesClocks.clocks(planFrom(ICPC, null), coreGroupsOn(), CALENDAR, wed1July,
+                fromApril))).isEmpty();
+
+        // the first meeting recorded here, Thu 16 April, is not judged; the next runs 30 working days from it to
+        // Mon 1 June across the May bank holidays, as worked out above
+        List<StatutoryClock> fromTheFirstRecorded = core(PlanBetweenConferencesClocks.clocks(planFrom(ICPC, null),
+                coreGroupsOn(LocalDate.of(2026, 4, 16)), CALENDAR, LocalDate.of(2026, 4, 20), fromApril));
+        assertThat(fromTheFirstRecorded).hasSize(1);
+        assertThat(fromTheFirstRecorded.get(0).name()).isEqualTo("Core group meeting");
+        assertThat(fromTheFirstRecorded.get(0).startedOn()).isEqualTo(LocalDate.of(2026, 4, 16));
+        assertThat(fromTheFirstRecorded.get(0).due().date()).isEqualTo(LocalDate.of(2026, 6, 1));
+    }
+
+    @Test
+    void aPlanWhoseConferenceIsOnTheRecordedFromDateKeepsItsFirstCoreGroupClock() {
+        CoreGroupTimescales fromIcpc = new CoreGroupTimescales(ICPC, List.of());
+        List<StatutoryClock> clocks = core(PlanBetweenConferencesClocks.clocks(planFrom(ICPC, null), coreGroupsOn(),
+                CALENDAR, LocalDate.of(2026, 4, 1), fromIcpc));
+        assertThat(clocks).hasSize(1);
+        assertThat(clocks.get(0).name()).isEqualTo("First core group meeting");
+        assertThat(clocks.get(0).due().date()).isEqualTo(LocalDate.of(2026, 4, 16));
+    }
+
+    @Test
+    void aLaterCoreGroupRunsToTheIntervalInForceOnTheDayOfThePreviousMeeting() {
+        // 20 working days from Mon 1 June 2026 (effective that day): Mon 29 June; the 30 in force on Thu 16 April
+        // gave the meeting of Mon 1 June its due date of Mon 1 June, met on the day
+        CoreGroupTimescales changed = new CoreGroupTimescales(null,
+                List.of(new CoreGroupTimescales.Version(LocalDate.of(2026, 6, 1), 20)));
+        List<StatutoryClock> clocks = core(PlanBetweenConferencesClocks.clocks(planFrom(ICPC, null),
+                coreGroupsOn(LocalDate.of(2026, 4, 16), LocalDate.of(2026, 6, 1)), CALENDAR,
+                LocalDate.of(2026, 6, 2), changed));
+        assertThat(clocks).extracting(c -> c.due().date()).containsExactly(LocalDate.of(2026, 4, 16),
+                LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 29));
+    }
+
+    private static List<StatutoryClock> core(List<StatutoryClock> clocks) {
+        return clocks.stream().filter(c -> c.kind().equals("core-group")).toList();
     }
 
     private static Action action(String id, LocalDate due, String state, LocalDate completed, LocalDate cancelled) {

@@ -77,6 +77,7 @@ import org.oversight.events.protection.StrategyMeetingHeld;
 import org.oversight.events.protection.ConferencePaperSent;
 import org.oversight.events.protection.ConferenceMinutesWritten;
 import org.oversight.events.policy.ConferencePaperworkTimescalesSet;
+import org.oversight.events.policy.CoreGroupSettingsSet;
 import org.oversight.events.protection.ConferenceAttendanceRecorded;
 import org.oversight.events.protection.ConferenceRecommendationsRecorded;
 import org.oversight.events.protection.InquorateConferenceRecorded;
@@ -307,6 +308,9 @@ public final class PersonalFields {
         event(ChildCharacteristicsRecorded.class, CHILD, personal("sex", Kind.TEXT, "ethnicity", Kind.TEXT,
                 "uniquePupilNumber", Kind.TEXT, "disability", Kind.TEXT, "firstLanguage", Kind.TEXT,
                 "interpreterNeeded", Kind.TEXT, "mother", Kind.TEXT, "correctionReason", Kind.TEXT), "childId");
+        // an authority's setting, about no child
+        event(CoreGroupSettingsSet.class, null, Map.of(), "localAuthority", "effectiveFrom", "recordedFrom",
+                "laterIntervalWorkingDays", "reason");
     }
 
     private PersonalFields() {

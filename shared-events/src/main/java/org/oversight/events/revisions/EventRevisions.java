@@ -74,6 +74,7 @@ import org.oversight.events.protection.StrategyMeetingHeld;
 import org.oversight.events.protection.ConferencePaperSent;
 import org.oversight.events.protection.ConferenceMinutesWritten;
 import org.oversight.events.policy.ConferencePaperworkTimescalesSet;
+import org.oversight.events.policy.CoreGroupSettingsSet;
 import org.oversight.events.protection.ConferenceAttendanceRecorded;
 import org.oversight.events.protection.ConferenceRecommendationsRecorded;
 import org.oversight.events.protection.InquorateConferenceRecorded;
@@ -220,7 +221,9 @@ public final class EventRevisions {
             Map.entry(InquorateConferenceRecorded.class, FIRST),
             Map.entry(TransferInNotificationReceived.class, FIRST),
             // characteristics
-            Map.entry(ChildCharacteristicsRecorded.class, FIRST));
+            Map.entry(ChildCharacteristicsRecorded.class, FIRST),
+            // how an authority's core groups are held in Oversight
+            Map.entry(CoreGroupSettingsSet.class, FIRST));
 
     private EventRevisions() {
     }

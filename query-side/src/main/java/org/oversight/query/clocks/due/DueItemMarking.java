@@ -10,6 +10,7 @@ import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.oversight.events.StreamIds;
 import org.oversight.events.policy.ConferencePaperworkTimescalesSet;
+import org.oversight.events.policy.CoreGroupSettingsSet;
 import org.oversight.events.policy.PolicySettingsChanged;
 import org.oversight.query.escalations.EscalationQueries;
 
@@ -39,6 +40,9 @@ final class DueItemMarking implements MessageHandlerInterceptor<EventMessage<?>>
             dueItems.markLocalAuthority(changed.localAuthority());
         }
         if (unitOfWork.getMessage().getPayload() instanceof ConferencePaperworkTimescalesSet set) {
+            dueItems.markLocalAuthority(set.localAuthority());
+        }
+        if (unitOfWork.getMessage().getPayload() instanceof CoreGroupSettingsSet set) {
             dueItems.markLocalAuthority(set.localAuthority());
         }
         if (unitOfWork.getMessage() instanceof DomainEventMessage<?> event) {
