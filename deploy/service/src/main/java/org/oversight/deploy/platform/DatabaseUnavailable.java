@@ -105,14 +105,26 @@ public final class DatabaseUnavailable {
         response.setHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
         response.setHeader("Cache-Control", "no-store");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        String body;
         if (wantsJson(request)) {
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getWriter().write(PROBLEM);
+            body = PROBLEM;
         } else {
             response.setContentType(MediaType.TEXT_HTML_VALUE);
-            response.getWriter().write(PAGE);
+            body = PAGE;
         }
+        // Sent with its length, the answer is whole once written: what fails after it (the session store's own
+        // write at the end of the request, which cannot reach the database either) cannot cut it short.
+        response.setContentLength(body.getBytes(StandardCharsets.UTF_8).length);
+        response.getWriter().write(body);
         response.flushBuffer();
+    }
+
+    /** Whether this response is already the 503 this class answers: nothing after it should replace it. */
+    static boolean answered(HttpServletResponse response) {
+        return response.isCommitted() && response.getStatus() == HttpServletResponse.SC_SERVICE_UNAVAILABLE
+                && "no-store".equals(response.getHeader("Cache-Control"))
+                && response.getHeader("Retry-After") != null;
     }
 
     private static boolean wantsJson(HttpServletRequest request) {
