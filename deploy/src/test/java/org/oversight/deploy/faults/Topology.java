@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class Topology implements AutoCloseable {
 
-    private static final Duration SCRIPT_LIMIT = Duration.ofMinutes(6);
+    private static final Duration SCRIPT_LIMIT = Duration.ofMinutes(12);
 
     private final Path scripts;
     private final Path runDir;
