@@ -276,6 +276,16 @@ http {
         # a read that could not reach one query node is sent to the other; a write is never sent twice
         proxy_next_upstream error timeout;
 
+        # a service that cannot be reached (stopped, crashed, starting) is answered as the services answer a
+        # database they cannot reach: 503 with Retry-After, a problem naming the rule; nothing was recorded
+        error_page 502 504 = @unavailable;
+        location @unavailable {
+            default_type application/problem+json;
+            add_header Retry-After 5 always;
+            add_header Cache-Control no-store always;
+            return 503 '{"type":"about:blank","title":"The service is unavailable for a moment","status":503,"detail":"The service cannot be reached just now. Try again in a few seconds; if you were recording a decision, check whether it was recorded before you send it again.","rule":"service-unavailable"}';
+        }
+
         location ~ ^/(api/)?operations(/|\$) {
             proxy_pass http://query;
         }
