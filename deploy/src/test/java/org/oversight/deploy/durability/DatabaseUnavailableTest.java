@@ -63,4 +63,12 @@ class DatabaseUnavailableTest {
         assertThat(DatabaseUnavailable.causedBy(new SQLException("syntax error", "42601"))).isFalse();
         assertThat(DatabaseUnavailable.causedBy(new IllegalStateException("a bug"))).isFalse();
     }
+
+    @Test
+    void aDatabaseThatTakesNoWritesForNowIsUnavailableNotBroken() {
+        assertThat(DatabaseUnavailable.causedBy(new EventStoreException("not persisted", new SQLException(
+                "cannot execute INSERT in a read-only transaction", "25006")))).isTrue();
+        assertThat(DatabaseUnavailable.causedBy(new SQLException("invalid transaction state", "25000")))
+                .as("another invalid transaction state").isFalse();
+    }
 }

@@ -27,11 +27,17 @@ public final class DatabaseUnavailable {
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseUnavailable.class);
     /** PostgreSQL's "shutting down by an administrator", "crashed" and "starting up or in recovery". */
     private static final Set<String> SERVER_GOING_OR_COMING = Set.of("57P01", "57P02", "57P03");
+    /**
+     * "Cannot execute ... in a read-only transaction": a database that reads but takes no writes for now (a
+     * primary demoted while a replica is promoted, an operator's {@code default_transaction_read_only}, a volume
+     * full). Nothing was recorded, and the client can send it again once the database takes writes.
+     */
+    private static final String READ_ONLY = "25006";
     /** The class of the pool's closed stand-in for a connection it evicted. */
     private static final String POOLS_CLOSED_CONNECTION = "com.zaxxer.hikari.pool.ProxyConnection$ClosedConnection";
     private static final String PROBLEM = """
             {"type":"about:blank","title":"The service is unavailable for a moment","status":503,\
-            "detail":"The service cannot reach its database just now. Try again in a few seconds; if you were \
+            "detail":"The service cannot reach its database, or cannot write to it, just now. Try again in a few seconds; if you were \
             recording a decision, check whether it was recorded before you send it again.","rule":"%s"}"""
             .formatted(RULE);
     private static final String PAGE = """
@@ -53,7 +59,8 @@ public final class DatabaseUnavailable {
 
     /**
      * Whether the failure, or anything it wraps (Axon's and Spring's exceptions wrap the driver's), says the
-     * database could not be reached or went away mid-request, as opposed to refusing what was asked of it.
+     * database could not be reached, went away mid-request or takes no writes for now, as opposed to refusing
+     * what was asked of it.
      *
      * <p>The pool's "no connection within the timeout" counts only when it carries why its connection attempts
      * failed: without that, every connection was merely busy, which is load, not an unreachable database.
@@ -65,7 +72,8 @@ public final class DatabaseUnavailable {
                 return true;
             }
             if (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || SERVER_GOING_OR_COMING.contains(sql.getSQLState()))) {
+                    && (sql.getSQLState().startsWith("08") || SERVER_GOING_OR_COMING.contains(sql.getSQLState())
+                            || READ_ONLY.equals(sql.getSQLState()))) {
                 return true;
             }
             if (cause instanceof SQLException sql && sql.getSQLState() == null && fromPoolsClosedConnection(sql)) {
@@ -97,14 +105,26 @@ public final class DatabaseUnavailable {
         response.setHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
         response.setHeader("Cache-Control", "no-store");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        String body;
         if (wantsJson(request)) {
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getWriter().write(PROBLEM);
+            body = PROBLEM;
         } else {
             response.setContentType(MediaType.TEXT_HTML_VALUE);
-            response.getWriter().write(PAGE);
+            body = PAGE;
         }
+        // Sent with its length, the answer is whole once written: what fails after it (the session store's own
+        // write at the end of the request, which cannot reach the database either) cannot cut it short.
+        response.setContentLength(body.getBytes(StandardCharsets.UTF_8).length);
+        response.getWriter().write(body);
         response.flushBuffer();
+    }
+
+    /** Whether this response is already the 503 this class answers: nothing after it should replace it. */
+    static boolean answered(HttpServletResponse response) {
+        return response.isCommitted() && response.getStatus() == HttpServletResponse.SC_SERVICE_UNAVAILABLE
+                && "no-store".equals(response.getHeader("Cache-Control"))
+                && response.getHeader("Retry-After") != null;
     }
 
     private static boolean wantsJson(HttpServletRequest request) {

@@ -25,6 +25,11 @@ public class DatabaseUnavailableFilter extends OncePerRequestFilter {
         try {
             chain.doFilter(request, response);
         } catch (ServletException | IOException | RuntimeException failure) {
+            if (DatabaseUnavailable.answered(response) && DatabaseUnavailable.causedBy(failure)) {
+                // already answered 503; the session store failed the same way as the request ended, and
+                // letting that out would make the server drop the connection under the answer
+                return;
+            }
             if (response.isCommitted() || !DatabaseUnavailable.causedBy(failure)) {
                 throw failure;
             }

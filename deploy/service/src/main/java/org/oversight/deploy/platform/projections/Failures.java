@@ -22,10 +22,11 @@ final class Failures {
 
     /**
      * SQL state classes of failures that pass: a lost connection (08), a deadlock or serialization failure (40),
-     * too few resources (53), a lock not granted (55P03), an operator's intervention (57), a system error (58).
-     * Such a failure says nothing about the event: the batch is tried again rather than an event set aside.
+     * too few resources (53), a lock not granted (55P03), an operator's intervention (57), a system error (58),
+     * a database taking no writes for now (25006, read-only). Such a failure says nothing about the event: the
+     * batch is tried again rather than an event set aside.
      */
-    private static final List<String> PASSING_STATES = List.of("08", "40", "53", "55P03", "57", "58");
+    private static final List<String> PASSING_STATES = List.of("08", "40", "53", "55P03", "57", "58", "25006");
 
     private Failures() {
     }

@@ -1,0 +1,63 @@
+package org.oversight.deploy.faults;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A chair reading their caseload through the proxy every {@code pauseMs} until stopped: what every read got back
+ * and when, so that a scenario can say whether reads kept working while a node or the database failed.
+ */
+final class Readers {
+
+    record Read(long atMs, int status, String rule) {
+    }
+
+    private final Chair chair;
+    private final long pauseMs;
+    private final long started = System.currentTimeMillis();
+    private final List<Read> reads = Collections.synchronizedList(new ArrayList<>());
+    private volatile boolean stopped;
+    private Thread thread;
+
+    Readers(Chair chair, long pauseMs) {
+        this.chair = chair;
+        this.pauseMs = pauseMs;
+    }
+
+    Readers start() {
+        thread = new Thread(() -> {
+            while (!stopped) {
+                long at = System.currentTimeMillis() - started;
+                Chair.Reply reply = chair.get("/api/caseload");
+                reads.add(new Read(at, reply.status(), reply.rule()));
+                try {
+                    Thread.sleep(pauseMs);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "reader");
+        thread.setDaemon(true);
+        thread.start();
+        return this;
+    }
+
+    List<Read> stop() throws InterruptedException {
+        stopped = true;
+        thread.join(60_000);
+        synchronized (reads) {
+            return List.copyOf(reads);
+        }
+    }
+
+    static Map<String, Integer> answers(List<Read> reads) {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (Read read : reads) {
+            counts.merge(read.status() + (read.rule().isEmpty() ? "" : " " + read.rule()), 1, Integer::sum);
+        }
+        return counts;
+    }
+}
