@@ -177,7 +177,7 @@ public class ReportQueries {
         List<Fact> facts = jdbc.sql("""
                 SELECT f.fact_id, f.kind, f.child_id, f.local_authority, f.chair_id, f.team, f.group_id,
                        f.happened_on, f.due_on, f.closed_on, f.code, f.latest_code, f.flag, f.ordinal,
-                       f.previous_on, f.recorded_at, c.born_on, f.closed_recorded_at
+                       f.previous_on, f.recorded_at, c.born_on, f.closed_recorded_at, f.view_code
                   FROM report_fact f LEFT JOIN report_child c ON c.child_id = f.child_id
                  WHERE %s
                     AND f.happened_on <= :last
@@ -196,7 +196,7 @@ public class ReportQueries {
                             rs.getObject(9, LocalDate.class), closedSince ? null : rs.getObject(10, LocalDate.class),
                             code, rs.getString(12), (Boolean) rs.getObject(13), (Integer) rs.getObject(14),
                             rs.getObject(15, LocalDate.class), rs.getTimestamp(16).toInstant(),
-                            rs.getObject(17, LocalDate.class));
+                            rs.getObject(17, LocalDate.class), rs.getString(19));
                 })
                 .list();
         Map<String, Correction> undone = firstCorrectionsAfter(scope, recordedBy);

@@ -36,6 +36,11 @@ public final class Window {
         return all(kind).filter(f -> period.contains(f.happenedOn()));
     }
 
+    /** The facts of the kind about this one: the papers of a review or conference. */
+    public Stream<Fact> about(Fact fact, FactKind kind) {
+        return byGroup.getOrDefault(fact.factId(), List.of()).stream().filter(f -> f.kind() == kind);
+    }
+
     /** The facts of the kind in the same period of care, plan or enquiry as this one. */
     public Stream<Fact> sameGroup(Fact fact, FactKind kind) {
         return byGroup.getOrDefault(fact.groupId(), List.of()).stream().filter(f -> f.kind() == kind);

@@ -74,7 +74,7 @@ class EachPackageOwnsItsTablesTest {
             "returns", List.of("returns_child", "returns_enquiry", "returns_conference", "returns_plan",
                     "returns_care_period", "returns_care_day", "ssda903_child", "ssda903_change",
                     "ssda903_review"),
-            "report", List.of("report_child", "report_fact", "report_correction"),
+            "report", List.of("report_child", "report_fact", "report_correction", "report_timescale"),
             "protectionplan", List.of("protection_plan_agreement", "protection_plan_action", "protection_core_group",
                     "protection_midway_check", "protection_strategy_meeting"),
             "conferencepapers", List.of("conference_paper_sent", "conference_minutes",
