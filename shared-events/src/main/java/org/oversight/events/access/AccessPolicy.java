@@ -94,6 +94,9 @@ public final class AccessPolicy {
         roles(SEARCH_SUBJECT_ACCESS, DATA_OFFICER);
         // the returns name every child of the authority in them: those who answer for the authority's figures make them
         roles(EXPORT_RETURNS, QA_LEAD, ADMIN);
+        // administrators run the service and answer for its figures, so they read the report; its drill-downs
+        // name children, which administrators do not open (READ_ESCALATION_FIGURES)
+        roles(READ_REPORT_FIGURES, QA_LEAD, TEAM_MANAGER, ADMIN);
         for (Operation operation : Operation.values()) {
             if (!ABOUT_A_CHILD.containsKey(operation) && !BY_ROLE.containsKey(operation)) {
                 throw new ExceptionInInitializerError("No access rule for " + operation);

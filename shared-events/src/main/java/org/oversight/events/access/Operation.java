@@ -64,7 +64,9 @@ public enum Operation {
     /** Read a child's characteristics (sex, ethnicity, unique pupil number, disability, language). */
     READ_CHARACTERISTICS(true),
     /** Make an authority's statutory returns and inspection lists (CIN census, Annex A), each child in them a read. */
-    EXPORT_RETURNS(false);
+    EXPORT_RETURNS(false),
+    /** The IRO report's figures for the person's authorities, without the children behind them. */
+    READ_REPORT_FIGURES(false);
 
     private final boolean aboutAChild;
 
