@@ -112,6 +112,16 @@ public final class Figures {
                             + "after them then", Figure.Unit.PERCENT,
                     w -> w.all(FactKind.LAC_STAY).filter(f -> f.openOn(w.period().lastDay())),
                     Figures::visitedInSixMonths, true, null, List.of(), null),
+            new Figure("lac-caseload-per-fte", LOOKED_AFTER,
+                    "Looked-after children per full-time-equivalent IRO (50 to 70 recommended)",
+                    "Children looked after at the end of the period's last day with an IRO allocated, counted in "
+                            + "the authority looking after them then and with the IRO allocated then",
+                    "The full-time equivalents of those IROs on that day: the hours each works a week out of a "
+                            + "full-time week, as recorded (an IRO with no hours recorded counts as 1)",
+                    Figure.Unit.PER_FTE,
+                    w -> w.all(FactKind.LAC_STAY).filter(f -> f.chairId() != null)
+                            .filter(f -> f.openOn(w.period().lastDay())),
+                    null, true, null, List.of(), null),
             new Figure("lac-permanence-by-second-review", LOOKED_AFTER,
                     "Permanence plan recorded by the second review",
                     "Second reviews of a period of care held in the period where a permanence plan for that "

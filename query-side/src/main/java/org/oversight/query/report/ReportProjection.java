@@ -37,6 +37,7 @@ import org.oversight.events.lookedafter.PermanencePlanRecorded;
 import org.oversight.events.lookedafter.ReviewDateCorrected;
 import org.oversight.events.lookedafter.ReviewDecisionsSent;
 import org.oversight.events.lookedafter.ReviewRecordDistributed;
+import org.oversight.events.people.PersonWorkingHoursSet;
 import org.oversight.events.policy.ConferencePaperworkTimescalesSet;
 import org.oversight.events.policy.PolicySettings;
 import org.oversight.events.policy.PolicySettingsChanged;
@@ -222,6 +223,19 @@ public class ReportProjection {
         timescale(event.localAuthority(), "LAC_RECORD", event.effectiveFrom(), event.settings().recordWorkingDays());
     }
 
+    /** A chair's working hours: their full-time equivalent for the caseload figure. */
+    @EventHandler
+    void on(PersonWorkingHoursSet event, @Timestamp Instant at) {
+        jdbc.sql("""
+                INSERT INTO report_working_hours (username, effective_from, weekly_hours, full_time_hours, recorded_at)
+                VALUES (:user, :from, :hours, :fullTime, :at)
+                ON CONFLICT (username, effective_from, recorded_at) DO UPDATE
+                    SET weekly_hours = EXCLUDED.weekly_hours, full_time_hours = EXCLUDED.full_time_hours
+                """).param("user", event.username()).param("from", event.effectiveFrom())
+                .param("hours", event.weeklyHours()).param("fullTime", event.fullTimeWeeklyHours())
+                .param("at", java.sql.Timestamp.from(at)).update();
+    }
+
     @EventHandler
     void on(ConferencePaperworkTimescalesSet event) {
         timescale(event.localAuthority(), "CP_DECISIONS", event.effectiveFrom(), event.decisionsWorkingDays());
@@ -400,7 +414,7 @@ public class ReportProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.sql("TRUNCATE report_child, report_fact, report_correction, report_timescale").update();
+        jdbc.sql("TRUNCATE report_child, report_fact, report_correction, report_timescale, report_working_hours").update();
     }
 
     static final int ICPC_WORKING_DAYS = 15;

@@ -319,4 +319,39 @@ class ReportContactPermanencePapersTest {
                 .doesNotContainKey("Too young, or not yet born");
         assertThat(csvLine(north, "cp-child-participation")).containsSubsequence("2025-26", "2", "4", "50.0%");
     }
+
+    @Test
+    @DisplayName("caseload per full-time-equivalent IRO at 31 March 2026: 3 children for chair.brown at half time "
+            + "and iro.ahmed with no hours (full time), 2.0 per FTE; chair.brown alone 4.0; hours recorded after the "
+            + "year closed but dated within it count as recorded now, not as recorded then; later hours do not")
+    void caseloadPerFullTimeEquivalent() {
+        lookedAfterHistory();
+        tables.workingHours("chair.brown", LocalDate.of(2025, 4, 1), "18.5", "37",
+                ReportTables.noon(LocalDate.of(2025, 4, 1)));
+        tables.workingHours("chair.brown", LocalDate.of(2026, 4, 1), "37", "37",
+                ReportTables.noon(LocalDate.of(2026, 3, 20)));
+
+        FigureResult caseload = line(report(YEAR, NORTH, NOW), "lac-caseload-per-fte");
+        assertThat(children(caseload.counted())).containsExactlyInAnyOrder("H", "J", "K");
+        assertThat(caseload.numerator()).isEqualTo(3);
+        assertThat(caseload.outOf()).isEqualTo("1.50");
+        assertThat(caseload.shown()).isEqualTo("2.0");
+        assertThat(csvLine(report(YEAR, NORTH, NOW), "lac-caseload-per-fte"))
+                .containsSubsequence("2025-26", "3", "1.50", "2.0");
+
+        FigureResult brown = tables.queries.figure(Figures.byId("lac-caseload-per-fte").orElseThrow(), YEAR,
+                new ReportQueries.Filter(NORTH, null, "chair.brown"), NOW);
+        assertThat(children(brown.counted())).containsExactlyInAnyOrder("H", "K");
+        assertThat(brown.outOf()).isEqualTo("0.50");
+        assertThat(brown.shown()).isEqualTo("4.0");
+        FigureResult team = tables.queries.figure(Figures.byId("lac-caseload-per-fte").orElseThrow(), YEAR,
+                new ReportQueries.Filter(NORTH, "North IRO team", null), NOW);
+        assertThat(team.shown()).isEqualTo("2.0");
+
+        tables.workingHours("chair.brown", LocalDate.of(2026, 3, 1), "37", "37",
+                ReportTables.noon(LocalDate.of(2026, 4, 10)));
+        assertThat(line(report(YEAR, NORTH, NOW), "lac-caseload-per-fte").shown()).isEqualTo("1.5");
+        assertThat(line(report(YEAR, NORTH, CLOSED), "lac-caseload-per-fte").shown()).isEqualTo("2.0");
+        assertThat(line(report(YEAR, SOUTH, NOW), "lac-caseload-per-fte").shown()).isEqualTo("–");
+    }
 }

@@ -40,6 +40,7 @@ import org.oversight.events.lookedafter.PrivateConversation;
 import org.oversight.events.lookedafter.ReviewDateCorrected;
 import org.oversight.events.lookedafter.ReviewDecisionsSent;
 import org.oversight.events.lookedafter.ReviewRecordDistributed;
+import org.oversight.events.people.PersonWorkingHoursSet;
 import org.oversight.events.policy.ConferencePaperworkTimescalesSet;
 import org.oversight.events.policy.PolicySettings;
 import org.oversight.events.policy.PolicySettingsChanged;
@@ -68,7 +69,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 final class ReportTables {
 
     static final String[] MIGRATIONS = {"V3_2__bank_holidays.sql", "V7_10__iro_report.sql",
-            "V8_30__iro_report_contact_permanence_papers.sql"};
+            "V8_30__iro_report_contact_permanence_papers.sql",
+            "V8_31__iro_report_working_hours.sql"};
 
     /** Two chairs in the North IRO team, one in the safeguarding unit. */
     static final Map<String, String> TEAMS = Map.of("chair.brown", "North IRO team", "iro.ahmed", "North IRO team",
@@ -248,6 +250,11 @@ final class ReportTables {
     void reviewConference(String childId, String conferenceId, String planId, LocalDate heldOn, ChildsView view) {
         projection.on(new ReviewConferenceHeld(childId, conferenceId, planId, heldOn, List.of("Police"), true, true,
                 null, null, view, "chair.chen", "Chloe Chen", List.of()), noon(heldOn));
+    }
+
+    void workingHours(String username, LocalDate from, String weeklyHours, String fullTimeHours, Instant at) {
+        projection.on(new PersonWorkingHoursSet(username, from, new java.math.BigDecimal(weeklyHours),
+                new java.math.BigDecimal(fullTimeHours), "Agreed with the team manager"), at);
     }
 
     private static String read(String resource) {

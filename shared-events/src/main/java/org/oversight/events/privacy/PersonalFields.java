@@ -54,6 +54,7 @@ import org.oversight.events.people.PersonDisabled;
 import org.oversight.events.people.PersonEnabled;
 import org.oversight.events.people.PersonRolesChanged;
 import org.oversight.events.people.PersonTeamsChanged;
+import org.oversight.events.people.PersonWorkingHoursSet;
 import org.oversight.events.people.TeamAdded;
 import org.oversight.events.policy.AdvocacyAndComplaintsContactsChanged;
 import org.oversight.events.policy.MeetingTypeAdded;
@@ -307,6 +308,9 @@ public final class PersonalFields {
         event(ChildCharacteristicsRecorded.class, CHILD, personal("sex", Kind.TEXT, "ethnicity", Kind.TEXT,
                 "uniquePupilNumber", Kind.TEXT, "disability", Kind.TEXT, "firstLanguage", Kind.TEXT,
                 "interpreterNeeded", Kind.TEXT, "mother", Kind.TEXT, "correctionReason", Kind.TEXT), "childId");
+        // a chair's working hours: the service's own staff, no child's record
+        event(PersonWorkingHoursSet.class, null, Map.of(),
+                "username", "effectiveFrom", "weeklyHours", "fullTimeWeeklyHours", "reason");
     }
 
     private PersonalFields() {

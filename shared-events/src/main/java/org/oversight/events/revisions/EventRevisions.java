@@ -51,6 +51,7 @@ import org.oversight.events.people.PersonDisabled;
 import org.oversight.events.people.PersonEnabled;
 import org.oversight.events.people.PersonRolesChanged;
 import org.oversight.events.people.PersonTeamsChanged;
+import org.oversight.events.people.PersonWorkingHoursSet;
 import org.oversight.events.people.TeamAdded;
 import org.oversight.events.policy.AdvocacyAndComplaintsContactsChanged;
 import org.oversight.events.policy.MeetingTypeAdded;
@@ -220,7 +221,8 @@ public final class EventRevisions {
             Map.entry(InquorateConferenceRecorded.class, FIRST),
             Map.entry(TransferInNotificationReceived.class, FIRST),
             // characteristics
-            Map.entry(ChildCharacteristicsRecorded.class, FIRST));
+            Map.entry(ChildCharacteristicsRecorded.class, FIRST),
+            Map.entry(PersonWorkingHoursSet.class, FIRST));
 
     private EventRevisions() {
     }
