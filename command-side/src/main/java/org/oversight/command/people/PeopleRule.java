@@ -36,7 +36,14 @@ public enum PeopleRule implements Rule {
     /** Team names are unique within an authority, whatever their capitals. */
     TEAM_NAME_UNIQUE("team-name-unique"),
     /** A change names a person the service has (404 at an address). */
-    PERSON_MUST_EXIST("person-must-exist");
+    PERSON_MUST_EXIST("person-must-exist"),
+    /** Working hours are recorded for chairs: the IRO report reads a chair's full-time equivalent from them. */
+    WORKING_HOURS_FOR_CHAIRS("working-hours-for-chairs"),
+    /**
+     * A full-time week of more than 0 and at most 48 hours (the Working Time Regulations 1998's average limit), and
+     * hours worked of more than 0 and at most the full-time week, each to at most two decimal places.
+     */
+    WORKING_HOURS_FIT("working-hours-fit");
 
     private final String code;
 

@@ -3,6 +3,8 @@ package org.oversight.command.people;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -31,6 +33,7 @@ import org.oversight.events.people.PersonDisabled;
 import org.oversight.events.people.PersonEnabled;
 import org.oversight.events.people.PersonRolesChanged;
 import org.oversight.events.people.PersonTeamsChanged;
+import org.oversight.events.people.PersonWorkingHoursSet;
 
 /**
  * A person who works in the service, as administrators record them: roles, the local authorities they work
@@ -52,6 +55,12 @@ public class Person {
     private Set<String> authorities = new TreeSet<>();
     private Set<Team> teams = new HashSet<>();
     private boolean enabled;
+    private LocalDate hoursFrom;
+    private BigDecimal hours;
+    private BigDecimal fullTimeHours;
+
+    /** The Working Time Regulations 1998 (reg 4): no more than 48 hours a week on average. */
+    private static final BigDecimal MOST_HOURS_A_WEEK = BigDecimal.valueOf(48);
 
     protected Person() {
         // for Axon: rebuilt from its events, or created by the first change to someone set up before
@@ -151,6 +160,45 @@ public class Person {
         }
         apply(new PersonEnabled(username, reason));
         return getVersion();
+    }
+
+    /** @return the sequence number of the last event recorded */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public long handle(SetWorkingHours command, Accounts accounts) {
+        onRecord(command.username(), accounts);
+        String reason = reasonGiven(command.reason());
+        if (!roles.contains(Role.CHAIR)) {
+            throw new RuleViolation(PeopleRule.WORKING_HOURS_FOR_CHAIRS,
+                    "Working hours are recorded for chairs: this person is not one");
+        }
+        BigDecimal fullTime = command.fullTimeWeeklyHours();
+        BigDecimal worked = command.weeklyHours();
+        if (fullTime.signum() <= 0 || fullTime.compareTo(MOST_HOURS_A_WEEK) > 0
+                || fullTime.stripTrailingZeros().scale() > 2) {
+            throw new RuleViolation(PeopleRule.WORKING_HOURS_FIT, "fullTimeWeeklyHours",
+                    "Enter a full-time week of more than 0 and at most 48 hours, to at most 2 decimal places");
+        }
+        if (worked.signum() <= 0 || worked.compareTo(fullTime) > 0 || worked.stripTrailingZeros().scale() > 2) {
+            throw new RuleViolation(PeopleRule.WORKING_HOURS_FIT, "weeklyHours",
+                    "Enter hours of more than 0 and at most the full-time week, to at most 2 decimal places");
+        }
+        PersonWorkingHoursSet set = new PersonWorkingHoursSet(username, command.effectiveFrom(),
+                worked.stripTrailingZeros(), fullTime.stripTrailingZeros(), reason);
+        if (set.effectiveFrom().equals(hoursFrom) && set.weeklyHours().compareTo(hours) == 0
+                && set.fullTimeWeeklyHours().compareTo(fullTimeHours) == 0) {
+            throw new RuleViolation(PeopleRule.SOMETHING_CHANGES, "weeklyHours",
+                    "These are the hours already recorded from that date: change at least one");
+        }
+        apply(set);
+        return getVersion();
+    }
+
+    @EventSourcingHandler
+    void on(PersonWorkingHoursSet event) {
+        hoursFrom = event.effectiveFrom();
+        hours = event.weeklyHours();
+        fullTimeHours = event.fullTimeWeeklyHours();
     }
 
     /**

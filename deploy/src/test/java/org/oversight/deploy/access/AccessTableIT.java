@@ -200,11 +200,12 @@ class AccessTableIT {
             POST /children/{childId}/legal-holds/lift   F   F   F   F   F   F   F   F   F   F   A   A   F
             POST /api/children/{childId}/legal-holds    F   F   F   F   F   F   F   F   F   F   A   A   F
             POST /api/children/{childId}/legal-holds/lift F F   F   F   F   F   F   F   F   F   A   A   F
-            # the IRO report: QA leads and team managers (their own team's); across authorities figures only
-            GET /report                                 F   F   F   F   A   A   A   A   F   F   F   F   F
-            GET /report/csv                             F   F   F   F   A   A   A   A   F   F   F   F   F
-            GET /report/xlsx                            F   F   F   F   A   A   A   A   F   F   F   F   F
-            GET /report/pdf                             F   F   F   F   A   A   A   A   F   F   F   F   F
+            # the IRO report: QA leads and team managers (their own team's); administrators its figures, never a
+            # drill-down (it names children); across authorities figures only
+            GET /report                                 F   F   F   F   A   A   A   A   F   F   F   A   F
+            GET /report/csv                             F   F   F   F   A   A   A   A   F   F   F   A   F
+            GET /report/xlsx                            F   F   F   F   A   A   A   A   F   F   F   A   F
+            GET /report/pdf                             F   F   F   F   A   A   A   A   F   F   F   A   F
             GET /report/figures/{figureId}              F   F   F   F   A   A   A   A   F   F   F   F   F
             GET /report/figures/{figureId}/csv          F   F   F   F   A   A   A   A   F   F   F   F   F
             GET /report/authorities                     F   F   F   F   F   F   A   A   F   F   F   F   A

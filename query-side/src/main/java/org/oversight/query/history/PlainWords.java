@@ -66,6 +66,7 @@ import org.oversight.events.people.PersonDisabled;
 import org.oversight.events.people.PersonEnabled;
 import org.oversight.events.people.PersonRolesChanged;
 import org.oversight.events.people.PersonTeamsChanged;
+import org.oversight.events.people.PersonWorkingHoursSet;
 import org.oversight.events.people.TeamAdded;
 import org.oversight.events.policy.AdvocacyAndComplaintsContactsChanged;
 import org.oversight.events.policy.MeetingTypeAdded;
@@ -700,6 +701,9 @@ public class PlainWords {
         on(org.oversight.events.childcase.ChildCharacteristicsRecorded.class, (e, r) -> Description.of(null,
                 e.correctionReason() == null ? "The child's characteristics recorded"
                         : "The child's characteristics corrected", reason(e.correctionReason())));
+        on(PersonWorkingHoursSet.class, (e, r) -> Description.of(e.effectiveFrom(), "Working hours of "
+                + r.name(e.username()) + " from " + day(e.effectiveFrom()) + ": " + e.weeklyHours().toPlainString()
+                + " hours a week, of a full-time " + e.fullTimeWeeklyHours().toPlainString(), reason(e.reason())));
     }
 
     private void coreGroupSettings() {

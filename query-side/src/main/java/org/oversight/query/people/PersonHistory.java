@@ -23,6 +23,7 @@ import org.oversight.events.people.PersonDisabled;
 import org.oversight.events.people.PersonEnabled;
 import org.oversight.events.people.PersonRolesChanged;
 import org.oversight.events.people.PersonTeamsChanged;
+import org.oversight.events.people.PersonWorkingHoursSet;
 import org.springframework.stereotype.Component;
 
 /**
@@ -136,6 +137,12 @@ public class PersonHistory {
             } else if (event instanceof PersonEnabled enabled) {
                 summary = "Enabled: can sign in again";
                 reason = enabled.reason();
+            } else if (event instanceof PersonWorkingHoursSet hours) {
+                summary = "Working hours recorded";
+                reason = hours.reason();
+                details.add("From " + hours.effectiveFrom().format(java.time.format.DateTimeFormatter.ofPattern(
+                        "d MMMM yyyy", java.util.Locale.UK)) + ": " + hours.weeklyHours().toPlainString()
+                        + " hours a week, of a full-time " + hours.fullTimeWeeklyHours().toPlainString());
             } else {
                 return null;
             }

@@ -5,12 +5,13 @@ import java.time.LocalDate;
 
 /**
  * One fact a figure may count, as the report's projection keeps it (see the migration's comments for what each
- * column holds for each kind), with the child's date of birth for the figures about unborn children.
+ * column holds for each kind), with the child's date of birth for the figures about unborn children and, for a
+ * conference, how the child's views reached it.
  */
 public record Fact(String factId, FactKind kind, String childId, String localAuthority, String chairId,
         String team, String groupId, LocalDate happenedOn, LocalDate dueOn, LocalDate closedOn, String code,
         String latestCode, Boolean flag, Integer ordinal, LocalDate previousOn, Instant recordedAt,
-        LocalDate childBornOn) {
+        LocalDate childBornOn, String viewCode) {
 
     /** Whether it happened on or before its due day; never when no clock gave it one. */
     public boolean inTimescale() {
@@ -28,11 +29,11 @@ public record Fact(String factId, FactKind kind, String childId, String localAut
 
     Fact withHappenedOn(LocalDate day) {
         return new Fact(factId, kind, childId, localAuthority, chairId, team, groupId, day, dueOn, closedOn, code,
-                latestCode, flag, ordinal, previousOn, recordedAt, childBornOn);
+                latestCode, flag, ordinal, previousOn, recordedAt, childBornOn, viewCode);
     }
 
     Fact withCode(String recorded) {
         return new Fact(factId, kind, childId, localAuthority, chairId, team, groupId, happenedOn, dueOn, closedOn,
-                recorded, latestCode, flag, ordinal, previousOn, recordedAt, childBornOn);
+                recorded, latestCode, flag, ordinal, previousOn, recordedAt, childBornOn, viewCode);
     }
 }

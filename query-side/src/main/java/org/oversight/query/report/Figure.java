@@ -21,7 +21,11 @@ public record Figure(String id, String section, String title, String numerator, 
         Function<Window, Stream<Fact>> population, Counted counted, boolean children,
         Categorise breakdown, List<String> categories, Function<Window, Stream<Fact>> rateOf) {
 
-    public enum Unit { COUNT, PERCENT, RATE }
+    /**
+     * PER_FTE: children per full-time equivalent of the chairs of the facts counted, the equivalents read from
+     * their working hours ({@link Window#fullTimeEquivalent}).
+     */
+    public enum Unit { COUNT, PERCENT, RATE, PER_FTE }
 
     /** Whether a fact of the population is counted, given everything in the report's window. */
     @FunctionalInterface

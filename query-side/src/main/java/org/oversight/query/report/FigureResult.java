@@ -13,17 +13,19 @@ import java.util.Map;
  * @param counted    the numerator's facts (for a figure of children, one fact per child: the first of theirs)
  * @param notCounted the denominator's facts left out of the numerator
  * @param rated      for a rate, the facts counted per child of the denominator
+ * @param fullTimeEquivalents for a figure per full-time equivalent, the sum of the counted facts' chairs'
+ *                   equivalents; {@code null} otherwise
  */
 public record FigureResult(Figure figure, ReportPeriod period, List<Fact> counted, List<Fact> notCounted,
-        List<Fact> rated, Map<String, Long> breakdown) {
+        List<Fact> rated, Map<String, Long> breakdown, BigDecimal fullTimeEquivalents) {
 
     public long numerator() {
         return figure.unit() == Figure.Unit.RATE ? rated.size() : counted.size();
     }
 
-    /** {@code null} for a plain count. */
+    /** {@code null} for a plain count, and for a figure per full-time equivalent (not a count). */
     public Long denominator() {
-        if (!figure.hasDenominator()) {
+        if (!figure.hasDenominator() || figure.unit() == Figure.Unit.PER_FTE) {
             return null;
         }
         return figure.unit() == Figure.Unit.RATE ? (long) counted.size() : (long) (counted.size() + notCounted.size());
@@ -36,7 +38,21 @@ public record FigureResult(Figure figure, ReportPeriod period, List<Fact> counte
             case COUNT -> Long.toString(numerator());
             case PERCENT -> denominator == 0 ? "–" : ratio(numerator() * 100, denominator, 1) + "%";
             case RATE -> denominator == 0 ? "–" : ratio(numerator(), denominator, 2).toPlainString();
+            case PER_FTE -> fullTimeEquivalents.signum() == 0 ? "–" : perFte().toPlainString();
         };
+    }
+
+    /** What the figure is out of, as shown: the denominator, the full-time equivalents, or nothing for a count. */
+    public String outOf() {
+        if (figure.unit() == Figure.Unit.PER_FTE) {
+            return fullTimeEquivalents.setScale(2, RoundingMode.HALF_UP).toPlainString();
+        }
+        Long denominator = denominator();
+        return denominator == null ? "" : denominator.toString();
+    }
+
+    private BigDecimal perFte() {
+        return BigDecimal.valueOf(numerator()).divide(fullTimeEquivalents, 1, RoundingMode.HALF_UP);
     }
 
     /** The value for a chart: a percentage or rate as a number, a count as it is. */
@@ -46,6 +62,7 @@ public record FigureResult(Figure figure, ReportPeriod period, List<Fact> counte
             case COUNT -> BigDecimal.valueOf(numerator());
             case PERCENT -> denominator == 0 ? BigDecimal.ZERO : ratio(numerator() * 100, denominator, 1);
             case RATE -> denominator == 0 ? BigDecimal.ZERO : ratio(numerator(), denominator, 2);
+            case PER_FTE -> fullTimeEquivalents.signum() == 0 ? BigDecimal.ZERO : perFte();
         };
     }
 

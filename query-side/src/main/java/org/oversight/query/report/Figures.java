@@ -9,7 +9,9 @@ import java.util.stream.Stream;
 import org.oversight.events.lookedafter.ParticipationCode;
 import org.oversight.events.protection.CategoryOfAbuse;
 import org.oversight.events.protection.ConferenceOutcome;
+import org.oversight.events.protection.ConferencePaper;
 import org.oversight.events.protection.ConferenceType;
+import org.oversight.events.protection.ViewsConveyed;
 
 /**
  * Every figure of the IRO report, in the order the report shows them. Timescales are the timeline's clocks,
@@ -43,6 +45,8 @@ public final class Figures {
     /** The drift bands of the service's own measures: 9, 12 and 18 months, and 2 years and more. */
     static final List<String> DRIFT_BANDS = List.of("Under 9 months", "9 months but less than 12",
             "12 months but less than 18", "18 months but less than 2 years", "2 years or more");
+
+    private static final String NOT_RECORDED = "Not recorded";
 
     private static final List<Figure> ALL = List.of(
             new Figure("lac-reviews-held", LOOKED_AFTER, "Looked-after reviews held",
@@ -99,6 +103,47 @@ public final class Figures {
                     "Children with at least one looked-after review held in the period", Figure.Unit.RATE,
                     w -> w.happened(FactKind.LAC_REVIEW), null, true, null, List.of(),
                     w -> w.happened(FactKind.IRO_CHANGE)),
+            new Figure("lac-iro-contact-6-months", LOOKED_AFTER,
+                    "Children visited or contacted by their IRO in the last 6 months",
+                    "Children looked after at the end of the period's last day whom an IRO of the authority visited "
+                            + "or was in contact with during that period of care in the 6 months up to that day "
+                            + "(after the same date 6 months before)",
+                    "Children looked after at the end of the period's last day, counted in the authority looking "
+                            + "after them then", Figure.Unit.PERCENT,
+                    w -> w.all(FactKind.LAC_STAY).filter(f -> f.openOn(w.period().lastDay())),
+                    Figures::visitedInSixMonths, true, null, List.of(), null),
+            new Figure("lac-caseload-per-fte", LOOKED_AFTER,
+                    "Looked-after children per full-time-equivalent IRO (50 to 70 recommended)",
+                    "Children looked after at the end of the period's last day with an IRO allocated, counted in "
+                            + "the authority looking after them then and with the IRO allocated then",
+                    "The full-time equivalents of those IROs on that day: the hours each works a week out of a "
+                            + "full-time week, as recorded (an IRO with no hours recorded counts as 1)",
+                    Figure.Unit.PER_FTE,
+                    w -> w.all(FactKind.LAC_STAY).filter(f -> f.chairId() != null)
+                            .filter(f -> f.openOn(w.period().lastDay())),
+                    null, true, null, List.of(), null),
+            new Figure("lac-permanence-by-second-review", LOOKED_AFTER,
+                    "Permanence plan recorded by the second review",
+                    "Second reviews of a period of care held in the period where a permanence plan for that "
+                            + "period of care had been recorded on or before the day of the review",
+                    "Second reviews of a period of care held in the period", Figure.Unit.PERCENT,
+                    w -> w.happened(FactKind.LAC_REVIEW).filter(f -> Integer.valueOf(2).equals(f.ordinal())),
+                    Figures::permanencePlanBy, false, null, List.of(), null),
+            new Figure("lac-decisions-in-timescale", LOOKED_AFTER, "Review decisions sent within the local timescale",
+                    "Reviews held in the period whose decisions were sent (the decision letter, or the full record "
+                            + "if it went first) within the working days the authority's timescale in force on "
+                            + "the review day allows",
+                    "Looked-after reviews held in the period", Figure.Unit.PERCENT,
+                    w -> w.happened(FactKind.LAC_REVIEW),
+                    (f, w) -> paperInTime(f, w, FactKind.LAC_PAPER, ReportProjection.LAC_DECISIONS), false, null,
+                    List.of(), null),
+            new Figure("lac-records-in-timescale", LOOKED_AFTER, "Review records distributed within the local timescale",
+                    "Reviews held in the period whose full record was distributed within the working days the "
+                            + "authority's timescale in force on the review day allows",
+                    "Looked-after reviews held in the period", Figure.Unit.PERCENT,
+                    w -> w.happened(FactKind.LAC_REVIEW),
+                    (f, w) -> paperInTime(f, w, FactKind.LAC_PAPER, ReportProjection.LAC_RECORD), false, null,
+                    List.of(), null),
             new Figure("cp-icpcs-held", PROTECTION, "Initial child protection conferences held",
                     "Initial, pre-birth and transfer-in conferences held in the period", null, Figure.Unit.COUNT,
                     w -> w.happened(FactKind.ICPC), null, false, (f, w) -> conferenceType(f),
@@ -160,7 +205,36 @@ public final class Figures {
                     "Initial and review conferences held in the period recorded as quorate",
                     "Initial and review conferences held in the period", Figure.Unit.PERCENT,
                     w -> Stream.concat(w.happened(FactKind.ICPC), w.happened(FactKind.CP_REVIEW)),
-                    (f, w) -> f.flagged(), false, null, List.of(), null));
+                    (f, w) -> f.flagged(), false, null, List.of(), null),
+            new Figure("cp-decisions-in-timescale", PROTECTION, "Conference decisions sent within the local timescale",
+                    "Initial and review conferences held in the period whose outcome letter to the parents and "
+                            + "decisions to the agencies were both sent within the working days the authority's "
+                            + "timescale in force on the conference day allows",
+                    "Initial and review conferences held in the period", Figure.Unit.PERCENT,
+                    w -> Stream.concat(w.happened(FactKind.ICPC), w.happened(FactKind.CP_REVIEW)),
+                    (f, w) -> paperInTime(f, w, FactKind.CP_PAPER, ConferencePaper.OUTCOME_LETTER.name())
+                            && paperInTime(f, w, FactKind.CP_PAPER, ConferencePaper.AGENCY_DECISIONS.name()),
+                    false, null, List.of(), null),
+            new Figure("cp-minutes-in-timescale", PROTECTION, "Conference minutes sent within the local timescale",
+                    "Initial and review conferences held in the period whose full minutes were sent within the "
+                            + "working days the authority's timescale in force on the conference day allows",
+                    "Initial and review conferences held in the period", Figure.Unit.PERCENT,
+                    w -> Stream.concat(w.happened(FactKind.ICPC), w.happened(FactKind.CP_REVIEW)),
+                    (f, w) -> paperInTime(f, w, FactKind.CP_PAPER, ConferencePaper.MINUTES.name()), false, null,
+                    List.of(), null),
+            new Figure("cp-child-participation", PROTECTION, "Children's views at their conference",
+                    "Initial and review conferences held in the period that the child's wishes and feelings reached, "
+                            + "whether they attended and spoke, or an advocate, the chair or their own writing "
+                            + "conveyed them",
+                    "Initial and review conferences held in the period, except those where the child was too young "
+                            + "to give a view or not yet born", Figure.Unit.PERCENT,
+                    w -> Stream.concat(w.happened(FactKind.ICPC), w.happened(FactKind.CP_REVIEW))
+                            .filter(f -> !ViewsConveyed.TOO_YOUNG_OR_UNBORN.name().equals(f.viewCode())),
+                    (f, w) -> f.viewCode() != null && ViewsConveyed.valueOf(f.viewCode()).participated(), false,
+                    (f, w) -> f.viewCode() == null ? NOT_RECORDED : ViewsConveyed.valueOf(f.viewCode()).title(),
+                    Stream.concat(Arrays.stream(ViewsConveyed.values())
+                            .filter(v -> v != ViewsConveyed.TOO_YOUNG_OR_UNBORN).map(ViewsConveyed::title),
+                            Stream.of(NOT_RECORDED)).toList(), null));
 
     private Figures() {
     }
@@ -183,6 +257,30 @@ public final class Figures {
         return window.sameGroup(review, FactKind.CONSULTATION).filter(Fact::flagged).map(Fact::happenedOn)
                 .anyMatch(d -> previous != null && (first ? !d.isBefore(previous) : d.isAfter(previous))
                         && !d.isAfter(review.happenedOn()));
+    }
+
+    /**
+     * A visit or contact in the stay's period of care, recorded in the authority (a visit by the authority the
+     * child left is that authority's), after the same date 6 months before the period's last day and on or before
+     * it.
+     */
+    static boolean visitedInSixMonths(Fact stay, Window window) {
+        LocalDate last = window.period().lastDay();
+        LocalDate sixMonthsBefore = last.minusMonths(6);
+        return window.sameGroup(stay, FactKind.IRO_VISIT).filter(v -> v.childId().equals(stay.childId()))
+                .map(Fact::happenedOn).anyMatch(d -> d.isAfter(sixMonthsBefore) && !d.isAfter(last));
+    }
+
+    /** A permanence plan of the review's period of care made on or before the review's day. */
+    static boolean permanencePlanBy(Fact review, Window window) {
+        return window.sameGroup(review, FactKind.PERMANENCE_PLAN)
+                .anyMatch(p -> !p.happenedOn().isAfter(review.happenedOn()));
+    }
+
+    /** The paper of the review or conference sent on or before the day its local timescale gave it. */
+    static boolean paperInTime(Fact held, Window window, FactKind kind, String paper) {
+        return window.about(held, kind).filter(p -> paper.equals(p.code()))
+                .anyMatch(p -> p.closedOn() != null && p.dueOn() != null && !p.closedOn().isAfter(p.dueOn()));
     }
 
     private static Stream<Fact> onPlanAtEnd(Window window) {

@@ -29,8 +29,8 @@ public final class ReportExports {
             FigureResult before = line.previous();
             rows.add(List.of(figure.section(), figure.title(), figure.id(), figure.numerator(),
                     figure.denominator() == null ? "" : figure.denominator(), now.period().key(),
-                    Long.toString(now.numerator()), text(now.denominator()), now.shown(), before.period().key(),
-                    Long.toString(before.numerator()), text(before.denominator()), before.shown()));
+                    Long.toString(now.numerator()), now.outOf(), now.shown(), before.period().key(),
+                    Long.toString(before.numerator()), before.outOf(), before.shown()));
             for (Map.Entry<String, Long> category : now.breakdown().entrySet()) {
                 rows.add(List.of(figure.section(), figure.title() + ": " + category.getKey(), figure.id(),
                         figure.numerator(), "", now.period().key(), Long.toString(category.getValue()), "",
@@ -99,7 +99,4 @@ public final class ReportExports {
         return csv.toString();
     }
 
-    private static String text(Long value) {
-        return value == null ? "" : value.toString();
-    }
 }

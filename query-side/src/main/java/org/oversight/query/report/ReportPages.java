@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.oversight.events.access.Access;
+import org.oversight.events.access.AccessPolicy;
+import org.oversight.events.access.Decision;
 import org.oversight.events.access.Operation;
 import org.oversight.events.access.Person;
 import org.oversight.events.access.Role;
@@ -39,7 +41,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  * recorded now or at a chosen moment; each figure's drill-down; the CSV and spreadsheet downloads. Regional
  * viewers read the figures authority by authority, never a child, and never a count from 1 to 4.
  *
- * <p>Chairs have no report of their own here: their caseload pages show their children's clocks.
+ * <p>Chairs have no report of their own here: their caseload pages show their children's clocks. Administrators
+ * read the figures and download them, but not a figure's drill-down, which names children.
  */
 @Controller
 public class ReportPages {
@@ -67,7 +70,7 @@ public class ReportPages {
             String query) {
     }
 
-    @Access(Operation.READ_ESCALATION_FIGURES)
+    @Access(Operation.READ_REPORT_FIGURES)
     @GetMapping("/report")
     String report(Person reader, @RequestParam Map<String, String> parameters, Model model,
             jakarta.servlet.http.HttpServletResponse response) {
@@ -92,6 +95,8 @@ public class ReportPages {
         model.addAttribute("sections", List.of(Figures.LOOKED_AFTER, Figures.PROTECTION));
         model.addAttribute("periods", periods());
         model.addAttribute("teams", teams(reader));
+        boolean drillDowns = AccessPolicy.decide(reader, Operation.READ_ESCALATION_FIGURES) == Decision.ALLOW;
+        model.addAttribute("drillDowns", drillDowns);
         model.addAttribute("escalations", escalations(reader, asked));
         return "report/report";
     }
@@ -120,7 +125,7 @@ public class ReportPages {
                 "iro-report-" + figureId + "-" + asked.period().key() + ".csv");
     }
 
-    @Access(Operation.READ_ESCALATION_FIGURES)
+    @Access(Operation.READ_REPORT_FIGURES)
     @GetMapping("/report/csv")
     ResponseEntity<String> csv(Person reader, @RequestParam Map<String, String> parameters) {
         Asked asked = asked(reader, parameters, Scope.figuresFor(reader));
@@ -129,7 +134,7 @@ public class ReportPages {
                 "iro-report-" + asked.period().key() + ".csv");
     }
 
-    @Access(Operation.READ_ESCALATION_FIGURES)
+    @Access(Operation.READ_REPORT_FIGURES)
     @GetMapping("/report/xlsx")
     ResponseEntity<byte[]> xlsx(Person reader, @RequestParam Map<String, String> parameters) {
         Asked asked = asked(reader, parameters, Scope.figuresFor(reader));
@@ -139,7 +144,7 @@ public class ReportPages {
     }
 
     /** The whole report as one tagged PDF, for a board paper. */
-    @Access(Operation.READ_ESCALATION_FIGURES)
+    @Access(Operation.READ_REPORT_FIGURES)
     @GetMapping("/report/pdf")
     ResponseEntity<byte[]> pdf(Person reader, @RequestParam Map<String, String> parameters) {
         Asked asked = asked(reader, parameters, Scope.figuresFor(reader));

@@ -24,6 +24,7 @@ import org.oversight.events.lookedafter.CarePlanActionCancelled;
 import org.oversight.events.lookedafter.CarePlanActionChanged;
 import org.oversight.events.lookedafter.CarePlanActionCompleted;
 import org.oversight.events.lookedafter.ChildConsultedBeforeReview;
+import org.oversight.events.lookedafter.IroVisitRecorded;
 import org.oversight.events.lookedafter.LegalStatus;
 import org.oversight.events.lookedafter.LegalStatusChanged;
 import org.oversight.events.lookedafter.LookedAfterReviewHeld;
@@ -32,10 +33,20 @@ import org.oversight.events.lookedafter.ParticipationCode;
 import org.oversight.events.lookedafter.ParticipationCorrected;
 import org.oversight.events.lookedafter.PeriodOfCareEnded;
 import org.oversight.events.lookedafter.PeriodOfCareStarted;
+import org.oversight.events.lookedafter.PermanencePlanRecorded;
 import org.oversight.events.lookedafter.ReviewDateCorrected;
+import org.oversight.events.lookedafter.ReviewDecisionsSent;
+import org.oversight.events.lookedafter.ReviewRecordDistributed;
+import org.oversight.events.people.PersonWorkingHoursSet;
+import org.oversight.events.policy.ConferencePaperworkTimescalesSet;
+import org.oversight.events.policy.PolicySettings;
+import org.oversight.events.policy.PolicySettingsChanged;
 import org.oversight.events.protection.ChildProtectionPlanEnded;
 import org.oversight.events.protection.ChildProtectionPlanStarted;
+import org.oversight.events.protection.ChildsView;
 import org.oversight.events.protection.ConferenceDateCorrected;
+import org.oversight.events.protection.ConferencePaper;
+import org.oversight.events.protection.ConferencePaperSent;
 import org.oversight.events.protection.InitialCategoryCorrected;
 import org.oversight.events.protection.InitialConferenceHeld;
 import org.oversight.events.protection.ReviewConferenceHeld;
@@ -102,9 +113,21 @@ public class ReportProjection {
 
     /** Later facts count in the receiving authority; those already recorded stay where they happened. */
     @EventHandler
-    void on(ChildTransferred event) {
+    void on(ChildTransferred event, @SourceId String stream, @SequenceNumber long sequence, @Timestamp Instant at) {
         jdbc.sql("UPDATE report_child SET local_authority = :la WHERE child_id = :child")
                 .param("la", event.toLocalAuthority()).param("child", event.childId()).update();
+        newStays(event.childId(), event.transferredOn(), stream + ":" + sequence, at);
+        // the permanence plan is the child's, not the authority's: it goes with them, as recorded when it was made
+        jdbc.sql("""
+                INSERT INTO report_fact (fact_id, kind, child_id, local_authority, chair_id, team, group_id,
+                       happened_on, code, recorded_at)
+                SELECT f.fact_id || '>' || :la, f.kind, f.child_id, :la, f.chair_id, f.team, f.group_id,
+                       f.happened_on, f.code, f.recorded_at
+                  FROM report_fact f
+                 WHERE f.child_id = :child AND f.kind = 'PERMANENCE_PLAN' AND f.closed_on IS NULL
+                   AND f.local_authority <> :la
+                ON CONFLICT (fact_id) DO NOTHING
+                """).param("la", event.toLocalAuthority()).param("child", event.childId()).update();
     }
 
     @EventHandler
@@ -131,6 +154,7 @@ public class ReportProjection {
             fact(new Row("IRO_CHANGE:" + stream + ":" + sequence, FactKind.IRO_CHANGE, event.childId(),
                     event.chairId(), null, event.allocatedFrom(), at));
         }
+        newStays(event.childId(), event.allocatedFrom(), stream + ":" + sequence, at);
     }
 
     // --- looked after ---
@@ -141,11 +165,81 @@ public class ReportProjection {
                 event.periodId(), event.startedOn(), at);
         row.code = event.legalStatus().name();
         fact(row);
+        fact(new Row("LAC_STAY:" + event.periodId(), FactKind.LAC_STAY, event.childId(), iroOf(event.childId()),
+                event.periodId(), event.startedOn(), at));
     }
 
     @EventHandler
     void on(PeriodOfCareEnded event, @Timestamp Instant at) {
         close("LAC_PERIOD:" + event.periodId(), event.endedOn(), null, at);
+        jdbc.sql("""
+                UPDATE report_fact SET closed_on = :on, closed_recorded_at = :at
+                 WHERE group_id = :period AND kind IN ('LAC_STAY', 'PERMANENCE_PLAN') AND closed_on IS NULL
+                """).param("on", event.endedOn()).param("at", java.sql.Timestamp.from(at))
+                .param("period", event.periodId()).update();
+    }
+
+    /** A visit or contact by the IRO: the figure of children visited in the last 6 months counts them. */
+    @EventHandler
+    void on(IroVisitRecorded event, @SourceId String stream, @SequenceNumber long sequence, @Timestamp Instant at) {
+        Row row = new Row("IRO_VISIT:" + stream + ":" + sequence, FactKind.IRO_VISIT, event.childId(),
+                event.iroId(), event.periodId(), event.visitedOn(), at);
+        row.flag = event.faceToFace();
+        fact(row);
+    }
+
+    @EventHandler
+    void on(PermanencePlanRecorded event, @SourceId String stream, @SequenceNumber long sequence,
+            @Timestamp Instant at) {
+        Row row = new Row("PERMANENCE_PLAN:" + stream + ":" + sequence, FactKind.PERMANENCE_PLAN, event.childId(),
+                iroOf(event.childId()), event.periodId(), event.recordedOn(), at);
+        row.code = event.plan().name();
+        fact(row);
+    }
+
+    @EventHandler
+    void on(ReviewDecisionsSent event, @Timestamp Instant at) {
+        paper(reviewFact(event.reviewId()), FactKind.LAC_PAPER, LAC_DECISIONS, event.sentOn(), true, at);
+    }
+
+    /** The record carries the decisions: sent before any decision letter, it meets their timescale too. */
+    @EventHandler
+    void on(ReviewRecordDistributed event, @Timestamp Instant at) {
+        paper(reviewFact(event.reviewId()), FactKind.LAC_PAPER, LAC_RECORD, event.distributedOn(), true, at);
+        paper(reviewFact(event.reviewId()), FactKind.LAC_PAPER, LAC_DECISIONS, event.distributedOn(), false, at);
+    }
+
+    @EventHandler
+    void on(ConferencePaperSent event, @Timestamp Instant at) {
+        paper(conferenceFact(event.conferenceId()), FactKind.CP_PAPER, event.paper().name(), event.sentOn(), true,
+                at);
+    }
+
+    /** The review papers' local timescales, from the day they apply (the settings in force on the review day). */
+    @EventHandler
+    void on(PolicySettingsChanged event) {
+        timescale(event.localAuthority(), "LAC_DECISIONS", event.effectiveFrom(),
+                event.settings().decisionsWorkingDays());
+        timescale(event.localAuthority(), "LAC_RECORD", event.effectiveFrom(), event.settings().recordWorkingDays());
+    }
+
+    /** A chair's working hours: their full-time equivalent for the caseload figure. */
+    @EventHandler
+    void on(PersonWorkingHoursSet event, @Timestamp Instant at) {
+        jdbc.sql("""
+                INSERT INTO report_working_hours (username, effective_from, weekly_hours, full_time_hours, recorded_at)
+                VALUES (:user, :from, :hours, :fullTime, :at)
+                ON CONFLICT (username, effective_from, recorded_at) DO UPDATE
+                    SET weekly_hours = EXCLUDED.weekly_hours, full_time_hours = EXCLUDED.full_time_hours
+                """).param("user", event.username()).param("from", event.effectiveFrom())
+                .param("hours", event.weeklyHours()).param("fullTime", event.fullTimeWeeklyHours())
+                .param("at", java.sql.Timestamp.from(at)).update();
+    }
+
+    @EventHandler
+    void on(ConferencePaperworkTimescalesSet event) {
+        timescale(event.localAuthority(), "CP_DECISIONS", event.effectiveFrom(), event.decisionsWorkingDays());
+        timescale(event.localAuthority(), "CP_MINUTES", event.effectiveFrom(), event.minutesWorkingDays());
     }
 
     @EventHandler
@@ -177,6 +271,7 @@ public class ReportProjection {
                 .param("on", event.correctedTo()).param("fact", fact).update();
         jdbc.sql("SELECT group_id FROM report_fact WHERE fact_id = :fact").param("fact", fact)
                 .query(String.class).optional().ifPresent(this::refoldReviews);
+        refoldPapers(fact);
     }
 
     @EventHandler
@@ -249,6 +344,7 @@ public class ReportProjection {
         row.code = event.outcome().name();
         row.latestCode = event.type().name();
         row.flag = event.quorate();
+        row.viewCode = viewCode(event.childsView());
         row.previousOn = event.enquiryId() == null ? null
                 : jdbc.sql("SELECT happened_on FROM report_fact WHERE fact_id = :fact")
                         .param("fact", "ENQUIRY:" + event.enquiryId()).query(LocalDate.class).optional().orElse(null);
@@ -286,6 +382,7 @@ public class ReportProjection {
                 event.chairId(), event.planId(), event.heldOn(), at);
         row.code = event.latestCategory() == null ? null : event.latestCategory().name();
         row.flag = event.quorate();
+        row.viewCode = viewCode(event.childsView());
         fact(row);
         if (event.latestCategory() != null) {
             jdbc.sql("UPDATE report_fact SET latest_code = :code WHERE fact_id = :fact")
@@ -303,6 +400,7 @@ public class ReportProjection {
                 .param("on", event.correctedTo()).param("fact", fact).update();
         jdbc.sql("SELECT group_id FROM report_fact WHERE fact_id = :fact AND kind = 'CP_REVIEW'").param("fact", fact)
                 .query(String.class).optional().ifPresent(this::refoldConferences);
+        refoldPapers(fact);
     }
 
     @EventHandler
@@ -316,10 +414,13 @@ public class ReportProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.sql("TRUNCATE report_child, report_fact, report_correction").update();
+        jdbc.sql("TRUNCATE report_child, report_fact, report_correction, report_timescale, report_working_hours").update();
     }
 
     static final int ICPC_WORKING_DAYS = 15;
+
+    static final String LAC_DECISIONS = "DECISIONS";
+    static final String LAC_RECORD = "RECORD";
 
     static String reviewFact(String reviewId) {
         return "LAC_REVIEW:" + reviewId;
@@ -460,6 +561,7 @@ public class ReportProjection {
         Boolean flag;
         Integer ordinal;
         LocalDate previousOn;
+        String viewCode;
 
         Row(String factId, FactKind kind, String childId, String chairId, String groupId, LocalDate happenedOn,
                 Instant recordedAt) {
@@ -477,19 +579,140 @@ public class ReportProjection {
     private void fact(Row row) {
         jdbc.sql("""
                 INSERT INTO report_fact (fact_id, kind, child_id, local_authority, chair_id, team, group_id,
-                       happened_on, due_on, code, latest_code, flag, ordinal, previous_on, recorded_at)
+                       happened_on, due_on, code, latest_code, flag, ordinal, previous_on, recorded_at, view_code)
                 SELECT :fact, :kind, :child, c.local_authority, :chair, :team, :group, :on, :due, :code, :latest,
-                       :flag, :ordinal, :previous, :at
+                       :flag, :ordinal, :previous, :at, :view
                   FROM report_child c WHERE c.child_id = :child
                 ON CONFLICT (fact_id) DO UPDATE SET happened_on = EXCLUDED.happened_on, due_on = EXCLUDED.due_on,
                        code = EXCLUDED.code, latest_code = EXCLUDED.latest_code, flag = EXCLUDED.flag,
-                       ordinal = EXCLUDED.ordinal, previous_on = EXCLUDED.previous_on
+                       ordinal = EXCLUDED.ordinal, previous_on = EXCLUDED.previous_on, view_code = EXCLUDED.view_code
                 """).param("fact", row.factId).param("kind", row.kind.name()).param("child", row.childId)
                 .param("chair", row.chairId)
                 .param("team", row.chairId == null ? null : directory.teamOf(row.chairId).orElse(null))
                 .param("group", row.groupId).param("on", row.happenedOn).param("due", row.dueOn)
                 .param("code", row.code).param("latest", row.latestCode).param("flag", row.flag)
                 .param("ordinal", row.ordinal).param("previous", row.previousOn)
-                .param("at", java.sql.Timestamp.from(row.recordedAt)).update();
+                .param("at", java.sql.Timestamp.from(row.recordedAt)).param("view", row.viewCode).update();
+    }
+
+    private String iroOf(String childId) {
+        return jdbc.sql("SELECT iro_id FROM report_child WHERE child_id = :child").param("child", childId)
+                .query(String.class).optional().orElse(null);
+    }
+
+    private static String viewCode(ChildsView view) {
+        return view == null || view.conveyed() == null ? null : view.conveyed().name();
+    }
+
+    /**
+     * Closes each open stretch of the child's periods of care on {@code from} and opens the next in the child's
+     * authority with their IRO as they now are: after a move or a change of IRO, the children looked after at a
+     * period's end are counted where, and with whom, they then were. A change dated on or before the stretch's
+     * first day replaces it instead.
+     */
+    private void newStays(String childId, LocalDate from, String cause, Instant at) {
+        record Open(String factId, String periodId, LocalDate since) {
+        }
+        List<Open> open = jdbc.sql("""
+                SELECT fact_id, group_id, happened_on FROM report_fact
+                 WHERE child_id = :child AND kind = 'LAC_STAY' AND closed_on IS NULL
+                """).param("child", childId)
+                .query((rs, i) -> new Open(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class)))
+                .list();
+        for (Open stay : open) {
+            if (!from.isAfter(stay.since())) {
+                String chair = iroOf(childId);
+                jdbc.sql("""
+                        UPDATE report_fact SET chair_id = :chair, team = :team,
+                               local_authority = (SELECT local_authority FROM report_child WHERE child_id = :child)
+                         WHERE fact_id = :fact
+                        """).param("chair", chair)
+                        .param("team", chair == null ? null : directory.teamOf(chair).orElse(null))
+                        .param("child", childId).param("fact", stay.factId()).update();
+                continue;
+            }
+            close(stay.factId(), from, null, at);
+            fact(new Row("LAC_STAY:" + stay.periodId() + ":" + cause, FactKind.LAC_STAY, childId, iroOf(childId),
+                    stay.periodId(), from, at));
+        }
+    }
+
+    /**
+     * A review's or conference's paper, sent: counted with the review or conference (its authority, chair and
+     * day), due by the local timescale in force on that day. {@code replace}: whether a paper recorded before is
+     * replaced (a decision letter after the record that carried the decisions is not).
+     */
+    private void paper(String of, FactKind kind, String code, LocalDate sentOn, boolean replace, Instant at) {
+        jdbc.sql("""
+                INSERT INTO report_fact (fact_id, kind, child_id, local_authority, chair_id, team, group_id,
+                       happened_on, closed_on, code, recorded_at, closed_recorded_at)
+                SELECT :fact, :kind, f.child_id, f.local_authority, f.chair_id, f.team, f.fact_id, f.happened_on,
+                       :sent, :code, :at, :at
+                  FROM report_fact f WHERE f.fact_id = :of
+                ON CONFLICT (fact_id) DO %s
+                """.formatted(replace ? "UPDATE SET closed_on = EXCLUDED.closed_on, "
+                        + "closed_recorded_at = EXCLUDED.closed_recorded_at" : "NOTHING"))
+                .param("fact", kind.name() + ":" + code + ":" + of).param("kind", kind.name()).param("sent", sentOn)
+                .param("code", code).param("at", java.sql.Timestamp.from(at)).param("of", of).update();
+        refoldPapers(of);
+    }
+
+    /** Each paper of a review or conference takes its day, and its due day under the timescale then in force. */
+    private void refoldPapers(String of) {
+        record Held(LocalDate on, String authority) {
+        }
+        Held held = jdbc.sql("SELECT happened_on, local_authority FROM report_fact WHERE fact_id = :of")
+                .param("of", of).query((rs, i) -> new Held(rs.getObject(1, LocalDate.class), rs.getString(2)))
+                .optional().orElse(null);
+        if (held == null) {
+            return;
+        }
+        record Paper(String factId, FactKind kind, String code) {
+        }
+        List<Paper> papers = jdbc.sql("""
+                SELECT fact_id, kind, code FROM report_fact
+                 WHERE group_id = :of AND kind IN ('LAC_PAPER', 'CP_PAPER')
+                """).param("of", of)
+                .query((rs, i) -> new Paper(rs.getString(1), FactKind.valueOf(rs.getString(2)), rs.getString(3)))
+                .list();
+        WorkingDayCalendar days = calendar.current();
+        for (Paper paper : papers) {
+            String what = timescaleOf(paper.kind(), paper.code());
+            LocalDate due = days.dueWithinWorkingDays(held.on(), workingDays(held.authority(), what, held.on()))
+                    .date();
+            jdbc.sql("UPDATE report_fact SET happened_on = :on, due_on = :due WHERE fact_id = :fact")
+                    .param("on", held.on()).param("due", due).param("fact", paper.factId()).update();
+        }
+    }
+
+    private static String timescaleOf(FactKind kind, String code) {
+        if (kind == FactKind.LAC_PAPER) {
+            return LAC_DECISIONS.equals(code) ? "LAC_DECISIONS" : "LAC_RECORD";
+        }
+        return ConferencePaper.valueOf(code).decisions() ? "CP_DECISIONS" : "CP_MINUTES";
+    }
+
+    /** The working days of the local timescale in force on the day, or the default until an authority set one. */
+    private int workingDays(String authority, String what, LocalDate on) {
+        return jdbc.sql("""
+                SELECT working_days FROM report_timescale
+                 WHERE local_authority = :la AND what = :what AND effective_from <= :on
+                 ORDER BY effective_from DESC LIMIT 1
+                """).param("la", authority).param("what", what).param("on", on).query(Integer.class).optional()
+                .orElseGet(() -> switch (what) {
+                    case "LAC_DECISIONS" -> PolicySettings.DEFAULTS.decisionsWorkingDays();
+                    case "LAC_RECORD" -> PolicySettings.DEFAULTS.recordWorkingDays();
+                    case "CP_DECISIONS" -> ConferencePaperworkTimescalesSet.DEFAULT_DECISIONS_WORKING_DAYS;
+                    default -> ConferencePaperworkTimescalesSet.DEFAULT_MINUTES_WORKING_DAYS;
+                });
+    }
+
+    private void timescale(String authority, String what, LocalDate from, int workingDays) {
+        jdbc.sql("""
+                INSERT INTO report_timescale (local_authority, what, effective_from, working_days)
+                VALUES (:la, :what, :from, :days)
+                ON CONFLICT (local_authority, what, effective_from) DO UPDATE SET working_days = EXCLUDED.working_days
+                """).param("la", authority).param("what", what).param("from", from).param("days", workingDays)
+                .update();
     }
 }

@@ -93,7 +93,8 @@ public class ReportQueries {
     public Map<String, List<FigureResult>> byAuthority(ReportPeriod period, Scope scope, Instant recordedBy) {
         Map<String, List<FigureResult>> results = new LinkedHashMap<>();
         for (String authority : scope.authorities()) {
-            Window window = new Window(period, facts(period, Filter.of(scope.within(authority)), recordedBy));
+            List<Fact> facts = facts(period, Filter.of(scope.within(authority)), recordedBy);
+            Window window = new Window(period, facts, fullTimeEquivalents(facts, period, recordedBy));
             results.put(authority, Figures.all().stream().map(figure -> counts(compute(figure, window))).toList());
         }
         return results;
@@ -102,7 +103,8 @@ public class ReportQueries {
     /** The figure's counts without the facts behind them. */
     private static FigureResult counts(FigureResult result) {
         return new FigureResult(result.figure(), result.period(), placeholders(result.counted().size()),
-                placeholders(result.notCounted().size()), placeholders(result.rated().size()), result.breakdown());
+                placeholders(result.notCounted().size()), placeholders(result.rated().size()), result.breakdown(),
+                result.fullTimeEquivalents());
     }
 
     private static List<Fact> placeholders(int size) {
@@ -160,11 +162,40 @@ public class ReportQueries {
         }
         List<Fact> rated = figure.rateOf() == null ? List.of()
                 : figure.rateOf().apply(window).sorted(Comparator.comparing(Fact::happenedOn)).toList();
-        return new FigureResult(figure, window.period(), counted, notCounted, rated, breakdown);
+        java.math.BigDecimal fullTimeEquivalents = figure.unit() != Figure.Unit.PER_FTE ? null
+                : counted.stream().map(Fact::chairId).filter(java.util.Objects::nonNull).distinct()
+                        .map(window::fullTimeEquivalent).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+        return new FigureResult(figure, window.period(), counted, notCounted, rated, breakdown, fullTimeEquivalents);
     }
 
     private Window window(ReportPeriod period, Filter filter, Instant recordedBy) {
-        return new Window(period, facts(period, filter, recordedBy));
+        List<Fact> facts = facts(period, filter, recordedBy);
+        return new Window(period, facts, fullTimeEquivalents(facts, period, recordedBy));
+    }
+
+    /**
+     * The full-time equivalent of each chair of the facts on the period's last day: the hours they work a week
+     * out of a full-time week, as in force that day and as recorded by the moment.
+     */
+    private Map<String, java.math.BigDecimal> fullTimeEquivalents(List<Fact> facts, ReportPeriod period,
+            Instant recordedBy) {
+        String[] chairs = facts.stream().map(Fact::chairId).filter(java.util.Objects::nonNull).distinct()
+                .toArray(String[]::new);
+        Map<String, java.math.BigDecimal> equivalents = new HashMap<>();
+        if (chairs.length == 0) {
+            return equivalents;
+        }
+        jdbc.sql("""
+                SELECT DISTINCT ON (username) username, weekly_hours, full_time_hours FROM report_working_hours
+                 WHERE username = ANY (CAST(:chairs AS text[])) AND effective_from <= :last
+                   AND recorded_at <= :recordedBy
+                 ORDER BY username, effective_from DESC, recorded_at DESC
+                """).param("chairs", chairs).param("last", period.lastDay())
+                .param("recordedBy", Timestamp.from(recordedBy))
+                .query((rs, i) -> Map.entry(rs.getString(1), rs.getBigDecimal(2).divide(rs.getBigDecimal(3), 4,
+                        java.math.RoundingMode.HALF_UP)))
+                .list().forEach(e -> equivalents.put(e.getKey(), e.getValue()));
+        return equivalents;
     }
 
     /**
@@ -177,7 +208,7 @@ public class ReportQueries {
         List<Fact> facts = jdbc.sql("""
                 SELECT f.fact_id, f.kind, f.child_id, f.local_authority, f.chair_id, f.team, f.group_id,
                        f.happened_on, f.due_on, f.closed_on, f.code, f.latest_code, f.flag, f.ordinal,
-                       f.previous_on, f.recorded_at, c.born_on, f.closed_recorded_at
+                       f.previous_on, f.recorded_at, c.born_on, f.closed_recorded_at, f.view_code
                   FROM report_fact f LEFT JOIN report_child c ON c.child_id = f.child_id
                  WHERE %s
                     AND f.happened_on <= :last
@@ -196,7 +227,7 @@ public class ReportQueries {
                             rs.getObject(9, LocalDate.class), closedSince ? null : rs.getObject(10, LocalDate.class),
                             code, rs.getString(12), (Boolean) rs.getObject(13), (Integer) rs.getObject(14),
                             rs.getObject(15, LocalDate.class), rs.getTimestamp(16).toInstant(),
-                            rs.getObject(17, LocalDate.class));
+                            rs.getObject(17, LocalDate.class), rs.getString(19));
                 })
                 .list();
         Map<String, Correction> undone = firstCorrectionsAfter(scope, recordedBy);

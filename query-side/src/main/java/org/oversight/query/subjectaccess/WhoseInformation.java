@@ -61,6 +61,7 @@ import org.oversight.events.people.PersonDisabled;
 import org.oversight.events.people.PersonEnabled;
 import org.oversight.events.people.PersonRolesChanged;
 import org.oversight.events.people.PersonTeamsChanged;
+import org.oversight.events.people.PersonWorkingHoursSet;
 import org.oversight.events.people.TeamAdded;
 import org.oversight.events.policy.AdvocacyAndComplaintsContactsChanged;
 import org.oversight.events.policy.ConferencePaperworkTimescalesSet;
@@ -377,6 +378,7 @@ public class WhoseInformation {
         });
         on(InquorateConferenceRecorded.class, (e, m) -> words(m, e.reason(), "Why a conference was not quorate"));
         childsOwn(TransferInNotificationReceived.class);
+        on(PersonWorkingHoursSet.class, (e, m) -> professional(m, name(e.username()), "The name of a member of staff"));
     }
 
     /** The characteristics are the child's own; a correction's reason is words to read like any other. */

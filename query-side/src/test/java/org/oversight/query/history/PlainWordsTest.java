@@ -224,6 +224,9 @@ class PlainWordsTest {
         if (type == long.class || type == Long.class) {
             return 1L;
         }
+        if (type == java.math.BigDecimal.class) {
+            return new java.math.BigDecimal("22.5");
+        }
         if (type == java.util.Map.class) {
             return java.util.Map.of("TEAM_MANAGER", 5);
         }

@@ -440,4 +440,91 @@ class ReportFiguresTest {
                     "Out of: Looked-after reviews held in the period", "PARTICIPATION");
         }
     }
+
+    /**
+     * Every line of the whole report's CSV for both histories together in Northmoor, 2025–26: figure, counted, out
+     * of and value, each worked out in the tests above (the looked-after and protection figures) or here. Neither
+     * history records a visit, a permanence plan, a paper sent or a child's view reaching a conference: A and B are
+     * looked after at 31 March and unvisited (0 of 2); the second reviews A2 and B2 had no plan (0 of 2); none of the
+     * 3 reviews or 5 conferences had its papers sent (0 of 3, 0 of 5); every initial conference was of a child too
+     * young to give a view, so only D's review conference counts for views, not conveyed (0 of 1).
+     */
+    @Test
+    @DisplayName("the whole report's CSV: every line's figure, counted, out of and value")
+    void everyLineOfTheWholeReportsCsv() {
+        lookedAfterHistory();
+        protectionHistory();
+        List<List<String>> rows = ReportExports.reportRows(report(YEAR, NORTH, NOW));
+
+        List<List<String>> expected = new java.util.ArrayList<>();
+        expected.add(List.of("Figure", "Counted", "Out of", "Value"));
+        expected.add(List.of("Looked-after reviews held", "3", "", "3"));
+        expected.add(List.of("Looked-after reviews held in timescale", "2", "3", "66.7%"));
+        expected.add(List.of("Children reviewed", "2", "", "2"));
+        expected.add(List.of("Children participating in their review", "1", "2", "50.0%"));
+        for (String code : List.of("PN0:0", "PN1:1", "PN2:0", "PN3:0", "PN4:0", "PN5:0", "PN6:0", "PN7:1")) {
+            String[] parts = code.split(":");
+            expected.add(List.of("Children participating in their review: " + parts[0], parts[1], "", parts[1]));
+        }
+        expected.add(List.of("Children consulted in private before the review", "2", "3", "66.7%"));
+        expected.add(List.of("Midway checks done", "1", "", "1"));
+        expected.add(List.of("Care plan actions agreed", "4", "", "4"));
+        expected.add(List.of("Care plan actions completed on time", "1", "3", "33.3%"));
+        expected.add(List.of("Care plan actions overdue at the period's end", "1", "4", "25.0%"));
+        expected.add(List.of("Changes of IRO per child reviewed", "1", "2", "0.50"));
+        expected.add(List.of("Children visited or contacted by their IRO in the last 6 months", "0", "2", "0.0%"));
+        // A is iro.ahmed's at 31 March, whose hours are not recorded (full time); B has no IRO
+        expected.add(List.of("Looked-after children per full-time-equivalent IRO (50 to 70 recommended)", "1",
+                "1.00", "1.0"));
+        expected.add(List.of("Permanence plan recorded by the second review", "0", "2", "0.0%"));
+        expected.add(List.of("Review decisions sent within the local timescale", "0", "3", "0.0%"));
+        expected.add(List.of("Review records distributed within the local timescale", "0", "3", "0.0%"));
+        expected.add(List.of("Initial child protection conferences held", "4", "", "4"));
+        expected.add(List.of("Initial child protection conferences held: Initial child protection conference", "3",
+                "", "3"));
+        expected.add(List.of("Initial child protection conferences held: Pre-birth conference", "1", "", "1"));
+        expected.add(List.of("Initial child protection conferences held: Transfer-in conference", "0", "", "0"));
+        expected.add(List.of("Initial conferences within 15 working days", "2", "3", "66.7%"));
+        expected.add(List.of("Initial conferences leading to a plan", "3", "4", "75.0%"));
+        expected.add(List.of("Review conferences in timescale", "0", "1", "0.0%"));
+        for (String[] byCategory : new String[][] {{"initial", "Neglect:1", "Physical abuse:0", "Sexual abuse:1",
+                "Emotional abuse:0", "Multiple:0"}, {"latest", "Neglect:0", "Physical abuse:0", "Sexual abuse:1",
+                "Emotional abuse:1", "Multiple:0"}}) {
+            String title = "Children on a plan at the period's end, by " + byCategory[0] + " category";
+            expected.add(List.of(title, "2", "", "2"));
+            for (int i = 1; i < byCategory.length; i++) {
+                String[] parts = byCategory[i].split(":");
+                expected.add(List.of(title + ": " + parts[0], parts[1], "", parts[1]));
+            }
+        }
+        expected.add(List.of("Unborn children on a plan at the period's end", "1", "2", "50.0%"));
+        expected.add(List.of("Plans ended, by length", "1", "", "1"));
+        for (String band : Figures.DFE_LENGTH_BANDS) {
+            String n = band.equals(Figures.DFE_LENGTH_BANDS.get(1)) ? "1" : "0";
+            expected.add(List.of("Plans ended, by length: " + band, n, "", n));
+        }
+        expected.add(List.of("Plans open at the period's end, by length so far", "2", "", "2"));
+        for (String band : Figures.DRIFT_BANDS) {
+            String n = band.equals(Figures.DRIFT_BANDS.get(0)) ? "2" : "0";
+            expected.add(List.of("Plans open at the period's end, by length so far: " + band, n, "", n));
+        }
+        expected.add(List.of("Second or subsequent plans", "1", "3", "33.3%"));
+        expected.add(List.of("Second or subsequent plans within 2 years", "1", "3", "33.3%"));
+        expected.add(List.of("Quorate conferences", "4", "5", "80.0%"));
+        expected.add(List.of("Conference decisions sent within the local timescale", "0", "5", "0.0%"));
+        expected.add(List.of("Conference minutes sent within the local timescale", "0", "5", "0.0%"));
+        expected.add(List.of("Children's views at their conference", "0", "1", "0.0%"));
+        for (String view : List.of("Attended and spoke for themselves:0",
+                "Attended; an advocate or the chair spoke for them:0",
+                "Did not attend; briefed an advocate who conveyed their views:0",
+                "Did not attend; conveyed views in writing or another way:0", "No views conveyed:1",
+                "Not recorded:0")) {
+            int colon = view.lastIndexOf(':');
+            String n = view.substring(colon + 1);
+            expected.add(List.of("Children's views at their conference: " + view.substring(0, colon), n, "", n));
+        }
+
+        assertThat(rows.stream().map(r -> List.of(r.get(1), r.get(6), r.get(7), r.get(8))).toList())
+                .containsExactlyElementsOf(expected);
+    }
 }

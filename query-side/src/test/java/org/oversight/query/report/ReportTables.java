@@ -24,20 +24,33 @@ import org.oversight.events.lookedafter.CarePlanActionCancelled;
 import org.oversight.events.lookedafter.CarePlanActionCompleted;
 import org.oversight.events.lookedafter.ChildConsultedBeforeReview;
 import org.oversight.events.lookedafter.ConsultationMethod;
+import org.oversight.events.lookedafter.IroVisitRecorded;
 import org.oversight.events.lookedafter.LegalStatus;
 import org.oversight.events.lookedafter.LookedAfterReviewHeld;
 import org.oversight.events.lookedafter.MidwayCheckRecorded;
 import org.oversight.events.lookedafter.MidwayFinding;
 import org.oversight.events.lookedafter.ParticipationCode;
 import org.oversight.events.lookedafter.ParticipationCorrected;
+import org.oversight.events.lookedafter.PeriodOfCareEnded;
 import org.oversight.events.lookedafter.PeriodOfCareStarted;
+import org.oversight.events.lookedafter.PermanencePlan;
+import org.oversight.events.lookedafter.PermanencePlanRecorded;
+import org.oversight.events.lookedafter.ReasonPeriodEnded;
 import org.oversight.events.lookedafter.PrivateConversation;
 import org.oversight.events.lookedafter.ReviewDateCorrected;
+import org.oversight.events.lookedafter.ReviewDecisionsSent;
+import org.oversight.events.lookedafter.ReviewRecordDistributed;
+import org.oversight.events.people.PersonWorkingHoursSet;
+import org.oversight.events.policy.ConferencePaperworkTimescalesSet;
+import org.oversight.events.policy.PolicySettings;
+import org.oversight.events.policy.PolicySettingsChanged;
 import org.oversight.events.protection.CategoryOfAbuse;
 import org.oversight.events.protection.ChildProtectionPlanEnded;
 import org.oversight.events.protection.ChildProtectionPlanStarted;
 import org.oversight.events.protection.ChildsView;
 import org.oversight.events.protection.ConferenceOutcome;
+import org.oversight.events.protection.ConferencePaper;
+import org.oversight.events.protection.ConferencePaperSent;
 import org.oversight.events.protection.ConferenceType;
 import org.oversight.events.protection.InitialConferenceHeld;
 import org.oversight.events.protection.PlanEndReason;
@@ -55,7 +68,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class ReportTables {
 
-    static final String[] MIGRATIONS = {"V3_2__bank_holidays.sql", "V7_10__iro_report.sql"};
+    static final String[] MIGRATIONS = {"V3_2__bank_holidays.sql", "V7_10__iro_report.sql",
+            "V8_30__iro_report_contact_permanence_papers.sql",
+            "V8_31__iro_report_working_hours.sql"};
 
     /** Two chairs in the North IRO team, one in the safeguarding unit. */
     static final Map<String, String> TEAMS = Map.of("chair.brown", "North IRO team", "iro.ahmed", "North IRO team",
@@ -105,7 +120,9 @@ final class ReportTables {
     }
 
     void transfer(String childId, String from, String to, LocalDate on) {
-        projection.on(new ChildTransferred(childId, from, to, "ID2-" + childId, on, "Moved"));
+        String stream = "case-" + childId;
+        projection.on(new ChildTransferred(childId, from, to, "ID2-" + childId, on, "Moved"), stream, next(stream),
+                noon(on));
     }
 
     void iro(String childId, String chair, LocalDate from, String previous) {
@@ -185,6 +202,59 @@ final class ReportTables {
         projection.on(new ReviewConferenceHeld(childId, conferenceId, planId, heldOn, List.of("Police"), quorate, true,
                 latest, previous, new ChildsView(false, ViewsConveyed.NOT_CONVEYED), "chair.chen", "Chloe Chen",
                 List.of()), noon(heldOn));
+    }
+
+    void periodEnded(String childId, String periodId, LocalDate on) {
+        projection.on(new PeriodOfCareEnded(childId, periodId, on, ReasonPeriodEnded.E13), noon(on));
+    }
+
+    void visit(String childId, String periodId, LocalDate on, String iro) {
+        String stream = "care-" + childId;
+        projection.on(new IroVisitRecorded(childId, periodId, on, true, iro), stream, next(stream), noon(on));
+    }
+
+    void permanencePlan(String childId, String periodId, LocalDate on, PermanencePlan plan) {
+        String stream = "care-" + childId;
+        projection.on(new PermanencePlanRecorded(childId, periodId, on, plan, null), stream, next(stream), noon(on));
+    }
+
+    void decisionsSent(String childId, String reviewId, LocalDate on) {
+        projection.on(new ReviewDecisionsSent(childId, reviewId, on), noon(on));
+    }
+
+    void recordDistributed(String childId, String reviewId, LocalDate on) {
+        projection.on(new ReviewRecordDistributed(childId, reviewId, on, false), noon(on));
+    }
+
+    void paperSent(String childId, String conferenceId, ConferencePaper paper, LocalDate on) {
+        projection.on(new ConferencePaperSent(childId, conferenceId, paper, on), noon(on));
+    }
+
+    void reviewTimescales(String authority, LocalDate from, int decisionsWorkingDays, int recordWorkingDays) {
+        projection.on(new PolicySettingsChanged(authority, from, new PolicySettings(5, 34, decisionsWorkingDays,
+                recordWorkingDays, 50, 20, PolicySettings.DEFAULT_DENTAL_CHECK_MONTHS,
+                PolicySettings.DEFAULT_PEP_REVIEW_MONTHS, Map.of()), "Local procedures revised"));
+    }
+
+    void conferenceTimescales(String authority, LocalDate from, int decisionsWorkingDays, int minutesWorkingDays) {
+        projection.on(new ConferencePaperworkTimescalesSet(authority, from, decisionsWorkingDays, minutesWorkingDays,
+                "Local procedures revised"));
+    }
+
+    void icpc(String childId, String conferenceId, ConferenceType type, LocalDate heldOn, ConferenceOutcome outcome,
+            ChildsView view) {
+        projection.on(new InitialConferenceHeld(childId, conferenceId, type, heldOn, null, List.of("Police"), true,
+                outcome, view, "chair.chen", "Chloe Chen", List.of()), noon(heldOn));
+    }
+
+    void reviewConference(String childId, String conferenceId, String planId, LocalDate heldOn, ChildsView view) {
+        projection.on(new ReviewConferenceHeld(childId, conferenceId, planId, heldOn, List.of("Police"), true, true,
+                null, null, view, "chair.chen", "Chloe Chen", List.of()), noon(heldOn));
+    }
+
+    void workingHours(String username, LocalDate from, String weeklyHours, String fullTimeHours, Instant at) {
+        projection.on(new PersonWorkingHoursSet(username, from, new java.math.BigDecimal(weeklyHours),
+                new java.math.BigDecimal(fullTimeHours), "Agreed with the team manager"), at);
     }
 
     private static String read(String resource) {

@@ -96,6 +96,9 @@ public final class AccessPolicy {
         roles(EXPORT_RETURNS, QA_LEAD, ADMIN);
         // an import names every child in the returns and records their history: those who answer for the records do it
         roles(IMPORT_HISTORY, DATA_OFFICER, ADMIN);
+        // administrators run the service and answer for its figures, so they read the report; its drill-downs
+        // name children, which administrators do not open (READ_ESCALATION_FIGURES)
+        roles(READ_REPORT_FIGURES, QA_LEAD, TEAM_MANAGER, ADMIN);
         for (Operation operation : Operation.values()) {
             if (!ABOUT_A_CHILD.containsKey(operation) && !BY_ROLE.containsKey(operation)) {
                 throw new ExceptionInInitializerError("No access rule for " + operation);

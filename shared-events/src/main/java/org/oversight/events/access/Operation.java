@@ -66,7 +66,9 @@ public enum Operation {
     /** Make an authority's statutory returns and inspection lists (CIN census, Annex A), each child in them a read. */
     EXPORT_RETURNS(false),
     /** Bring an authority's history in from its statutory returns (SSDA903, CIN census), and read the reports. */
-    IMPORT_HISTORY(false);
+    IMPORT_HISTORY(false),
+    /** The IRO report's figures for the person's authorities, without the children behind them. */
+    READ_REPORT_FIGURES(false);
 
     private final boolean aboutAChild;
 

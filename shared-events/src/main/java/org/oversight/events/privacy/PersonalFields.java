@@ -54,6 +54,7 @@ import org.oversight.events.people.PersonDisabled;
 import org.oversight.events.people.PersonEnabled;
 import org.oversight.events.people.PersonRolesChanged;
 import org.oversight.events.people.PersonTeamsChanged;
+import org.oversight.events.people.PersonWorkingHoursSet;
 import org.oversight.events.people.TeamAdded;
 import org.oversight.events.policy.AdvocacyAndComplaintsContactsChanged;
 import org.oversight.events.policy.MeetingTypeAdded;
@@ -311,6 +312,9 @@ public final class PersonalFields {
         // an authority's setting, about no child
         event(CoreGroupSettingsSet.class, null, Map.of(), "localAuthority", "effectiveFrom", "recordedFrom",
                 "laterIntervalWorkingDays", "reason");
+        // a chair's working hours: the service's own staff, no child's record
+        event(PersonWorkingHoursSet.class, null, Map.of(),
+                "username", "effectiveFrom", "weeklyHours", "fullTimeWeeklyHours", "reason");
     }
 
     private PersonalFields() {

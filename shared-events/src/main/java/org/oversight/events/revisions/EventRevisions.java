@@ -51,6 +51,7 @@ import org.oversight.events.people.PersonDisabled;
 import org.oversight.events.people.PersonEnabled;
 import org.oversight.events.people.PersonRolesChanged;
 import org.oversight.events.people.PersonTeamsChanged;
+import org.oversight.events.people.PersonWorkingHoursSet;
 import org.oversight.events.people.TeamAdded;
 import org.oversight.events.policy.AdvocacyAndComplaintsContactsChanged;
 import org.oversight.events.policy.MeetingTypeAdded;
@@ -223,7 +224,8 @@ public final class EventRevisions {
             // characteristics
             Map.entry(ChildCharacteristicsRecorded.class, FIRST),
             // how an authority's core groups are held in Oversight
-            Map.entry(CoreGroupSettingsSet.class, FIRST));
+            Map.entry(CoreGroupSettingsSet.class, FIRST),
+            Map.entry(PersonWorkingHoursSet.class, FIRST));
 
     private EventRevisions() {
     }
