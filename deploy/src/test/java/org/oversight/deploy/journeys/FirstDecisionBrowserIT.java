@@ -130,6 +130,9 @@ class FirstDecisionBrowserIT {
 
         mainNavigation().getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("My caseload")).click();
         assertThat(page).hasURL(journey.app().baseUrl() + "/caseload");
+        // the demo chair's caseload runs to several pages: find the new child by name, as a chair would
+        page.getByLabel("Child's name contains").fill("Rosie");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply")).click();
         Locator caseload = page.getByTestId("caseload");
         Locator row = caseload.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHas(
                 page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Rosie Brown"))));
