@@ -198,4 +198,9 @@ public record LookedAfterRecord(LocalDate asAt, List<Period> periods, List<Revie
     public boolean empty() {
         return periods.isEmpty();
     }
+
+    /** The current period's review steps, for the task list on the child's page. */
+    public Optional<ReviewSteps> reviewSteps() {
+        return ReviewSteps.of(this);
+    }
 }
