@@ -27,17 +27,19 @@ import org.junit.jupiter.api.Test;
 import org.oversight.deploy.support.BrowserJourney;
 
 /**
- * A chair records an initial conference and then, on the forms the child's page links to, the conference as it
- * happened and its papers: who was invited and who came, each agency's recommendation with one agency dissenting
- * (a dissent first saved without its reason is refused on its row, and put right with the keyboard alone), the
- * outcome letter sent and the summary and analysis written with a passage withheld from the parents. The letter
- * and both minutes are downloaded and their text read back.
+ * One child's story as a chair works it, in order, on the forms the child's page links to: an initial conference
+ * starting a plan under neglect; who was invited and who came; each agency's recommendation with the school
+ * dissenting (a dissent first saved without its reason is refused on its row, and put right with the keyboard
+ * alone); the plan agreed with two SMART actions; the outcome letter sent; the first core group, within 10 working
+ * days, with progress on both actions; the summary and analysis written with a passage withheld from the parents.
+ * The letter and both minutes are then downloaded and their text read back.
  */
 class ConferenceAsItHappenedBrowserIT {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final Pattern CHILD_PAGE = Pattern.compile(".*/children/[0-9a-fA-F-]{36}(\\?.*)?$");
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+    private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private static BrowserJourney journey;
 
@@ -47,6 +49,9 @@ class ConferenceAsItHappenedBrowserIT {
     private final LocalDate today = LocalDate.now(LONDON);
     private final LocalDate strategyDiscussion = weekdayOnOrBefore(today.minusDays(30));
     private final LocalDate initialConference = weekdayOnOrBefore(today.minusDays(15));
+    private final LocalDate letterSent = weekdayOnOrAfter(initialConference.plusDays(1));
+    // Seven days on, moved back to a weekday: well inside the 10 working days, whatever the bank holidays.
+    private final LocalDate firstCoreGroup = weekdayOnOrBefore(initialConference.plusDays(7));
 
     @BeforeAll
     static void startApplicationAndBrowser() {
@@ -74,8 +79,10 @@ class ConferenceAsItHappenedBrowserIT {
     }
 
     @Test
-    void aChairRecordsTheConferenceAsItHappenedAndDownloadsItsPapers() throws IOException {
+    void aChairHoldsTheConferenceAgreesThePlanMeetsTheCoreGroupAndDownloadsThePapers() throws IOException {
         String dissent = "The school has seen attendance improve all term";
+        String referral = "Refer the family to parenting support";
+        String dentist = "Register Robin with a dentist";
         String summary = "Robin needs a plan to keep them safe from neglect";
         String shown = "The family have engaged with the family support worker";
         String withheld = "A neighbour described what they saw on the evening";
@@ -83,9 +90,29 @@ class ConferenceAsItHappenedBrowserIT {
         registerChild("Robin", "Happened");
         recordInitialConference();
 
-        // Who was invited and who attended: the agencies that attended are filled in
-        Locator asItHappened = page.locator("[data-testid^='record-as-it-happened-']");
-        asItHappened.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
+        recordAttendance();
+        recordRecommendationsWithTheSchoolDissenting(dissent);
+        agreeThePlan(referral, dentist);
+        recordOutcomeLetterSent();
+        recordFirstCoreGroup(referral, dentist);
+        writeSummaryAndAnalysis(summary, shown, withheld);
+
+        // The papers, read back
+        Locator papers = page.getByTestId("conference-papers");
+        String letter = download(papers, "Outcome letter (PDF)");
+        org.assertj.core.api.Assertions.assertThat(letter).contains("Dear parent or carer", summary,
+                "category of neglect");
+        String minutes = download(papers, "Minutes (PDF)");
+        org.assertj.core.api.Assertions.assertThat(minutes).contains(summary, shown, withheld, "School", dissent);
+        String forParents = download(papers, "Minutes for the parents (PDF)");
+        org.assertj.core.api.Assertions.assertThat(forParents).contains(summary, shown).doesNotContain(withheld);
+    }
+
+    // The conference as it happened
+
+    /** Who was invited and who attended: the agencies that attended are filled in; the school was invited. */
+    private void recordAttendance() {
+        asItHappened().getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
                 .setName("Record who was invited and who attended")).click();
         assertThat(heading()).hasText("Who was invited and who attended");
         Locator child = group("Person 1");
@@ -117,9 +144,14 @@ class ConferenceAsItHappenedBrowserIT {
         assertThat(attendance).containsText("A parent (Alex Happened)");
         assertThat(attendance).containsText("Received; shared with the family in time");
         assertThat(page.getByTestId("parents-attended")).containsText("Parents and carers attended all of it");
+    }
 
-        // The agencies' recommendations, the school dissenting
-        asItHappened.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
+    /**
+     * Each agency's recommendation, the school recommending no plan: saved first without the school's reason,
+     * which is refused on its row with what was typed kept, then put right with the keyboard alone.
+     */
+    private void recordRecommendationsWithTheSchoolDissenting(String dissent) {
+        asItHappened().getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
                 .setName("Record the agencies\u2019 recommendations")).click();
         assertThat(heading()).hasText("The agencies\u2019 recommendations");
         assertThat(radio("What the chair decided", "A child protection plan")).isChecked();
@@ -159,19 +191,82 @@ class ConferenceAsItHappenedBrowserIT {
         assertThat(recommendations.locator("tbody tr")).hasCount(4);
         assertThat(recommendations).containsText("Dissented: " + dissent);
         assertThat(page.getByTestId("family-views")).containsText("The parents accept the plan");
+    }
 
-        // The outcome letter sent
+    // The plan between conferences
+
+    /** The plan's outcomes, contingency plan and two SMART actions, in the first two of the form's rows. */
+    private void agreeThePlan(String referral, String dentist) {
+        page.getByTestId("protection-actions").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
+                .setName("Agree the plan's outcomes, actions and contingency plan")).click();
+        assertThat(heading()).hasText("Agree the child protection plan");
+        assertThat(page.getByLabel("The conference that agreed the plan")).containsText(LONG.format(initialConference));
+        page.getByLabel("Outcomes for the child").fill("Robin is safe at home\nRobin goes to school every day");
+        page.getByLabel("Contingency plan").fill("A legal planning meeting if the home becomes unsafe");
+        Locator first = group("Action 1");
+        first.getByLabel("What is to be done").fill(referral);
+        first.getByLabel("Who is responsible").fill("Social worker");
+        BrowserJourney.fillDate(first, "Due by", initialConference.plusDays(20));
+        Locator second = group("Action 2");
+        second.getByLabel("What is to be done").fill(dentist);
+        second.getByLabel("Who is responsible").fill("Health visitor");
+        BrowserJourney.fillDate(second, "Due by", today.plusDays(20));
+        button("Save the plan").click();
+        assertThat(page).hasURL(CHILD_PAGE);
+        assertThat(successBanner()).containsText("Plan agreed");
+        Locator actions = planActions();
+        assertThat(actions).hasCount(2);
+        assertThat(actions.filter(new Locator.FilterOptions().setHasText(referral))).containsText("Open");
+        assertThat(actions.filter(new Locator.FilterOptions().setHasText(dentist))).containsText("Open");
+    }
+
+    /**
+     * The first core group, reached by the keyboard, with progress on both actions; the child's page then shows it
+     * met in time and the first core group's clock met.
+     */
+    private void recordFirstCoreGroup(String referral, String dentist) {
+        Locator coreGroupLink = page.getByTestId("protection-actions").getByRole(AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName("Record a core group meeting"));
+        coreGroupLink.focus();
+        page.keyboard().press("Enter");
+        assertThat(heading()).hasText("Record a core group meeting");
+        BrowserJourney.fillDate(page, "Date of the core group meeting", firstCoreGroup);
+        Locator attended = group("Who attended");
+        assertThat(attended.getByLabel("Children's social care")).isChecked();
+        attended.getByLabel("School", new Locator.GetByLabelOptions().setExact(true)).check();
+        radio(referral + " (Social worker)", "On track").check();
+        radio(dentist + " (Health visitor)", "Delayed").check();
+        button("Save core group meeting").click();
+        assertThat(page).hasURL(CHILD_PAGE);
+        assertThat(successBanner()).containsText("Core group meeting recorded");
+        Locator coreGroups = page.getByTestId("core-groups").locator("tbody tr");
+        assertThat(coreGroups).hasCount(1);
+        assertThat(coreGroups.first()).containsText(SHORT.format(firstCoreGroup));
+        assertThat(coreGroups.first()).containsText("2 actions reviewed");
+        assertThat(coreGroups.first()).containsText("Happened in time");
+        assertThat(page.getByTestId("plan-clocks")).not().containsText("First core group meeting");
+        assertThat(page.getByTestId("plan-clocks")).containsText("Core group meeting");
+        assertThat(planActions()).hasCount(2);
+    }
+
+    // The papers
+
+    private void recordOutcomeLetterSent() {
         Locator papers = page.getByTestId("conference-papers");
         papers.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(Pattern.compile("^Record a paper sent")))
                 .click();
         assertThat(heading()).hasText("Record a paper sent");
         radio("Which paper was sent", "Outcome letter to the parents").check();
-        BrowserJourney.fillDate(page, "Date it was sent", initialConference.plusDays(1));
+        BrowserJourney.fillDate(page, "Date it was sent", letterSent);
         button("Save").click();
+        assertThat(page).hasURL(CHILD_PAGE);
         assertThat(successBanner()).containsText("Outcome letter to the parents recorded as sent");
-        assertThat(papers).containsText("Outcome letter to the parents: sent " + SHORT.format(initialConference.plusDays(1)));
+        assertThat(papers).containsText("Outcome letter to the parents: sent " + SHORT.format(letterSent));
+    }
 
-        // The summary and analysis, one passage withheld from the parents
+    /** The chair's summary and two passages of analysis, the second withheld from the parents by the keyboard. */
+    private void writeSummaryAndAnalysis(String summary, String shown, String withheld) {
+        Locator papers = page.getByTestId("conference-papers");
         papers.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
                 .setName(Pattern.compile("^Write the summary and analysis"))).click();
         assertThat(heading()).hasText("Write the summary and analysis");
@@ -186,17 +281,12 @@ class ConferenceAsItHappenedBrowserIT {
         assertThat(page).hasURL(CHILD_PAGE);
         assertThat(successBanner()).containsText("Summary and analysis written");
         assertThat(papers).containsText("Summary and analysis written (1 withheld from the parents)");
+    }
 
-        // The papers, read back
-        String letter = pdfText(page.waitForDownload(() -> papers.getByRole(AriaRole.LINK,
-                new Locator.GetByRoleOptions().setName("Outcome letter (PDF)").setExact(true)).click()));
-        org.assertj.core.api.Assertions.assertThat(letter).contains("Dear parent or carer", summary);
-        String minutes = pdfText(page.waitForDownload(() -> papers.getByRole(AriaRole.LINK,
-                new Locator.GetByRoleOptions().setName("Minutes (PDF)").setExact(true)).click()));
-        org.assertj.core.api.Assertions.assertThat(minutes).contains(summary, shown, withheld);
-        String forParents = pdfText(page.waitForDownload(() -> papers.getByRole(AriaRole.LINK,
-                new Locator.GetByRoleOptions().setName("Minutes for the parents (PDF)").setExact(true)).click()));
-        org.assertj.core.api.Assertions.assertThat(forParents).contains(summary, shown).doesNotContain(withheld);
+    /** Downloads one of the conference's papers from the child's page and answers its text. */
+    private String download(Locator papers, String link) throws IOException {
+        return pdfText(page.waitForDownload(() -> papers.getByRole(AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName(link).setExact(true)).click()));
     }
 
     private static String pdfText(Download download) throws IOException {
@@ -249,6 +339,14 @@ class ConferenceAsItHappenedBrowserIT {
         assertThat(successBanner()).containsText("plan started");
     }
 
+    private Locator asItHappened() {
+        return page.locator("[data-testid^='record-as-it-happened-']");
+    }
+
+    private Locator planActions() {
+        return page.getByTestId("plan-actions").locator("tbody tr");
+    }
+
     private Locator heading() {
         return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
     }
@@ -273,6 +371,14 @@ class ConferenceAsItHappenedBrowserIT {
         LocalDate day = date;
         while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
             day = day.minusDays(1);
+        }
+        return day;
+    }
+
+    private static LocalDate weekdayOnOrAfter(LocalDate date) {
+        LocalDate day = date;
+        while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            day = day.plusDays(1);
         }
         return day;
     }

@@ -10,18 +10,21 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.oversight.events.access.Access;
 import org.oversight.events.access.Operation;
 import org.oversight.events.narratives.ConferenceNarrative;
+import org.oversight.events.protection.CategoryOfAbuse;
 import org.oversight.query.audit.ReadAs;
 import org.oversight.query.audit.ReadLog;
 import org.oversight.query.calendar.England;
 import org.oversight.query.child.ChildSummary;
 import org.oversight.query.child.Children;
 import org.oversight.query.clocks.ChildClocks;
+import org.oversight.query.conference.ConferenceRecordQueries;
 import org.oversight.query.conferencerecord.ConferencePaperRecord.NarrativeState;
 import org.oversight.query.directory.StaffDirectory;
 import org.oversight.query.documents.Document;
@@ -62,10 +65,11 @@ public class ConferencePaperDocuments {
     private final ChildClocks clocks;
     private final TaggedPdf pdf;
     private final Clock clock;
+    private final ConferenceRecordQueries asItHappened;
 
     public ConferencePaperDocuments(Children children, StaffDirectory directory, ProtectionQueries protection,
             ConferencePaperQueries papers, KeptNarratives narratives, ChildClocks clocks, TaggedPdf pdf,
-            Clock clock) {
+            Clock clock, ConferenceRecordQueries asItHappened) {
         this.children = children;
         this.directory = directory;
         this.protection = protection;
@@ -74,6 +78,7 @@ public class ConferencePaperDocuments {
         this.clocks = clocks;
         this.pdf = pdf;
         this.clock = clock;
+        this.asItHappened = asItHappened;
     }
 
     @Access(Operation.READ_CONFERENCE_PAPERS)
@@ -89,7 +94,7 @@ public class ConferencePaperDocuments {
     @GetMapping(CONFERENCE + "minutes.pdf")
     ResponseEntity<byte[]> minutes(@PathVariable String childId, @PathVariable String conferenceId) {
         return attachment("conference-minutes-" + conferenceId + ".pdf",
-                pdf.render(minutes(record(childId, conferenceId), false)));
+                pdf.render(minutes(record(childId, conferenceId), false, recommendations(childId, conferenceId))));
     }
 
     @Access(Operation.READ_CONFERENCE_PAPERS)
@@ -97,7 +102,7 @@ public class ConferencePaperDocuments {
     @GetMapping(CONFERENCE + "parents-minutes.pdf")
     ResponseEntity<byte[]> parentsMinutes(@PathVariable String childId, @PathVariable String conferenceId) {
         return attachment("conference-minutes-for-parents-" + conferenceId + ".pdf",
-                pdf.render(minutes(record(childId, conferenceId), true)));
+                pdf.render(minutes(record(childId, conferenceId), true, recommendations(childId, conferenceId))));
     }
 
     /** The letter to the parents: the outcome, the category, what happens next and the chair's summary. */
@@ -113,13 +118,44 @@ public class ConferencePaperDocuments {
      * withheld passages are left out altogether (the version says how many), never blacked out in place.
      */
     public static Document minutes(ConferencePaperRecord record, boolean abridged) {
+        return minutes(record, abridged, List.of());
+    }
+
+    /**
+     * The minutes with each agency's recommendation and any dissent from the chair's decision. A dissent is the
+     * agency's professional view, not information about a third party, so the parents' version keeps it.
+     */
+    public static Document minutes(ConferencePaperRecord record, boolean abridged,
+            List<AgencyRecommendation> recommendations) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("r", record);
         model.put("abridged", abridged);
+        model.put("recommendations", recommendations);
         model.put("passages", record.passagesFor(abridged));
         return Document.of(MINUTES_TEMPLATE, model, (abridged ? "Minutes for the parents of the " : "Minutes of the ")
                 + record.conferenceTitle().toLowerCase(java.util.Locale.UK) + " about " + record.childName() + " on "
                 + record.heldOnText());
+    }
+
+    /** One agency's recommendation to the conference, in the words the minutes print. */
+    public record AgencyRecommendation(String agency, String recommended, String dissent) {
+
+        static AgencyRecommendation of(ConferenceRecordQueries.Recommendation recommendation) {
+            String recommended = "PLAN".equals(recommendation.recommended())
+                    ? recommendation.category() == null ? "A child protection plan"
+                            : "A child protection plan under "
+                                    + CategoryOfAbuse.valueOf(recommendation.category()).title().toLowerCase(
+                                            java.util.Locale.UK)
+                    : "No plan";
+            return new AgencyRecommendation(recommendation.agency(), recommended,
+                    recommendation.dissents() ? "Dissented: " + recommendation.dissentReason() : "Agreed");
+        }
+    }
+
+    private List<AgencyRecommendation> recommendations(String childId, String conferenceId) {
+        ConferenceRecordQueries.ConferenceAsItHappened recorded = asItHappened.conferences(childId).get(conferenceId);
+        return recorded == null ? List.of()
+                : recorded.recommendations().stream().map(AgencyRecommendation::of).toList();
     }
 
     private ConferencePaperRecord record(String childId, String conferenceId) {

@@ -1,5 +1,6 @@
 package org.oversight.query.conferencerecord;
 
+import org.oversight.query.conference.ConferenceRecordQueries;
 import org.oversight.query.conferencepapers.ConferencePapers;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -132,6 +133,28 @@ class ConferencePaperDocumentsTest {
 
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
             assertThat(text(pdf)).contains("no longer matches what was recorded").doesNotContain(SUMMARY);
+        }
+    }
+
+    @Test
+    void bothMinutesNameEachAgencysRecommendationAndTheDissentingAgencysReason() throws IOException {
+        List<ConferencePaperDocuments.AgencyRecommendation> recommendations = List.of(
+                ConferencePaperDocuments.AgencyRecommendation.of(
+                        new ConferenceRecordQueries.Recommendation("Police", "PLAN", "NEG", null)),
+                ConferencePaperDocuments.AgencyRecommendation.of(
+                        new ConferenceRecordQueries.Recommendation("School", "NO_PLAN", null,
+                                "Attendance has improved all term")));
+
+        for (boolean abridged : new boolean[] {false, true}) {
+            byte[] bytes = renderer().render(ConferencePaperDocuments.minutes(written(), abridged, recommendations));
+            try (PDDocument pdf = Loader.loadPDF(bytes)) {
+                assertThat(text(pdf)).as("abridged %s", abridged).contains("The agencies' recommendations",
+                        "Police A child protection plan under neglect Agreed",
+                        "School No plan Dissented: Attendance has improved all term");
+            }
+        }
+        try (PDDocument pdf = Loader.loadPDF(renderer().render(ConferencePaperDocuments.minutes(written(), false)))) {
+            assertThat(text(pdf)).doesNotContain("The agencies' recommendations");
         }
     }
 }
