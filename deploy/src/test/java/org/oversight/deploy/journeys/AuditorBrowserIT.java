@@ -104,7 +104,7 @@ class AuditorBrowserIT {
             assertNothingToChange(page);
 
             LocalDate beforePlan = strategy.plusDays(1);
-            page.getByLabel("Date", new Page.GetByLabelOptions().setExact(true)).fill(beforePlan.toString());
+            BrowserJourney.fillDate(page, "Date", beforePlan);
             page.getByLabel("Why are you looking? (optional)").fill("Quality audit of plan timeliness");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show the state as at this date"))
                     .click();

@@ -233,7 +233,8 @@ public class CaseloadQueries {
      * the child last changed), so the cost per child is one index lookup. The overdue actions are counted from
      * the open actions' due dates as at today. {@code band} is the allocation's {@link Urgency} as its ordinal,
      * from the boundaries of {@link Urgency.Scale}; {@code closed} says the allocation has closed: the plan (a
-     * child protection chair's) or the period of care (an IRO's) has ended and nothing is left due in that role.
+     * child protection chair's) or the period of care (an IRO's) has ended and nothing is left due in that role; a
+     * child newly allocated, before any plan or period, is open.
      * The first placeholder is the allocations' condition, the second the scope's.
      */
     private static final String ENTRIES = """
@@ -256,7 +257,8 @@ public class CaseloadQueries {
                         WHEN n.next_due_on <= :last_within_20 THEN 2
                         ELSE 3 END AS band,
                    n.next_due_on IS NULL
-                       AND CASE WHEN a.role = 'CP_CHAIR' THEN s.plan_id IS NULL ELSE s.la_since IS NULL END
+                       AND CASE WHEN a.role = 'CP_CHAIR' THEN s.plan_id IS NULL AND s.plan_ended_on IS NOT NULL
+                                ELSE s.la_since IS NULL AND s.period_ended_on IS NOT NULL END
                        AS closed
               FROM caseload_allocation_copy a JOIN caseload_child_copy c ON c.child_id = a.child_id
               LEFT JOIN caseload_summary s ON s.child_id = a.child_id

@@ -46,6 +46,16 @@ public record ReviewSteps(Review latest, List<Step> afterLatest, List<Step> befo
             return status != Status.CANNOT_START_YET;
         }
 
+        /** The task list item's classes (kept out of the template: its expressions read double underscores). */
+        public String itemClasses() {
+            return linked() ? "govuk-task-list__item govuk-task-list__item--with-link" : "govuk-task-list__item";
+        }
+
+        public String statusClasses() {
+            return status == Status.CANNOT_START_YET
+                    ? "govuk-task-list__status govuk-task-list__status--cannot-start-yet" : "govuk-task-list__status";
+        }
+
         public String href(String childId) {
             return "/children/" + childId + "/looked-after/" + form + (reviewId == null ? "" : "?review=" + reviewId);
         }
