@@ -50,6 +50,9 @@ class DriftPageHttpIT {
         }
         await().atMost(Duration.ofSeconds(60)).until(() -> iro.get("/api/children/" + lateChild + "/timeline")
                 .body().contains("\"HAPPENED_LATE\""));
+        // the caseload is a projection of its own: wait until it holds every child, not only the late one
+        await().atMost(Duration.ofSeconds(60)).until(() -> as("manager.hughes").get("/drift").body()
+                .contains("22 children, by chair"));
     }
 
     @AfterAll
