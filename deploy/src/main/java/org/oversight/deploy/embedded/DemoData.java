@@ -145,6 +145,7 @@ public class DemoData implements ApplicationRunner {
             }
         }
         new DemoRetention(commands).record(today);
+        new DemoStates(commands).record(today);
         LOG.info("Recorded synthetic demo data: {} children", CHILDREN);
     }
 

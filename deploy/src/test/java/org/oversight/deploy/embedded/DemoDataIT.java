@@ -76,9 +76,11 @@ class DemoDataIT {
                             }
                         }
                     });
-                    // a third of the children are Southvale's; each child has one or two chairs
-                    assertThat(allocations.get("DEMO-S")).isEqualTo(11);
-                    assertThat(allocations.get("DEMO-N")).isEqualTo(22);
+                    // a third of the children are Southvale's; each child has one or two chairs; of the children
+                    // recorded for their states (DemoStates), five are Northmoor's and two Southvale's, one of
+                    // them by transfer from Northmoor, whose chair no longer holds it
+                    assertThat(allocations.get("DEMO-S")).isEqualTo(11 + 2);
+                    assertThat(allocations.get("DEMO-N")).isEqualTo(22 + 5);
                 });
     }
 
@@ -118,8 +120,12 @@ class DemoDataIT {
         Map<String, ApiClient> overseers = Map.of(
                 "DEMO-N", ApiClient.as(app.baseUrl(), "auditor.davies").because("Checking the demo record verifies"),
                 "DEMO-S", ApiClient.as(app.baseUrl(), "qa.shah").because("Checking the demo record verifies"));
+        // the restricted record is verified by a QA lead named on it: to the auditor, who is not, it does not exist
+        ApiClient named = ApiClient.as(app.baseUrl(), "qa.evans").because("Checking the demo record verifies");
         for (String child : chairOfChild.keySet()) {
-            JsonNode integrity = get(overseers.get(authorityOfChild.get(child)),
+            boolean restricted = get(chairOfChild.get(child), "/api/children/" + child).get("localIdentifier")
+                    .asText().equals(DemoStates.RESTRICTED);
+            JsonNode integrity = get(restricted ? named : overseers.get(authorityOfChild.get(child)),
                     "/api/children/" + child + "/integrity");
             assertThat(integrity.get("intact").asBoolean()).as("child %s: %s", child, integrity).isTrue();
         }
@@ -192,5 +198,132 @@ class DemoDataIT {
         assertThat(late).containsOnlyKeys("D1000");
         assertThat(late.get("D1000")).containsExactly("cp-outcome-letter");
         assertThat(coreGroupsMet).as("core groups met in time across the demo").isGreaterThan(5);
+    }
+
+    /**
+     * The demo holds every state a page can show, each on a child recorded for it ({@link DemoStates}): a plan
+     * ended at a review and a period of care ended, both among their chair's closed allocations; moves of
+     * placement inside a period and the IRO's visits and contact; an IRO changed; a short-break period reviewed on
+     * reg 48's schedule; an unborn child on a plan from a pre-birth conference; a child transferred to another
+     * authority; a restricted record; escalations at the second and third levels and one resolved. Every page of
+     * those children reads as plain words. If any state leaves the demo, this fails and says which.
+     */
+    @Test
+    void theDemoShowsEveryStateAPageCanShow() {
+        List<String> chairs = List.of("chair.brown", "chair.chen", "iro.ahmed", "iro.okafor", "iro.nowak",
+                "chair.quinn");
+        Set<String> wanted = Set.of(DemoStates.ENDED_PLAN, DemoStates.ENDED_PERIOD, DemoStates.PLACEMENT_CHANGES,
+                DemoStates.SHORT_BREAKS, DemoStates.UNBORN_ON_PLAN, DemoStates.TRANSFERRED_TO, DemoStates.RESTRICTED);
+        Map<String, JsonNode> entryOf = new HashMap<>();
+        Map<String, String> chairOf = new HashMap<>();
+        Awaitility.await("every state's child on a chair's caseload").atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(300)).until(() -> {
+                    for (String chair : chairs) {
+                        for (JsonNode entry : get(chair, "/api/caseload")) {
+                            String child = entry.get("childId").asText();
+                            String identifier = get(chair, "/api/children/" + child).get("localIdentifier").asText();
+                            if (wanted.contains(identifier)) {
+                                entryOf.put(identifier, entry);
+                                chairOf.put(identifier, chair);
+                            }
+                        }
+                    }
+                    return entryOf.keySet().containsAll(wanted) && entryOf.get(DemoStates.ENDED_PLAN)
+                            .hasNonNull("closedOn") && entryOf.get(DemoStates.ENDED_PERIOD).hasNonNull("closedOn");
+                });
+        ApiClient qa = ApiClient.as(app.baseUrl(), "qa.evans").because("Checking the demo's states");
+        java.util.function.Function<String, String> id = identifier -> entryOf.get(identifier).get("childId").asText();
+
+        JsonNode endedPlan = get(qa, "/api/children/" + id.apply(DemoStates.ENDED_PLAN) + "/protection");
+        assertThat(endedPlan.get("plans").get(0).get("endReason").asText()).isEqualTo("NO_LONGER_AT_RISK");
+        assertThat(endedPlan.findValuesAsText("decision")).as("the plan ended at a review").contains("END");
+
+        JsonNode endedPeriod = get(qa, "/api/children/" + id.apply(DemoStates.ENDED_PERIOD) + "/looked-after");
+        assertThat(endedPeriod.get("periods").get(0).get("endReason").asText()).isEqualTo("E4A");
+
+        JsonNode moved = get(qa, "/api/children/" + id.apply(DemoStates.PLACEMENT_CHANGES) + "/looked-after");
+        JsonNode openPeriod = moved.get("periods").get(0);
+        assertThat(openPeriod.get("endedOn").isNull()).as("the period with moves is open").isTrue();
+        assertThat(openPeriod.get("changes").findValuesAsText("kind")).containsExactly("PLACEMENT", "PLACEMENT");
+        assertThat(moved.get("visits").findValuesAsText("faceToFace")).as("an IRO visit and a contact")
+                .contains("true", "false");
+        assertThat(get(qa, "/api/children/" + id.apply(DemoStates.PLACEMENT_CHANGES)).get("allocations").get(0)
+                .get("chairChanges").asInt()).as("the IRO changed").isEqualTo(1);
+
+        // reg 48(3)(d): the first review within three months of the first short break, the next six months on
+        JsonNode breaks = get(qa, "/api/children/" + id.apply(DemoStates.SHORT_BREAKS) + "/looked-after");
+        assertThat(breaks.get("periods").get(0).get("legalStatus").asText()).isEqualTo("V3");
+        java.time.LocalDate firstBreak = java.time.LocalDate.parse(breaks.get("periods").get(0).get("startedOn")
+                .asText());
+        java.time.LocalDate reviewed = java.time.LocalDate.parse(breaks.get("reviews").get(0).get("heldOn").asText());
+        List<String> reviewDues = new ArrayList<>();
+        get(qa, "/api/children/" + id.apply(DemoStates.SHORT_BREAKS) + "/timeline").get("clocks").forEach(c -> {
+            if (c.get("clock").get("kind").asText().equals("lac-review")) {
+                reviewDues.add(c.get("clock").get("due").get("date").asText());
+            }
+        });
+        assertThat(reviewDues).containsExactly(firstBreak.plusMonths(3).toString(), reviewed.plusMonths(6).toString());
+
+        JsonNode unborn = get(qa, "/api/children/" + id.apply(DemoStates.UNBORN_ON_PLAN));
+        assertThat(unborn.get("dateOfBirth").isNull()).isTrue();
+        JsonNode unbornPlan = get(qa, "/api/children/" + id.apply(DemoStates.UNBORN_ON_PLAN) + "/protection");
+        assertThat(unbornPlan.get("conferences").get(0).get("type").asText()).isEqualTo("PRE_BIRTH");
+        assertThat(unbornPlan.get("plans").get(0).get("endDate").isNull()).isTrue();
+
+        String transferred = id.apply(DemoStates.TRANSFERRED_TO);
+        assertThat(get(qa, "/api/children/" + transferred).get("localAuthority").asText()).isEqualTo("DEMO-S");
+        assertThat(get(qa, "/api/children/" + transferred + "/history").findValuesAsText("type"))
+                .contains("ChildTransferred", "TransferInNotificationReceived");
+        assertThat(get(qa, "/api/children/" + transferred + "/protection").get("plans").get(0).get("endReason")
+                .asText()).isEqualTo("TRANSFERRED_TO_ANOTHER_AUTHORITY");
+
+        String restricted = id.apply(DemoStates.RESTRICTED);
+        assertThat(ApiClient.as(app.baseUrl(), "auditor.davies").because("Checking the demo's states")
+                .get("/api/children/" + restricted).statusCode()).as("the restricted record, to someone not named")
+                .isEqualTo(404);
+
+        Map<String, String> levelOf = new HashMap<>();
+        Map<String, String> statusOf = new HashMap<>();
+        for (JsonNode escalation : get(qa, "/api/escalations")) {
+            JsonNode progress = escalation.get("escalation").get("progress");
+            String child = escalation.get("escalation").get("children").get(0).get("childId").asText();
+            levelOf.put(child, progress.get("level").asText());
+            statusOf.put(child, progress.get("status").asText());
+        }
+        assertThat(levelOf.get(id.apply(DemoStates.PLACEMENT_CHANGES))).isEqualTo("HEAD_OF_SERVICE");
+        assertThat(statusOf.get(id.apply(DemoStates.PLACEMENT_CHANGES))).isEqualTo("OPEN");
+        assertThat(levelOf.get(id.apply(DemoStates.SHORT_BREAKS))).isEqualTo("SERVICE_MANAGER");
+        assertThat(levelOf.get(id.apply(DemoStates.ENDED_PERIOD))).isEqualTo("SERVICE_MANAGER");
+        assertThat(statusOf.get(id.apply(DemoStates.ENDED_PERIOD))).isEqualTo("RESOLVED");
+
+        // every page of these children, and the closed allocations of their chairs, reads as plain words
+        org.oversight.deploy.access.SignedInPerson reader = org.oversight.deploy.access.SignedInPerson.signIn(
+                app.baseUrl(), "qa.evans", ApiClient.DEMO_PASSWORD);
+        List<String> problems = new ArrayList<>();
+        for (String identifier : wanted) {
+            for (String page : List.of("", "/timeline", "/history")) {
+                plainWords(reader, "/children/" + id.apply(identifier) + page, problems);
+            }
+        }
+        for (String identifier : List.of(DemoStates.ENDED_PLAN, DemoStates.ENDED_PERIOD)) {
+            org.oversight.deploy.access.SignedInPerson chair = org.oversight.deploy.access.SignedInPerson.signIn(
+                    app.baseUrl(), chairOf.get(identifier), ApiClient.DEMO_PASSWORD);
+            String closed = plainWords(chair, "/caseload/closed", problems);
+            assertThat(closed).as("%s among %s's closed allocations", identifier, chairOf.get(identifier))
+                    .contains("data-child=\"" + id.apply(identifier) + "\"");
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    private static String plainWords(org.oversight.deploy.access.SignedInPerson reader, String path,
+            List<String> problems) {
+        HttpResponse<String> page = reader.get(path, "Checking the demo's states");
+        if (page.statusCode() != 200) {
+            problems.add(reader.username + " " + path + " answered " + page.statusCode());
+        } else if (java.util.regex.Pattern.compile("\\b(null|undefined)\\b", java.util.regex.Pattern.CASE_INSENSITIVE)
+                .matcher(NoNullOnAnyDemoPageIT.visibleText(page.body())).find()) {
+            problems.add(reader.username + " " + path + " shows a missing fact as a word");
+        }
+        return page.body();
     }
 }

@@ -170,22 +170,25 @@ public class CaseloadPage {
         }
     }
 
-    /** A chair's closed allocations, most recently closed first, a page at a time. */
+    /**
+     * A chair's closed allocations, most recently closed first, {@value #CLOSED_PAGE_SIZE} to a page: filtered,
+     * ordered and paged by PostgreSQL ({@link CaseloadQueries#closedCaseload}), so a chair who has closed
+     * thousands costs one page's rows. A page that is not a whole number up to the highest any list answers is a
+     * 400 naming the rule.
+     */
     @Access(Operation.READ_CASELOAD)
     @GetMapping("/caseload/closed")
     String closed(Person reader, @RequestParam(required = false) String chair,
-            @RequestParam(defaultValue = "1") int page, Model model) {
+            @RequestParam(required = false) String page, Model model) {
         String whose = whoseCaseload(reader, chair);
-        List<CaseloadEntry> closed = caseload(reader, whose).stream().filter(CaseloadEntry::closed)
-                .sorted(MOST_RECENTLY_CLOSED_FIRST).toList();
-        int pages = Math.max(1, (closed.size() + CLOSED_PAGE_SIZE - 1) / CLOSED_PAGE_SIZE);
-        int shown = Math.max(1, Math.min(page, pages));
-        int from = (shown - 1) * CLOSED_PAGE_SIZE;
-        model.addAttribute("entries", closed.subList(from, Math.min(closed.size(), from + CLOSED_PAGE_SIZE)));
-        model.addAttribute("total", closed.size());
-        model.addAttribute("page", shown);
-        model.addAttribute("pages", pages);
-        model.addAttribute("first", closed.isEmpty() ? 0 : from + 1);
+        int asked = CaseloadSelection.of(null, null, null, null, null, page, null, CLOSED_PAGE_SIZE, true).page();
+        dueItems.refreshStaleOfChairs(List.of(whose), READ_REFRESH_LIMIT);
+        CaseloadQueries.Slice closed = queries.closedCaseload(whose, Scope.listsFor(reader), asked, CLOSED_PAGE_SIZE);
+        model.addAttribute("entries", closed.entries());
+        model.addAttribute("total", closed.total());
+        model.addAttribute("page", closed.page());
+        model.addAttribute("pages", closed.pages());
+        model.addAttribute("first", closed.entries().isEmpty() ? 0 : (closed.page() - 1) * CLOSED_PAGE_SIZE + 1);
         describeCaseload(reader, whose, model);
         return "caseload-closed";
     }
@@ -203,11 +206,6 @@ public class CaseloadPage {
         model.addAttribute("chairName", directory.displayName(whose).orElse(whose));
         model.addAttribute("today", overdue.today());
     }
-
-    private static final java.util.Comparator<CaseloadEntry> MOST_RECENTLY_CLOSED_FIRST = java.util.Comparator
-            .comparing(CaseloadEntry::closedOn, java.util.Comparator.reverseOrder())
-            .thenComparing(CaseloadEntry::familyName).thenComparing(CaseloadEntry::givenName)
-            .thenComparing(CaseloadEntry::childId).thenComparing(CaseloadEntry::role);
 
     /**
      * A chair's allocations, closed ones too, as JSON: filtered, ordered and paged like the page ({@code role},
@@ -381,11 +379,6 @@ public class CaseloadPage {
             throw new NotFound();
         }
         return chairing.username();
-    }
-
-    private List<CaseloadEntry> caseload(Person reader, String chairId) {
-        dueItems.refreshStaleOfChairs(List.of(chairId), READ_REFRESH_LIMIT);
-        return queries.caseload(chairId, Scope.listsFor(reader));
     }
 
     /** The teams the reader may see: their own, and for a QA lead every team of their authorities. */

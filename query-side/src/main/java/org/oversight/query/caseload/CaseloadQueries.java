@@ -275,4 +275,43 @@ public class CaseloadQueries {
             .thenComparing(e -> e.next() == null ? LocalDate.MAX : e.next().dueOn())
             .thenComparing(CaseloadEntry::familyName).thenComparing(CaseloadEntry::givenName)
             .thenComparing(CaseloadEntry::childId).thenComparing(CaseloadEntry::role);
+
+    /**
+     * One page of a chair's closed allocations, most recently closed first (then by name, child and role, so no
+     * two rows tie and no row is on two pages), filtered, ordered and cut in PostgreSQL so that only the page's
+     * rows leave the database, however many the chair has closed over the years. A page past the last answers
+     * the last page, as the page it replaces did.
+     *
+     * @param size from 1 to {@value CaseloadSelection#MAX_SIZE}
+     */
+    public Slice closedCaseload(String chairId, Scope scope, int page, int size) {
+        if (size < 1 || size > CaseloadSelection.MAX_SIZE || page < 1) {
+            throw new IllegalArgumentException("A page of closed allocations is from 1 to "
+                    + CaseloadSelection.MAX_SIZE + " rows, from the first page on");
+        }
+        LocalDate today = LocalDate.now(clock);
+        Urgency.Scale scale = Urgency.on(today, calendar.current());
+        List<Object[]> rows = jdbc.sql("""
+                SELECT e.*, count(*) OVER () AS total FROM (%s) e
+                 WHERE e.closed
+                 ORDER BY e.ended_on DESC, e.family_name, e.given_name, e.child_id, e.role
+                 LIMIT :limit OFFSET :offset""".formatted(
+                        ENTRIES.formatted("a.chair_id = :chairId", scope.child("c.local_authority", "c.restricted_to"))))
+                .param("chairId", chairId)
+                .params(scope.params())
+                .params(bands(scale))
+                .param("today", today)
+                .param("limit", size)
+                .param("offset", (long) (page - 1) * size)
+                .query((rs, i) -> new Object[] {entry(rs, scale), rs.getInt("total")})
+                .list();
+        if (rows.isEmpty() && page > 1) {
+            int total = closedCount(chairId, scope);
+            int last = Math.max(1, (total + size - 1) / size);
+            // the count is read after the page, so a list that shrank in between answers empty, never loops
+            return last < page ? closedCaseload(chairId, scope, last, size) : new Slice(List.of(), total, page, size);
+        }
+        int total = rows.isEmpty() ? 0 : (Integer) rows.get(0)[1];
+        return new Slice(rows.stream().map(r -> (CaseloadEntry) r[0]).toList(), total, page, size);
+    }
 }

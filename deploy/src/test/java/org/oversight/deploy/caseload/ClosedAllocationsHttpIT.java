@@ -1,0 +1,141 @@
+package org.oversight.deploy.caseload;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.oversight.deploy.caseload.CaseloadChildren.json;
+import static org.oversight.deploy.caseload.CaseloadChildren.ok;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.oversight.deploy.access.SignedInPerson;
+import org.oversight.deploy.embedded.DemoPeople;
+import org.oversight.deploy.support.OversightTestApp;
+import org.oversight.deploy.support.TestPeople;
+import org.oversight.deploy.support.TestPostgres;
+import org.oversight.query.access.Scope;
+import org.oversight.query.caseload.CaseloadEntry;
+import org.oversight.query.caseload.CaseloadQueries;
+
+/**
+ * A chair's closed allocations read from PostgreSQL a page at a time: most recently closed first, a tie on the day
+ * broken by the child's name, the open allocations left out, the pages cut in the database without overlap, a
+ * page past the last answering the last, and a page that is not a whole number refused with the rule named.
+ * Names are synthetic.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ClosedAllocationsHttpIT {
+
+    private static final String CHAIR = "ca.chair";
+
+    private OversightTestApp app;
+    private SignedInPerson chair;
+
+    @BeforeAll
+    void start() {
+        app = OversightTestApp.start(TestPostgres.freshDatabase());
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        new TestPeople(app).person(CHAIR, "CHAIR", "DEMO-N", "Closed team");
+        CaseloadChildren children = new CaseloadChildren(app, CHAIR, today);
+        endedOn(children, children.onAnOverduePlan("Dan", "Wolfe"), today.minusDays(50));
+        endedOn(children, children.onAnOverduePlan("Ben", "Young"), today.minusDays(30));
+        endedOn(children, children.onAnOverduePlan("Ava", "Zeller"), today.minusDays(10));
+        endedOn(children, children.onAnOverduePlan("Cleo", "Xu"), today.minusDays(30));
+        children.onAnOverduePlan("Eve", "Vance");
+        Awaitility.await("four allocations closed, one open").atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(300)).until(() -> {
+                    int closed = 0;
+                    int open = 0;
+                    for (JsonNode entry : json(ok(children.client().get("/api/caseload?size=100")))) {
+                        if (entry.hasNonNull("closedOn")) {
+                            closed++;
+                        } else if (entry.hasNonNull("next")) {
+                            open++;
+                        }
+                    }
+                    return closed == 4 && open == 1;
+                });
+        chair = SignedInPerson.signIn(app.baseUrl(), CHAIR, DemoPeople.DEMO_PASSWORD);
+    }
+
+    @AfterAll
+    void stop() {
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    private static void endedOn(CaseloadChildren children, String childId, LocalDate endDate) {
+        ok(children.client().post("/api/children/" + childId + "/protection/plan-end",
+                "{\"endDate\":\"" + endDate + "\",\"reason\":\"NO_LONGER_AT_RISK\"}"));
+    }
+
+    @Test
+    void thePageListsTheClosedAllocationsMostRecentlyClosedFirstAndNoOpenOne() {
+        HttpResponse<String> page = chair.get("/caseload/closed", null);
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(rows(page.body())).containsExactly("Ava Zeller", "Cleo Xu", "Ben Young", "Dan Wolfe");
+        assertThat(page.body()).contains("4 closed allocations").doesNotContain("Eve Vance");
+    }
+
+    @Test
+    void theDatabaseCutsThePagesWithoutOverlapAndAPagePastTheLastIsTheLast() {
+        CaseloadQueries queries = app.bean(CaseloadQueries.class);
+        Scope scope = new Scope(CHAIR, List.of("DEMO-N"), false);
+
+        CaseloadQueries.Slice first = queries.closedCaseload(CHAIR, scope, 1, 2);
+        CaseloadQueries.Slice second = queries.closedCaseload(CHAIR, scope, 2, 2);
+        CaseloadQueries.Slice beyond = queries.closedCaseload(CHAIR, scope, 7, 2);
+
+        assertThat(names(first)).containsExactly("Ava Zeller", "Cleo Xu");
+        assertThat(names(second)).containsExactly("Ben Young", "Dan Wolfe");
+        assertThat(first.total()).isEqualTo(4);
+        assertThat(first.pages()).isEqualTo(2);
+        assertThat(beyond.page()).isEqualTo(2);
+        assertThat(names(beyond)).containsExactly("Ben Young", "Dan Wolfe");
+        assertThat(first.entries()).allSatisfy(e -> assertThat(e.closed()).isTrue());
+        // another reader's scope sees none of them: the authority's restriction and scope are the database's too
+        assertThat(queries.closedCaseload(CHAIR, new Scope(CHAIR, List.of("DEMO-S"), false), 1, 2).total()).isZero();
+        // a page is bounded whatever a caller asks for
+        assertThatThrownBy(() -> queries.closedCaseload(CHAIR, scope, 1, 101))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> queries.closedCaseload(CHAIR, scope, 1, 0))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aPageThatIsNotAWholeNumberOrTooFarIsA400AndOnePastTheLastShowsTheLast() {
+        assertThat(chair.get("/caseload/closed?page=two", null).statusCode()).isEqualTo(400);
+        assertThat(chair.get("/caseload/closed?page=10001", null).statusCode()).isEqualTo(400);
+        HttpResponse<String> beyond = chair.get("/caseload/closed?page=99", null);
+        assertThat(beyond.statusCode()).isEqualTo(200);
+        assertThat(rows(beyond.body())).containsExactly("Ava Zeller", "Cleo Xu", "Ben Young", "Dan Wolfe");
+    }
+
+    private static List<String> names(CaseloadQueries.Slice slice) {
+        return slice.entries().stream().map(CaseloadEntry::name).toList();
+    }
+
+    /** The children's names in the table's rows, in order. */
+    private static List<String> rows(String html) {
+        List<String> names = new ArrayList<>();
+        Matcher row = Pattern.compile("<tr class=\"govuk-table__row\" data-child=\"[^\"]+\">\\s*<th[^>]*>\\s*<a[^>]*>([^<]+)</a>")
+                .matcher(html);
+        while (row.find()) {
+            names.add(row.group(1));
+        }
+        return names;
+    }
+}
