@@ -276,6 +276,12 @@ class DemoDataIT {
                 .contains("ChildTransferred", "TransferInNotificationReceived");
         assertThat(get(qa, "/api/children/" + transferred + "/protection").get("plans").get(0).get("endReason")
                 .asText()).isEqualTo("TRANSFERRED_TO_ANOTHER_AUTHORITY");
+        // the receiving chair holds the child open, with the transfer-in conference on their own caseload
+        JsonNode received = entryOf.get(DemoStates.TRANSFERRED_TO);
+        assertThat(received.hasNonNull("closedOn")).as("the transferred child closed for the receiving chair")
+                .isFalse();
+        assertThat(received.get("role").asText()).isEqualTo("CP_CHAIR");
+        assertThat(received.get("next").get("kind").asText()).isEqualTo("transfer-in-conference");
 
         String restricted = id.apply(DemoStates.RESTRICTED);
         assertThat(ApiClient.as(app.baseUrl(), "auditor.davies").because("Checking the demo's states")

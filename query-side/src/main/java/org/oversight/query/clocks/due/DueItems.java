@@ -219,10 +219,15 @@ public class DueItems {
                 .param("child", childId).query(Long.class).optional();
     }
 
-    /** Conferences, core groups and plan actions are the child protection chair's; every other clock is the IRO's. */
+    /**
+     * Conferences of every kind (initial, pre-birth, the first review after a pre-birth plan, review, transfer-in),
+     * core groups and plan actions are the child protection chair's; every other clock is the IRO's. A conference
+     * clock left out here would fall on the IRO's caseload and leave the chair's allocation looking closed.
+     */
     static ChairRole chairRole(String kind) {
         return switch (kind) {
-            case "icpc", "pre-birth-conference", "cp-review", "core-group", "cp-plan-action" -> ChairRole.CP_CHAIR;
+            case "icpc", "pre-birth-conference", "pre-birth-first-review", "cp-review", "transfer-in-conference",
+                 "core-group", "cp-plan-action" -> ChairRole.CP_CHAIR;
             default -> ChairRole.IRO;
         };
     }
