@@ -146,7 +146,8 @@ public class DemoData implements ApplicationRunner {
         }
         new DemoRetention(commands).record(today);
         new DemoStates(commands).record(today);
-        LOG.info("Recorded synthetic demo data: {} children", CHILDREN);
+        LOG.info("Recorded synthetic demo data: {} generated children, those kept for retention and one for each "
+                + "state a page can show", CHILDREN);
     }
 
     /** A strategy discussion, an initial conference starting a plan (a few of them late), and sometimes a review. */
