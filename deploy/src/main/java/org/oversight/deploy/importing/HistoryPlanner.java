@@ -61,7 +61,11 @@ public final class HistoryPlanner {
     }
 
     public ChildPlan plan(String childIdentifier, List<SourceRow> rows) {
-        String childId = ChildIds.random();
+        return plan(childIdentifier, ChildIds.random(), rows);
+    }
+
+    /** The plan for a child whose case id is known: one Oversight already holds, whose rows are compared after. */
+    public ChildPlan plan(String childIdentifier, String childId, List<SourceRow> rows) {
         try {
             return new ChildPlan(childIdentifier, childId, steps(childId, childIdentifier, rows), null, rows);
         } catch (Refused refused) {

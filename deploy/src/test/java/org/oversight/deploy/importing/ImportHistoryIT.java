@@ -37,7 +37,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * auditor, with the drift of a late review on their timeline; a child with a review before any period of care is
  * refused by the aggregate's own rule and nothing of them is stored; a child looked after only in short breaks
  * has their reviews imported; a census enquiry comes in as a strategy discussion, and a plan whose conference
- * attendance the census does not hold is refused. The same files imported again change nothing.
+ * attendance the census does not hold is refused. The same files imported again change nothing; a later year's
+ * files add only what is new, and a file that contradicts the record is reported with nothing written.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ImportHistoryIT {
@@ -312,5 +313,125 @@ class ImportHistoryIT {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(empty.statusCode()).isEqualTo(400);
         assertThat(empty.body()).contains("files-given");
+    }
+
+    // a child looked after across two return years: the first year's files, then the second's, which repeat the
+    // first year's rows (the open episode now ceased) and add the year's own
+    private static final LocalDate YEAR_BORN = TODAY.minusYears(8);
+    private static final LocalDate YEAR_START = TODAY.minusDays(500);
+    private static final LocalDate YEAR_FIRST_REVIEW = YEAR_START.plusDays(15);
+    private static final LocalDate YEAR_SECOND_REVIEW = YEAR_FIRST_REVIEW.plusMonths(3).minusDays(5);
+    private static final LocalDate YEAR_THIRD_REVIEW = YEAR_SECOND_REVIEW.plusMonths(6).minusDays(5);
+    private static final LocalDate YEAR_MOVED = YEAR_THIRD_REVIEW.plusDays(30);
+    private static final LocalDate YEAR_ENDED = YEAR_MOVED.plusDays(40);
+
+    private static ReturnFiles yearFiles(String header, String episodes, String reviews) throws IOException {
+        ReturnFiles files = new ReturnFiles();
+        Ssda903Tables.read("header.csv", in("CHILD,SEX,DOB,ETHNIC\n" + header), files);
+        Ssda903Tables.read("episodes.csv", in("CHILD,DECOM,RNE,LS,PLACE,DEC,REC\n" + episodes), files);
+        Ssda903Tables.read("reviews.csv", in("CHILD,DOB,REVIEW,REVIEW_CODE\n" + reviews), files);
+        return files;
+    }
+
+    private ImportReport importYear(String importId, ReturnFiles files) {
+        return app.bean(HistoryImport.class).run(new HistoryImport.Request(importId, LA, "data.iqbal",
+                "Imran Iqbal", false), files, done -> {
+                });
+    }
+
+    private List<String> typesOf(String importId) {
+        return jdbc.sql("SELECT payloadtype FROM domainevententry WHERE convert_from(metadata, 'UTF8')::jsonb"
+                        + " ->> 'importId' = :id ORDER BY globalindex").param("id", importId).query(String.class).list()
+                .stream().map(t -> t.substring(t.lastIndexOf('.') + 1)).toList();
+    }
+
+    private List<String> clockStatuses(ApiClient reader, String childId) {
+        List<String> statuses = new ArrayList<>();
+        JsonNode timeline = json(reader.get("/api/children/" + childId + "/timeline"));
+        assertThat(timeline.has("clocks")).as("the child's timeline is there yet").isTrue();
+        timeline.get("clocks").forEach(e -> statuses.add(
+                e.get("clock").get("kind").asText() + "|" + (e.get("clock").path("metOn").isNull() ? ""
+                        : e.get("clock").path("metOn").asText()) + "|"
+                        + e.get("status").asText()));
+        return statuses;
+    }
+
+    @Test
+    void aLaterYearsFilesAddOnlyWhatIsNewAndAConflictingFileIsReportedWithNothingWritten() throws IOException {
+        String header = "IMP-YEAR,F," + d(YEAR_BORN) + ",WBRI\n";
+        String yearOneReviews = "IMP-YEAR," + d(YEAR_BORN) + "," + d(YEAR_FIRST_REVIEW) + ",PN1\n"
+                + "IMP-YEAR," + d(YEAR_BORN) + "," + d(YEAR_SECOND_REVIEW) + ",PN1\n";
+        String first = UUID.randomUUID().toString();
+        ImportReport yearOne = importYear(first, yearFiles(header,
+                "IMP-YEAR," + d(YEAR_START) + ",S,C2,U1,,\n", yearOneReviews));
+        assertThat(yearOne.counts().imported()).as(yearOne.lines().toString()).isEqualTo(1);
+        String child = childIdOf("IMP-YEAR");
+        ApiClient auditor = ApiClient.as(app.baseUrl(), "auditor.davies").because("Checking a later year's import");
+        // the year-one record alone: the third review, due six months after the second, is overdue
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(clockStatuses(auditor, child))
+                .contains("lac-review||OVERDUE"));
+
+        // year two: year one's rows again, the episode now ceased with a move, the third review, the period's end
+        String yearTwoEpisodes = "IMP-YEAR," + d(YEAR_START) + ",S,C2,U1," + d(YEAR_MOVED) + ",X1\n"
+                + "IMP-YEAR," + d(YEAR_MOVED) + ",P,C2,U4," + d(YEAR_ENDED) + ",E11\n";
+        String yearTwoReviews = yearOneReviews + "IMP-YEAR," + d(YEAR_BORN) + "," + d(YEAR_THIRD_REVIEW) + ",PN3\n";
+        long before = jdbc.sql("SELECT count(*) FROM domainevententry").query(Long.class).single();
+        String second = UUID.randomUUID().toString();
+        ImportReport yearTwo = importYear(second, yearFiles(header, yearTwoEpisodes, yearTwoReviews));
+        System.out.println("Year two: " + yearTwo.lines());
+        assertThat(yearTwo.counts().added()).isEqualTo(1);
+        assertThat(yearTwo.counts().conflicted()).isZero();
+        assertThat(linesOf(yearTwo, "IMP-YEAR").get(0)).satisfies(l -> {
+            assertThat(l.outcome()).isEqualTo(Outcome.ADDED);
+            assertThat(l.reason()).startsWith("Added 2 new rows as 3 events; 4 rows were already held");
+        });
+        // only the new facts, each once, on the child's case as it stood
+        assertThat(typesOf(second)).containsExactly("LookedAfterReviewHeld", "PlacementChanged",
+                "PeriodOfCareEnded");
+        assertThat(jdbc.sql("SELECT count(*) FROM domainevententry").query(Long.class).single())
+                .isEqualTo(before + 3);
+        assertThat(jdbc.sql("SELECT count(DISTINCT aggregateidentifier) FROM domainevententry WHERE "
+                        + "convert_from(metadata, 'UTF8')::jsonb ->> 'importId' = :id").param("id", second)
+                .query(Long.class).single()).isEqualTo(1);
+        // the third review met its clock; the period ended, so nothing more falls due
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(clockStatuses(auditor, child))
+                .contains("lac-review|" + YEAR_THIRD_REVIEW + "|HAPPENED_IN_TIME")
+                .noneMatch(c -> c.startsWith("lac-review|") && c.endsWith("|OVERDUE")));
+
+        // the same year-two files again: nothing more
+        long afterYearTwo = jdbc.sql("SELECT count(*) FROM domainevententry").query(Long.class).single();
+        ImportReport again = importYear(UUID.randomUUID().toString(), yearFiles(header, yearTwoEpisodes,
+                yearTwoReviews));
+        assertThat(again.counts().alreadyImported()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM domainevententry").query(Long.class).single())
+                .isEqualTo(afterYearTwo);
+
+        // a file that contradicts the record, with a new review besides: the conflicts are reported with both
+        // values, the new review is held back, nothing of the child is written
+        LocalDate fourth = YEAR_ENDED.plusDays(10);
+        String born = d(YEAR_BORN.plusDays(1));
+        String conflicting = "IMP-YEAR," + born + "," + d(YEAR_FIRST_REVIEW) + ",PN4\n"
+                + "IMP-YEAR," + born + "," + d(fourth) + ",PN1\n"
+                + "IMP-YEAR," + born + "," + d(YEAR_SECOND_REVIEW.minusDays(1)) + ",PN1\n";
+        String bornLater = "IMP-YEAR,F," + born + ",WBRI\n";
+        ImportReport conflict = importYear(UUID.randomUUID().toString(), yearFiles(bornLater, yearTwoEpisodes,
+                conflicting));
+        System.out.println("Conflicting: " + conflict.lines());
+        assertThat(conflict.counts().conflicted()).isEqualTo(1);
+        assertThat(conflict.counts().added()).isZero();
+        List<Line> lines = linesOf(conflict, "IMP-YEAR");
+        assertThat(lines).filteredOn(l -> l.outcome() == Outcome.CONFLICT)
+                .extracting(Line::file, Line::row, Line::field, Line::rule)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("header.csv", 2, "DOB", HeldComparison.RULE),
+                        org.assertj.core.groups.Tuple.tuple("reviews.csv", 2, "REVIEW_CODE", HeldComparison.RULE),
+                        org.assertj.core.groups.Tuple.tuple("reviews.csv", 4, "REVIEW", HeldComparison.ORDER_RULE));
+        assertThat(lines).filteredOn(l -> l.field().equals("REVIEW_CODE")).first()
+                .satisfies(l -> assertThat(l.reason()).contains("Oversight holds PN1", "the file has PN4"));
+        assertThat(lines).filteredOn(l -> l.outcome() == Outcome.HELD_BACK)
+                .extracting(Line::file, Line::row)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("reviews.csv", 3));
+        assertThat(jdbc.sql("SELECT count(*) FROM domainevententry").query(Long.class).single())
+                .isEqualTo(afterYearTwo);
     }
 }
