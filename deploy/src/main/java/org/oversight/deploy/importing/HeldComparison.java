@@ -11,6 +11,8 @@ import org.oversight.command.lookedafter.ChangePlacement;
 import org.oversight.command.lookedafter.EndPeriodOfCare;
 import org.oversight.command.lookedafter.HoldLookedAfterReview;
 import org.oversight.command.lookedafter.StartPeriodOfCare;
+import org.oversight.command.protection.EndChildProtectionPlanFromReturn;
+import org.oversight.command.protection.RecordConferenceFromReturn;
 import org.oversight.command.protection.RecordStrategyDiscussion;
 import org.oversight.deploy.importing.HeldHistory.Period;
 import org.oversight.deploy.importing.SourceRow.Table;
@@ -101,6 +103,10 @@ final class HeldComparison {
                 }
             } else if (command instanceof RecordStrategyDiscussion discussion) {
                 isHeld = held.enquiryOn(discussion.strategyDiscussionOn());
+            } else if (command instanceof RecordConferenceFromReturn conference) {
+                isHeld = held.conferenceOn(conference.heldOn(), conference.review());
+            } else if (command instanceof EndChildProtectionPlanFromReturn end) {
+                isHeld = held.planEndedOn(end.endDate());
             } else {
                 isHeld = false;
             }
@@ -164,7 +170,8 @@ final class HeldComparison {
         return switch (step.source().table()) {
             case SSDA903_EPISODES -> step.command() instanceof EndPeriodOfCare ? "DEC" : "DECOM";
             case SSDA903_REVIEWS -> "REVIEW";
-            case CIN_SECTION47 -> "S47ActualStartDate";
+            case CIN_SECTION47 -> step.command() instanceof RecordStrategyDiscussion ? "S47ActualStartDate"
+                    : "DateOfInitialCPC";
             case CIN_PLAN -> step.command().getClass().getSimpleName().contains("End") ? "CPPendDate"
                     : "CPPstartDate";
             case CIN_PLAN_REVIEW -> "CPPreviewDate";

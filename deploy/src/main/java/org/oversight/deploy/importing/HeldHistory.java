@@ -20,6 +20,10 @@ import org.oversight.events.lookedafter.PeriodOfCareStarted;
 import org.oversight.events.lookedafter.PlacementChanged;
 import org.oversight.events.lookedafter.ReasonPeriodEnded;
 import org.oversight.events.lookedafter.ReviewDateCorrected;
+import org.oversight.events.protection.ChildProtectionPlanEnded;
+import org.oversight.events.protection.ConferenceReportedInReturn;
+import org.oversight.events.protection.InitialConferenceHeld;
+import org.oversight.events.protection.ReviewConferenceHeld;
 import org.oversight.events.protection.Section47EnquiryStarted;
 
 /**
@@ -47,6 +51,9 @@ final class HeldHistory {
     private final Map<String, LocalDate> reviewDates = new HashMap<>();
     private final Map<String, ParticipationCode> reviewCodes = new HashMap<>();
     private final List<LocalDate> enquiries = new ArrayList<>();
+    private final List<LocalDate> initialConferences = new ArrayList<>();
+    private final List<LocalDate> reviewConferences = new ArrayList<>();
+    private final List<LocalDate> planEnds = new ArrayList<>();
     private final Map<String, LocalDate> latest = new HashMap<>();
 
     HeldHistory(String childId, List<DomainEventMessage<?>> events) {
@@ -88,10 +95,33 @@ final class HeldHistory {
             later(stream, corrected.correctedTo());
         } else if (payload instanceof ParticipationCorrected corrected) {
             reviewCodes.put(corrected.reviewId(), corrected.correctedTo());
+        } else if (payload instanceof InitialConferenceHeld held) {
+            conference(stream, held.heldOn(), false);
+        } else if (payload instanceof ReviewConferenceHeld held) {
+            conference(stream, held.heldOn(), true);
+        } else if (payload instanceof ConferenceReportedInReturn reported) {
+            conference(stream, reported.heldOn(), reported.review());
+        } else if (payload instanceof ChildProtectionPlanEnded ended) {
+            planEnds.add(ended.endDate());
+            later(stream, ended.endDate());
         } else if (payload instanceof Section47EnquiryStarted enquiry) {
             enquiries.add(enquiry.strategyDiscussionOn());
             later(stream, enquiry.strategyDiscussionOn());
         }
+    }
+
+    private void conference(String stream, LocalDate on, boolean review) {
+        (review ? reviewConferences : initialConferences).add(on);
+        later(stream, on);
+    }
+
+    /** Whether a conference of the kind (initial, or review) is held on the day, however it was recorded. */
+    boolean conferenceOn(LocalDate on, boolean review) {
+        return (review ? reviewConferences : initialConferences).contains(on);
+    }
+
+    boolean planEndedOn(LocalDate on) {
+        return planEnds.contains(on);
     }
 
     private void later(String stream, LocalDate on) {

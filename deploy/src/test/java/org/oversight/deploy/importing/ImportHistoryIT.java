@@ -36,9 +36,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * a child who was 17 when first looked after and is 19 today comes in with their whole history, read by an
  * auditor, with the drift of a late review on their timeline; a child with a review before any period of care is
  * refused by the aggregate's own rule and nothing of them is stored; a child looked after only in short breaks
- * has their reviews imported; a census enquiry comes in as a strategy discussion, and a plan whose conference
- * attendance the census does not hold is refused. The same files imported again change nothing; a later year's
- * files add only what is new, and a file that contradicts the record is reported with nothing written.
+ * has their reviews imported; a census enquiry comes in as a strategy discussion, and a plan as a conference
+ * reported in the census, whose quoracy is not known. The same files imported again change nothing; a later
+ * year's files add only what is new, and a file that contradicts the record is reported with nothing written.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ImportHistoryIT {
@@ -107,7 +107,7 @@ class ImportHistoryIT {
         return """
                 <?xml version="1.0" encoding="utf-8"?>
                 <Message>
-                  <Header><CollectionDetails><Collection>CIN</Collection></CollectionDetails></Header>
+                  <Header><CollectionDetails><Collection>CIN</Collection><Year>2026</Year></CollectionDetails></Header>
                   <Children>
                     <Child>
                       <ChildIdentifiers><LAchildID>IMP-S47</LAchildID><PersonBirthDate>2015-05-05</PersonBirthDate></ChildIdentifiers>
@@ -183,8 +183,8 @@ class ImportHistoryIT {
         ImportReport dryRun = app.bean(HistoryImport.class).run(new HistoryImport.Request(dry, LA, "data.iqbal",
                 "Imran Iqbal", true), files(), done -> {
                 });
-        assertThat(dryRun.counts().imported()).isEqualTo(3);
-        assertThat(dryRun.counts().refused()).isEqualTo(2);
+        assertThat(dryRun.counts().imported()).isEqualTo(4);
+        assertThat(dryRun.counts().refused()).isEqualTo(1);
         assertThat(eventsOf(dry)).isZero();
         assertThat(childIdOf("IMP-OLD")).isNull();
 
@@ -195,10 +195,10 @@ class ImportHistoryIT {
 
         ImportReport.Counts counts = report.counts();
         assertThat(counts.children()).isEqualTo(5);
-        assertThat(counts.imported()).isEqualTo(3);
-        assertThat(counts.refused()).isEqualTo(2);
+        assertThat(counts.imported()).isEqualTo(4);
+        assertThat(counts.refused()).isEqualTo(1);
         assertThat(counts.alreadyImported()).isZero();
-        assertThat(counts.heldBackRows()).isEqualTo(3);
+        assertThat(counts.heldBackRows()).isEqualTo(2);
         assertThat(eventsOf(importId)).isEqualTo(counts.events()).isPositive();
 
         // a review before any period of care: refused by the aggregate's own rule, reported, the rest held back
@@ -215,8 +215,9 @@ class ImportHistoryIT {
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(Outcome.HELD_BACK, "header.csv", 3),
                         org.assertj.core.groups.Tuple.tuple(Outcome.HELD_BACK, "episodes.csv", 4));
         assertThat(childIdOf("IMP-EARLY")).isNull();
-        assertThat(linesOf(report, "IMP-CPP").get(0).rule()).isEqualTo("conference-attendance-recorded");
-        assertThat(childIdOf("IMP-CPP")).isNull();
+        // a plan from the census comes in as a conference reported in a return, its quoracy not known
+        assertThat(linesOf(report, "IMP-CPP").get(0).outcome()).isEqualTo(Outcome.IMPORTED);
+        assertThat(childIdOf("IMP-CPP")).isNotNull();
 
         // 17 when first looked after, 19 today: registered as they were then, whole history, read by an auditor
         String old = childIdOf("IMP-OLD");
@@ -271,8 +272,8 @@ class ImportHistoryIT {
         ImportReport second = importAll(again);
         System.out.println("Second import counts: " + second.counts());
         assertThat(second.counts().imported()).isZero();
-        assertThat(second.counts().alreadyImported()).isEqualTo(3);
-        assertThat(second.counts().refused()).isEqualTo(2);
+        assertThat(second.counts().alreadyImported()).isEqualTo(4);
+        assertThat(second.counts().refused()).isEqualTo(1);
         assertThat(jdbc.sql("SELECT count(*) FROM domainevententry").query(Long.class).single()).isEqualTo(before);
     }
 
@@ -433,5 +434,99 @@ class ImportHistoryIT {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("reviews.csv", 3));
         assertThat(jdbc.sql("SELECT count(*) FROM domainevententry").query(Long.class).single())
                 .isEqualTo(afterYearTwo);
+    }
+
+    // a child protection history from the 2025-26 census: enquiry, initial conference and plan, two reviews, the end
+    private static final LocalDate CP_STRATEGY = TODAY.minusDays(420);
+    private static final LocalDate CP_ICPC = CP_STRATEGY.plusDays(10);
+    private static final LocalDate CP_FIRST_REVIEW = CP_ICPC.plusMonths(3).minusDays(7);
+    private static final LocalDate CP_SECOND_REVIEW = CP_FIRST_REVIEW.plusMonths(6).minusDays(7);
+    private static final LocalDate CP_ENDED = CP_SECOND_REVIEW.plusDays(14);
+
+    static String protectionCensus() {
+        return """
+                <?xml version="1.0" encoding="utf-8"?>
+                <Message>
+                  <Header><CollectionDetails><Collection>CIN</Collection><Year>2026</Year><ReferenceDate>2026-03-31</ReferenceDate></CollectionDetails></Header>
+                  <Children>
+                    <Child>
+                      <ChildIdentifiers><LAchildID>IMP-CPH</LAchildID><PersonBirthDate>2016-01-10</PersonBirthDate></ChildIdentifiers>
+                      <CINdetails>
+                        <Section47><S47ActualStartDate>%s</S47ActualStartDate><InitialCPCtarget>%s</InitialCPCtarget><DateOfInitialCPC>%s</DateOfInitialCPC><ICPCnotRequired>false</ICPCnotRequired></Section47>
+                        <ChildProtectionPlans>
+                          <CPPstartDate>%s</CPPstartDate><CPPendDate>%s</CPPendDate>
+                          <InitialCategoryOfAbuse>NEG</InitialCategoryOfAbuse><LatestCategoryOfAbuse>EMO</LatestCategoryOfAbuse>
+                          <NumberOfPreviousCPP>0</NumberOfPreviousCPP>
+                          <Reviews><CPPreviewDate>%s</CPPreviewDate><CPPreviewDate>%s</CPPreviewDate></Reviews>
+                        </ChildProtectionPlans>
+                      </CINdetails>
+                    </Child>
+                  </Children>
+                </Message>
+                """.formatted(CP_STRATEGY, CP_STRATEGY.plusDays(21), CP_ICPC, CP_ICPC, CP_ENDED, CP_FIRST_REVIEW,
+                CP_SECOND_REVIEW);
+    }
+
+    private org.oversight.query.report.FigureResult figure(String id, String period) {
+        return app.bean(org.oversight.query.report.ReportQueries.class).figure(
+                org.oversight.query.report.Figures.byId(id).orElseThrow(),
+                org.oversight.query.report.ReportPeriod.parse(period),
+                new org.oversight.query.report.ReportQueries.Filter(new org.oversight.query.access.Scope("qa.north",
+                        List.of(LA), true), null, null), java.time.Instant.now());
+    }
+
+    @Test
+    void aChildProtectionHistoryFromTheCensusComesInAsReportedConferencesWhoseQuoracyIsNotKnown() throws IOException {
+        String period = (CP_ICPC.getMonthValue() >= 4 ? CP_ICPC.getYear() : CP_ICPC.getYear() - 1) + "-"
+                + String.format("%02d", (CP_ICPC.getMonthValue() >= 4 ? CP_ICPC.getYear() + 1 : CP_ICPC.getYear()) % 100);
+        long quoracyBefore = figure("cp-quoracy", period).denominator();
+        int plansBefore = figure("cp-second-plans", period).counted().size()
+                + figure("cp-second-plans", period).notCounted().size();
+
+        ReturnFiles files = new ReturnFiles();
+        CinCensus.read("cin-2026.xml", in(protectionCensus()), files);
+        String importId = UUID.randomUUID().toString();
+        ImportReport report = importYear(importId, files);
+        System.out.println("Census: " + report.lines());
+        assertThat(report.counts().imported()).isEqualTo(1);
+        assertThat(typesOf(importId)).containsExactly("ChildRegistered", "Section47EnquiryStarted",
+                "ConferenceReportedInReturn", "ChildProtectionPlanStarted", "ConferenceReportedInReturn",
+                "ConferenceReportedInReturn", "ChildProtectionPlanEnded");
+        String child = childIdOf("IMP-CPH");
+
+        // the clocks treat the reported conferences as held: the initial conference and both reviews in time, and
+        // nothing falls due after the plan's end
+        ApiClient auditor = ApiClient.as(app.baseUrl(), "auditor.davies").because("Checking a census import");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(clockStatuses(auditor, child))
+                .contains("icpc|" + CP_ICPC + "|HAPPENED_IN_TIME",
+                        "cp-review|" + CP_FIRST_REVIEW + "|HAPPENED_IN_TIME",
+                        "cp-review|" + CP_SECOND_REVIEW + "|HAPPENED_IN_TIME")
+                .noneMatch(c -> c.startsWith("cp-review||")));
+
+        // the auditor's history says where each conference came from and that its quoracy is not recorded
+        String history = auditor.get("/api/children/" + child + "/history").body();
+        assertThat(history).contains("From the 2026 CIN census, quoracy not recorded")
+                .contains(": not recorded in the return").doesNotContain("Not quorate");
+
+        // and so does the child's page, in the column where a recorded conference says yes or no
+        HttpResponse<String> page = auditor.get("/children/" + child);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("From the 2026 CIN census, quoracy not recorded");
+
+        // the IRO report counts the plan, and the conferences neither as quorate nor as inquorate
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                figure("cp-second-plans", period).counted().size()
+                        + figure("cp-second-plans", period).notCounted().size()).isEqualTo(plansBefore + 1));
+        org.oversight.query.report.FigureResult quoracy = figure("cp-quoracy", period);
+        assertThat(quoracy.denominator()).isEqualTo(quoracyBefore);
+        assertThat(quoracy.counted()).noneMatch(f -> child.equals(f.childId()));
+        assertThat(quoracy.notCounted()).noneMatch(f -> child.equals(f.childId()));
+
+        // the same census again adds nothing
+        long before = jdbc.sql("SELECT count(*) FROM domainevententry").query(Long.class).single();
+        ReturnFiles again = new ReturnFiles();
+        CinCensus.read("cin-2026.xml", in(protectionCensus()), again);
+        assertThat(importYear(UUID.randomUUID().toString(), again).counts().alreadyImported()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM domainevententry").query(Long.class).single()).isEqualTo(before);
     }
 }
