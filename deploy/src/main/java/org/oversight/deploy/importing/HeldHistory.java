@@ -156,6 +156,12 @@ final class HeldHistory {
         return Optional.ofNullable(found);
     }
 
+    /** Whether a period of care is open on the day (started on or before it, not ended before it). */
+    boolean periodOpenOn(LocalDate day) {
+        return periods.stream().anyMatch(p -> !p.startedOn().isAfter(day)
+                && (p.endedOn() == null || !p.endedOn().isBefore(day)));
+    }
+
     Optional<LegalStatus> legalChangeOn(LocalDate on) {
         return Optional.ofNullable(legalChanges.get(on));
     }

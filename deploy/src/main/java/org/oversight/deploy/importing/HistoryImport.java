@@ -113,12 +113,12 @@ public final class HistoryImport {
      */
     private void addToHeld(Request request, HistoryPlanner planner, InProcessCommandSide commandSide,
             String identifier, String childId, List<SourceRow> rows, ImportReport report) {
-        ChildPlan plan = planner.plan(identifier, childId, rows);
+        HeldHistory held = new HeldHistory(childId, stored(childId));
+        ChildPlan plan = planner.plan(identifier, childId, rows, held::periodOpenOn);
         if (plan.refused()) {
             report.refused(identifier, plan.refusal(), rows);
             return;
         }
-        HeldHistory held = new HeldHistory(childId, stored(childId));
         HeldComparison.Result compared = HeldComparison.compare(held, plan);
         Set<SourceRow> newRows = new LinkedHashSet<>();
         compared.fresh().forEach(step -> newRows.add(step.source()));

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.oversight.command.childcase.ChildIds;
 import org.oversight.command.childcase.RegisterChildFromReturn;
 import org.oversight.command.lookedafter.ChangeLegalStatus;
@@ -72,14 +73,25 @@ public final class HistoryPlanner {
 
     /** The plan for a child whose case id is known: one Oversight already holds, whose rows are compared after. */
     public ChildPlan plan(String childIdentifier, String childId, List<SourceRow> rows) {
+        return plan(childIdentifier, childId, rows, day -> false);
+    }
+
+    /**
+     * The plan for a child Oversight holds, whose period of care open on a day ({@code heldOpenOn}) a later year's
+     * episodes may continue without its first episode: a return lists the episodes open in its own year only.
+     */
+    public ChildPlan plan(String childIdentifier, String childId, List<SourceRow> rows,
+            Predicate<LocalDate> heldOpenOn) {
         try {
-            return new ChildPlan(childIdentifier, childId, steps(childId, childIdentifier, rows), null, rows);
+            return new ChildPlan(childIdentifier, childId, steps(childId, childIdentifier, rows, heldOpenOn), null,
+                    rows);
         } catch (Refused refused) {
             return new ChildPlan(childIdentifier, childId, List.of(), refused.refusal, rows);
         }
     }
 
-    private List<PlannedStep> steps(String childId, String childIdentifier, List<SourceRow> rows) {
+    private List<PlannedStep> steps(String childId, String childIdentifier, List<SourceRow> rows,
+            Predicate<LocalDate> heldOpenOn) {
         for (SourceRow row : rows) {
             if (row.malformed() != null) {
                 throw refuse(row, null, "row-well-formed", row.malformed());
@@ -133,7 +145,7 @@ public final class HistoryPlanner {
                 }
             }
         }
-        steps.addAll(periods(childId, episodes));
+        steps.addAll(periods(childId, episodes, heldOpenOn));
         steps.addAll(protection.steps());
         if (steps.isEmpty()) {
             throw refuse(rows.get(0), null, "history-given",
@@ -195,14 +207,18 @@ public final class HistoryPlanner {
     }
 
     /** The periods of care the episodes make: each starts with an S episode and each episode follows the last. */
-    private List<PlannedStep> periods(String childId, List<Episode> episodes) {
+    private List<PlannedStep> periods(String childId, List<Episode> episodes, Predicate<LocalDate> heldOpenOn) {
         episodes.sort(Comparator.comparing(Episode::start));
         List<PlannedStep> steps = new ArrayList<>();
         Episode previous = null;
         boolean open = false;
         for (Episode episode : episodes) {
             SourceRow row = episode.row();
-            if (!open) {
+            if (!open && !episode.reason().equals("S") && heldOpenOn.test(episode.start())) {
+                // continues the period Oversight holds open on its first day: its change is compared with the record
+                changes(childId, episode, steps);
+                open = true;
+            } else if (!open) {
                 if (!episode.reason().equals("S")) {
                     throw refuse(row, "RNE", "period-starts-in-files", "This episode (reason for new episode "
                             + episode.reason() + ") continues a period of care whose first episode (S) is not in "
@@ -221,18 +237,7 @@ public final class HistoryPlanner {
                     throw refuse(row, "RNE", "period-starts-once", "An episode starting a period of care (S) follows "
                             + "an episode that continues the period (reason ceased X1)");
                 }
-                boolean legal = Set.of("L", "B", "U").contains(episode.reason());
-                boolean moved = Set.of("P", "T", "B", "U").contains(episode.reason());
-                if (legal) {
-                    steps.add(new PlannedStep(episode.start(), PERIOD_CHANGE,
-                            new ChangeLegalStatus(childId, episode.start(), episode.status()), row));
-                }
-                if (moved) {
-                    // P and B: another carer; T and U: the same carer
-                    boolean carerChanged = Set.of("P", "B").contains(episode.reason());
-                    steps.add(new PlannedStep(episode.start(), PERIOD_CHANGE,
-                            ChangePlacement.of(childId, episode.start(), episode.placement(), carerChanged), row));
-                }
+                changes(childId, episode, steps);
             }
             if (episode.ceased() != null && !episode.reasonCeased().equals("X1")) {
                 steps.add(new PlannedStep(episode.ceased(), PERIOD_END, new EndPeriodOfCare(childId,
@@ -242,6 +247,23 @@ public final class HistoryPlanner {
             previous = episode;
         }
         return steps;
+    }
+
+    /** What an episode after the first changes in its period: L legal status, P or T placement, B or U both. */
+    private static void changes(String childId, Episode episode, List<PlannedStep> steps) {
+        SourceRow row = episode.row();
+        boolean legal = Set.of("L", "B", "U").contains(episode.reason());
+        boolean moved = Set.of("P", "T", "B", "U").contains(episode.reason());
+        if (legal) {
+            steps.add(new PlannedStep(episode.start(), PERIOD_CHANGE,
+                    new ChangeLegalStatus(childId, episode.start(), episode.status()), row));
+        }
+        if (moved) {
+            // P and B: another carer; T and U: the same carer
+            boolean carerChanged = Set.of("P", "B").contains(episode.reason());
+            steps.add(new PlannedStep(episode.start(), PERIOD_CHANGE,
+                    ChangePlacement.of(childId, episode.start(), episode.placement(), carerChanged), row));
+        }
     }
 
     private static ParticipationCode participation(SourceRow row) {

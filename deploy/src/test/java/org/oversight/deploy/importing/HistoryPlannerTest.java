@@ -202,4 +202,22 @@ class HistoryPlannerTest {
         assertThat(plan.steps().get(1).command()).isInstanceOf(
                 org.oversight.command.protection.RecordStrategyDiscussion.class);
     }
+
+    @Test
+    void anEpisodeWithoutItsPeriodsFirstContinuesOnlyAPeriodOversightHoldsOpen() throws IOException {
+        ReturnFiles files = new ReturnFiles();
+        Ssda903Tables.read("episodes.csv", new ByteArrayInputStream(("CHILD,DECOM,RNE,LS,PLACE,DEC,REC\n"
+                + "K1,01/06/2020,P,C2,U4,01/09/2020,E11\n").getBytes(StandardCharsets.UTF_8)), files);
+        Ssda903Tables.read("reviews.csv", new ByteArrayInputStream(("CHILD,DOB,REVIEW,REVIEW_CODE\n"
+                + "K1,10/06/2010,15/06/2020,PN1\n").getBytes(StandardCharsets.UTF_8)), files);
+        List<SourceRow> rows = files.children().get("K1");
+        HistoryPlanner planner = new HistoryPlanner("LA1");
+        assertThat(planner.plan("K1", "child-1", rows).refusal().rule()).isEqualTo("period-starts-in-files");
+        assertThat(planner.plan("K1", "child-1", rows, day -> day.equals(LocalDate.of(2020, 6, 1))).steps())
+                .extracting(s -> s.command().getClass().getSimpleName())
+                .containsExactly("RegisterChildFromReturn", "ChangePlacement", "HoldLookedAfterReview",
+                        "EndPeriodOfCare");
+        assertThat(planner.plan("K1", "child-1", rows, day -> false).refusal().rule())
+                .isEqualTo("period-starts-in-files");
+    }
 }

@@ -529,4 +529,26 @@ class ImportHistoryIT {
         assertThat(importYear(UUID.randomUUID().toString(), again).counts().alreadyImported()).isEqualTo(1);
         assertThat(jdbc.sql("SELECT count(*) FROM domainevententry").query(Long.class).single()).isEqualTo(before);
     }
+
+    @Test
+    void aLaterYearsEpisodesContinueTheOpenPeriodOversightHoldsWithoutItsFirstEpisode() throws IOException {
+        LocalDate born = TODAY.minusYears(9);
+        LocalDate start = TODAY.minusDays(420);
+        LocalDate moved = TODAY.minusDays(300);
+        LocalDate ended = TODAY.minusDays(100);
+        String header = "IMP-CONT,M," + d(born) + ",WBRI\n";
+        String review = "IMP-CONT," + d(born) + "," + d(start.plusDays(15)) + ",PN1\n";
+        ImportReport yearOne = importYear(UUID.randomUUID().toString(), yearFiles(header,
+                "IMP-CONT," + d(start) + ",S,C2,U1," + d(moved) + ",X1\n"
+                        + "IMP-CONT," + d(moved) + ",P,C2,U4,,\n", review));
+        assertThat(yearOne.counts().imported()).as(yearOne.lines().toString()).isEqualTo(1);
+
+        // the next year's return lists only the episode open in its year, now ended: the period it continues is
+        // the one Oversight holds, so only the end is new
+        String second = UUID.randomUUID().toString();
+        ImportReport yearTwo = importYear(second, yearFiles(header,
+                "IMP-CONT," + d(moved) + ",P,C2,U4," + d(ended) + ",E11\n", review));
+        assertThat(yearTwo.counts().added()).as(yearTwo.lines().toString()).isEqualTo(1);
+        assertThat(typesOf(second)).containsExactly("PeriodOfCareEnded");
+    }
 }
