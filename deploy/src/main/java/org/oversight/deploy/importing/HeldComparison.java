@@ -87,7 +87,9 @@ final class HeldComparison {
                     }
                 }
             } else if (command instanceof EndPeriodOfCare end) {
-                Optional<Period> period = periodStart == null ? Optional.empty() : held.periodStartedOn(periodStart);
+                // the period the files started, or where they continue one Oversight holds, the one it holds then
+                Optional<Period> period = periodStart == null ? held.periodOf(end.endedOn())
+                        : held.periodStartedOn(periodStart);
                 isHeld = period.isPresent() && period.get().endedOn() != null;
                 if (isHeld) {
                     String of = "the end of the period of care started on " + periodStart;

@@ -550,5 +550,12 @@ class ImportHistoryIT {
                 "IMP-CONT," + d(moved) + ",P,C2,U4," + d(ended) + ",E11\n", review));
         assertThat(yearTwo.counts().added()).as(yearTwo.lines().toString()).isEqualTo(1);
         assertThat(typesOf(second)).containsExactly("PeriodOfCareEnded");
+
+        // and that year's return again adds nothing
+        long before = jdbc.sql("SELECT count(*) FROM domainevententry").query(Long.class).single();
+        ImportReport again = importYear(UUID.randomUUID().toString(), yearFiles(header,
+                "IMP-CONT," + d(moved) + ",P,C2,U4," + d(ended) + ",E11\n", review));
+        assertThat(again.counts().alreadyImported()).as(again.lines().toString()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM domainevententry").query(Long.class).single()).isEqualTo(before);
     }
 }
