@@ -43,6 +43,8 @@ final class HeldComparison {
 
     static Result compare(HeldHistory held, ChildPlan plan) {
         List<PlannedStep> fresh = new ArrayList<>();
+        // an enquiry the files name afresh but Oversight holds already is named as Oversight names it
+        java.util.Map<String, String> heldEnquiries = new java.util.HashMap<>();
         List<Conflict> conflicts = new ArrayList<>();
         LocalDate periodStart = null;
         for (PlannedStep step : plan.steps()) {
@@ -105,6 +107,8 @@ final class HeldComparison {
                 }
             } else if (command instanceof RecordStrategyDiscussion discussion) {
                 isHeld = held.enquiryOn(discussion.strategyDiscussionOn());
+                held.enquiryIdOn(discussion.strategyDiscussionOn())
+                        .ifPresent(id -> heldEnquiries.put(discussion.enquiryId(), id));
             } else if (command instanceof RecordConferenceFromReturn conference) {
                 isHeld = held.conferenceOn(conference.heldOn(), conference.review());
             } else if (command instanceof EndChildProtectionPlanFromReturn end) {
@@ -119,11 +123,22 @@ final class HeldComparison {
                 if (early.isPresent()) {
                     conflicts.add(early.get());
                 } else {
-                    fresh.add(step);
+                    fresh.add(withHeldEnquiry(step, heldEnquiries));
                 }
             }
         }
         return new Result(fresh, conflicts);
+    }
+
+    /** A conference that concludes an enquiry Oversight holds names that enquiry, not the files' new name for it. */
+    private static PlannedStep withHeldEnquiry(PlannedStep step, java.util.Map<String, String> heldEnquiries) {
+        if (step.command() instanceof RecordConferenceFromReturn c && c.enquiryId() != null
+                && heldEnquiries.containsKey(c.enquiryId())) {
+            return new PlannedStep(step.on(), step.order(), new RecordConferenceFromReturn(c.childId(),
+                    c.conferenceId(), c.review(), c.heldOn(), heldEnquiries.get(c.enquiryId()), c.initialCategory(),
+                    c.previousPlans(), c.latestCategory(), c.reportedIn()), step.source());
+        }
+        return step;
     }
 
     private static Optional<Conflict> differs(SourceRow row, String field, String what, Object held, Object inFile) {

@@ -51,6 +51,7 @@ final class HeldHistory {
     private final Map<String, LocalDate> reviewDates = new HashMap<>();
     private final Map<String, ParticipationCode> reviewCodes = new HashMap<>();
     private final List<LocalDate> enquiries = new ArrayList<>();
+    private final Map<LocalDate, String> enquiryIds = new HashMap<>();
     private final List<LocalDate> initialConferences = new ArrayList<>();
     private final List<LocalDate> reviewConferences = new ArrayList<>();
     private final List<LocalDate> planEnds = new ArrayList<>();
@@ -106,6 +107,7 @@ final class HeldHistory {
             later(stream, ended.endDate());
         } else if (payload instanceof Section47EnquiryStarted enquiry) {
             enquiries.add(enquiry.strategyDiscussionOn());
+            enquiryIds.putIfAbsent(enquiry.strategyDiscussionOn(), enquiry.enquiryId());
             later(stream, enquiry.strategyDiscussionOn());
         }
     }
@@ -178,6 +180,11 @@ final class HeldHistory {
 
     boolean enquiryOn(LocalDate on) {
         return enquiries.contains(on);
+    }
+
+    /** The enquiry started at the strategy discussion on the day, as Oversight names it. */
+    Optional<String> enquiryIdOn(LocalDate on) {
+        return Optional.ofNullable(enquiryIds.get(on));
     }
 
     /** The day of the latest fact the stream holds (care or protection), if any. */

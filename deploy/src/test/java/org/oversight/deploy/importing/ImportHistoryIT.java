@@ -558,4 +558,37 @@ class ImportHistoryIT {
         assertThat(again.counts().alreadyImported()).as(again.lines().toString()).isEqualTo(1);
         assertThat(jdbc.sql("SELECT count(*) FROM domainevententry").query(Long.class).single()).isEqualTo(before);
     }
+
+    @Test
+    void aLaterCensusConcludesTheEnquiryAnEarlierOneBroughtIn() throws IOException {
+        LocalDate strategy = TODAY.minusDays(200);
+        LocalDate conference = strategy.plusDays(12);
+        String child = """
+                <Child>
+                  <ChildIdentifiers><LAchildID>IMP-S47-2</LAchildID><PersonBirthDate>2017-07-07</PersonBirthDate></ChildIdentifiers>
+                  <CINdetails><Section47><S47ActualStartDate>%s</S47ActualStartDate>%s</Section47>%s</CINdetails>
+                </Child>""";
+        String census = "<?xml version=\"1.0\"?><Message><Header><CollectionDetails><Year>%s</Year>"
+                + "</CollectionDetails></Header><Children>%s</Children></Message>";
+        ReturnFiles first = new ReturnFiles();
+        CinCensus.read("cin-1.xml", in(census.formatted("2025", child.formatted(strategy, "", ""))), first);
+        assertThat(importYear(UUID.randomUUID().toString(), first).counts().imported()).isEqualTo(1);
+
+        ReturnFiles second = new ReturnFiles();
+        CinCensus.read("cin-2.xml", in(census.formatted("2026", child.formatted(strategy,
+                "<DateOfInitialCPC>" + conference + "</DateOfInitialCPC>",
+                "<ChildProtectionPlans><CPPstartDate>" + conference + "</CPPstartDate>"
+                        + "<InitialCategoryOfAbuse>PHY</InitialCategoryOfAbuse></ChildProtectionPlans>"))), second);
+        String importId = UUID.randomUUID().toString();
+        ImportReport added = importYear(importId, second);
+        assertThat(added.counts().added()).as(added.lines().toString()).isEqualTo(1);
+        assertThat(typesOf(importId)).containsExactly("ConferenceReportedInReturn", "ChildProtectionPlanStarted");
+        String enquiry = jdbc.sql("SELECT convert_from(payload, 'UTF8')::jsonb ->> 'enquiryId' FROM domainevententry "
+                + "WHERE payloadtype LIKE '%Section47EnquiryStarted' AND aggregateidentifier = :p")
+                .param("p", "protection-" + childIdOf("IMP-S47-2")).query(String.class).single();
+        String concluded = jdbc.sql("SELECT convert_from(payload, 'UTF8')::jsonb ->> 'enquiryId' FROM domainevententry "
+                + "WHERE payloadtype LIKE '%ConferenceReportedInReturn' AND aggregateidentifier = :p")
+                .param("p", "protection-" + childIdOf("IMP-S47-2")).query(String.class).single();
+        assertThat(concluded).isEqualTo(enquiry);
+    }
 }
