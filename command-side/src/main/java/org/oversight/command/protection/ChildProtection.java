@@ -30,10 +30,12 @@ import org.oversight.events.protection.ChildProtectionPlanStarted;
 import org.oversight.events.protection.ChildsView;
 import org.oversight.events.protection.ConferenceDateCorrected;
 import org.oversight.events.protection.ConferenceOutcome;
+import org.oversight.events.protection.ConferenceReportedInReturn;
 import org.oversight.events.protection.ConferenceType;
 import org.oversight.events.protection.InitialCategoryCorrected;
 import org.oversight.events.protection.InitialConferenceHeld;
 import org.oversight.events.protection.InitialConferenceNotRequired;
+import org.oversight.events.protection.PlanEndReason;
 import org.oversight.events.protection.ReviewConferenceHeld;
 import org.oversight.events.protection.StrategyMeetingHeld;
 import org.oversight.events.protection.Section47EnquiryStarted;
@@ -141,6 +143,7 @@ public class ChildProtection {
                     decision.planContinues() ? "Give an end reason only when the plan ends"
                             : "Select why the plan ends");
         }
+        endReasonGiven(decision.endReason(), at.field("endReason"));
         if (!decision.planContinues() && !at.quoracy().quorate()) {
             throw new RuleViolation(ProtectionRule.INQUORATE_REVIEW_CANNOT_END_PLAN, "attendingAgencies",
                     "An inquorate review conference cannot end a plan: children's social care and at least "
@@ -162,6 +165,7 @@ public class ChildProtection {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public long handle(EndChildProtectionPlan command, Clock clock) {
+        endReasonGiven(command.reason(), "reason");
         LocalDate today = LocalDate.now(clock);
         ProtectionDates.notInFuture(command.endDate(), today, "endDate", "The end date");
         Plan plan = openPlan("childId", "to end");
@@ -651,5 +655,89 @@ public class ChildProtection {
     @EventSourcingHandler
     void on(TransferInNotificationReceived event) {
         identify(event.childId());
+    }
+
+    // Conferences and plan ends known only from a statutory return, for a child whose history is imported: the
+    // same rules of order as a recorded conference, without the attendance the return does not hold.
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public long handle(RecordConferenceFromReturn command, Clock clock, RegisteredChildren children) {
+        RegisteredChild child = children.find(command.childId(), "childId");
+        LocalDate heldOn = command.heldOn();
+        ProtectionDates.notInFuture(heldOn, LocalDate.now(clock), "heldOn", "The conference date");
+        DecisionDates.notBeforeChild(heldOn, child.dateOfBirth(), child.expectedDateOfDelivery(), "heldOn",
+                "The conference");
+        conferenceRecordedOnce(command.conferenceId());
+        if (command.review()) {
+            Plan plan = openPlan("childId", "to review");
+            reviewAfter(plan.start(), lastReviewOn(plan), heldOn, "heldOn");
+            CategoryOfAbuse latest = command.latestCategory() == null ? plan.latestCategory()
+                    : command.latestCategory();
+            apply(new ConferenceReportedInReturn(command.childId(), command.conferenceId(), true, heldOn, null,
+                    plan.planId(), latest, command.reportedIn().strip()));
+            return getVersion();
+        }
+        if (command.enquiryId() != null) {
+            notBeforeStrategyDiscussion(openEnquiry(command.enquiryId(), "enquiryId"), heldOn, "heldOn",
+                    "The conference");
+        }
+        currentPlan().ifPresent(open -> {
+            throw new RuleViolation(ProtectionRule.ONE_OPEN_PLAN, "childId",
+                    "This child is already subject to a plan, which started on " + spoken(open.start()));
+        });
+        String planId = null;
+        if (command.initialCategory() != null) {
+            lastPlan().ifPresent(previous -> startsAfter(previous, heldOn, "heldOn"));
+            if (command.previousPlans() < plans.size()) {
+                throw new RuleViolation(ProtectionRule.PREVIOUS_PLANS_INCLUDE_PLANS_HERE, "previousPlans",
+                        "This child has already had " + plans.size() + (plans.size() == 1 ? " plan" : " plans")
+                                + " recorded here: the number of previous plans must be at least " + plans.size());
+            }
+            planId = ProtectionIds.planOf(command.childId(), command.conferenceId());
+        }
+        apply(new ConferenceReportedInReturn(command.childId(), command.conferenceId(), false, heldOn,
+                command.enquiryId(), planId, null, command.reportedIn().strip()));
+        if (planId != null) {
+            apply(new ChildProtectionPlanStarted(command.childId(), planId, heldOn, command.conferenceId(),
+                    command.initialCategory(), command.previousPlans()));
+        }
+        return getVersion();
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public long handle(EndChildProtectionPlanFromReturn command, Clock clock) {
+        ProtectionDates.notInFuture(command.endDate(), LocalDate.now(clock), "endDate", "The end date");
+        Plan plan = openPlan("childId", "to end");
+        endNotBeforeStart(plan.start(), command.endDate(), "endDate");
+        lastReviewOn(plan).ifPresent(review -> endNotBeforeLastReview(review, command.endDate(), "endDate"));
+        apply(new ChildProtectionPlanEnded(command.childId(), plan.planId(), command.endDate(),
+                PlanEndReason.NOT_RECORDED, null));
+        return getVersion();
+    }
+
+    @EventSourcingHandler
+    void on(ConferenceReportedInReturn event) {
+        identify(event.childId());
+        if (event.review()) {
+            conferences.put(event.conferenceId(), new Conference(event.conferenceId(), ConferenceType.REVIEW,
+                    event.heldOn(), null, event.planId()));
+            replacePlan(event.planId(), plan -> plan.reviewed(event.conferenceId(), event.latestCategory()));
+            return;
+        }
+        if (event.enquiryId() != null) {
+            enquiries.computeIfPresent(event.enquiryId(), (id, enquiry) -> enquiry.concluded());
+        }
+        conferences.put(event.conferenceId(), new Conference(event.conferenceId(), ConferenceType.INITIAL,
+                event.heldOn(), event.enquiryId(), null));
+    }
+
+    private static void endReasonGiven(PlanEndReason reason, String field) {
+        if (reason == PlanEndReason.NOT_RECORDED) {
+            throw new RuleViolation(ProtectionRule.END_REASON_GIVEN, field,
+                    "Select why the plan ended: \"" + reason.title() + "\" is only for a plan's end imported from a "
+                            + "return");
+        }
     }
 }

@@ -79,7 +79,12 @@ public enum ProtectionRule implements Rule {
      * decision to end a plan is the whole conference's, and without a quorum the plan continues until a quorate
      * review (local procedures; the quorum is the local authority's, see {@link QuoracyPolicy}).
      */
-    INQUORATE_REVIEW_CANNOT_END_PLAN("inquorate-review-cannot-end-plan");
+    INQUORATE_REVIEW_CANNOT_END_PLAN("inquorate-review-cannot-end-plan"),
+    /**
+     * A plan's end recorded in Oversight gives its reason; "not recorded in the return" belongs to an end imported
+     * from a return that has none.
+     */
+    END_REASON_GIVEN("end-reason-given");
 
     private final String code;
 

@@ -93,4 +93,23 @@ final class CapturingStorage implements EventStorageEngine {
     public TrackingToken createHeadToken() {
         return null;
     }
+
+    /**
+     * Gives the streams the events a child already has in the real store, as if they had been appended before,
+     * so that the aggregates judge new commands on the child's whole record; only what is appended after is
+     * drained. {@link #forget} lets them go.
+     */
+    void seed(List<DomainEventMessage<?>> held) {
+        for (DomainEventMessage<?> event : held) {
+            streams.computeIfAbsent(event.getAggregateIdentifier(), id -> new ArrayList<>()).add(event);
+        }
+    }
+
+    /** Forgets the streams and the aggregates in memory, whether or not anything was appended to them. */
+    void forget(java.util.Collection<String> aggregateIdentifiers) {
+        for (String id : aggregateIdentifiers) {
+            streams.remove(id);
+            cache.remove(id);
+        }
+    }
 }

@@ -225,6 +225,22 @@ public final class InProcessCommandSide implements AutoCloseable {
         }
     }
 
+    /**
+     * Records imported commands for a child the store already holds: the aggregates first stand on the child's
+     * events as stored ({@code held}, every stream of the child from its first event), then judge each command as
+     * {@link #recordImported(List)} does. Returns only the new events, numbered on from the held ones.
+     */
+    public List<DomainEventMessage<?>> recordImported(List<DomainEventMessage<?>> held, List<ImportedCommand> history) {
+        java.util.Set<String> streams = new java.util.HashSet<>();
+        held.forEach(e -> streams.add(e.getAggregateIdentifier()));
+        storage.seed(held);
+        try {
+            return recordImported(history);
+        } finally {
+            storage.forget(streams);
+        }
+    }
+
     /** An imported command an aggregate refused: which one, and the refusal as the aggregate gave it. */
     public static final class RefusedImport extends RuntimeException {
 

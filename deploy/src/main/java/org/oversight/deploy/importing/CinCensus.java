@@ -20,6 +20,9 @@ import org.oversight.deploy.importing.SourceRow.Table;
  */
 public final class CinCensus {
 
+    /** The census year from the message's header, given to each row read so its facts can say which census. */
+    static final String YEAR = "CensusYear";
+
     private CinCensus() {
     }
 
@@ -35,6 +38,7 @@ public final class CinCensus {
             Block block = null;
             Block plan = null;
             boolean root = true;
+            String year = null;
             while (xml.hasNext()) {
                 int event = xml.next();
                 if (event != XMLStreamConstants.START_ELEMENT && event != XMLStreamConstants.END_ELEMENT) {
@@ -61,6 +65,11 @@ public final class CinCensus {
                             rows.add(null); // the child's own row, filled when the child ends
                         }
                         case "LAchildID" -> child = xml.getElementText().strip();
+                        case "Year" -> {
+                            if (child == null && rows.isEmpty()) {
+                                year = xml.getElementText().strip();
+                            }
+                        }
                         case "Section47" -> block = new Block(Table.CIN_SECTION47, line);
                         case "ChildProtectionPlans" -> plan = block = new Block(Table.CIN_PLAN, line);
                         case "CPPreviewDate" -> {
@@ -98,8 +107,12 @@ public final class CinCensus {
                             } else {
                                 for (SourceRow row : rows) {
                                     if (row != null) {
+                                        Map<String, String> values = new LinkedHashMap<>(row.values());
+                                        if (year != null && year.matches("[0-9]{4}")) {
+                                            values.put(YEAR, year);
+                                        }
                                         into.add(new SourceRow(row.file(), row.row(), row.table(), child,
-                                                row.values(), row.malformed()));
+                                                values, row.malformed()));
                                     }
                                 }
                             }

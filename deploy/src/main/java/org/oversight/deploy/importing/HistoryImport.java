@@ -4,8 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.IntConsumer;
 import javax.sql.DataSource;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -29,7 +33,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * a child who has turned 18 since is registered as the child they were then, and every rule is the one a chair
  * meets. A child is one unit of work: all their events, and the claim of the authority's identifier for them, are
  * appended in one transaction, or nothing is. An identifier already held means the child is already in Oversight:
- * nothing of them is changed, which makes importing the same files again change nothing.
+ * their rows are compared with the record, and only what is new is added (see {@link HeldComparison}), which makes
+ * importing the same files again change nothing and a later year's files add only that year's facts.
  *
  * <p>Each event carries who ran the import, the true moment it was recorded (now, not the day of the fact), the
  * import's id and the file and row it came from.
@@ -73,8 +78,9 @@ public final class HistoryImport {
 
     private void importChild(Request request, HistoryPlanner planner, InProcessCommandSide commandSide,
             String identifier, List<SourceRow> rows, ImportReport report) {
-        if (held(request.localAuthority(), identifier)) {
-            report.alreadyImported(identifier, rows.size());
+        Optional<String> heldChild = heldChild(request.localAuthority(), identifier);
+        if (heldChild.isPresent()) {
+            addToHeld(request, planner, commandSide, identifier, heldChild.get(), rows, report);
             return;
         }
         ChildPlan plan = planner.plan(identifier, rows);
@@ -83,17 +89,7 @@ public final class HistoryImport {
             return;
         }
         Instant recordedAt = clock.instant();
-        List<ImportedCommand> commands = new ArrayList<>();
-        for (PlannedStep step : plan.steps()) {
-            Map<String, Object> metadata = new HashMap<>();
-            metadata.put(RecordedBy.USERNAME, request.username());
-            metadata.put(RecordedBy.DISPLAY_NAME, request.displayName());
-            metadata.put(RecordedBy.RECORDED_AT, recordedAt.toString());
-            metadata.put(ImportedFrom.IMPORT_ID, request.importId());
-            metadata.put(ImportedFrom.SOURCE_FILE, step.source().file());
-            metadata.put(ImportedFrom.SOURCE_ROW, step.source().row());
-            commands.add(new ImportedCommand(step.on(), step.command(), metadata));
-        }
+        List<ImportedCommand> commands = commands(request, plan.steps(), recordedAt);
         List<DomainEventMessage<?>> events;
         try {
             events = commandSide.recordImported(commands);
@@ -107,6 +103,76 @@ public final class HistoryImport {
             return;
         }
         report.imported(identifier, rows.size(), events.size(), request.dryRun());
+    }
+
+    /**
+     * A child Oversight holds already: their rows are compared with the record. Rows it holds are left; a row that
+     * contradicts it is reported with both values and nothing of the child is written; the new facts go through
+     * the aggregates standing on the child's stored events, all together or not at all. The same files imported
+     * twice therefore add nothing the second time.
+     */
+    private void addToHeld(Request request, HistoryPlanner planner, InProcessCommandSide commandSide,
+            String identifier, String childId, List<SourceRow> rows, ImportReport report) {
+        HeldHistory held = new HeldHistory(childId, stored(childId));
+        ChildPlan plan = planner.plan(identifier, childId, rows, held::periodOpenOn);
+        if (plan.refused()) {
+            report.refused(identifier, plan.refusal(), rows);
+            return;
+        }
+        HeldComparison.Result compared = HeldComparison.compare(held, plan);
+        Set<SourceRow> newRows = new LinkedHashSet<>();
+        compared.fresh().forEach(step -> newRows.add(step.source()));
+        if (!compared.conflicts().isEmpty()) {
+            Set<SourceRow> conflicting = new HashSet<>();
+            compared.conflicts().forEach(c -> conflicting.add(c.row()));
+            report.conflicted(identifier, compared.conflicts(),
+                    newRows.stream().filter(r -> !conflicting.contains(r)).toList());
+            return;
+        }
+        if (compared.fresh().isEmpty()) {
+            report.alreadyImported(identifier, rows.size());
+            return;
+        }
+        Instant recordedAt = clock.instant();
+        List<DomainEventMessage<?>> events;
+        try {
+            events = commandSide.recordImported(held.events(), commands(request, compared.fresh(), recordedAt));
+        } catch (RefusedImport refused) {
+            PlannedStep step = compared.fresh().get(refused.index());
+            report.refused(identifier, refusal(step, refused.getCause()), rows);
+            return;
+        }
+        if (!request.dryRun() && !appendToHeld(restamped(events, recordedAt))) {
+            report.refused(identifier, new Refusal(compared.fresh().get(0).source(), null, "record-unchanged",
+                    "The child's record changed in Oversight while the import ran, so nothing was added: import "
+                            + "the same files again"), rows);
+            return;
+        }
+        report.added(identifier, newRows.size(), rows.size() - newRows.size(), events.size(), request.dryRun());
+    }
+
+    /** Every event of the child's case, care and protection streams, as stored. */
+    private List<DomainEventMessage<?>> stored(String childId) {
+        List<DomainEventMessage<?>> events = new ArrayList<>();
+        for (String stream : HeldHistory.streamsOf(childId)) {
+            engine.readEvents(stream).asStream().forEach(events::add);
+        }
+        return events;
+    }
+
+    private static List<ImportedCommand> commands(Request request, List<PlannedStep> steps, Instant recordedAt) {
+        List<ImportedCommand> commands = new ArrayList<>();
+        for (PlannedStep step : steps) {
+            Map<String, Object> metadata = new HashMap<>();
+            metadata.put(RecordedBy.USERNAME, request.username());
+            metadata.put(RecordedBy.DISPLAY_NAME, request.displayName());
+            metadata.put(RecordedBy.RECORDED_AT, recordedAt.toString());
+            metadata.put(ImportedFrom.IMPORT_ID, request.importId());
+            metadata.put(ImportedFrom.SOURCE_FILE, step.source().file());
+            metadata.put(ImportedFrom.SOURCE_ROW, step.source().row());
+            commands.add(new ImportedCommand(step.on(), step.command(), metadata));
+        }
+        return commands;
     }
 
     /** The refusal as the aggregate gave it: its rule, the field it names and its message for a person. */
@@ -123,13 +189,17 @@ public final class HistoryImport {
                 + cause.getClass().getSimpleName() + ")");
     }
 
-    /** Whether the authority's identifier for the child is held by a case already, under either kind of case id. */
-    private boolean held(String localAuthority, String identifier) {
-        boolean claimed = jdbc.sql("SELECT count(*) FROM child_identifier WHERE local_authority = :la "
+    /** The case that holds the authority's identifier for the child already, under either kind of case id. */
+    private Optional<String> heldChild(String localAuthority, String identifier) {
+        Optional<String> claimed = jdbc.sql("SELECT child_id FROM child_identifier WHERE local_authority = :la "
                         + "AND local_identifier = :id")
                 .param("la", ChildIds.key(localAuthority)).param("id", ChildIds.key(identifier))
-                .query(Long.class).single() > 0;
-        return claimed || engine.lastSequenceNumberFor(ChildIds.legacyId(localAuthority, identifier)).isPresent();
+                .query(String.class).optional();
+        if (claimed.isPresent()) {
+            return claimed;
+        }
+        String legacy = ChildIds.legacyId(localAuthority, identifier);
+        return engine.lastSequenceNumberFor(legacy).isPresent() ? Optional.of(legacy) : Optional.empty();
     }
 
     /**
@@ -144,6 +214,19 @@ public final class HistoryImport {
                     recordedAt));
         }
         return now;
+    }
+
+    /**
+     * New events of a held child, in one transaction; false when a stream moved on meanwhile (a chair recorded
+     * something), which the store refuses by sequence number.
+     */
+    private boolean appendToHeld(List<DomainEventMessage<?>> events) {
+        try {
+            transactions.executeWithoutResult(status -> engine.appendEvents(events));
+            return true;
+        } catch (org.axonframework.modelling.command.ConcurrencyException moved) {
+            return false;
+        }
     }
 
     /** The child's events and the claim of their identifier, in one transaction; false if the claim was lost. */

@@ -17,7 +17,9 @@ public final class ImportReport {
         REFUSED("Refused"),
         HELD_BACK("Held back"),
         ALREADY_IMPORTED("Already in Oversight"),
-        FILE_PROBLEM("Not read");
+        FILE_PROBLEM("Not read"),
+        ADDED("Added to Oversight"),
+        CONFLICT("Conflicts with Oversight");
 
         private final String title;
 
@@ -37,7 +39,7 @@ public final class ImportReport {
 
     /** The figures of the import; the only part that may be logged. */
     public record Counts(int children, int imported, int refused, int alreadyImported, int heldBackRows,
-            int fileProblems, long events) {
+            int fileProblems, long events, int added, int conflicted) {
     }
 
     private final List<Line> lines = new ArrayList<>();
@@ -48,6 +50,8 @@ public final class ImportReport {
     private int heldBackRows;
     private int fileProblems;
     private long events;
+    private int added;
+    private int conflicted;
 
     synchronized void imported(String child, int rows, int eventCount, boolean dryRun) {
         children++;
@@ -77,8 +81,41 @@ public final class ImportReport {
         children++;
         alreadyImported++;
         lines.add(new Line(Outcome.ALREADY_IMPORTED, child, "", 0, "", "", "child-identifier-held",
-                "The authority's identifier is already held by a child in Oversight, so none of the " + rows
-                        + (rows == 1 ? " row" : " rows") + " was imported and nothing of that child changed"));
+                "Every one of the " + rows + (rows == 1 ? " row" : " rows")
+                        + " is already held by the child in Oversight with the authority's identifier, so nothing "
+                        + "of that child changed"));
+    }
+
+    /** A child already held to whom the files add facts: the rows that were new, and those already held. */
+    synchronized void added(String child, int newRows, int heldRows, int eventCount, boolean dryRun) {
+        children++;
+        added++;
+        events += eventCount;
+        lines.add(new Line(Outcome.ADDED, child, "", 0, "", "", "", (dryRun ? "Would add " : "Added ") + newRows
+                + (newRows == 1 ? " new row as " : " new rows as ") + eventCount
+                + (eventCount == 1 ? " event" : " events") + "; " + heldRows
+                + (heldRows == 1 ? " row was" : " rows were") + " already held and left as they are"));
+    }
+
+    /**
+     * A child already held whose files contradict the record: each conflict, and each of their new rows held
+     * back, since a child's new facts are added all together or not at all.
+     */
+    synchronized void conflicted(String child, List<HeldComparison.Conflict> conflicts, List<SourceRow> heldBack) {
+        children++;
+        conflicted++;
+        for (HeldComparison.Conflict c : conflicts) {
+            SourceRow at = c.row();
+            lines.add(new Line(Outcome.CONFLICT, child, at.file(), at.row(), at.table().title(),
+                    c.field() == null ? "" : c.field(), c.rule(), c.reason()));
+        }
+        SourceRow first = conflicts.get(0).row();
+        for (SourceRow row : heldBack) {
+            heldBackRows++;
+            lines.add(new Line(Outcome.HELD_BACK, child, row.file(), row.row(), row.table().title(), "", "",
+                    "Not added: a row of this child conflicts with what Oversight holds (" + first.file() + " row "
+                            + first.row() + ")"));
+        }
     }
 
     synchronized void fileProblem(FileProblem problem) {
@@ -92,7 +129,8 @@ public final class ImportReport {
     }
 
     public synchronized Counts counts() {
-        return new Counts(children, imported, refused, alreadyImported, heldBackRows, fileProblems, events);
+        return new Counts(children, imported, refused, alreadyImported, heldBackRows, fileProblems, events, added,
+                conflicted);
     }
 
     /** The report as CSV, one line per line above, for the data officer to correct the source from. */

@@ -95,9 +95,10 @@ public final class ImportRuns implements AutoCloseable {
                 run.state = State.DONE;
                 ImportReport.Counts counts = run.report.counts();
                 LOG.info("Import {} for {}{}: {} children, {} imported, {} refused, {} already imported, "
-                                + "{} rows held back, {} file problems, {} events", importId, localAuthority,
-                        dryRun ? " (dry run)" : "", counts.children(), counts.imported(), counts.refused(),
-                        counts.alreadyImported(), counts.heldBackRows(), counts.fileProblems(), counts.events());
+                                + "{} added to, {} conflicting, {} rows held back, {} file problems, {} events",
+                        importId, localAuthority, dryRun ? " (dry run)" : "", counts.children(), counts.imported(),
+                        counts.refused(), counts.alreadyImported(), counts.added(), counts.conflicted(),
+                        counts.heldBackRows(), counts.fileProblems(), counts.events());
             } catch (RuntimeException failure) {
                 run.state = State.FAILED;
                 // the exception's message may quote a value from the files: only its kind is logged

@@ -120,22 +120,70 @@ class HistoryPlannerTest {
         assertThat(plan.refusal().rule()).isEqualTo("one-date-of-birth");
     }
 
-    @Test
-    void aChildProtectionPlanFromTheCensusIsRefusedSinceItsConferenceAttendanceIsUnknown() {
+    private static ChildPlan census(String details) {
         String xml = """
-                <Message><Children><Child>
+                <Message><Header><CollectionDetails><Year>2020</Year></CollectionDetails></Header><Children><Child>
                   <ChildIdentifiers><LAchildID>K1</LAchildID><PersonBirthDate>2012-03-04</PersonBirthDate></ChildIdentifiers>
-                  <CINdetails>
-                    <Section47><S47ActualStartDate>2019-12-20</S47ActualStartDate></Section47>
-                    <ChildProtectionPlans><CPPstartDate>2020-01-10</CPPstartDate></ChildProtectionPlans>
-                  </CINdetails>
+                  <CINdetails>%s</CINdetails>
                 </Child></Children></Message>
-                """;
+                """.formatted(details);
         ReturnFiles files = new ReturnFiles();
         CinCensus.read("cin.xml", new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), files);
-        ChildPlan plan = new HistoryPlanner("LA1").plan("K1", files.children().get("K1"));
-        assertThat(plan.refusal().rule()).isEqualTo("conference-attendance-recorded");
-        assertThat(plan.refusal().field()).isEqualTo("CPPstartDate");
+        return new HistoryPlanner("LA1").plan("K1", files.children().get("K1"));
+    }
+
+    @Test
+    void aPlanFromTheCensusIsItsInitialConferenceItsReviewsAndItsEndAsReportedInTheReturn() {
+        ChildPlan plan = census("""
+                <Section47><S47ActualStartDate>2019-12-20</S47ActualStartDate><DateOfInitialCPC>2020-01-10</DateOfInitialCPC></Section47>
+                <ChildProtectionPlans><CPPstartDate>2020-01-10</CPPstartDate><CPPendDate>2020-09-01</CPPendDate>
+                  <InitialCategoryOfAbuse>NEG</InitialCategoryOfAbuse><LatestCategoryOfAbuse>EMO</LatestCategoryOfAbuse>
+                  <NumberOfPreviousCPP>1</NumberOfPreviousCPP>
+                  <Reviews><CPPreviewDate>2020-07-20</CPPreviewDate><CPPreviewDate>2020-04-01</CPPreviewDate></Reviews>
+                </ChildProtectionPlans>""");
+        assertThat(plan.refused()).as(String.valueOf(plan.refusal())).isFalse();
+        List<Object> commands = plan.steps().stream().map(PlannedStep::command).toList();
+        assertThat(commands).extracting(c -> c.getClass().getSimpleName()).containsExactly("RegisterChildFromReturn",
+                "RecordStrategyDiscussion", "RecordConferenceFromReturn", "RecordConferenceFromReturn",
+                "RecordConferenceFromReturn", "EndChildProtectionPlanFromReturn");
+        String enquiry = ((org.oversight.command.protection.RecordStrategyDiscussion) commands.get(1)).enquiryId();
+        var initial = (org.oversight.command.protection.RecordConferenceFromReturn) commands.get(2);
+        assertThat(initial.review()).isFalse();
+        assertThat(initial.heldOn()).isEqualTo(LocalDate.of(2020, 1, 10));
+        assertThat(initial.enquiryId()).isEqualTo(enquiry);
+        assertThat(initial.initialCategory()).isEqualTo(org.oversight.events.protection.CategoryOfAbuse.NEG);
+        assertThat(initial.previousPlans()).isEqualTo(1);
+        assertThat(initial.reportedIn()).isEqualTo("the 2020 CIN census");
+        var first = (org.oversight.command.protection.RecordConferenceFromReturn) commands.get(3);
+        var last = (org.oversight.command.protection.RecordConferenceFromReturn) commands.get(4);
+        // in date order; the latest category is the plan's as at its last review
+        assertThat(first.heldOn()).isEqualTo(LocalDate.of(2020, 4, 1));
+        assertThat(first.latestCategory()).isNull();
+        assertThat(last.heldOn()).isEqualTo(LocalDate.of(2020, 7, 20));
+        assertThat(last.latestCategory()).isEqualTo(org.oversight.events.protection.CategoryOfAbuse.EMO);
+        assertThat(plan.steps().get(5).on()).isEqualTo(LocalDate.of(2020, 9, 1));
+    }
+
+    @Test
+    void anInitialConferenceThatMadeNoPlanIsReportedWithoutOne() {
+        ChildPlan plan = census("""
+                <Section47><S47ActualStartDate>2019-12-20</S47ActualStartDate><DateOfInitialCPC>2020-01-10</DateOfInitialCPC></Section47>""");
+        var conference = (org.oversight.command.protection.RecordConferenceFromReturn) plan.steps().get(2).command();
+        assertThat(conference.initialCategory()).isNull();
+        assertThat(conference.enquiryId()).isNotNull();
+    }
+
+    @Test
+    void anUnknownCategoryOrAReviewOfNoPlanRefusesTheChild() {
+        assertThat(census("""
+                <ChildProtectionPlans><CPPstartDate>2020-01-10</CPPstartDate><InitialCategoryOfAbuse>XYZ</InitialCategoryOfAbuse></ChildProtectionPlans>""")
+                .refusal()).satisfies(r -> {
+                    assertThat(r.rule()).isEqualTo("code-known");
+                    assertThat(r.field()).isEqualTo("InitialCategoryOfAbuse");
+                });
+        assertThat(census("""
+                <ChildProtectionPlans><InitialCategoryOfAbuse>NEG</InitialCategoryOfAbuse></ChildProtectionPlans>""")
+                .refusal().field()).isEqualTo("CPPstartDate");
     }
 
     @Test
@@ -153,5 +201,23 @@ class HistoryPlannerTest {
                 LocalDate.of(2019, 12, 20));
         assertThat(plan.steps().get(1).command()).isInstanceOf(
                 org.oversight.command.protection.RecordStrategyDiscussion.class);
+    }
+
+    @Test
+    void anEpisodeWithoutItsPeriodsFirstContinuesOnlyAPeriodOversightHoldsOpen() throws IOException {
+        ReturnFiles files = new ReturnFiles();
+        Ssda903Tables.read("episodes.csv", new ByteArrayInputStream(("CHILD,DECOM,RNE,LS,PLACE,DEC,REC\n"
+                + "K1,01/06/2020,P,C2,U4,01/09/2020,E11\n").getBytes(StandardCharsets.UTF_8)), files);
+        Ssda903Tables.read("reviews.csv", new ByteArrayInputStream(("CHILD,DOB,REVIEW,REVIEW_CODE\n"
+                + "K1,10/06/2010,15/06/2020,PN1\n").getBytes(StandardCharsets.UTF_8)), files);
+        List<SourceRow> rows = files.children().get("K1");
+        HistoryPlanner planner = new HistoryPlanner("LA1");
+        assertThat(planner.plan("K1", "child-1", rows).refusal().rule()).isEqualTo("period-starts-in-files");
+        assertThat(planner.plan("K1", "child-1", rows, day -> day.equals(LocalDate.of(2020, 6, 1))).steps())
+                .extracting(s -> s.command().getClass().getSimpleName())
+                .containsExactly("RegisterChildFromReturn", "ChangePlacement", "HoldLookedAfterReview",
+                        "EndPeriodOfCare");
+        assertThat(planner.plan("K1", "child-1", rows, day -> false).refusal().rule())
+                .isEqualTo("period-starts-in-files");
     }
 }

@@ -36,8 +36,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * a child who was 17 when first looked after and is 19 today comes in with their whole history, read by an
  * auditor, with the drift of a late review on their timeline; a child with a review before any period of care is
  * refused by the aggregate's own rule and nothing of them is stored; a child looked after only in short breaks
- * has their reviews imported; a census enquiry comes in as a strategy discussion, and a plan whose conference
- * attendance the census does not hold is refused. The same files imported again change nothing.
+ * has their reviews imported; a census enquiry comes in as a strategy discussion, and a plan as a conference
+ * reported in the census, whose quoracy is not known. The same files imported again change nothing; a later
+ * year's files add only what is new, and a file that contradicts the record is reported with nothing written.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ImportHistoryIT {
@@ -106,7 +107,7 @@ class ImportHistoryIT {
         return """
                 <?xml version="1.0" encoding="utf-8"?>
                 <Message>
-                  <Header><CollectionDetails><Collection>CIN</Collection></CollectionDetails></Header>
+                  <Header><CollectionDetails><Collection>CIN</Collection><Year>2026</Year></CollectionDetails></Header>
                   <Children>
                     <Child>
                       <ChildIdentifiers><LAchildID>IMP-S47</LAchildID><PersonBirthDate>2015-05-05</PersonBirthDate></ChildIdentifiers>
@@ -182,8 +183,8 @@ class ImportHistoryIT {
         ImportReport dryRun = app.bean(HistoryImport.class).run(new HistoryImport.Request(dry, LA, "data.iqbal",
                 "Imran Iqbal", true), files(), done -> {
                 });
-        assertThat(dryRun.counts().imported()).isEqualTo(3);
-        assertThat(dryRun.counts().refused()).isEqualTo(2);
+        assertThat(dryRun.counts().imported()).isEqualTo(4);
+        assertThat(dryRun.counts().refused()).isEqualTo(1);
         assertThat(eventsOf(dry)).isZero();
         assertThat(childIdOf("IMP-OLD")).isNull();
 
@@ -194,10 +195,10 @@ class ImportHistoryIT {
 
         ImportReport.Counts counts = report.counts();
         assertThat(counts.children()).isEqualTo(5);
-        assertThat(counts.imported()).isEqualTo(3);
-        assertThat(counts.refused()).isEqualTo(2);
+        assertThat(counts.imported()).isEqualTo(4);
+        assertThat(counts.refused()).isEqualTo(1);
         assertThat(counts.alreadyImported()).isZero();
-        assertThat(counts.heldBackRows()).isEqualTo(3);
+        assertThat(counts.heldBackRows()).isEqualTo(2);
         assertThat(eventsOf(importId)).isEqualTo(counts.events()).isPositive();
 
         // a review before any period of care: refused by the aggregate's own rule, reported, the rest held back
@@ -214,8 +215,9 @@ class ImportHistoryIT {
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(Outcome.HELD_BACK, "header.csv", 3),
                         org.assertj.core.groups.Tuple.tuple(Outcome.HELD_BACK, "episodes.csv", 4));
         assertThat(childIdOf("IMP-EARLY")).isNull();
-        assertThat(linesOf(report, "IMP-CPP").get(0).rule()).isEqualTo("conference-attendance-recorded");
-        assertThat(childIdOf("IMP-CPP")).isNull();
+        // a plan from the census comes in as a conference reported in a return, its quoracy not known
+        assertThat(linesOf(report, "IMP-CPP").get(0).outcome()).isEqualTo(Outcome.IMPORTED);
+        assertThat(childIdOf("IMP-CPP")).isNotNull();
 
         // 17 when first looked after, 19 today: registered as they were then, whole history, read by an auditor
         String old = childIdOf("IMP-OLD");
@@ -270,8 +272,8 @@ class ImportHistoryIT {
         ImportReport second = importAll(again);
         System.out.println("Second import counts: " + second.counts());
         assertThat(second.counts().imported()).isZero();
-        assertThat(second.counts().alreadyImported()).isEqualTo(3);
-        assertThat(second.counts().refused()).isEqualTo(2);
+        assertThat(second.counts().alreadyImported()).isEqualTo(4);
+        assertThat(second.counts().refused()).isEqualTo(1);
         assertThat(jdbc.sql("SELECT count(*) FROM domainevententry").query(Long.class).single()).isEqualTo(before);
     }
 
@@ -312,5 +314,284 @@ class ImportHistoryIT {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(empty.statusCode()).isEqualTo(400);
         assertThat(empty.body()).contains("files-given");
+    }
+
+    // a child looked after across two return years: the first year's files, then the second's, which repeat the
+    // first year's rows (the open episode now ceased) and add the year's own
+    private static final LocalDate YEAR_BORN = TODAY.minusYears(8);
+    private static final LocalDate YEAR_START = TODAY.minusDays(500);
+    private static final LocalDate YEAR_FIRST_REVIEW = YEAR_START.plusDays(15);
+    private static final LocalDate YEAR_SECOND_REVIEW = YEAR_FIRST_REVIEW.plusMonths(3).minusDays(5);
+    private static final LocalDate YEAR_THIRD_REVIEW = YEAR_SECOND_REVIEW.plusMonths(6).minusDays(5);
+    private static final LocalDate YEAR_MOVED = YEAR_THIRD_REVIEW.plusDays(30);
+    private static final LocalDate YEAR_ENDED = YEAR_MOVED.plusDays(40);
+
+    private static ReturnFiles yearFiles(String header, String episodes, String reviews) throws IOException {
+        ReturnFiles files = new ReturnFiles();
+        Ssda903Tables.read("header.csv", in("CHILD,SEX,DOB,ETHNIC\n" + header), files);
+        Ssda903Tables.read("episodes.csv", in("CHILD,DECOM,RNE,LS,PLACE,DEC,REC\n" + episodes), files);
+        Ssda903Tables.read("reviews.csv", in("CHILD,DOB,REVIEW,REVIEW_CODE\n" + reviews), files);
+        return files;
+    }
+
+    private ImportReport importYear(String importId, ReturnFiles files) {
+        return app.bean(HistoryImport.class).run(new HistoryImport.Request(importId, LA, "data.iqbal",
+                "Imran Iqbal", false), files, done -> {
+                });
+    }
+
+    private List<String> typesOf(String importId) {
+        return jdbc.sql("SELECT payloadtype FROM domainevententry WHERE convert_from(metadata, 'UTF8')::jsonb"
+                        + " ->> 'importId' = :id ORDER BY globalindex").param("id", importId).query(String.class).list()
+                .stream().map(t -> t.substring(t.lastIndexOf('.') + 1)).toList();
+    }
+
+    private List<String> clockStatuses(ApiClient reader, String childId) {
+        List<String> statuses = new ArrayList<>();
+        JsonNode timeline = json(reader.get("/api/children/" + childId + "/timeline"));
+        assertThat(timeline.has("clocks")).as("the child's timeline is there yet").isTrue();
+        timeline.get("clocks").forEach(e -> statuses.add(
+                e.get("clock").get("kind").asText() + "|" + (e.get("clock").path("metOn").isNull() ? ""
+                        : e.get("clock").path("metOn").asText()) + "|"
+                        + e.get("status").asText()));
+        return statuses;
+    }
+
+    @Test
+    void aLaterYearsFilesAddOnlyWhatIsNewAndAConflictingFileIsReportedWithNothingWritten() throws IOException {
+        String header = "IMP-YEAR,F," + d(YEAR_BORN) + ",WBRI\n";
+        String yearOneReviews = "IMP-YEAR," + d(YEAR_BORN) + "," + d(YEAR_FIRST_REVIEW) + ",PN1\n"
+                + "IMP-YEAR," + d(YEAR_BORN) + "," + d(YEAR_SECOND_REVIEW) + ",PN1\n";
+        String first = UUID.randomUUID().toString();
+        ImportReport yearOne = importYear(first, yearFiles(header,
+                "IMP-YEAR," + d(YEAR_START) + ",S,C2,U1,,\n", yearOneReviews));
+        assertThat(yearOne.counts().imported()).as(yearOne.lines().toString()).isEqualTo(1);
+        String child = childIdOf("IMP-YEAR");
+        ApiClient auditor = ApiClient.as(app.baseUrl(), "auditor.davies").because("Checking a later year's import");
+        // the year-one record alone: the third review, due six months after the second, is overdue
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(clockStatuses(auditor, child))
+                .contains("lac-review||OVERDUE"));
+
+        // year two: year one's rows again, the episode now ceased with a move, the third review, the period's end
+        String yearTwoEpisodes = "IMP-YEAR," + d(YEAR_START) + ",S,C2,U1," + d(YEAR_MOVED) + ",X1\n"
+                + "IMP-YEAR," + d(YEAR_MOVED) + ",P,C2,U4," + d(YEAR_ENDED) + ",E11\n";
+        String yearTwoReviews = yearOneReviews + "IMP-YEAR," + d(YEAR_BORN) + "," + d(YEAR_THIRD_REVIEW) + ",PN3\n";
+        long before = jdbc.sql("SELECT count(*) FROM domainevententry").query(Long.class).single();
+        String second = UUID.randomUUID().toString();
+        ImportReport yearTwo = importYear(second, yearFiles(header, yearTwoEpisodes, yearTwoReviews));
+        System.out.println("Year two: " + yearTwo.lines());
+        assertThat(yearTwo.counts().added()).isEqualTo(1);
+        assertThat(yearTwo.counts().conflicted()).isZero();
+        assertThat(linesOf(yearTwo, "IMP-YEAR").get(0)).satisfies(l -> {
+            assertThat(l.outcome()).isEqualTo(Outcome.ADDED);
+            assertThat(l.reason()).startsWith("Added 2 new rows as 3 events; 4 rows were already held");
+        });
+        // only the new facts, each once, on the child's case as it stood
+        assertThat(typesOf(second)).containsExactly("LookedAfterReviewHeld", "PlacementChanged",
+                "PeriodOfCareEnded");
+        assertThat(jdbc.sql("SELECT count(*) FROM domainevententry").query(Long.class).single())
+                .isEqualTo(before + 3);
+        assertThat(jdbc.sql("SELECT count(DISTINCT aggregateidentifier) FROM domainevententry WHERE "
+                        + "convert_from(metadata, 'UTF8')::jsonb ->> 'importId' = :id").param("id", second)
+                .query(Long.class).single()).isEqualTo(1);
+        // the third review met its clock; the period ended, so nothing more falls due
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(clockStatuses(auditor, child))
+                .contains("lac-review|" + YEAR_THIRD_REVIEW + "|HAPPENED_IN_TIME")
+                .noneMatch(c -> c.startsWith("lac-review|") && c.endsWith("|OVERDUE")));
+
+        // the same year-two files again: nothing more
+        long afterYearTwo = jdbc.sql("SELECT count(*) FROM domainevententry").query(Long.class).single();
+        ImportReport again = importYear(UUID.randomUUID().toString(), yearFiles(header, yearTwoEpisodes,
+                yearTwoReviews));
+        assertThat(again.counts().alreadyImported()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM domainevententry").query(Long.class).single())
+                .isEqualTo(afterYearTwo);
+
+        // a file that contradicts the record, with a new review besides: the conflicts are reported with both
+        // values, the new review is held back, nothing of the child is written
+        LocalDate fourth = YEAR_ENDED.plusDays(10);
+        String born = d(YEAR_BORN.plusDays(1));
+        String conflicting = "IMP-YEAR," + born + "," + d(YEAR_FIRST_REVIEW) + ",PN4\n"
+                + "IMP-YEAR," + born + "," + d(fourth) + ",PN1\n"
+                + "IMP-YEAR," + born + "," + d(YEAR_SECOND_REVIEW.minusDays(1)) + ",PN1\n";
+        String bornLater = "IMP-YEAR,F," + born + ",WBRI\n";
+        ImportReport conflict = importYear(UUID.randomUUID().toString(), yearFiles(bornLater, yearTwoEpisodes,
+                conflicting));
+        System.out.println("Conflicting: " + conflict.lines());
+        assertThat(conflict.counts().conflicted()).isEqualTo(1);
+        assertThat(conflict.counts().added()).isZero();
+        List<Line> lines = linesOf(conflict, "IMP-YEAR");
+        assertThat(lines).filteredOn(l -> l.outcome() == Outcome.CONFLICT)
+                .extracting(Line::file, Line::row, Line::field, Line::rule)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("header.csv", 2, "DOB", HeldComparison.RULE),
+                        org.assertj.core.groups.Tuple.tuple("reviews.csv", 2, "REVIEW_CODE", HeldComparison.RULE),
+                        org.assertj.core.groups.Tuple.tuple("reviews.csv", 4, "REVIEW", HeldComparison.ORDER_RULE));
+        assertThat(lines).filteredOn(l -> l.field().equals("REVIEW_CODE")).first()
+                .satisfies(l -> assertThat(l.reason()).contains("Oversight holds PN1", "the file has PN4"));
+        assertThat(lines).filteredOn(l -> l.outcome() == Outcome.HELD_BACK)
+                .extracting(Line::file, Line::row)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("reviews.csv", 3));
+        assertThat(jdbc.sql("SELECT count(*) FROM domainevententry").query(Long.class).single())
+                .isEqualTo(afterYearTwo);
+    }
+
+    // a child protection history from the 2025-26 census: enquiry, initial conference and plan, two reviews, the end
+    private static final LocalDate CP_STRATEGY = TODAY.minusDays(420);
+    private static final LocalDate CP_ICPC = CP_STRATEGY.plusDays(10);
+    private static final LocalDate CP_FIRST_REVIEW = CP_ICPC.plusMonths(3).minusDays(7);
+    private static final LocalDate CP_SECOND_REVIEW = CP_FIRST_REVIEW.plusMonths(6).minusDays(7);
+    private static final LocalDate CP_ENDED = CP_SECOND_REVIEW.plusDays(14);
+
+    static String protectionCensus() {
+        return """
+                <?xml version="1.0" encoding="utf-8"?>
+                <Message>
+                  <Header><CollectionDetails><Collection>CIN</Collection><Year>2026</Year><ReferenceDate>2026-03-31</ReferenceDate></CollectionDetails></Header>
+                  <Children>
+                    <Child>
+                      <ChildIdentifiers><LAchildID>IMP-CPH</LAchildID><PersonBirthDate>2016-01-10</PersonBirthDate></ChildIdentifiers>
+                      <CINdetails>
+                        <Section47><S47ActualStartDate>%s</S47ActualStartDate><InitialCPCtarget>%s</InitialCPCtarget><DateOfInitialCPC>%s</DateOfInitialCPC><ICPCnotRequired>false</ICPCnotRequired></Section47>
+                        <ChildProtectionPlans>
+                          <CPPstartDate>%s</CPPstartDate><CPPendDate>%s</CPPendDate>
+                          <InitialCategoryOfAbuse>NEG</InitialCategoryOfAbuse><LatestCategoryOfAbuse>EMO</LatestCategoryOfAbuse>
+                          <NumberOfPreviousCPP>0</NumberOfPreviousCPP>
+                          <Reviews><CPPreviewDate>%s</CPPreviewDate><CPPreviewDate>%s</CPPreviewDate></Reviews>
+                        </ChildProtectionPlans>
+                      </CINdetails>
+                    </Child>
+                  </Children>
+                </Message>
+                """.formatted(CP_STRATEGY, CP_STRATEGY.plusDays(21), CP_ICPC, CP_ICPC, CP_ENDED, CP_FIRST_REVIEW,
+                CP_SECOND_REVIEW);
+    }
+
+    private org.oversight.query.report.FigureResult figure(String id, String period) {
+        return app.bean(org.oversight.query.report.ReportQueries.class).figure(
+                org.oversight.query.report.Figures.byId(id).orElseThrow(),
+                org.oversight.query.report.ReportPeriod.parse(period),
+                new org.oversight.query.report.ReportQueries.Filter(new org.oversight.query.access.Scope("qa.north",
+                        List.of(LA), true), null, null), java.time.Instant.now());
+    }
+
+    @Test
+    void aChildProtectionHistoryFromTheCensusComesInAsReportedConferencesWhoseQuoracyIsNotKnown() throws IOException {
+        String period = (CP_ICPC.getMonthValue() >= 4 ? CP_ICPC.getYear() : CP_ICPC.getYear() - 1) + "-"
+                + String.format("%02d", (CP_ICPC.getMonthValue() >= 4 ? CP_ICPC.getYear() + 1 : CP_ICPC.getYear()) % 100);
+        long quoracyBefore = figure("cp-quoracy", period).denominator();
+        int plansBefore = figure("cp-second-plans", period).counted().size()
+                + figure("cp-second-plans", period).notCounted().size();
+
+        ReturnFiles files = new ReturnFiles();
+        CinCensus.read("cin-2026.xml", in(protectionCensus()), files);
+        String importId = UUID.randomUUID().toString();
+        ImportReport report = importYear(importId, files);
+        System.out.println("Census: " + report.lines());
+        assertThat(report.counts().imported()).isEqualTo(1);
+        assertThat(typesOf(importId)).containsExactly("ChildRegistered", "Section47EnquiryStarted",
+                "ConferenceReportedInReturn", "ChildProtectionPlanStarted", "ConferenceReportedInReturn",
+                "ConferenceReportedInReturn", "ChildProtectionPlanEnded");
+        String child = childIdOf("IMP-CPH");
+
+        // the clocks treat the reported conferences as held: the initial conference and both reviews in time, and
+        // nothing falls due after the plan's end
+        ApiClient auditor = ApiClient.as(app.baseUrl(), "auditor.davies").because("Checking a census import");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(clockStatuses(auditor, child))
+                .contains("icpc|" + CP_ICPC + "|HAPPENED_IN_TIME",
+                        "cp-review|" + CP_FIRST_REVIEW + "|HAPPENED_IN_TIME",
+                        "cp-review|" + CP_SECOND_REVIEW + "|HAPPENED_IN_TIME")
+                .noneMatch(c -> c.startsWith("cp-review||"))
+                // nor are papers owed for conferences whose papers were never Oversight's
+                .noneMatch(c -> c.startsWith("cp-outcome-letter|") || c.startsWith("cp-minutes|")
+                        || c.startsWith("cp-agency-decisions|")));
+
+        // the auditor's history says where each conference came from and that its quoracy is not recorded
+        String history = auditor.get("/api/children/" + child + "/history").body();
+        assertThat(history).contains("From the 2026 CIN census, quoracy not recorded")
+                .contains(": not recorded in the return").doesNotContain("Not quorate");
+
+        // and so does the child's page, in the column where a recorded conference says yes or no
+        HttpResponse<String> page = auditor.get("/children/" + child);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("From the 2026 CIN census, quoracy not recorded");
+
+        // the IRO report counts the plan, and the conferences neither as quorate nor as inquorate
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                figure("cp-second-plans", period).counted().size()
+                        + figure("cp-second-plans", period).notCounted().size()).isEqualTo(plansBefore + 1));
+        org.oversight.query.report.FigureResult quoracy = figure("cp-quoracy", period);
+        assertThat(quoracy.denominator()).isEqualTo(quoracyBefore);
+        assertThat(quoracy.counted()).noneMatch(f -> child.equals(f.childId()));
+        assertThat(quoracy.notCounted()).noneMatch(f -> child.equals(f.childId()));
+
+        // the same census again adds nothing
+        long before = jdbc.sql("SELECT count(*) FROM domainevententry").query(Long.class).single();
+        ReturnFiles again = new ReturnFiles();
+        CinCensus.read("cin-2026.xml", in(protectionCensus()), again);
+        assertThat(importYear(UUID.randomUUID().toString(), again).counts().alreadyImported()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM domainevententry").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
+    void aLaterYearsEpisodesContinueTheOpenPeriodOversightHoldsWithoutItsFirstEpisode() throws IOException {
+        LocalDate born = TODAY.minusYears(9);
+        LocalDate start = TODAY.minusDays(420);
+        LocalDate moved = TODAY.minusDays(300);
+        LocalDate ended = TODAY.minusDays(100);
+        String header = "IMP-CONT,M," + d(born) + ",WBRI\n";
+        String review = "IMP-CONT," + d(born) + "," + d(start.plusDays(15)) + ",PN1\n";
+        ImportReport yearOne = importYear(UUID.randomUUID().toString(), yearFiles(header,
+                "IMP-CONT," + d(start) + ",S,C2,U1," + d(moved) + ",X1\n"
+                        + "IMP-CONT," + d(moved) + ",P,C2,U4,,\n", review));
+        assertThat(yearOne.counts().imported()).as(yearOne.lines().toString()).isEqualTo(1);
+
+        // the next year's return lists only the episode open in its year, now ended: the period it continues is
+        // the one Oversight holds, so only the end is new
+        String second = UUID.randomUUID().toString();
+        ImportReport yearTwo = importYear(second, yearFiles(header,
+                "IMP-CONT," + d(moved) + ",P,C2,U4," + d(ended) + ",E11\n", review));
+        assertThat(yearTwo.counts().added()).as(yearTwo.lines().toString()).isEqualTo(1);
+        assertThat(typesOf(second)).containsExactly("PeriodOfCareEnded");
+
+        // and that year's return again adds nothing
+        long before = jdbc.sql("SELECT count(*) FROM domainevententry").query(Long.class).single();
+        ImportReport again = importYear(UUID.randomUUID().toString(), yearFiles(header,
+                "IMP-CONT," + d(moved) + ",P,C2,U4," + d(ended) + ",E11\n", review));
+        assertThat(again.counts().alreadyImported()).as(again.lines().toString()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM domainevententry").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
+    void aLaterCensusConcludesTheEnquiryAnEarlierOneBroughtIn() throws IOException {
+        LocalDate strategy = TODAY.minusDays(200);
+        LocalDate conference = strategy.plusDays(12);
+        String child = """
+                <Child>
+                  <ChildIdentifiers><LAchildID>IMP-S47-2</LAchildID><PersonBirthDate>2017-07-07</PersonBirthDate></ChildIdentifiers>
+                  <CINdetails><Section47><S47ActualStartDate>%s</S47ActualStartDate>%s</Section47>%s</CINdetails>
+                </Child>""";
+        String census = "<?xml version=\"1.0\"?><Message><Header><CollectionDetails><Year>%s</Year>"
+                + "</CollectionDetails></Header><Children>%s</Children></Message>";
+        ReturnFiles first = new ReturnFiles();
+        CinCensus.read("cin-1.xml", in(census.formatted("2025", child.formatted(strategy, "", ""))), first);
+        assertThat(importYear(UUID.randomUUID().toString(), first).counts().imported()).isEqualTo(1);
+
+        ReturnFiles second = new ReturnFiles();
+        CinCensus.read("cin-2.xml", in(census.formatted("2026", child.formatted(strategy,
+                "<DateOfInitialCPC>" + conference + "</DateOfInitialCPC>",
+                "<ChildProtectionPlans><CPPstartDate>" + conference + "</CPPstartDate>"
+                        + "<InitialCategoryOfAbuse>PHY</InitialCategoryOfAbuse></ChildProtectionPlans>"))), second);
+        String importId = UUID.randomUUID().toString();
+        ImportReport added = importYear(importId, second);
+        assertThat(added.counts().added()).as(added.lines().toString()).isEqualTo(1);
+        assertThat(typesOf(importId)).containsExactly("ConferenceReportedInReturn", "ChildProtectionPlanStarted");
+        String enquiry = jdbc.sql("SELECT convert_from(payload, 'UTF8')::jsonb ->> 'enquiryId' FROM domainevententry "
+                + "WHERE payloadtype LIKE '%Section47EnquiryStarted' AND aggregateidentifier = :p")
+                .param("p", "protection-" + childIdOf("IMP-S47-2")).query(String.class).single();
+        String concluded = jdbc.sql("SELECT convert_from(payload, 'UTF8')::jsonb ->> 'enquiryId' FROM domainevententry "
+                + "WHERE payloadtype LIKE '%ConferenceReportedInReturn' AND aggregateidentifier = :p")
+                .param("p", "protection-" + childIdOf("IMP-S47-2")).query(String.class).single();
+        assertThat(concluded).isEqualTo(enquiry);
     }
 }

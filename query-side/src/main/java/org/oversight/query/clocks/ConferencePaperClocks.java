@@ -28,8 +28,9 @@ public final class ConferencePaperClocks {
 
     public static List<StatutoryClock> clocks(ProtectionRecord record, ConferencePapers papers,
             PaperworkTimescales timescales, WorkingDayCalendar calendar, LocalDate asAt) {
+        // a conference known only from a return had its papers outside Oversight: it owes none here
         List<ProtectionRecord.Conference> held = record.conferences().stream()
-                .filter(c -> !c.heldOn().isAfter(asAt))
+                .filter(c -> !c.heldOn().isAfter(asAt) && !c.reported())
                 .sorted(Comparator.comparing(ProtectionRecord.Conference::heldOn))
                 .toList();
         List<StatutoryClock> clocks = new ArrayList<>();

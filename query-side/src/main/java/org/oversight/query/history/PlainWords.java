@@ -142,6 +142,7 @@ public class PlainWords {
         conferenceAsItHappened();
         characteristics();
         coreGroupSettings();
+        reportedInReturns();
     }
 
     /** Every event type these words describe. */
@@ -714,5 +715,21 @@ public class PlainWords {
                                 + day(e.recordedFrom()),
                 "Each later core group within " + e.laterIntervalWorkingDays() + " working days of the one before",
                 reason(e.reason())));
+    }
+
+    /**
+     * A conference known only from a return: labelled with the return, and with its quoracy not recorded, never
+     * as quorate or not.
+     */
+    private void reportedInReturns() {
+        on(org.oversight.events.protection.ConferenceReportedInReturn.class, (e, r) -> {
+            r.conferenceTypes.put(e.conferenceId(), e.review() ? ConferenceType.REVIEW : ConferenceType.INITIAL);
+            String what = e.review() ? "Review conference held on " + day(e.heldOn()) + ", the plan's category "
+                    + category(e.latestCategory())
+                    : ConferenceType.INITIAL.title() + " held on " + day(e.heldOn()) + ": " + (e.planId() != null
+                            ? "the child needs a child protection plan" : "no child protection plan");
+            return Description.of(e.heldOn(), what, "From " + e.reportedIn() + ", quoracy not recorded")
+                    .about("conference:" + e.conferenceId());
+        });
     }
 }

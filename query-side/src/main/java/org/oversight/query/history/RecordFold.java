@@ -36,6 +36,8 @@ import org.oversight.events.protection.ChildProtectionPlanEnded;
 import org.oversight.events.protection.ChildProtectionPlanStarted;
 import org.oversight.events.protection.ChildsView;
 import org.oversight.events.protection.ConferenceDateCorrected;
+import org.oversight.events.protection.ConferenceReportedInReturn;
+import org.oversight.query.protection.ReportedConferences;
 import org.oversight.events.protection.InitialCategoryCorrected;
 import org.oversight.events.protection.InitialConferenceHeld;
 import org.oversight.events.protection.InitialConferenceNotRequired;
@@ -126,6 +128,16 @@ public final class RecordFold {
                         .forEach(c -> c.category = e.correctedTo());
                 corrections.add(new ProtectionRecord.Correction("initial category", e.recordedAs().name(),
                         e.correctedTo().name(), e.reason()));
+            } else if (event instanceof ConferenceReportedInReturn e) {
+                Conference reported = new Conference(e.conferenceId(), e.review() ? "REVIEW" : "INITIAL", e.heldOn(),
+                        e.review() ? e.planId() : null, false, e.review() ? "CONTINUE"
+                                : e.planId() != null ? "PLAN" : "NO_PLAN", e.latestCategory(), List.of(), null,
+                        ReportedConferences.CHAIR_NOT_RECORDED, List.of());
+                reported.reportedIn = e.reportedIn();
+                conferences.putIfAbsent(e.conferenceId(), reported);
+                if (e.enquiryId() != null && enquiries.containsKey(e.enquiryId())) {
+                    enquiries.get(e.enquiryId()).initialConferenceId = e.conferenceId();
+                }
             }
         }
         List<ProtectionRecord.Conference> conferenceRows = conferences.values().stream()
@@ -303,6 +315,7 @@ public final class RecordFold {
         final ChildsView view;
         final String chairName;
         final List<String> siblings;
+        String reportedIn;
 
         Conference(String conferenceId, String type, LocalDate heldOn, String planId, boolean quorate, String decision,
                 CategoryOfAbuse category, List<String> agencies, ChildsView view, String chairName,
@@ -324,7 +337,7 @@ public final class RecordFold {
             return new ProtectionRecord.Conference(conferenceId, type, heldOn, planId, quorate, decision, category,
                     agencies, view != null && view.attended(),
                     view == null || view.conveyed() == null ? "NOT_RECORDED" : view.conveyed().name(), chairName,
-                    siblings);
+                    siblings, reportedIn);
         }
     }
 

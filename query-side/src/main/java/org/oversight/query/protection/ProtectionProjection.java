@@ -11,6 +11,7 @@ import org.oversight.events.protection.ChildProtectionPlanEnded;
 import org.oversight.events.protection.ChildProtectionPlanStarted;
 import org.oversight.events.protection.ChildsView;
 import org.oversight.events.protection.ConferenceDateCorrected;
+import org.oversight.events.protection.ConferenceReportedInReturn;
 import org.oversight.events.protection.InitialCategoryCorrected;
 import org.oversight.events.protection.InitialConferenceHeld;
 import org.oversight.events.protection.InitialConferenceNotRequired;
@@ -140,6 +141,31 @@ public class ProtectionProjection {
                 """).param("to", event.correctedTo().name()).param("plan", event.planId()).update();
         correction(event.childId(), event.planId(), "initial category", event.recordedAs().name(),
                 event.correctedTo().name(), event.reason(), sequence);
+        positions.advance(aggregateId, sequence);
+    }
+
+    /** A conference from a return: held for the clocks, its quoracy left without a value, its return kept. */
+    @EventHandler
+    void on(ConferenceReportedInReturn event, @SourceId String aggregateId, @SequenceNumber long sequence) {
+        writes.sql("""
+                INSERT INTO protection_conference (conference_id, child_id, type, held_on, enquiry_id, plan_id, quorate,
+                       decision, category, attending_agencies, child_attended, views_conveyed, chair_id, chair_name,
+                       sibling_group, reported_in)
+                VALUES (:conference, :child, :type, :heldOn, :enquiry, :plan, NULL, :decision, :category, '', FALSE,
+                        'NOT_RECORDED', :chairId, :chairName, '', :reportedIn)
+                ON CONFLICT (conference_id, child_id) DO NOTHING
+                """).param("conference", event.conferenceId()).param("child", event.childId())
+                .param("type", event.review() ? "REVIEW" : "INITIAL").param("heldOn", event.heldOn())
+                .param("enquiry", event.enquiryId()).param("plan", event.review() ? event.planId() : null)
+                .param("decision", event.review() ? "CONTINUE" : event.planId() != null ? "PLAN" : "NO_PLAN")
+                .param("category", event.latestCategory() == null ? null : event.latestCategory().name())
+                .param("chairId", ReportedConferences.CHAIR_ID).param("chairName", ReportedConferences.CHAIR_NOT_RECORDED)
+                .param("reportedIn", event.reportedIn())
+                .update();
+        if (event.enquiryId() != null) {
+            writes.sql("UPDATE protection_enquiry SET initial_conference_id = :conference WHERE enquiry_id = :enquiry")
+                    .param("conference", event.conferenceId()).param("enquiry", event.enquiryId()).update();
+        }
         positions.advance(aggregateId, sequence);
     }
 

@@ -43,13 +43,13 @@ public class ProtectionQueries {
                 .list();
         List<ProtectionRecord.Conference> conferences = jdbc.sql("""
                 SELECT conference_id, type, held_on, plan_id, quorate, decision, category, attending_agencies,
-                       child_attended, views_conveyed, chair_name, sibling_group
+                       child_attended, views_conveyed, chair_name, sibling_group, reported_in
                   FROM protection_conference WHERE child_id = :child ORDER BY held_on DESC, conference_id
                 """).param("child", childId)
                 .query((rs, i) -> new ProtectionRecord.Conference(rs.getString(1), rs.getString(2), date(rs, 3),
                         rs.getString(4), rs.getBoolean(5), rs.getString(6), category(rs.getString(7)),
                         lines(rs.getString(8)), rs.getBoolean(9), rs.getString(10), rs.getString(11),
-                        lines(rs.getString(12))))
+                        lines(rs.getString(12)), rs.getString(13)))
                 .list();
         List<ProtectionRecord.Plan> plans = jdbc.sql("SELECT " + PLAN_COLUMNS
                         + " FROM protection_plan p WHERE p.child_id = :child ORDER BY p.start_date DESC")

@@ -18,10 +18,30 @@ public record ProtectionRecord(List<Enquiry> enquiries, List<Conference> confere
         }
     }
 
+    /**
+     * @param reportedIn the return a conference known only from one was reported in ("the 2024 census"), whose
+     *                   quoracy is then not known ({@code quorate} is false and means nothing); {@code null} for a
+     *                   conference recorded in Oversight
+     */
     public record Conference(String conferenceId, String type, LocalDate heldOn, String planId, boolean quorate,
             String decision,
             CategoryOfAbuse category, List<String> attendingAgencies, boolean childAttended, String viewsConveyed,
-            String chairName, List<String> siblingGroup) {
+            String chairName, List<String> siblingGroup,
+            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+            String reportedIn) {
+
+        /** A conference recorded in Oversight, with its attendance. */
+        public Conference(String conferenceId, String type, LocalDate heldOn, String planId, boolean quorate,
+                String decision, CategoryOfAbuse category, List<String> attendingAgencies, boolean childAttended,
+                String viewsConveyed, String chairName, List<String> siblingGroup) {
+            this(conferenceId, type, heldOn, planId, quorate, decision, category, attendingAgencies, childAttended,
+                    viewsConveyed, chairName, siblingGroup, null);
+        }
+
+        /** Known only from a return: neither quorate nor inquorate. */
+        public boolean reported() {
+            return reportedIn != null;
+        }
     }
 
     /** A plan, with the facts derived from its conferences: latest category and last review. */

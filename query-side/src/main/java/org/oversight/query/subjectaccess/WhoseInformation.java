@@ -130,6 +130,7 @@ public class WhoseInformation {
         conferenceAsItHappened();
         characteristics();
         coreGroupSettings();
+        reportedInReturns();
     }
 
     /** Every event type classified here. */
@@ -393,5 +394,10 @@ public class WhoseInformation {
     /** An authority's setting: nobody's information but the service's, classified as the paperwork timescales are. */
     private void coreGroupSettings() {
         childsOwn(org.oversight.events.policy.CoreGroupSettingsSet.class);
+    }
+
+    /** A conference a return reported: the child's own, as a conference recorded in Oversight is. */
+    private void reportedInReturns() {
+        childsOwn(org.oversight.events.protection.ConferenceReportedInReturn.class);
     }
 }

@@ -51,7 +51,8 @@ public class RoleNavigation {
             new Link("Retention", "/retention", Operation.READ_RETENTION, false),
             new Link("Dead letters", "/operations/dead-letters", Operation.OPERATE_PROJECTIONS, false),
             new Link("Local timescales", "/settings", Operation.READ_SETTINGS, false),
-            new Link("People", "/people", Operation.MANAGE_PEOPLE, false));
+            new Link("People", "/people", Operation.MANAGE_PEOPLE, false),
+            new Link("Import history", "/imports", Operation.IMPORT_HISTORY, false));
 
     @ModelAttribute("navigation")
     List<Shown> navigation(HttpServletRequest request) {

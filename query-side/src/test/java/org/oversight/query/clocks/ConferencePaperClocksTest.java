@@ -118,4 +118,18 @@ class ConferencePaperClocksTest {
                 ConferencePapers.none(), PaperworkTimescales.defaults(), CALENDAR, LocalDate.of(2026, 6, 1)))
                 .isEmpty();
     }
+
+    @Test
+    void aConferenceKnownOnlyFromAReturnOwesNoPapersAndLeavesTheClocksToTheLastOneRecordedHere() {
+        LocalDate monday = LocalDate.of(2026, 12, 14);
+        ProtectionRecord.Conference reported = new ProtectionRecord.Conference("c-2", "REVIEW", monday.plusDays(7),
+                "plan-1", false, "CONTINUE", CategoryOfAbuse.NEG, List.of(), false, "NOT_RECORDED",
+                "Not recorded in the return", List.of(), "the 2027 CIN census");
+        List<StatutoryClock> clocks = ConferencePaperClocks.clocks(conferences(conference("c-1", monday), reported),
+                ConferencePapers.none(), PaperworkTimescales.defaults(), CALENDAR, monday.plusDays(60));
+
+        assertThat(clocks).isNotEmpty().allSatisfy(c -> assertThat(c.startedOn()).isEqualTo(monday));
+        assertThat(ConferencePaperClocks.clocks(conferences(reported), ConferencePapers.none(),
+                PaperworkTimescales.defaults(), CALENDAR, monday.plusDays(60))).isEmpty();
+    }
 }

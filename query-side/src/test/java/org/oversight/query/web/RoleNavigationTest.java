@@ -36,4 +36,12 @@ class RoleNavigationTest {
         assertThat(shown).filteredOn(RoleNavigation.Shown::current).extracting(RoleNavigation.Shown::label)
                 .containsExactly("Team caseload");
     }
+
+    @Test
+    void theOfficersWhoBringAnAuthoritysHistoryInSeeTheImportAndNobodyElseDoes() {
+        assertThat(labels("DATA_OFFICER", "/")).contains("Import history");
+        assertThat(labels("ADMIN", "/")).contains("Import history");
+        assertThat(labels("CHAIR", "/")).doesNotContain("Import history");
+        assertThat(labels("AUDITOR", "/")).doesNotContain("Import history");
+    }
 }

@@ -73,6 +73,7 @@ import org.oversight.events.protection.ProtectionActionCancelled;
 import org.oversight.events.protection.ProtectionActionChanged;
 import org.oversight.events.protection.ProtectionActionCompleted;
 import org.oversight.events.protection.ProtectionMidwayCheckRecorded;
+import org.oversight.events.protection.ConferenceReportedInReturn;
 import org.oversight.events.protection.ProtectionPlanAgreed;
 import org.oversight.events.protection.StrategyMeetingHeld;
 import org.oversight.events.protection.ConferencePaperSent;
@@ -315,6 +316,9 @@ public final class PersonalFields {
         // a chair's working hours: the service's own staff, no child's record
         event(PersonWorkingHoursSet.class, null, Map.of(),
                 "username", "effectiveFrom", "weeklyHours", "fullTimeWeeklyHours", "reason");
+        // a conference from a return: dates, codes and the return's name, nothing said about the child
+        event(ConferenceReportedInReturn.class, null, Map.of(), "childId", "conferenceId", "review", "heldOn",
+                "enquiryId", "planId", "latestCategory", "reportedIn");
     }
 
     private PersonalFields() {

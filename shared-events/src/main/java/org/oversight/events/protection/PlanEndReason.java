@@ -7,7 +7,9 @@ public enum PlanEndReason {
     BECAME_LOOKED_AFTER("Became looked after"),
     REACHED_18("Reached 18"),
     DIED("Died"),
-    OTHER("Other");
+    OTHER("Other"),
+    /** The return the plan's end was imported from does not say why it ended (the CIN census has no reason). */
+    NOT_RECORDED("Not recorded in the return");
 
     private final String title;
 

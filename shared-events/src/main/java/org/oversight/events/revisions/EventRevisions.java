@@ -70,6 +70,7 @@ import org.oversight.events.protection.ProtectionActionCancelled;
 import org.oversight.events.protection.ProtectionActionChanged;
 import org.oversight.events.protection.ProtectionActionCompleted;
 import org.oversight.events.protection.ProtectionMidwayCheckRecorded;
+import org.oversight.events.protection.ConferenceReportedInReturn;
 import org.oversight.events.protection.ProtectionPlanAgreed;
 import org.oversight.events.protection.StrategyMeetingHeld;
 import org.oversight.events.protection.ConferencePaperSent;
@@ -225,7 +226,9 @@ public final class EventRevisions {
             Map.entry(ChildCharacteristicsRecorded.class, FIRST),
             // how an authority's core groups are held in Oversight
             Map.entry(CoreGroupSettingsSet.class, FIRST),
-            Map.entry(PersonWorkingHoursSet.class, FIRST));
+            Map.entry(PersonWorkingHoursSet.class, FIRST),
+            // a conference known only from a statutory return
+            Map.entry(ConferenceReportedInReturn.class, FIRST));
 
     private EventRevisions() {
     }
