@@ -11,10 +11,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.oversight.query.access.Scope;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -39,6 +43,7 @@ public class AuthorityTotals {
     private static final String EVERY_AUTHORITY = "*";
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Logger LOG = LoggerFactory.getLogger(AuthorityTotals.class);
 
     private final JdbcClient jdbc;
     private final ReportQueries queries;
@@ -73,7 +78,14 @@ public class AuthorityTotals {
             results.put(authority, figures);
         }
         if (!workedOut.isEmpty()) {
-            keep(period, workedOut);
+            try {
+                keep(period, workedOut);
+            } catch (DataAccessException | TransactionException e) {
+                // the figures shown are right whether or not they are kept (a read-only database, a lost
+                // connection); unkept, they are worked out again on the next read
+                LOG.warn("The IRO report's totals for {} were not kept ({})", period.key(),
+                        e.getClass().getSimpleName());
+            }
         }
         return new Totals(results, workedOut.stream().map(WorkedOut::authority).toList());
     }
@@ -148,7 +160,9 @@ public class AuthorityTotals {
                            SET worked_out_from = EXCLUDED.worked_out_from, worked_out_at = EXCLUDED.worked_out_at
                         """).param("authority", worked.authority()).param("period", period.key())
                         .param("from", worked.snapshot()).update();
-                jdbc.sql("DELETE FROM report_authority_figure WHERE local_authority = :authority AND period_key = :period")
+                jdbc.sql("""
+                        DELETE FROM report_authority_figure WHERE local_authority = :authority AND period_key = :period
+                        """)
                         .param("authority", worked.authority()).param("period", period.key()).update();
                 List<FigureResult> figures = worked.figures();
                 jdbc.sql("""
