@@ -47,8 +47,15 @@ final class ReportReads {
         Map<String, Object> one = timed(() -> qa.get("/report?period=" + year), times);
         one.put("authority_facts", facts);
         reads.put("iro_report_one_authority", one);
+        // the first read works every authority out fact by fact and keeps the totals; it is timed on its own
         reads.put("iro_report_all_authorities", timed(() -> national.get("/report/authorities?period=" + year),
                 times));
+        // side by side in the same run: every authority worked out fact by fact on each request, as a report "as
+        // recorded at" a moment is (the current moment, so that the figures are the same)
+        String moment = java.net.URLEncoder.encode(java.time.LocalDateTime.now(ZoneId.of("Europe/London"))
+                .withNano(0).toString(), java.nio.charset.StandardCharsets.UTF_8);
+        reads.put("iro_report_all_authorities_fact_by_fact", timed(() -> national.get("/report/authorities?period="
+                + year + "&recordedAt=" + moment), times));
         return reads;
     }
 
@@ -61,11 +68,25 @@ final class ReportReads {
                 """, username, role);
     }
 
+    /** The response, or {@code null} when none came within the client's time. */
+    private static HttpResponse<String> answered(Supplier<HttpResponse<String>> request) {
+        try {
+            return request.get();
+        } catch (IllegalStateException e) {
+            if (!(e.getCause() instanceof java.net.http.HttpTimeoutException)) {
+                throw e;
+            }
+            return null;
+        }
+    }
+
     private static Map<String, Object> timed(Supplier<HttpResponse<String>> request, int times) {
         Map<String, Object> outcome = new LinkedHashMap<>();
         HttpResponse<String> probe;
+        long first = System.nanoTime();
         try {
             probe = request.get();
+            outcome.put("first_request_ms", Timings.round((System.nanoTime() - first) / 1e6));
         } catch (IllegalStateException e) {
             // a report that does not answer within the client's time is a measurement too, not the end of the run
             if (!(e.getCause() instanceof java.net.http.HttpTimeoutException)) {
@@ -81,15 +102,22 @@ final class ReportReads {
             outcome.put("status", probe.statusCode());
             return outcome;
         }
-        request.get();
+        answered(request);
         Timings timings = new Timings();
+        int unanswered = 0;
         for (int i = 0; i < times; i++) {
             long started = System.nanoTime();
-            HttpResponse<String> response = request.get();
+            HttpResponse<String> response = answered(request);
+            // a request the client gave up on counts as the time it waited: a lower bound, said below
             timings.add(System.nanoTime() - started);
-            if (response.statusCode() != 200) {
+            if (response == null) {
+                unanswered++;
+            } else if (response.statusCode() != 200) {
                 throw new IllegalStateException(probe.uri().getPath() + " answered " + response.statusCode());
             }
+        }
+        if (unanswered > 0) {
+            outcome.put("unanswered_within_60_s", unanswered + " (each counted as the 60 s waited: a lower bound)");
         }
         outcome.put("available", true);
         outcome.put("response_bytes", probe.body().length());

@@ -140,6 +140,12 @@ class ReportBrowserIT {
         Locator reviews = page.getByTestId("by-authority").locator("tr[data-figure='lac-reviews-held']");
         assertThat(reviews).containsText("fewer than 5");
         assertThat(page.locator("body")).not().containsText("Robin");
+        assertThat(page.getByTestId("as-recorded")).containsText("kept until a fact of that authority changes");
+        // as recorded at a moment, every authority is worked out fact by fact, and the page says so
+        page.navigate("/report/authorities?period=" + period + "&recordedAt=2099-12-31");
+        assertThat(page.getByTestId("as-recorded")).containsText("worked out fact by fact for this moment");
+        assertThat(page.getByTestId("by-authority").locator("tr[data-figure='lac-reviews-held']"))
+                .containsText("fewer than 5");
         assertEquals(403, page.request().get(journey.app().baseUrl() + "/report/figures/lac-reviews-held").status(),
                 "a regional viewer never reads a drill-down");
     }

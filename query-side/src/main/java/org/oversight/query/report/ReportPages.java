@@ -55,14 +55,16 @@ public class ReportPages {
     private final Clock clock;
     private final EscalationReports escalations;
     private final TaggedPdf pdf;
+    private final AuthorityTotals totals;
 
     public ReportPages(ReportQueries queries, StaffDirectory directory, Clock clock, EscalationReports escalations,
-            TaggedPdf pdf) {
+            TaggedPdf pdf, AuthorityTotals totals) {
         this.queries = queries;
         this.directory = directory;
         this.clock = clock;
         this.escalations = escalations;
         this.pdf = pdf;
+        this.totals = totals;
     }
 
     /** What the address asks for, checked. */
@@ -161,8 +163,15 @@ public class ReportPages {
         if (parameters.containsKey("period")) {
             periodOnly.put("period", parameters.get("period"));
         }
+        if (parameters.containsKey("recordedAt")) {
+            periodOnly.put("recordedAt", parameters.get("recordedAt"));
+        }
         Asked asked = asked(reader, periodOnly, scope);
-        Map<String, List<FigureResult>> byAuthority = queries.byAuthority(asked.period(), scope, asked.recordedBy());
+        // the kept totals are the record as it stands; as recorded at an earlier moment every authority is worked
+        // out fact by fact, as the page says
+        Map<String, List<FigureResult>> byAuthority = asked.asRecordedNow()
+                ? totals.byAuthority(asked.period(), scope).byAuthority()
+                : queries.byAuthority(asked.period(), scope, asked.recordedBy());
         Map<String, String> names = directory.localAuthorities();
         List<Map.Entry<String, List<FigureResult>>> rows = new ArrayList<>();
         byAuthority.forEach((authority, results) -> rows.add(Map.entry(names.getOrDefault(authority, authority),

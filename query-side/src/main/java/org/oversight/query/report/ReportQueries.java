@@ -93,11 +93,16 @@ public class ReportQueries {
     public Map<String, List<FigureResult>> byAuthority(ReportPeriod period, Scope scope, Instant recordedBy) {
         Map<String, List<FigureResult>> results = new LinkedHashMap<>();
         for (String authority : scope.authorities()) {
-            List<Fact> facts = facts(period, Filter.of(scope.within(authority)), recordedBy);
-            Window window = new Window(period, facts, fullTimeEquivalents(facts, period, recordedBy));
-            results.put(authority, Figures.all().stream().map(figure -> counts(compute(figure, window))).toList());
+            results.put(authority, ofAuthority(period, scope, authority, recordedBy));
         }
         return results;
+    }
+
+    /** Each figure of the period for one authority of the scope, worked out fact by fact, as counts only. */
+    List<FigureResult> ofAuthority(ReportPeriod period, Scope scope, String authority, Instant recordedBy) {
+        List<Fact> facts = facts(period, Filter.of(scope.within(authority)), recordedBy);
+        Window window = new Window(period, facts, fullTimeEquivalents(facts, period, recordedBy));
+        return Figures.all().stream().map(figure -> counts(compute(figure, window))).toList();
     }
 
     /** The figure's counts without the facts behind them. */
@@ -107,7 +112,7 @@ public class ReportQueries {
                 result.fullTimeEquivalents());
     }
 
-    private static List<Fact> placeholders(int size) {
+    static List<Fact> placeholders(int size) {
         return java.util.Collections.nCopies(size, null);
     }
 

@@ -70,7 +70,7 @@ final class ReportTables {
 
     static final String[] MIGRATIONS = {"V3_2__bank_holidays.sql", "V7_10__iro_report.sql",
             "V8_30__iro_report_contact_permanence_papers.sql",
-            "V8_31__iro_report_working_hours.sql"};
+            "V8_31__iro_report_working_hours.sql", "V9_10__iro_report_authority_totals.sql"};
 
     /** Two chairs in the North IRO team, one in the safeguarding unit. */
     static final Map<String, String> TEAMS = Map.of("chair.brown", "North IRO team", "iro.ahmed", "North IRO team",
@@ -79,12 +79,15 @@ final class ReportTables {
     final JdbcClient jdbc;
     final ReportProjection projection;
     final ReportQueries queries;
+    final AuthorityTotals totals;
     private final Map<String, Long> sequences = new HashMap<>();
 
-    private ReportTables(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    private ReportTables(javax.sql.DataSource database) {
+        this.jdbc = JdbcClient.create(database);
         this.projection = new ReportProjection(jdbc, new Teams(), new StatutoryCalendar(jdbc));
         this.queries = new ReportQueries(jdbc);
+        this.totals = new AuthorityTotals(jdbc, queries,
+                new org.springframework.jdbc.datasource.DataSourceTransactionManager(database));
     }
 
     static ReportTables fresh(EmbeddedPostgres postgres) {
@@ -98,7 +101,7 @@ final class ReportTables {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        return new ReportTables(JdbcClient.create(postgres.getPostgresDatabase()));
+        return new ReportTables(postgres.getPostgresDatabase());
     }
 
     static Instant noon(LocalDate day) {
