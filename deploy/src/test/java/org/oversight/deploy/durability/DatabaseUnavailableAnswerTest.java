@@ -9,22 +9,33 @@ import java.net.ConnectException;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
+import org.oversight.deploy.platform.AnswerWritten;
 import org.oversight.deploy.platform.DatabaseUnavailable;
 import org.oversight.deploy.platform.DatabaseUnavailableFilter;
+import org.springframework.core.annotation.OrderUtils;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
  * A request answered 503 because the database went away must reach the client whole, even when the session store
  * fails the same way as the request ends (as it did with PostgreSQL restarted under load: the server dropped the
- * connection under an answer already sent, and the client got no answer at all).
+ * connection under an answer already sent, and the client got no answer at all). The same holds for a decision's
+ * own answer: recorded and answered 201, it must reach the client whole when the session store then fails.
  */
 class DatabaseUnavailableAnswerTest {
 
     private static final RuntimeException UNREACHABLE = new CannotCreateTransactionException(
             "Could not open JDBC Connection", new SQLException("Connection refused", "08001",
                     new ConnectException("Connection refused")));
+
+    /** The session store's read as the request ends, on a connection the server closed as it went down. */
+    private static final RuntimeException SESSION_LOST = new DataAccessResourceFailureException(
+            "PreparedStatementCallback", new SQLException("An I/O error occurred while sending to the backend.",
+                    "08006"));
+    private static final String RECORDED = "{\"childId\":\"c\",\"sequence\":0}";
 
     private final MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/children");
     private final MockHttpServletResponse response = new MockHttpServletResponse();
@@ -63,6 +74,58 @@ class DatabaseUnavailableAnswerTest {
 
         assertThatThrownBy(() -> new DatabaseUnavailableFilter().doFilter(request, response, okThenFailed))
                 .isSameAs(UNREACHABLE);
+    }
+
+    @Test
+    void aSessionStoreFailingAfterAWholeAnswerIsNotLetOutToDropTheConnection() throws Exception {
+        FilterChain recordedThenSessionFailed = (req, res) -> {
+            new AnswerWritten().doFilter(req, res, (inner, answer) -> {
+                ((HttpServletResponse) answer).setStatus(201);
+                answer.getWriter().write(RECORDED);
+                answer.flushBuffer();
+            });
+            throw SESSION_LOST;
+        };
+
+        new DatabaseUnavailableFilter().doFilter(request, response, recordedThenSessionFailed);
+
+        assertThat(response.getStatus()).isEqualTo(201);
+        assertThat(response.getContentAsString()).isEqualTo(RECORDED);
+    }
+
+    @Test
+    void aWholeAnswerStillBufferedIsNotReplacedByA503() throws Exception {
+        FilterChain recordedThenSessionFailed = (req, res) -> {
+            new AnswerWritten().doFilter(req, res, (inner, answer) -> {
+                ((HttpServletResponse) answer).setStatus(201);
+                answer.getWriter().write(RECORDED);
+            });
+            throw SESSION_LOST;
+        };
+
+        new DatabaseUnavailableFilter().doFilter(request, response, recordedThenSessionFailed);
+
+        assertThat(response.getStatus()).isEqualTo(201);
+        assertThat(response.getContentAsString()).isEqualTo(RECORDED);
+    }
+
+    @Test
+    void anAnswerCutShortInsideIsNotTakenForWhole() {
+        FilterChain failedMidAnswer = (req, res) -> new AnswerWritten().doFilter(req, res, (inner, answer) -> {
+            ((HttpServletResponse) answer).setStatus(200);
+            answer.getWriter().write("{\"rows\":[");
+            answer.flushBuffer();
+            throw UNREACHABLE;
+        });
+
+        assertThatThrownBy(() -> new DatabaseUnavailableFilter().doFilter(request, response, failedMidAnswer))
+                .isSameAs(UNREACHABLE);
+    }
+
+    @Test
+    void theMarkSitsInsideTheSessionFilterThatWritesTheSessionBack() {
+        assertThat(OrderUtils.getOrder(AnswerWritten.class)).isGreaterThan(SessionRepositoryFilter.DEFAULT_ORDER);
+        assertThat(OrderUtils.getOrder(DatabaseUnavailableFilter.class)).isLessThan(SessionRepositoryFilter.DEFAULT_ORDER);
     }
 
     @Test

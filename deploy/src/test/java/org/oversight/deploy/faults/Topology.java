@@ -41,11 +41,49 @@ final class Topology implements AutoCloseable {
         Path scripts = scripts();
         Path runDir = Path.of(System.getProperty("oversight.faults.run-dir", "/tmp/oversight-faults"), scenario);
         if (Files.exists(runDir)) {
+            refuseAnotherCheckoutsRunningTopology(runDir, serviceJar(scripts));
             run(scripts, runDir, List.of(scripts.resolve("stop.sh").toString()));
             deleteTree(runDir);
         }
         run(scripts, runDir, List.of(scripts.resolve("start.sh").toString()));
         return new Topology(scripts, runDir);
+    }
+
+    /**
+     * The run directory and the ports are the same for every checkout on a machine: a topology another checkout
+     * started there and still runs is not this run's to stop and delete (it would fail that run, and this one would
+     * then meet its processes on the ports). Refused, saying how to go on.
+     */
+    static void refuseAnotherCheckoutsRunningTopology(Path runDir, Path ownJar) throws IOException {
+        Path environment = runDir.resolve("topology.env");
+        Path pids = runDir.resolve("pids");
+        if (!Files.isRegularFile(environment) || !Files.isDirectory(pids)) {
+            return;
+        }
+        String jar = read(environment).get("JAR");
+        if (jar == null || Path.of(jar).toAbsolutePath().normalize().equals(ownJar.toAbsolutePath().normalize())) {
+            return;
+        }
+        List<String> running = new ArrayList<>();
+        try (var files = Files.list(pids)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".pid")).sorted().toList()) {
+                String pid = Files.readString(file).strip();
+                if (pid.matches("\\d+") && ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive)
+                        .orElse(false)) {
+                    running.add(file.getFileName().toString().replace(".pid", ""));
+                }
+            }
+        }
+        if (!running.isEmpty()) {
+            throw new IllegalStateException(runDir + " holds a topology started from another checkout (" + jar
+                    + "), still running " + running + ": stop it first (OVERSIGHT_TOPOLOGY_RUN_DIR=" + runDir
+                    + " deploy/topology/stop.sh), or wait until that run ends");
+        }
+    }
+
+    private static Path serviceJar(Path scripts) {
+        String jar = System.getProperty("oversight.service.jar");
+        return jar != null ? Path.of(jar) : scripts.resolve("../service/target/oversight-service.jar");
     }
 
     private static Path scripts() {
