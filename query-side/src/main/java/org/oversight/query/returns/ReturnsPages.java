@@ -229,7 +229,7 @@ public class ReturnsPages {
     }
 
     /** The year under way and the seven before it, newest first. */
-    private Map<String, String> years() {
+    Map<String, String> years() {
         int last = CollectionYear.lastEndedBy(LocalDate.now(clock)).endingIn();
         Map<String, String> years = new LinkedHashMap<>();
         for (int y = last + 1; y >= Math.max(CollectionYear.FIRST, last - 6); y--) {
@@ -259,7 +259,7 @@ public class ReturnsPages {
     }
 
     /** A download is posted from the checked page; a broken one was not, and is refused naming its first rule. */
-    private static void refuseDownload(List<Map<String, String>> errors) {
+    static void refuseDownload(List<Map<String, String>> errors) {
         if (!errors.isEmpty()) {
             Map<String, String> first = errors.get(0);
             throw new InvalidRequest(first.get("rule"), first.get("field"), first.get("message"));
@@ -273,7 +273,7 @@ public class ReturnsPages {
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
     }
 
-    private static CollectionYear year(String value, List<Map<String, String>> errors) {
+    static CollectionYear year(String value, List<Map<String, String>> errors) {
         try {
             return new CollectionYear(Integer.parseInt(value == null ? "" : value.strip()));
         } catch (IllegalArgumentException e) {
@@ -319,7 +319,7 @@ public class ReturnsPages {
         return Integer.parseInt(value == null ? "" : value.strip());
     }
 
-    private static String reason(String value, List<Map<String, String>> errors) {
+    static String reason(String value, List<Map<String, String>> errors) {
         if (value == null || value.isBlank()) {
             errors.add(error("reason", REASON_RULE, "Enter why you are making this return"));
             return null;
