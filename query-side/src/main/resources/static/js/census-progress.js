@@ -30,6 +30,8 @@
         return true;
     }
 
+    var failures = 0;
+
     function poll() {
         fetch(box.getAttribute('data-progress'), {headers: {'Accept': 'application/json'}, credentials: 'same-origin'})
             .then(function (response) {
@@ -39,12 +41,17 @@
                 return response.json();
             })
             .then(function (p) {
+                failures = 0;
                 if (!show(p)) {
                     window.setTimeout(poll, 1000);
                 }
             })
             .catch(function () {
-                // the link stays for the person to check by hand
+                // a moment's fault is asked again a little later; after many, the link is left to check by hand
+                failures += 1;
+                if (failures < 30) {
+                    window.setTimeout(poll, 2000);
+                }
             });
     }
 
