@@ -229,7 +229,7 @@ public class ReturnsPages {
     }
 
     /** The year under way and the seven before it, newest first. */
-    Map<String, String> years() {
+    private Map<String, String> years() {
         int last = CollectionYear.lastEndedBy(LocalDate.now(clock)).endingIn();
         Map<String, String> years = new LinkedHashMap<>();
         for (int y = last + 1; y >= Math.max(CollectionYear.FIRST, last - 6); y--) {
@@ -259,7 +259,7 @@ public class ReturnsPages {
     }
 
     /** A download is posted from the checked page; a broken one was not, and is refused naming its first rule. */
-    static void refuseDownload(List<Map<String, String>> errors) {
+    private static void refuseDownload(List<Map<String, String>> errors) {
         if (!errors.isEmpty()) {
             Map<String, String> first = errors.get(0);
             throw new InvalidRequest(first.get("rule"), first.get("field"), first.get("message"));
