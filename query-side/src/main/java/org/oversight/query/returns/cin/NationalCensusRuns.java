@@ -25,6 +25,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -174,8 +175,10 @@ public class NationalCensusRuns implements AutoCloseable {
         }
         Run run = new Run(UUID.randomUUID().toString(), username, set, year);
         runs.put(run.id, run);
-        thread.submit(new DelegatingSecurityContextRunnable(() -> make(run, scope, written),
-                SecurityContextHolder.getContext()));
+        // a copy: the request's own context is cleared or changed when the request ends, the run goes on
+        SecurityContext starter = SecurityContextHolder.createEmptyContext();
+        starter.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
+        thread.submit(new DelegatingSecurityContextRunnable(() -> make(run, scope, written), starter));
         return run;
     }
 
