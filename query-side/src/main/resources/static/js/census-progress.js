@@ -33,7 +33,9 @@
     var failures = 0;
 
     function poll() {
-        fetch(box.getAttribute('data-progress'), {headers: {'Accept': 'application/json'}, credentials: 'same-origin'})
+        fetch(box.getAttribute('data-progress'), {
+            headers: {'Accept': 'application/json'}, credentials: 'same-origin', cache: 'no-store'
+        })
             .then(function (response) {
                 if (!response.ok) {
                     throw new Error('progress ' + response.status);

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
@@ -71,6 +72,12 @@ class NationalCensusBrowserIT {
     @Test
     void anAdministratorStartsTheNationalCensusSeesItsProgressReachTheEndAndDownloadsIt() throws IOException {
         Page page = journey.signedInAs("admin.ford");
+        List<String> polls = new ArrayList<>();
+        page.onResponse(r -> {
+            if (r.url().endsWith("/progress")) {
+                polls.add(String.valueOf(r.status()));
+            }
+        });
         page.navigate(journey.app().baseUrl() + "/returns");
         page.getByLabel("Collection year").selectOption("2026");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Make every authority's census XML"))
@@ -83,8 +90,12 @@ class NationalCensusBrowserIT {
                 .click();
         // the run's address is a random id: nothing about the children or the reason
         assertThat(page).hasURL(Pattern.compile("/returns/national/cin/runs/[0-9a-f]{8}-[0-9a-f-]{27}$"));
-        assertThat(page.getByTestId("census-state")).hasText("Finished.",
-                new LocatorAssertions.HasTextOptions().setTimeout(60_000));
+        try {
+            assertThat(page.getByTestId("census-state")).hasText("Finished.",
+                    new LocatorAssertions.HasTextOptions().setTimeout(60_000));
+        } catch (AssertionError stuck) {
+            throw new AssertionError("The page's polls were answered " + polls, stuck);
+        }
         assertThat(page.getByTestId("census-counts")).hasText("2 of 2 authorities done, 1 children written");
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Check progress"))).isHidden();
 

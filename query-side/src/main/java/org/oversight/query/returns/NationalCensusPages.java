@@ -86,8 +86,10 @@ public class NationalCensusPages {
     @Access(Operation.EXPORT_RETURNS)
     @GetMapping(path = "/returns/national/cin/runs/{runId}/progress", produces = "application/json")
     @ResponseBody
-    Map<String, Object> progress(@PathVariable String runId, Person person) {
+    Map<String, Object> progress(@PathVariable String runId, Person person, HttpServletResponse response) {
         NationalCensusRuns.Run run = runs.find(runId, person.username()).orElseThrow(NotFound::new);
+        // each poll must reach the service: a cached answer would show the run standing still
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         Map<String, Object> progress = new LinkedHashMap<>();
         progress.put("state", run.state().name());
         progress.put("authoritiesDone", run.authoritiesDone());
