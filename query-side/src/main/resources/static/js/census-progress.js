@@ -2,7 +2,8 @@
 // shows the download link. Without scripts the page's own "Check progress" link does the same by hand.
 (function () {
     var box = document.getElementById('census-progress');
-    if (!box || !document.getElementById('census-check')) {
+    // whether to ask is the page's one reading of the run, not whether some element of it happens to be there
+    if (!box || box.getAttribute('data-finished') !== 'false') {
         return;
     }
     var state = document.getElementById('census-state');
@@ -19,13 +20,15 @@
         if (!p.finished) {
             return false;
         }
-        check.hidden = true;
+        if (check) {
+            check.hidden = true;
+        }
         if (p.download) {
             state.textContent = 'Finished.';
             link.href = p.download;
             download.hidden = false;
         } else {
-            state.textContent = 'The run stopped on an unexpected fault. Start it again from the returns page.';
+            state.textContent = (p.failure || 'The run stopped.') + ' Start it again from the returns page.';
         }
         return true;
     }

@@ -63,7 +63,8 @@ public class NationalCensusPages {
                     child -> reads.record(child.childId(), ReadLog.How.CIN_CENSUS, reason));
             return "redirect:/returns/national/cin/runs/" + run.id();
         } catch (NationalCensusRuns.AlreadyRunning running) {
-            if (runs.find(running.running().id(), person.username()).isPresent()) {
+            if (running.running() != null && runs.find(running.running().id(), person.username(),
+                    person.authorities()).isPresent()) {
                 return "redirect:/returns/national/cin/runs/" + running.running().id();
             }
             errors.add(Map.of("field", "year", "rule", ALREADY_RUNNING_RULE, "message",
@@ -76,7 +77,8 @@ public class NationalCensusPages {
     @Access(Operation.EXPORT_RETURNS)
     @GetMapping("/returns/national/cin/runs/{runId}")
     String run(@PathVariable String runId, Person person, Model model) {
-        NationalCensusRuns.Run run = runs.find(runId, person.username()).orElseThrow(NotFound::new);
+        NationalCensusRuns.Run run = runs.find(runId, person.username(), person.authorities())
+                .orElseThrow(NotFound::new);
         model.addAttribute("run", run);
         model.addAttribute("keptMinutes", NationalCensusRuns.KEPT.toMinutes());
         return "returns/national-run";
@@ -87,7 +89,8 @@ public class NationalCensusPages {
     @GetMapping(path = "/returns/national/cin/runs/{runId}/progress", produces = "application/json")
     @ResponseBody
     Map<String, Object> progress(@PathVariable String runId, Person person, HttpServletResponse response) {
-        NationalCensusRuns.Run run = runs.find(runId, person.username()).orElseThrow(NotFound::new);
+        NationalCensusRuns.Run run = runs.find(runId, person.username(), person.authorities())
+                .orElseThrow(NotFound::new);
         // each poll must reach the service: a cached answer would show the run standing still
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         Map<String, Object> progress = new LinkedHashMap<>();
@@ -97,6 +100,7 @@ public class NationalCensusPages {
         progress.put("children", run.children());
         progress.put("percent", run.percent());
         progress.put("finished", run.finished());
+        progress.put("failure", run.failure() == null ? null : run.failure().words());
         progress.put("download", run.downloadable() ? "/returns/national/cin/runs/" + run.id() + "/archive.zip" : null);
         return progress;
     }
@@ -104,8 +108,8 @@ public class NationalCensusPages {
     @Access(Operation.EXPORT_RETURNS)
     @GetMapping("/returns/national/cin/runs/{runId}/archive.zip")
     void archive(@PathVariable String runId, Person person, HttpServletResponse response) throws IOException {
-        NationalCensusRuns.Run run = runs.find(runId, person.username()).filter(NationalCensusRuns.Run::downloadable)
-                .orElseThrow(NotFound::new);
+        NationalCensusRuns.Run run = runs.find(runId, person.username(), person.authorities())
+                .filter(NationalCensusRuns.Run::downloadable).orElseThrow(NotFound::new);
         try (InputStream archive = runs.open(run).orElseThrow(NotFound::new)) {
             response.setContentType("application/zip");
             response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
