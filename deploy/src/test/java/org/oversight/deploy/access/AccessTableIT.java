@@ -279,6 +279,9 @@ class AccessTableIT {
             GET /returns/national/cin/runs/{runId}      F   F   F   F   F   F   A   A   F   F   F   A   F
             GET /returns/national/cin/runs/{runId}/progress F F F F F   F   A   A   F   F   F   A   F
             GET /returns/national/cin/runs/{runId}/archive.zip F F F F F F  A   A   F   F   F   A   F
+            # when a looked-after mother's own child was born: recorded as the characteristics are, by the chair
+            POST /children/{childId}/characteristics/mothers-child A R F N F F F F F   F   F   F   F
+            POST /api/children/{childId}/characteristics/mothers-child A R F N F F F F F F   F   F   F
             """;
 
     /** Endpoints the rules refuse to everybody: Spring's own error address is only ever reached by forwarding. */

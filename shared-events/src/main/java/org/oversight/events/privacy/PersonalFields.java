@@ -315,6 +315,9 @@ public final class PersonalFields {
         // a chair's working hours: the service's own staff, no child's record
         event(PersonWorkingHoursSet.class, null, Map.of(),
                 "username", "effectiveFrom", "weeklyHours", "fullTimeWeeklyHours", "reason");
+        // when a looked-after mother's own child was born: hers, and about her child
+        event(org.oversight.events.childcase.MothersChildBirthRecorded.class, CHILD,
+                personal("mothersChildBornOn", Kind.DATE, "correctionReason", Kind.TEXT), "childId");
     }
 
     private PersonalFields() {

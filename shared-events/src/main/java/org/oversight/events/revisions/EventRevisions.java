@@ -225,7 +225,9 @@ public final class EventRevisions {
             Map.entry(ChildCharacteristicsRecorded.class, FIRST),
             // how an authority's core groups are held in Oversight
             Map.entry(CoreGroupSettingsSet.class, FIRST),
-            Map.entry(PersonWorkingHoursSet.class, FIRST));
+            Map.entry(PersonWorkingHoursSet.class, FIRST),
+            // the date of birth of a looked-after mother's own child (SSDA903 MC_DOB)
+            Map.entry(org.oversight.events.childcase.MothersChildBirthRecorded.class, FIRST));
 
     private EventRevisions() {
     }
