@@ -64,6 +64,9 @@ public class ChildCase {
     /** The child's characteristics as the statutory returns ask for them. */
     @AggregateMember
     private final Characteristics characteristics = new Characteristics();
+    /** When a child who is a mother gave birth to her own child, as the SSDA903 header asks. */
+    @AggregateMember
+    private final MothersChild mothersChild = new MothersChild();
 
     protected ChildCase() {
         // for Axon: the case is rebuilt from its events

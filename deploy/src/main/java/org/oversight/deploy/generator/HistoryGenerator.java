@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.oversight.command.childcase.AllocateChair;
 import org.oversight.command.childcase.RecordBirth;
 import org.oversight.command.childcase.RecordCharacteristics;
+import org.oversight.command.childcase.RecordMothersChildBirth;
 import org.oversight.command.childcase.RegisterChild;
 import org.oversight.command.escalation.MoveEscalationUp;
 import org.oversight.command.escalation.RaiseEscalation;
@@ -156,6 +157,7 @@ public final class HistoryGenerator {
             child.asItHappened.generate(child.conferences, child::add);
         }
         child.characteristics(new Random(seed * 1_000_081L + index * 7_933L + 41));
+        child.mothersChild(new Random(seed * 1_000_099L + index * 7_951L + 43));
         List<Step> steps = new ArrayList<>(child.steps);
         // the papers of each conference, from a random of their own, so that every step above is as it was
         steps.addAll(ConferencePaperHistory.of(new Random(seed * 1_000_037L + index * 7_933L + 37), child.childId,
@@ -522,6 +524,27 @@ public final class HistoryGenerator {
                         recorded.uniquePupilNumber(), recorded.disability(), recorded.firstLanguage(),
                         recorded.interpreterNeeded(), recorded.mother(),
                         "The family told the social worker more about their heritage"), null);
+            }
+        }
+
+        /**
+         * When a girl recorded as a mother gave birth to her own child (SSDA903 MC_DOB): for most such girls,
+         * recorded within three weeks of her characteristics, her child born after her 13th birthday and mostly
+         * within the two years before; drawn from a random of its own, so that every other generated fact is as it
+         * was.
+         */
+        void mothersChild(Random draw) {
+            for (Step step : List.copyOf(steps)) {
+                if (step.command() instanceof RecordCharacteristics recorded && "Y".equals(recorded.mother())
+                        && recorded.correctionReason() == null && dateOfBirth != null) {
+                    LocalDate on = min(step.on().plusDays(draw.nextInt(21)), today);
+                    long span = ChronoUnit.DAYS.between(dateOfBirth.plusYears(13), on);
+                    if (span >= 0 && draw.nextInt(100) < 85) {
+                        LocalDate bornOn = on.minusDays(draw.nextLong(Math.min(span, 730) + 1));
+                        socialWorkStep(on, new RecordMothersChildBirth(childId, bornOn, null), null);
+                    }
+                    return;
+                }
             }
         }
 

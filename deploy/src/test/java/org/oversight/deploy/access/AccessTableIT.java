@@ -274,6 +274,14 @@ class AccessTableIT {
             GET /api/local-authorities/{localAuthority}/core-group-settings F F F F F F A N A N A A F
             POST /settings/{localAuthority}/core-groups F   F   F   F   F   F   F   F   F   F   F   A   F
             POST /api/local-authorities/{localAuthority}/core-group-settings F F F F F F F F F F F A F
+            # the national census made in the background, its progress and its archive: as the direct download
+            POST /returns/national/cin                  F   F   F   F   F   F   A   A   F   F   F   A   F
+            GET /returns/national/cin/runs/{runId}      F   F   F   F   F   F   A   A   F   F   F   A   F
+            GET /returns/national/cin/runs/{runId}/progress F F F F F   F   A   A   F   F   F   A   F
+            GET /returns/national/cin/runs/{runId}/archive.zip F F F F F F  A   A   F   F   F   A   F
+            # when a looked-after mother's own child was born: recorded as the characteristics are, by the chair
+            POST /children/{childId}/characteristics/mothers-child A R F N F F F F F   F   F   F   F
+            POST /api/children/{childId}/characteristics/mothers-child A R F N F F F F F F   F   F   F
             """;
 
     /** Endpoints the rules refuse to everybody: Spring's own error address is only ever reached by forwarding. */
@@ -555,6 +563,7 @@ class AccessTableIT {
                 .replace("/protection/{form}", "/protection/strategy-discussion")
                 .replace("{figureId}", "lac-reviews-held")
                 .replace("{form}", "response")
+                .replace("{runId}", "not-a-real-one")
                 .replace("{importId}", "not-a-real-one");
         if ("GET".equals(method)) {
             return person.get(path, reason);

@@ -80,7 +80,7 @@ class HistoryGeneratorTest {
                 "EarlyReviewRequested", "PlacementChanged", "PermanencePlanRecorded", "ReviewRecordDistributed",
                 "ParticipationCorrected", "EscalationRaised", "EscalationResponseReceived", "EscalationMovedUp",
                 "EscalationResolved", "EscalationWithdrawn", "EscalationReferredToCafcass", "HealthCheckRecorded",
-                "EducationPlanRecorded");
+                "EducationPlanRecorded", "MothersChildBirthRecorded");
     }
 
     @Test

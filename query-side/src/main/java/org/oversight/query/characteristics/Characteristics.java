@@ -15,10 +15,12 @@ import org.oversight.events.characteristics.Sex;
  * @param mother            {@code Y}, {@code N}, or {@code null} (a boy, or not known)
  * @param recordedOn        the day the latest record or correction was made
  * @param corrections       how many times the first record has been corrected
+ * @param mothersChildBornOn when a child who is a mother gave birth to her own child (SSDA903 {@code MC_DOB}), or
+ *                           {@code null} when not recorded
  */
 public record Characteristics(String childId, String localAuthority, String sex, String ethnicity,
         String uniquePupilNumber, String disability, String firstLanguage, String interpreterNeeded, String mother,
-        LocalDate recordedOn, int corrections) {
+        LocalDate recordedOn, int corrections, LocalDate mothersChildBornOn) {
 
     public Optional<Sex> sexAsRecorded() {
         return Sex.ofLetter(sex);

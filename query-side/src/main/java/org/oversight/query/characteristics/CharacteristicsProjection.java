@@ -8,6 +8,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.oversight.events.childcase.ChildCharacteristicsRecorded;
+import org.oversight.events.childcase.MothersChildBirthRecorded;
 import org.oversight.events.childcase.ChildRegistered;
 import org.oversight.events.childcase.ChildTransferred;
 import org.oversight.query.child.ChildProjection;
@@ -64,6 +65,16 @@ public class CharacteristicsProjection {
                 .param("language", event.firstLanguage()).param("interpreter", event.interpreterNeeded())
                 .param("mother", event.mother()).param("on", LocalDate.ofInstant(recordedAt, England.ZONE))
                 .param("sequence", sequence).param("child", event.childId()).update();
+        positions.advance(event.childId(), sequence);
+    }
+
+    @EventHandler
+    void on(MothersChildBirthRecorded event, @SequenceNumber long sequence) {
+        writes.sql("""
+                UPDATE characteristics_child SET mothers_child_born_on = :born, applied_sequence = :sequence
+                 WHERE child_id = :child AND applied_sequence < :sequence
+                """).param("born", event.mothersChildBornOn()).param("sequence", sequence)
+                .param("child", event.childId()).update();
         positions.advance(event.childId(), sequence);
     }
 

@@ -2,6 +2,7 @@ package org.oversight.query.characteristics;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +20,7 @@ public class ChildCharacteristics {
 
     private static final String COLUMNS = """
             SELECT child_id, local_authority, sex, ethnicity, unique_pupil_no, disability, first_language,
-                   interpreter_needed, mother, recorded_on, corrections
+                   interpreter_needed, mother, recorded_on, corrections, mothers_child_born_on
               FROM characteristics_child
             """;
 
@@ -69,6 +70,7 @@ public class ChildCharacteristics {
         return new Characteristics(rs.getString("child_id"), rs.getString("local_authority"), rs.getString("sex"),
                 rs.getString("ethnicity"), rs.getString("unique_pupil_no"), rs.getString("disability"),
                 rs.getString("first_language"), rs.getString("interpreter_needed"), rs.getString("mother"),
-                on == null ? null : on.toLocalDate(), rs.getInt("corrections"));
+                on == null ? null : on.toLocalDate(), rs.getInt("corrections"),
+                rs.getObject("mothers_child_born_on", LocalDate.class));
     }
 }

@@ -702,6 +702,9 @@ public class PlainWords {
         on(org.oversight.events.childcase.ChildCharacteristicsRecorded.class, (e, r) -> Description.of(null,
                 e.correctionReason() == null ? "The child's characteristics recorded"
                         : "The child's characteristics corrected", reason(e.correctionReason())));
+        on(org.oversight.events.childcase.MothersChildBirthRecorded.class, (e, r) -> Description.of(null,
+                e.correctionReason() == null ? "The date her own child was born recorded"
+                        : "The date her own child was born corrected", reason(e.correctionReason())));
         on(PersonWorkingHoursSet.class, (e, r) -> Description.of(e.effectiveFrom(), "Working hours of "
                 + r.name(e.username()) + " from " + day(e.effectiveFrom()) + ": " + e.weeklyHours().toPlainString()
                 + " hours a week, of a full-time " + e.fullTimeWeeklyHours().toPlainString(), reason(e.reason())));

@@ -273,7 +273,7 @@ public class ReturnsPages {
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
     }
 
-    private static CollectionYear year(String value, List<Map<String, String>> errors) {
+    static CollectionYear year(String value, List<Map<String, String>> errors) {
         try {
             return new CollectionYear(Integer.parseInt(value == null ? "" : value.strip()));
         } catch (IllegalArgumentException e) {
@@ -319,7 +319,7 @@ public class ReturnsPages {
         return Integer.parseInt(value == null ? "" : value.strip());
     }
 
-    private static String reason(String value, List<Map<String, String>> errors) {
+    static String reason(String value, List<Map<String, String>> errors) {
         if (value == null || value.isBlank()) {
             errors.add(error("reason", REASON_RULE, "Enter why you are making this return"));
             return null;

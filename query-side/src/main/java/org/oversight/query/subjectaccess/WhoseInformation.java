@@ -389,6 +389,12 @@ public class WhoseInformation {
                 words(m, e.correctionReason(), "Why the child's characteristics were corrected");
             }
         });
+        // the date her own child was born is hers as the return asks for it; a correction's reason is words
+        on(org.oversight.events.childcase.MothersChildBirthRecorded.class, (e, m) -> {
+            if (e.correctionReason() != null) {
+                words(m, e.correctionReason(), "Why the date her child was born was corrected");
+            }
+        });
     }
 
     /** An authority's setting: nobody's information but the service's, classified as the paperwork timescales are. */

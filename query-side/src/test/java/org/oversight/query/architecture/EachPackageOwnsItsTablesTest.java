@@ -84,7 +84,8 @@ class EachPackageOwnsItsTablesTest {
             "conference", List.of("conference_attendee", "conference_recommendation", "conference_record",
                     "conference_transfer_in"),
             "characteristics", List.of("characteristics_child"),
-            "protectionplan", List.of("protection_core_group_setting"));
+            "protectionplan", List.of("protection_core_group_setting"),
+            "returns", List.of("returns_census_run", "returns_census_run_chunk"));
 
     private static final Pattern TABLE_REFERENCE = Pattern.compile(
             "(?i)\\b(FROM|JOIN|INTO|UPDATE|TRUNCATE)\\s+((?:[a-z][a-z0-9_]*)(?:\\s*,\\s*[a-z][a-z0-9_]*)*)");

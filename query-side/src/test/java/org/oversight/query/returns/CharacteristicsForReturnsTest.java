@@ -10,7 +10,7 @@ class CharacteristicsForReturnsTest {
     @Test
     void theReturnsReadTheCodesAsRecorded() {
         var recorded = new org.oversight.query.characteristics.Characteristics("c-1", "NORTH", "F", "WBRI", "D820300025001", "Y", "English", "N", "N",
-                LocalDate.of(2026, 5, 1), 0);
+                LocalDate.of(2026, 5, 1), 0, null);
 
         var forReturns = CharacteristicsForReturns.forReturns(recorded);
 
@@ -23,7 +23,7 @@ class CharacteristicsForReturnsTest {
     @Test
     void aPupilNumberWithTheWrongCheckLetterIsNotReturned() {
         var recorded = new org.oversight.query.characteristics.Characteristics("c-3", "NORTH", "M", "WIRI", "E820300025001", "N", "English", "N", null,
-                LocalDate.of(2026, 5, 1), 0);
+                LocalDate.of(2026, 5, 1), 0, null);
 
         assertThat(CharacteristicsForReturns.forReturns(recorded).upn()).isNull();
         assertThat(CharacteristicsForReturns.forReturns(recorded).disabled()).isFalse();
@@ -32,7 +32,7 @@ class CharacteristicsForReturnsTest {
     @Test
     void whatNoLongerReadsAsACodeIsLeftUnknown() {
         var destroyed = new org.oversight.query.characteristics.Characteristics("c-2", "NORTH", "(destroyed)", "(destroyed)", "(destroyed)", "(destroyed)",
-                "(destroyed)", "(destroyed)", "(destroyed)", LocalDate.of(2026, 5, 1), 0);
+                "(destroyed)", "(destroyed)", "(destroyed)", LocalDate.of(2026, 5, 1), 0, null);
 
         var forReturns = CharacteristicsForReturns.forReturns(destroyed);
 

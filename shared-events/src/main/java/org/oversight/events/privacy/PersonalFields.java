@@ -319,6 +319,9 @@ public final class PersonalFields {
         // a conference from a return: dates, codes and the return's name, nothing said about the child
         event(ConferenceReportedInReturn.class, null, Map.of(), "childId", "conferenceId", "review", "heldOn",
                 "enquiryId", "planId", "latestCategory", "reportedIn");
+        // when a looked-after mother's own child was born: hers, and about her child
+        event(org.oversight.events.childcase.MothersChildBirthRecorded.class, CHILD,
+                personal("mothersChildBornOn", Kind.DATE, "correctionReason", Kind.TEXT), "childId");
     }
 
     private PersonalFields() {

@@ -228,7 +228,9 @@ public final class EventRevisions {
             Map.entry(CoreGroupSettingsSet.class, FIRST),
             Map.entry(PersonWorkingHoursSet.class, FIRST),
             // a conference known only from a statutory return
-            Map.entry(ConferenceReportedInReturn.class, FIRST));
+            Map.entry(ConferenceReportedInReturn.class, FIRST),
+            // the date of birth of a looked-after mother's own child (SSDA903 MC_DOB)
+            Map.entry(org.oversight.events.childcase.MothersChildBirthRecorded.class, FIRST));
 
     private EventRevisions() {
     }

@@ -109,6 +109,45 @@ public enum Ssda903Check {
             return "PN0".equals(r.reviews().value(row, "REVIEW_CODE")) && born != null && held != null
                     && !held.isBefore(born.plusYears(4));
         }
+    },
+    MOTHERS_CHILD_DATE("171", "header", "Date of birth of mother's child is not a valid date.") {
+        @Override
+        boolean fails(Ssda903Return r, Table.Row row) {
+            String born = r.header().value(row, "MC_DOB");
+            return !born.isEmpty() && !isDate(born);
+        }
+    },
+    MOTHERS_CHILD_OF_A_BOY("174", "header",
+            "Mother's child date of birth is recorded but gender shows that the child is a male.") {
+        @Override
+        boolean fails(Ssda903Return r, Table.Row row) {
+            return !r.header().value(row, "MC_DOB").isEmpty() && Sex.MALE.ssda903Code(r.year().startYear())
+                    .filter(r.header().value(row, "SEX")::equals).isPresent();
+        }
+    },
+    MOTHER_WITHOUT_HER_CHILDS_DATE("611", "header", "Date of birth field is blank, but child is a mother.") {
+        @Override
+        boolean fails(Ssda903Return r, Table.Row row) {
+            return "1".equals(r.header().value(row, "MOTHER")) && r.header().value(row, "MC_DOB").isEmpty();
+        }
+    },
+    MOTHER_UNDER_ELEVEN("620", "header",
+            "Child has been recorded as a mother, but date of birth shows that the mother is under 11 years of age.") {
+        @Override
+        boolean fails(Ssda903Return r, Table.Row row) {
+            LocalDate born = date(r.header().value(row, "DOB"));
+            return "1".equals(r.header().value(row, "MOTHER")) && born != null
+                    && born.plusYears(11).isAfter(r.year().firstDay());
+        }
+    },
+    MOTHER_YOUNGER_THAN_HER_CHILD("621", "header",
+            "Mother's field has been completed but date of birth shows that the mother is younger than her child.") {
+        @Override
+        boolean fails(Ssda903Return r, Table.Row row) {
+            LocalDate born = date(r.header().value(row, "DOB"));
+            LocalDate childBorn = date(r.header().value(row, "MC_DOB"));
+            return born != null && childBorn != null && !childBorn.isAfter(born);
+        }
     };
 
     /** A UPN as rule 168 takes it: a letter (not I, O or S) and twelve digits, the last of which may be a letter. */

@@ -35,7 +35,6 @@ public record Ssda903Return(CollectionYear year, Table header, Table episodes, T
 
     /** The columns Oversight does not hold, always empty, and what each is. */
     public static final Map<String, String> NOT_HELD = notHeld(
-            "MC_DOB", "the date of birth of the mother's child",
             "CIN", "the category of need",
             "PLACE_PROVIDER", "the placement provider",
             "REASON_PLACE_CHANGE", "the reason for a change of placement",
@@ -123,12 +122,17 @@ public record Ssda903Return(CollectionYear year, Table header, Table episodes, T
         Characteristics c = child.characteristics();
         Optional<Sex> sex = c == null ? Optional.empty() : c.sexAsRecorded();
         String mother = "";
+        String mothersChildBorn = "";
         if (sex.filter(Sex.FEMALE::equals).isPresent()) {
             mother = c.childIsAMother().map(yes -> yes ? "1" : "0").orElse("");
+            // the date is hers only while she is recorded as a mother; otherwise it is left out with the answer
+            if (mother.equals("1") && c.mothersChildBornOn() != null) {
+                mothersChildBorn = day(c.mothersChildBornOn());
+            }
         }
         return List.of(child.localIdentifier(), sex.flatMap(s -> s.ssda903Code(year.startYear())).orElse(""),
                 day(child.dateOfBirth()), c == null ? "" : text(c.ethnicity()),
-                c == null ? "" : text(c.uniquePupilNumber()), mother, "");
+                c == null ? "" : text(c.uniquePupilNumber()), mother, mothersChildBorn);
     }
 
     /** A period every legal status of which is a short break (V3, V4). */

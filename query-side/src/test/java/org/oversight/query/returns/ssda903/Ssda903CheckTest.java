@@ -50,6 +50,54 @@ class Ssda903CheckTest {
         assertThat(header(Ssda903Check.UNIQUE_PUPIL_NUMBER, GOOD_HEADER)).isFalse();
     }
 
+    /** The header of a girl recorded as a mother whose child was born on {@code mothersChildBorn}. */
+    private static List<String> mother(String mothersChildBorn) {
+        return withValue(withValue(GOOD_HEADER, 5, "1"), 6, mothersChildBorn);
+    }
+
+    @Test
+    void rule171TheMothersChildsDateOfBirthIsARealDateWhenGiven() {
+        assertThat(header(Ssda903Check.MOTHERS_CHILD_DATE, mother("30/02/2025"))).isTrue();
+        assertThat(header(Ssda903Check.MOTHERS_CHILD_DATE, mother("2025-11-20"))).isTrue();
+        assertThat(header(Ssda903Check.MOTHERS_CHILD_DATE, mother("20/11/2025"))).isFalse();
+        assertThat(header(Ssda903Check.MOTHERS_CHILD_DATE, GOOD_HEADER)).as("blank is left to 611").isFalse();
+    }
+
+    @Test
+    void rule174NoMothersChildsDateOfBirthForABoy() {
+        assertThat(header(Ssda903Check.MOTHERS_CHILD_OF_A_BOY, withValue(mother("20/11/2025"), 1, "M"))).isTrue();
+        assertThat(header(Ssda903Check.MOTHERS_CHILD_OF_A_BOY, mother("20/11/2025"))).isFalse();
+        assertThat(header(Ssda903Check.MOTHERS_CHILD_OF_A_BOY, withValue(GOOD_HEADER, 1, "M"))).isFalse();
+        Ssda903Return before = ofRows(new CollectionYear(2023),
+                List.of(withValue(mother("20/11/2023"), 1, "1")), List.of(), List.of());
+        assertThat(fails(Ssda903Check.MOTHERS_CHILD_OF_A_BOY, before)).as("1 was the male code").isTrue();
+    }
+
+    @Test
+    void rule611AMotherHasHerChildsDateOfBirth() {
+        assertThat(header(Ssda903Check.MOTHER_WITHOUT_HER_CHILDS_DATE, mother(""))).isTrue();
+        assertThat(header(Ssda903Check.MOTHER_WITHOUT_HER_CHILDS_DATE, mother("20/11/2025"))).isFalse();
+        assertThat(header(Ssda903Check.MOTHER_WITHOUT_HER_CHILDS_DATE, GOOD_HEADER)).isFalse();
+    }
+
+    @Test
+    void rule620AMotherIsElevenOrOlderAtTheStartOfTheCollectionYear() {
+        // the year starts on 1 April 2025: born 2 April 2014 she is 10 then, born 1 April 2014 she is 11
+        assertThat(header(Ssda903Check.MOTHER_UNDER_ELEVEN, withValue(mother("20/11/2025"), 2, "02/04/2014")))
+                .isTrue();
+        assertThat(header(Ssda903Check.MOTHER_UNDER_ELEVEN, withValue(mother("20/11/2025"), 2, "01/04/2014")))
+                .isFalse();
+        assertThat(header(Ssda903Check.MOTHER_UNDER_ELEVEN, withValue(GOOD_HEADER, 2, "02/04/2014"))).isFalse();
+    }
+
+    @Test
+    void rule621AMotherIsOlderThanHerChild() {
+        assertThat(header(Ssda903Check.MOTHER_YOUNGER_THAN_HER_CHILD, mother("15/07/2012"))).isTrue();
+        assertThat(header(Ssda903Check.MOTHER_YOUNGER_THAN_HER_CHILD, mother("01/01/2010"))).isTrue();
+        assertThat(header(Ssda903Check.MOTHER_YOUNGER_THAN_HER_CHILD, mother("16/07/2012"))).isFalse();
+        assertThat(header(Ssda903Check.MOTHER_YOUNGER_THAN_HER_CHILD, GOOD_HEADER)).isFalse();
+    }
+
     @Test
     void rule143TheReasonForANewEpisodeIsACode() {
         assertThat(episode(Ssda903Check.REASON_FOR_NEW_EPISODE, withValue(GOOD_EPISODE, 2, "X"))).isTrue();

@@ -25,7 +25,7 @@ class Ssda903ReturnTest {
 
     static List<ChildFacts> smallAuthority() {
         return List.of(
-                child("e", "E500", LocalDate.of(2012, 1, 1), answers("e", "F", "AOTH", null, "Y"),
+                child("e", "E500", LocalDate.of(2012, 1, 1), answers("e", "F", "AOTH", null, "Y", LocalDate.of(2024, 9, 14)),
                         periods("p-e", Change.started("p-e", day(2025, 11, 11), "V2", "U4"),
                                 Change.ended("p-e", day(2025, 11, 11), "E13")),
                         List.of()),
@@ -114,8 +114,32 @@ class Ssda903ReturnTest {
     }
 
     static Characteristics answers(String id, String sex, String ethnicity, String upn, String mother) {
+        return answers(id, sex, ethnicity, upn, mother, null);
+    }
+
+    static Characteristics answers(String id, String sex, String ethnicity, String upn, String mother,
+            LocalDate mothersChildBornOn) {
         return new Characteristics(id, "DEMO-N", sex, ethnicity, upn, "N", "English", "N", mother,
-                LocalDate.of(2025, 4, 1), 0);
+                LocalDate.of(2025, 4, 1), 0, mothersChildBornOn);
+    }
+
+    @Test
+    void theMothersChildsDateOfBirthIsWrittenOnlyForAGirlRecordedAsAMother() {
+        LocalDate childBorn = LocalDate.of(2025, 11, 20);
+        Map<String, List<Change>> inCare = periods("p-m", Change.started("p-m", day(2025, 6, 1), "C2", "U4"));
+        Ssda903Return ssda903 = Ssda903Return.of(YEAR, List.of(
+                child("m", "M1", LocalDate.of(2009, 1, 5), answers("m", "F", "WBRI", null, "Y", childBorn), inCare,
+                        List.of()),
+                child("n", "M2", LocalDate.of(2009, 1, 5), answers("n", "F", "WBRI", null, "N", childBorn),
+                        periods("p-n", Change.started("p-n", day(2025, 6, 1), "C2", "U4")), List.of()),
+                child("b", "M3", LocalDate.of(2009, 1, 5), answers("b", "M", "WBRI", null, null, childBorn),
+                        periods("p-b", Change.started("p-b", day(2025, 6, 1), "C2", "U4")), List.of())));
+
+        List<String> mothers = ssda903.header().rows().stream()
+                .map(row -> ssda903.header().value(row, "MOTHER") + "|" + ssda903.header().value(row, "MC_DOB"))
+                .toList();
+        assertThat(mothers).containsExactly("1|20/11/2025", "0|", "|");
+        assertThat(Ssda903Return.NOT_HELD).doesNotContainKey("MC_DOB");
     }
 
     static Map<String, List<Change>> periods(String periodId, Change... changes) {
