@@ -524,7 +524,18 @@ public final class Benchmark {
         Long historyEvents = jdbc.queryForObject("SELECT count(*) FROM domainevententry WHERE aggregateidentifier "
                 + "IN (?, ?)", Long.class, longChild, "care-" + longChild);
         SessionClient asChair = SessionClient.signedIn(launcher.baseUrl(), chair, CHAIR_PASSWORD);
-        SessionClient asQa = SessionClient.signedIn(launcher.baseUrl(), "qa.evans", DemoPeople.DEMO_PASSWORD);
+        // a QA lead of the chair's authority (for the team and its dashboard) and of the long history's, reading
+        // that child with a reason as a QA lead must
+        List<String> qaAuthorities = jdbc.queryForList("""
+                SELECT local_authority FROM person_authority WHERE username = ?
+                UNION SELECT local_authority FROM caseload_child WHERE child_id = ? ORDER BY 1
+                """, String.class, chair, longChild);
+        QaReaders.ofAuthorities(jdbc, QaReaders.LOCAL, qaAuthorities);
+        QaReaders.ofEveryAuthority(jdbc, QaReaders.EVERY_AUTHORITY);
+        SessionClient asQa = SessionClient.signedIn(launcher.baseUrl(), QaReaders.LOCAL, CHAIR_PASSWORD)
+                .statingReason("Benchmark of the reads at size");
+        SessionClient asQaOfEvery = SessionClient.signedIn(launcher.baseUrl(), QaReaders.EVERY_AUTHORITY,
+                CHAIR_PASSWORD);
         Map<String, Object> reads = new LinkedHashMap<>();
         Map<String, Object> chosen = new LinkedHashMap<>();
         chosen.put("picked_as", "median chair by open children");
@@ -539,6 +550,7 @@ public final class Benchmark {
                     l.get("allocations")).longValue()).min().orElse(0) + ", max " + loads.stream().mapToLong(l ->
                     ((Number) l.get("allocations")).longValue()).max().orElse(0));
         }
+        chosen.put("qa_lead_of", qaAuthorities);
         reads.put("chair", chosen);
         reads.put("long_history_events", historyEvents);
         String encodedTeam = java.net.URLEncoder.encode(team == null ? "" : team, StandardCharsets.UTF_8);
@@ -551,6 +563,8 @@ public final class Benchmark {
         Map<String, Object> dashboard = read(reads, "escalation_dashboard",
                 () -> asQa.get("/api/escalations/dashboard"));
         read(reads, "escalation_dashboard_page", () -> asQa.get("/escalations"));
+        read(reads, "escalation_dashboard_every_authority", () -> asQaOfEvery.get("/api/escalations/dashboard"));
+        read(reads, "escalation_dashboard_page_every_authority", () -> asQaOfEvery.get("/escalations"));
         Map<String, Object> history = read(reads, "child_history_500_events",
                 () -> asQa.get("/api/children/" + longChild + "/history"));
         read(reads, "child_timeline_500_events", () -> asQa.get("/api/children/" + longChild + "/timeline"));

@@ -27,6 +27,7 @@ final class SessionClient {
     private final HttpClient http;
     private String bearer;
     private String csrf;
+    private String reason;
 
     private SessionClient(String baseUrl) {
         this.baseUrl = baseUrl;
@@ -80,6 +81,15 @@ final class SessionClient {
         return send(request(path).GET());
     }
 
+    /**
+     * The same person, giving this reason in the {@code Oversight-Reason} header of every later request, as an
+     * API client reading records outside its own caseload does.
+     */
+    SessionClient statingReason(String why) {
+        this.reason = why;
+        return this;
+    }
+
     HttpResponse<String> postJson(String path, String json) {
         HttpRequest.Builder request = request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json));
@@ -92,6 +102,9 @@ final class SessionClient {
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Accept", "application/json, text/html;q=0.9").timeout(Duration.ofSeconds(60));
+        if (reason != null) {
+            request.header("Oversight-Reason", reason);
+        }
         return bearer == null ? request : request.header("Authorization", bearer);
     }
 

@@ -42,5 +42,7 @@ class BenchmarkSmokeIT {
         assertThat(written).contains("ssda903:", "episodes_rows", "reviews_rows", "slowest_authority_seconds",
                 "per_authority:");
         assertThat(out.resolve("results.json")).exists();
+        // every read at size is measured: none answered as not found (the readers must be allowed to see it)
+        assertThat(written).doesNotContain("not available (HTTP");
     }
 }

@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -243,5 +244,13 @@ public final class WorkingDayCalendar {
     /** The last year whose bank holidays are known to be complete. */
     public int lastKnownYear() {
         return lastKnownYear;
+    }
+
+    /**
+     * The bank holidays that fall on a weekday, in ascending order: the days a count of working days in SQL
+     * takes away from the weekdays, as {@link #workingDaysBetween} does.
+     */
+    public List<LocalDate> weekdayBankHolidays() {
+        return Arrays.stream(weekdayHolidays).mapToObj(LocalDate::ofEpochDay).toList();
     }
 }

@@ -140,7 +140,9 @@ public class CaseloadPage {
         CaseloadQueries.Slice slice = queries.caseload(whose, scope, selection);
         Map<String, String> fixed = new LinkedHashMap<>();
         fixed.put("chair", whose.equals(reader.username()) ? null : whose);
-        model.addAttribute("rows", rows(slice.entries()));
+        List<CaseloadRow> rows = rows(slice.entries());
+        model.addAttribute("rows", rows);
+        model.addAttribute("rowsHtml", CaseloadRowsHtml.of(rows, false));
         model.addAttribute("closed", queries.closedCount(whose, scope));
         model.addAttribute("bands", queries.bands(whose, scope, false));
         describeSelection(model, "/caseload", fixed, selection, slice);
@@ -303,7 +305,9 @@ public class CaseloadPage {
             Model model) {
         TeamCaseload caseload = teamCaseload(reader, team, authority, selection);
         model.addAttribute("caseload", caseload);
-        model.addAttribute("rows", rows(caseload.entries()));
+        List<CaseloadRow> rows = rows(caseload.entries());
+        model.addAttribute("rows", rows);
+        model.addAttribute("rowsHtml", CaseloadRowsHtml.of(rows, true));
         model.addAttribute("teams", teamsSeenBy(reader));
         model.addAttribute("severalAuthorities", reader.authorities().size() > 1);
         model.addAttribute("today", overdue.today());

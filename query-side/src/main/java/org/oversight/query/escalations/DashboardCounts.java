@@ -3,12 +3,12 @@ package org.oversight.query.escalations;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -33,25 +33,64 @@ public final class DashboardCounts {
     /** The trend never shows more quarters than this, the latest ones. */
     private static final int MOST_QUARTERS = 40;
 
-    private final List<AssessedEscalation> population;
+    /**
+     * What the tables are counted from: how many escalations the filters let through meet criteria (always the
+     * filters with some more), and which levels, categories, teams, chairs and quarters they have.
+     */
+    interface Tally {
+
+        long count(EscalationCriteria criteria);
+
+        /** The median working days from raised to resolved of those meeting the criteria; {@code null} if none. */
+        Double median(EscalationCriteria resolved);
+
+        /** The levels they are at or closed at (not the informal alert), in any order. */
+        List<String> levelsFound();
+
+        List<String> categoriesFound();
+
+        /** The teams of the chairs who raised them, alphabetically. */
+        List<String> teamsFound();
+
+        boolean anyWithoutTeam();
+
+        /** The chairs who raised them, username to name, by name and then username. */
+        Map<String, String> chairsFound();
+
+        Optional<FinancialQuarter> earliestRaisedQuarter();
+
+        Optional<FinancialQuarter> latestResolvedQuarter();
+    }
+
+    private final Tally tally;
     private final EscalationCriteria filters;
     private final EscalationPolicy vocabulary;
 
-    private DashboardCounts(List<AssessedEscalation> population, EscalationCriteria filters,
-            EscalationPolicy vocabulary) {
+    private DashboardCounts(Tally tally, EscalationCriteria filters, EscalationPolicy vocabulary) {
         this.filters = filters.filtersOnly();
-        this.population = population.stream().filter(this.filters::matches).toList();
+        this.tally = tally;
         this.vocabulary = vocabulary;
     }
 
     /**
+     * Counts a population of escalations in memory: the reference the counts in PostgreSQL
+     * ({@link DashboardTally}) are tested against.
+     *
      * @param population escalations assessed as at {@code today}; those the filters do not let through are left out
      * @param levels     the levels to list, lowest first; levels found in the population are added after them
      * @param categories the concern categories in form order; only those with escalations are listed
      */
     public static Dashboard count(List<AssessedEscalation> population, EscalationCriteria filters,
             List<String> levels, List<String> categories, EscalationPolicy vocabulary, LocalDate today) {
-        DashboardCounts counts = new DashboardCounts(population, filters, vocabulary);
+        EscalationCriteria only = filters.filtersOnly();
+        return count(new InMemory(population.stream().filter(only::matches).toList()), only, levels, categories,
+                vocabulary, today);
+    }
+
+    /** As {@link #count(List, EscalationCriteria, List, List, EscalationPolicy, LocalDate)}, from a tally. */
+    static Dashboard count(Tally tally, EscalationCriteria filters, List<String> levels, List<String> categories,
+            EscalationPolicy vocabulary, LocalDate today) {
+        DashboardCounts counts = new DashboardCounts(tally, filters, vocabulary);
         return new Dashboard(today, counts.filters.query(), counts.headline(), List.of(
                 counts.byLevel(levels), counts.byAge(), counts.byCategory(categories), counts.byTeam(),
                 counts.byChair(), counts.timeToResolution(levels), counts.outcomes(), counts.cafcass(),
@@ -96,53 +135,36 @@ public final class DashboardCounts {
     }
 
     private Table byCategory(List<String> categories) {
-        List<String> shown = ordered(categories, population.stream().map(e -> e.escalation().concernCategory()), false);
+        List<String> shown = ordered(categories, tally.categoriesFound().stream(), false);
         return breakdown("by-category", "Escalations by concern category", "Concern category", shown,
                 vocabulary::title, Criterion.CATEGORY, false);
     }
 
     private Table byTeam() {
-        List<String> teams = population.stream().map(e -> e.escalation().team()).filter(Objects::nonNull)
-                .distinct().sorted().toList();
+        List<String> teams = tally.teamsFound();
         return breakdown("by-team", "Escalations by team", "Team of the chair who raised it", teams,
                 Function.identity(), Criterion.TEAM, true);
     }
 
     private Table byChair() {
-        Map<String, String> names = new LinkedHashMap<>();
-        population.stream().map(AssessedEscalation::escalation)
-                .sorted(Comparator.comparing(EscalationSummary::raisedByName).thenComparing(EscalationSummary::raisedBy))
-                .forEach(e -> names.putIfAbsent(e.raisedBy(), e.raisedByName()));
+        Map<String, String> names = tally.chairsFound();
         return breakdown("by-chair", "Escalations by chair", "Chair who raised it", List.copyOf(names.keySet()),
                 names::get, Criterion.CHAIR, true);
     }
 
     private Table breakdown(String id, String caption, String rowHeading, List<String> keys,
             Function<String, String> label, Criterion criterion, boolean withOverdue) {
-        // one pass shares the population out by key: with two thousand chairs, testing every escalation against
-        // every chair was most of a national dashboard's time
-        Map<String, List<AssessedEscalation>> byKey = new HashMap<>();
-        if (criterion.sharesOutByKey()) {
-            for (AssessedEscalation escalation : population) {
-                String key = criterion.keyOf(escalation);
-                if (key != null) {
-                    byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(escalation);
-                }
-            }
-        }
         List<Row> rows = new ArrayList<>();
         for (String key : keys) {
             EscalationCriteria of = filters.with(criterion, key);
-            List<AssessedEscalation> among = criterion.sharesOutByKey() ? byKey.getOrDefault(key, List.of())
-                    : population;
             Map<String, Cell> cells = new LinkedHashMap<>();
-            cells.put("raised", count(of, among));
-            cells.put("open", count(of.with(Criterion.STATUS, "open"), among));
+            cells.put("raised", count(of));
+            cells.put("open", count(of.with(Criterion.STATUS, "open")));
             if (withOverdue) {
-                cells.put("overdue", count(of.with(Criterion.OVERDUE, "true"), among));
+                cells.put("overdue", count(of.with(Criterion.OVERDUE, "true")));
             }
-            cells.put("resolved", count(of.with(Criterion.STATUS, "resolved"), among));
-            cells.put("withdrawn", count(of.with(Criterion.STATUS, "withdrawn"), among));
+            cells.put("resolved", count(of.with(Criterion.STATUS, "resolved")));
+            cells.put("withdrawn", count(of.with(Criterion.STATUS, "withdrawn")));
             rows.add(new Row(key, label.apply(key), cells));
         }
         List<Column> columns = new ArrayList<>(List.of(new Column("raised", "Raised"), new Column("open", "Open")));
@@ -150,7 +172,7 @@ public final class DashboardCounts {
             columns.add(new Column("overdue", "Open with an overdue response"));
         }
         columns.addAll(List.of(new Column("resolved", "Resolved"), new Column("withdrawn", "Withdrawn")));
-        String note = id.equals("by-team") && population.stream().anyMatch(e -> e.escalation().team() == null)
+        String note = id.equals("by-team") && tally.anyWithoutTeam()
                 ? "Escalations raised by chairs with no team recorded are not in this table." : null;
         return new Table(id, caption, rowHeading, columns, rows, note);
     }
@@ -182,7 +204,7 @@ public final class DashboardCounts {
     }
 
     private Table outcomes() {
-        long closed = matching(filters.with(Criterion.STATUS, "closed")).count();
+        long closed = tally.count(filters.with(Criterion.STATUS, "closed"));
         List<Row> rows = new ArrayList<>();
         for (String[] outcome : new String[][] {
                 {"in-childs-interest", "Resolved in the child's interest"},
@@ -190,7 +212,7 @@ public final class DashboardCounts {
                 {"withdrawn", "Withdrawn"}}) {
             EscalationCriteria of = filters.with(Criterion.OUTCOME, outcome[0]);
             rows.add(row(outcome[0], outcome[1], "escalations", count(of),
-                    "share", Cell.share(matching(of).count(), closed, null)));
+                    "share", Cell.share(tally.count(of), closed, null)));
         }
         return new Table("outcomes", "Outcomes of closed escalations", "Outcome",
                 List.of(new Column("escalations", "Escalations"), new Column("share", "Share of those closed")),
@@ -215,11 +237,11 @@ public final class DashboardCounts {
     private Table byQuarter(LocalDate today) {
         LocalDate to = filters.raisedTo() == null ? today : filters.raisedTo();
         FinancialQuarter last = Stream.concat(Stream.of(FinancialQuarter.of(to)),
-                population.stream().map(e -> e.timeliness().resolvedQuarter()).filter(Objects::nonNull))
+                tally.latestResolvedQuarter().stream())
                 .max(Comparator.naturalOrder()).orElseThrow();
         FinancialQuarter first = filters.raisedFrom() != null ? FinancialQuarter.of(filters.raisedFrom())
                 : Stream.concat(Stream.of(quartersBefore(last, RECENT_QUARTERS - 1)),
-                        population.stream().map(e -> e.timeliness().raisedQuarter()))
+                        tally.earliestRaisedQuarter().stream())
                         .min(Comparator.naturalOrder()).orElseThrow();
         first = first.compareTo(quartersBefore(last, MOST_QUARTERS - 1)) < 0 ? quartersBefore(last, MOST_QUARTERS - 1)
                 : first;
@@ -246,8 +268,7 @@ public final class DashboardCounts {
     private List<String> levelsShown(List<String> levels) {
         List<String> shown = new ArrayList<>();
         shown.add(EscalationPolicy.INFORMAL);
-        shown.addAll(ordered(levels, population.stream().map(e -> e.progress().level()).filter(Objects::nonNull),
-                true));
+        shown.addAll(ordered(levels, tally.levelsFound().stream(), true));
         return List.copyOf(new LinkedHashSet<>(shown));
     }
 
@@ -262,17 +283,8 @@ public final class DashboardCounts {
         return ordered;
     }
 
-    private Stream<AssessedEscalation> matching(EscalationCriteria criteria) {
-        return population.stream().filter(criteria::matches);
-    }
-
     private Cell count(EscalationCriteria criteria) {
-        return Cell.count(matching(criteria).count(), criteria.query());
-    }
-
-    /** Counts among those escalations the criteria's breakdown key already shares out to. */
-    private static Cell count(EscalationCriteria criteria, List<AssessedEscalation> among) {
-        return Cell.count(among.stream().filter(criteria::matches).count(), criteria.query());
+        return Cell.count(tally.count(criteria), criteria.query());
     }
 
     private Cell count(Criterion criterion, String value) {
@@ -282,17 +294,11 @@ public final class DashboardCounts {
     private Cell withinTargetShare(EscalationCriteria at) {
         EscalationCriteria formal = at.with(Criterion.STATUS, "resolved").with(Criterion.FORMAL, "true");
         EscalationCriteria within = at.with(Criterion.WITHIN_TARGET, "true");
-        return Cell.share(matching(within).count(), matching(formal).count(), within.query());
+        return Cell.share(tally.count(within), tally.count(formal), within.query());
     }
 
     private Double median(EscalationCriteria resolved) {
-        List<Integer> days = matching(resolved).map(e -> e.timeliness().workingDaysToResolution())
-                .filter(Objects::nonNull).sorted().toList();
-        if (days.isEmpty()) {
-            return null;
-        }
-        int middle = days.size() / 2;
-        return days.size() % 2 == 1 ? days.get(middle) : (days.get(middle - 1) + days.get(middle)) / 2.0;
+        return tally.median(resolved);
     }
 
     private static Row row(String key, String label, Object... columnsAndCells) {
@@ -301,5 +307,71 @@ public final class DashboardCounts {
             cells.put((String) columnsAndCells[i], (Cell) columnsAndCells[i + 1]);
         }
         return new Row(key, label, cells);
+    }
+
+    /** A tally of escalations held in memory, each tested against the criteria as the lists test them. */
+    private record InMemory(List<AssessedEscalation> population) implements Tally {
+
+        private Stream<AssessedEscalation> matching(EscalationCriteria criteria) {
+            return population.stream().filter(criteria::matches);
+        }
+
+        @Override
+        public long count(EscalationCriteria criteria) {
+            return matching(criteria).count();
+        }
+
+        @Override
+        public Double median(EscalationCriteria resolved) {
+            List<Integer> days = matching(resolved).map(e -> e.timeliness().workingDaysToResolution())
+                    .filter(Objects::nonNull).sorted().toList();
+            if (days.isEmpty()) {
+                return null;
+            }
+            int middle = days.size() / 2;
+            return days.size() % 2 == 1 ? days.get(middle) : (days.get(middle - 1) + days.get(middle)) / 2.0;
+        }
+
+        @Override
+        public List<String> levelsFound() {
+            return population.stream().map(e -> e.progress().level()).filter(Objects::nonNull).distinct().toList();
+        }
+
+        @Override
+        public List<String> categoriesFound() {
+            return population.stream().map(e -> e.escalation().concernCategory()).distinct().toList();
+        }
+
+        @Override
+        public List<String> teamsFound() {
+            return population.stream().map(e -> e.escalation().team()).filter(Objects::nonNull).distinct().sorted()
+                    .toList();
+        }
+
+        @Override
+        public boolean anyWithoutTeam() {
+            return population.stream().anyMatch(e -> e.escalation().team() == null);
+        }
+
+        @Override
+        public Map<String, String> chairsFound() {
+            Map<String, String> names = new LinkedHashMap<>();
+            population.stream().map(AssessedEscalation::escalation)
+                    .sorted(Comparator.comparing(EscalationSummary::raisedByName)
+                            .thenComparing(EscalationSummary::raisedBy))
+                    .forEach(e -> names.putIfAbsent(e.raisedBy(), e.raisedByName()));
+            return names;
+        }
+
+        @Override
+        public Optional<FinancialQuarter> earliestRaisedQuarter() {
+            return population.stream().map(e -> e.timeliness().raisedQuarter()).min(Comparator.naturalOrder());
+        }
+
+        @Override
+        public Optional<FinancialQuarter> latestResolvedQuarter() {
+            return population.stream().map(e -> e.timeliness().resolvedQuarter()).filter(Objects::nonNull)
+                    .max(Comparator.naturalOrder());
+        }
     }
 }

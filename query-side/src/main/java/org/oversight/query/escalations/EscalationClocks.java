@@ -32,6 +32,11 @@ public class EscalationClocks {
         return LocalDate.now(clock);
     }
 
+    /** The working-day calendar the clocks are assessed by. */
+    WorkingDayCalendar calendar() {
+        return calendar.current();
+    }
+
     public AssessedEscalation assess(EscalationSummary escalation) {
         return assess(List.of(escalation)).get(0);
     }

@@ -46,8 +46,38 @@ public class EscalationQueries implements EscalationsOfChild {
      * first. Facets that depend on today (overdue, age) are for {@link EscalationCriteria#matches} to apply.
      */
     public List<EscalationSummary> summaries(EscalationCriteria criteria, Scope scope) {
-        StringBuilder where = new StringBuilder(visible(scope));
-        Map<String, Object> params = new HashMap<>(scope.params());
+        StringBuilder where = new StringBuilder();
+        Map<String, Object> params = new HashMap<>();
+        filtered(criteria, scope, where, params);
+        Map<String, List<EscalationSummary.Child>> children = children(
+                "SELECT escalation_id FROM escalation e WHERE " + where, params);
+        return jdbc.sql("SELECT " + COLUMNS + " FROM escalation e WHERE " + where
+                        + " ORDER BY e.raised_on DESC, e.escalation_id")
+                .params(params)
+                .query((rs, i) -> summary(rs, children))
+                .list();
+    }
+
+    /**
+     * The dashboard's figures for the escalations the filters let through, counted in PostgreSQL: see
+     * {@link DashboardTally}.
+     */
+    DashboardTally tally(EscalationCriteria filters, Scope scope) {
+        StringBuilder where = new StringBuilder();
+        Map<String, Object> params = new HashMap<>();
+        filtered(filters, scope, where, params);
+        String open = where + " AND e.status = 'OPEN'";
+        // the open escalations' clocks run to today, so they are assessed here as every list assesses them
+        List<AssessedEscalation> opened = clocks.assess(jdbc.sql("SELECT " + COLUMNS + " FROM escalation e WHERE "
+                        + open).params(params).query((rs, i) -> summary(rs, Map.of())).list());
+        return DashboardTally.count(jdbc, where.toString(), params, filters, opened, clocks.calendar());
+    }
+
+    /** SQL (over {@code escalation e}) and its parameters: the scope's escalations the criteria's filters let through. */
+    private static void filtered(EscalationCriteria criteria, Scope scope, StringBuilder where,
+            Map<String, Object> params) {
+        where.append(visible(scope));
+        params.putAll(scope.params());
         criteria.values().forEach((criterion, value) -> {
             switch (criterion) {
                 case RAISED_FROM -> condition(where, params, "e.raised_on >= :from", "from", LocalDate.parse(value));
@@ -67,13 +97,6 @@ public class EscalationQueries implements EscalationsOfChild {
                 }
             }
         });
-        Map<String, List<EscalationSummary.Child>> children = children(
-                "SELECT escalation_id FROM escalation e WHERE " + where, params);
-        return jdbc.sql("SELECT " + COLUMNS + " FROM escalation e WHERE " + where
-                        + " ORDER BY e.raised_on DESC, e.escalation_id")
-                .params(params)
-                .query((rs, i) -> summary(rs, children))
-                .list();
     }
 
     /** One escalation with every step, assessed as at today. */

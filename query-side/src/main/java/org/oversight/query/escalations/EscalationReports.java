@@ -43,7 +43,7 @@ public class EscalationReports {
     public Dashboard dashboard(EscalationCriteria criteria, Scope scope) {
         EscalationCriteria filters = criteria.filtersOnly();
         Scope figures = scope.asFigures();
-        return DashboardCounts.count(queries.matching(filters, figures), filters, levels(figures),
+        return DashboardCounts.count(queries.tally(filters, figures), filters, levels(figures),
                 categories(figures), vocabulary, clocks.today());
     }
 
