@@ -12,7 +12,13 @@ import java.util.TreeMap;
  */
 final class Readers {
 
-    record Read(long atMs, int status, String rule) {
+    /** One read: when it was sent and when its answer (or its failure) came, in this reader's milliseconds. */
+    record Read(long atMs, long endMs, int status, String rule) {
+
+        /** Whether the read was on its way while {@code fromMs} to {@code toMs} passed. */
+        boolean inFlightDuring(long fromMs, long toMs) {
+            return atMs <= toMs && endMs >= fromMs;
+        }
     }
 
     private final Chair chair;
@@ -32,7 +38,7 @@ final class Readers {
             while (!stopped) {
                 long at = System.currentTimeMillis() - started;
                 Chair.Reply reply = chair.get("/api/caseload");
-                reads.add(new Read(at, reply.status(), reply.rule()));
+                reads.add(new Read(at, millis(), reply.status(), reply.rule()));
                 try {
                     Thread.sleep(pauseMs);
                 } catch (InterruptedException e) {
@@ -43,6 +49,11 @@ final class Readers {
         thread.setDaemon(true);
         thread.start();
         return this;
+    }
+
+    /** Now, in this reader's milliseconds. */
+    long millis() {
+        return System.currentTimeMillis() - started;
     }
 
     List<Read> stop() throws InterruptedException {
