@@ -68,8 +68,7 @@ public class NationalCensusRuns implements AutoCloseable {
         FAULT("The run stopped on an unexpected fault."),
         STOPPED("The run stopped because the service making it stopped."),
         TOO_LARGE("The run stopped because the archive grew larger than this service keeps."),
-        WITHDRAWN("The archive was withdrawn because a child's record in it has since been destroyed. Make the run "
-                + "again.");
+        WITHDRAWN("The archive was withdrawn because a child's record has since been destroyed.");
 
         private final String words;
 
