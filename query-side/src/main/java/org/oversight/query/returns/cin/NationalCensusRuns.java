@@ -67,7 +67,8 @@ public class NationalCensusRuns implements AutoCloseable {
     public enum Failure {
         FAULT("The run stopped on an unexpected fault."),
         STOPPED("The run stopped because the service making it stopped."),
-        TOO_LARGE("The run stopped because the archive grew larger than this service keeps.");
+        TOO_LARGE("The run stopped because the archive grew larger than this service keeps."),
+        WITHDRAWN("The archive was withdrawn because a child's record has since been destroyed.");
 
         private final String words;
 
@@ -359,6 +360,23 @@ public class NationalCensusRuns implements AutoCloseable {
 
     private void deleteArchive(String id) {
         jdbc.sql("DELETE FROM returns_census_run_chunk WHERE run_id = :id").param("id", id).update();
+    }
+
+    /**
+     * Withdraws every run's archive, finished or being made: a child's record has been destroyed, and an archive
+     * names its children, so none may be handed out once it may hold a record that no longer exists. Which archive
+     * holds the child cannot be told without reading it; they are made again in a minute or two. A run being made
+     * is marked failed too, so its maker writes no more of it.
+     */
+    public void withdrawAll() {
+        jdbc.sql("""
+                WITH withdrawn AS (
+                    UPDATE returns_census_run SET state = 'FAILED', failure = 'WITHDRAWN',
+                           finished_at = coalesce(finished_at, now()), archive_chunks = NULL, archive_bytes = NULL
+                     WHERE state IN ('WAITING', 'RUNNING', 'DONE')
+                    RETURNING run_id)
+                DELETE FROM returns_census_run_chunk WHERE run_id IN (SELECT run_id FROM withdrawn)
+                """).update();
     }
 
     /** Runs under way (one, or all when {@code runId} is null) whose heartbeat is older than {@code stale}: failed. */

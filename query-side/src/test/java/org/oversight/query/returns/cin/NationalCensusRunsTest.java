@@ -96,6 +96,10 @@ class NationalCensusRunsTest {
                     .getResourceAsStream("db/migration/V8_40__returns_census_runs.sql")) {
                 statement.execute(new String(in.readAllBytes(), StandardCharsets.UTF_8));
             }
+            try (InputStream in = getClass().getClassLoader()
+                    .getResourceAsStream("db/migration/V9_51__returns_census_run_withdrawn.sql")) {
+                statement.execute(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
         }
         jdbc = JdbcClient.create(postgres.getPostgresDatabase());
     }
@@ -257,6 +261,30 @@ class NationalCensusRunsTest {
         Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> state(runs, run).finished());
         assertThat(state(runs, run).failure()).isEqualTo(NationalCensusRuns.Failure.TOO_LARGE);
         assertThat(jdbc.sql("SELECT count(*) FROM returns_census_run_chunk").query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void aDestroyedRecordWithdrawsEveryFinishedArchiveAndTheAuthoritiesMayBeRunAgain() {
+        NationalCensusRuns a = node();
+        NationalCensusRuns b = node();
+        export.release.countDown();
+        NationalCensusRuns.Run finished = a.start("qa.one", scope("qa.one"), List.of("DEMO-N"), YEAR, NOBODY);
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> state(a, finished).finished());
+        assertThat(state(a, finished).state()).isEqualTo(NationalCensusRuns.State.DONE);
+        assertThat(jdbc.sql("SELECT count(*) FROM returns_census_run_chunk").query(Integer.class).single())
+                .isPositive();
+
+        b.withdrawAll();
+
+        NationalCensusRuns.Run withdrawn = state(a, finished);
+        assertThat(withdrawn.state()).isEqualTo(NationalCensusRuns.State.FAILED);
+        assertThat(withdrawn.failure()).isEqualTo(NationalCensusRuns.Failure.WITHDRAWN);
+        assertThat(withdrawn.archiveChunks()).isNull();
+        assertThat(jdbc.sql("SELECT count(*) FROM returns_census_run_chunk").query(Integer.class).single()).isZero();
+        // the same authorities may be run again at once
+        NationalCensusRuns.Run again = a.start("qa.one", scope("qa.one"), List.of("DEMO-N"), YEAR, NOBODY);
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> state(a, again).finished());
+        assertThat(state(a, again).state()).isEqualTo(NationalCensusRuns.State.DONE);
     }
 
     @Test
