@@ -66,12 +66,12 @@ public final class HistoryImport {
         ImportReport report = new ImportReport();
         files.problems().forEach(report::fileProblem);
         HistoryPlanner planner = new HistoryPlanner(request.localAuthority());
-        int done = 0;
+        int[] done = {0};
         try (InProcessCommandSide commandSide = new InProcessCommandSide(new ImportDirectory(directory))) {
-            for (Map.Entry<String, List<SourceRow>> child : files.children().entrySet()) {
-                importChild(request, planner, commandSide, child.getKey(), child.getValue(), report);
-                progress.accept(++done);
-            }
+            files.forEachChild((child, rows) -> {
+                importChild(request, planner, commandSide, child, rows, report);
+                progress.accept(++done[0]);
+            });
         }
         return report;
     }

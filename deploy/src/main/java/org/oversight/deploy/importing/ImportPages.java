@@ -78,21 +78,30 @@ public class ImportPages {
             return formPage(localAuthority, List.of("Choose the SSDA903 tables and CIN census files to import ("
                     + FILES_RULE + ")"), model);
         }
-        ReturnFiles files = new ReturnFiles();
-        for (MultipartFile file : uploaded) {
-            String fileName = fileName(file.getOriginalFilename());
-            try (InputStream in = new BufferedInputStream(file.getInputStream())) {
-                if (isXml(in)) {
-                    CinCensus.read(fileName, in, files);
-                } else {
-                    Ssda903Tables.read(fileName, in, files);
-                }
+        ReturnFiles files = ReturnFiles.spilling(uploaded.stream().mapToLong(MultipartFile::getSize).sum());
+        try {
+            for (MultipartFile file : uploaded) {
+                read(fileName(file.getOriginalFilename()), file.getInputStream(), files);
             }
+        } catch (IOException | RuntimeException unread) {
+            files.close();
+            throw unread;
         }
         boolean dryRun = request.getParameter("dryRun") != null;
         String importId = runs.start(localAuthority, person.username(),
                 directory.displayName(person.username()).orElse(person.username()), dryRun, files);
         return "redirect:/imports/" + localAuthority + "/runs/" + importId;
+    }
+
+    /** Reads one file into {@code files} as a CIN census when it is XML, else as an SSDA903 table. */
+    static void read(String fileName, InputStream input, ReturnFiles files) throws IOException {
+        try (InputStream in = new BufferedInputStream(input)) {
+            if (isXml(in)) {
+                CinCensus.read(fileName, in, files);
+            } else {
+                Ssda903Tables.read(fileName, in, files);
+            }
+        }
     }
 
     @Access(Operation.IMPORT_HISTORY)
