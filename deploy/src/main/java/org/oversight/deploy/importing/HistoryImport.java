@@ -61,16 +61,29 @@ public final class HistoryImport {
         this.clock = clock;
     }
 
+    /** How far an import has come: the children done, and their rows. */
+    @FunctionalInterface
+    public interface Progress {
+        void done(int children, long rows);
+    }
+
     /** Imports every child of {@code files}; {@code progress} hears how many children are done. */
     public ImportReport run(Request request, ReturnFiles files, IntConsumer progress) {
+        return run(request, files, (children, rows) -> progress.accept(children));
+    }
+
+    /** Imports every child of {@code files}, bucket by bucket; {@code progress} hears after each child. */
+    public ImportReport run(Request request, ReturnFiles files, Progress progress) {
         ImportReport report = new ImportReport();
         files.problems().forEach(report::fileProblem);
         HistoryPlanner planner = new HistoryPlanner(request.localAuthority());
         int[] done = {0};
+        long[] rowsDone = {0};
         try (InProcessCommandSide commandSide = new InProcessCommandSide(new ImportDirectory(directory))) {
             files.forEachChild((child, rows) -> {
                 importChild(request, planner, commandSide, child, rows, report);
-                progress.accept(++done[0]);
+                rowsDone[0] += rows.size();
+                progress.done(++done[0], rowsDone[0]);
             });
         }
         return report;
