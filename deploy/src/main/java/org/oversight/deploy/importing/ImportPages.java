@@ -59,7 +59,17 @@ public class ImportPages {
 
     @Access(Operation.IMPORT_HISTORY)
     @GetMapping("/imports/{localAuthority}")
-    String form(@PathVariable String localAuthority, Model model) {
+    String form(@PathVariable String localAuthority, Model model, HttpServletRequest request,
+            HttpServletResponse response) {
+        if (request.getAttribute(UploadLimits.IMPORT_TOO_LARGE) instanceof Long limit) {
+            // an upload too big for the page, turned back by UploadLimits before it was read
+            nameOf(localAuthority);
+            response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+            return formPage(localAuthority, List.of("The files come to more than " + UploadLimits.megabytes(limit)
+                    + ", the most one upload here may be (" + UploadLimits.RULE + "). Nothing was imported. "
+                    + "Files of any size are imported from the command line (ImportHistory, see the README's "
+                    + "\"Importing history from the returns\")."), model);
+        }
         return formPage(localAuthority, List.of(), model);
     }
 

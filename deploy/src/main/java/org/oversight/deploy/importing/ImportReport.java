@@ -126,6 +126,24 @@ public final class ImportReport {
                 problem.reason()));
     }
 
+    /** Adds another report's lines and figures after this one's: one child's, made aside while others waited. */
+    void append(ImportReport other) {
+        Counts c = other.counts();
+        List<Line> theirs = other.lines();
+        synchronized (this) {
+            lines.addAll(theirs);
+            children += c.children();
+            imported += c.imported();
+            refused += c.refused();
+            alreadyImported += c.alreadyImported();
+            heldBackRows += c.heldBackRows();
+            fileProblems += c.fileProblems();
+            events += c.events();
+            added += c.added();
+            conflicted += c.conflicted();
+        }
+    }
+
     public synchronized List<Line> lines() {
         return List.copyOf(lines);
     }
