@@ -24,12 +24,12 @@ import org.springframework.util.unit.DataSize;
 @Import(ImportPages.class)
 public class ImportConfiguration {
 
-    /** The servlet container's limit on any upload: the import's, the largest; others are held lower. */
+    /** The servlet container's limit on any upload: the largest of the limits; UploadLimits holds each to its own. */
     @Bean
     MultipartConfigElement multipartConfigElement(
             @Value("${oversight.import.max-upload-size:64MB}") DataSize importUpload) {
-        return new MultipartConfigElement(null, importUpload.toBytes(), importUpload.toBytes(),
-                (int) DataSize.ofMegabytes(1).toBytes());
+        long most = Math.max(importUpload.toBytes(), UploadLimits.OTHER_REQUEST_BYTES);
+        return new MultipartConfigElement(null, most, most, (int) DataSize.ofMegabytes(1).toBytes());
     }
 
     @Bean

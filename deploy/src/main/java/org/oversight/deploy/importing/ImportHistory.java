@@ -212,51 +212,69 @@ public final class ImportHistory {
             bytes += Files.size(path);
         }
         try (ReturnFiles files = ReturnFiles.spilling(bytes)) {
-            for (Path path : paths) {
-                try (InputStream in = Files.newInputStream(path)) {
-                    ImportPages.read(path.getFileName().toString(), in, files);
+            // stopped by a signal (Ctrl-C, kill), the bucket files, which hold the rows, are deleted all the same
+            Thread cleanup = new Thread(files::close, "import-cleanup");
+            Runtime.getRuntime().addShutdownHook(cleanup);
+            try {
+                return importFiles(store, directory, files, localAuthority, runBy, dryRun, paths, reportFile,
+                        started, out, err);
+            } finally {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(cleanup);
+                } catch (IllegalStateException shuttingDown) {
+                    // the hook runs, or has run
                 }
-                out.printf("Read %s: %,d rows so far%n", path.getFileName(), files.rows());
             }
-            int children = files.childCount();
-            double readSeconds = seconds(started);
-            out.printf("%,d rows of %,d children read in %,.1f s; %s for %s%n", files.rows(), children,
-                    readSeconds, dryRun ? "checking (dry run, nothing is written)" : "importing", localAuthority);
-            String importId = UUID.randomUUID().toString();
-            HistoryImport history = new HistoryImport(directory, store.engine(), store.dataSource(),
-                    store.transactions(), Clock.system(ZoneId.of("Europe/London")));
-            long importStarted = System.nanoTime();
-            long[] lastPrinted = {importStarted};
-            ImportReport report = history.run(new HistoryImport.Request(importId, localAuthority, runBy,
-                    directory.displayName(runBy).orElse(runBy), dryRun), files, (done, rows) -> {
-                        long now = System.nanoTime();
-                        if (now - lastPrinted[0] >= PROGRESS_EVERY_NANOS || done == children) {
-                            lastPrinted[0] = now;
-                            double s = Math.max(0.001, (now - importStarted) / 1e9);
-                            out.printf("%5.1f%% children %,d/%,d  rows %,d  %,.0f rows/s  %,.0f children/s  %,.0f s%n",
-                                    children == 0 ? 100.0 : 100.0 * done / children, done, children, rows,
-                                    rows / s, done / s, s);
-                        }
-                    });
-            double importSeconds = seconds(importStarted);
-            writeReport(report, reportFile);
-            ImportReport.Counts c = report.counts();
-            out.printf("Import %s%s: %,d children in %,.1f s (%,.0f children/s, %,.0f rows/s); %,d %s, "
-                            + "%,d refused, %,d already in Oversight, %,d added to, %,d conflicting, "
-                            + "%,d rows held back, %,d file problems, %,d events%s%n",
-                    importId, dryRun ? " (dry run)" : "", c.children(), importSeconds,
-                    c.children() / Math.max(0.001, importSeconds), files.rows() / Math.max(0.001, importSeconds),
-                    c.imported(), dryRun ? "would be imported" : "imported", c.refused(), c.alreadyImported(),
-                    c.added(), c.conflicted(), c.heldBackRows(), c.fileProblems(), c.events(),
-                    dryRun ? " would be recorded" : " recorded");
-            out.printf("Report: %s (%,.1f s in all)%n", reportFile, seconds(started));
-            if (c.fileProblems() > 0) {
-                err.println(c.fileProblems() + (c.fileProblems() == 1 ? " file or row" : " files or rows")
-                        + " could not be read: see the report");
-                return FILE_PROBLEMS;
-            }
-            return DONE;
         }
+    }
+
+    private static int importFiles(EventStoreAccess store, JdbcStaffDirectory directory, ReturnFiles files,
+            String localAuthority, String runBy, boolean dryRun, List<Path> paths, Path reportFile, long started,
+            PrintStream out, PrintStream err) throws IOException {
+        for (Path path : paths) {
+            try (InputStream in = Files.newInputStream(path)) {
+                ImportPages.read(path.getFileName().toString(), in, files);
+            }
+            out.printf("Read %s: %,d rows so far%n", path.getFileName(), files.rows());
+        }
+        int children = files.childCount();
+        double readSeconds = seconds(started);
+        out.printf("%,d rows of %,d children read in %,.1f s; %s for %s%n", files.rows(), children,
+                readSeconds, dryRun ? "checking (dry run, nothing is written)" : "importing", localAuthority);
+        String importId = UUID.randomUUID().toString();
+        HistoryImport history = new HistoryImport(directory, store.engine(), store.dataSource(),
+                store.transactions(), Clock.system(ZoneId.of("Europe/London")));
+        long importStarted = System.nanoTime();
+        long[] lastPrinted = {importStarted};
+        ImportReport report = history.run(new HistoryImport.Request(importId, localAuthority, runBy,
+                directory.displayName(runBy).orElse(runBy), dryRun), files, (done, rows) -> {
+                    long now = System.nanoTime();
+                    if (now - lastPrinted[0] >= PROGRESS_EVERY_NANOS || done == children) {
+                        lastPrinted[0] = now;
+                        double s = Math.max(0.001, (now - importStarted) / 1e9);
+                        out.printf("%5.1f%% children %,d/%,d  rows %,d  %,.0f rows/s  %,.0f children/s  %,.0f s%n",
+                                children == 0 ? 100.0 : 100.0 * done / children, done, children, rows,
+                                rows / s, done / s, s);
+                    }
+                });
+        double importSeconds = seconds(importStarted);
+        writeReport(report, reportFile);
+        ImportReport.Counts c = report.counts();
+        out.printf("Import %s%s: %,d children in %,.1f s (%,.0f children/s, %,.0f rows/s); %,d %s, "
+                        + "%,d refused, %,d already in Oversight, %,d added to, %,d conflicting, "
+                        + "%,d rows held back, %,d file problems, %,d events%s%n",
+                importId, dryRun ? " (dry run)" : "", c.children(), importSeconds,
+                c.children() / Math.max(0.001, importSeconds), files.rows() / Math.max(0.001, importSeconds),
+                c.imported(), dryRun ? "would be imported" : "imported", c.refused(), c.alreadyImported(),
+                c.added(), c.conflicted(), c.heldBackRows(), c.fileProblems(), c.events(),
+                dryRun ? " would be recorded" : " recorded");
+        out.printf("Report: %s (%,.1f s in all)%n", reportFile, seconds(started));
+        if (c.fileProblems() > 0) {
+            err.println(c.fileProblems() + (c.fileProblems() == 1 ? " file or row" : " files or rows")
+                    + " could not be read: see the report");
+            return FILE_PROBLEMS;
+        }
+        return DONE;
     }
 
     /** The report names children: written readable by its owner alone, replacing any earlier one. */

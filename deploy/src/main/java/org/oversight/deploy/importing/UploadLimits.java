@@ -70,7 +70,15 @@ public final class UploadLimits extends OncePerRequestFilter {
                     + megabytes(OTHER_REQUEST_BYTES) + " (" + RULE + ")");
             return;
         }
-        for (Part part : request.getParts()) {
+        java.util.Collection<Part> parts;
+        try {
+            parts = request.getParts();
+        } catch (IllegalStateException tooBig) {
+            // the container refuses a form over its own limit as it reads it (a body of no stated length)
+            refuse(response, "An upload here may be at most " + megabytes(OTHER_REQUEST_BYTES) + " (" + RULE + ")");
+            return;
+        }
+        for (Part part : parts) {
             if (part.getSize() > OTHER_FILE_BYTES) {
                 refuse(response, "A file uploaded here may be at most " + megabytes(OTHER_FILE_BYTES) + " ("
                         + RULE + ")");

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +18,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.oversight.deploy.generator.SyntheticReturns;
+import org.oversight.deploy.support.ApiClient;
 import org.oversight.deploy.support.OversightTestApp;
 import org.oversight.deploy.support.TestPostgres;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,7 +36,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * synthetic SSDA903 set of one authority is checked by a dry run (nothing written), imported whole (every child,
  * the report written readable by its owner alone), imported again (nothing added); a person who may not import
  * for the authority is refused before anything is read, and a file that is no return gives a non-zero status.
- * What it prints names no child; the bucket files are gone when it ends.
+ * What it prints names no child; the bucket files are gone when it ends. An upload to the page over its limit is
+ * answered 413 with the form naming the limit and the command line; another page's upload keeps its own 1 MB.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ImportHistoryCommandLineIT {
@@ -51,7 +58,8 @@ class ImportHistoryCommandLineIT {
     @BeforeAll
     void start() throws IOException {
         jdbcUrl = TestPostgres.freshDatabase();
-        app = OversightTestApp.start(jdbcUrl);
+        // the page's upload limit set low, so that a file over it is small enough to send here
+        app = OversightTestApp.start(jdbcUrl, "--oversight.import.max-upload-size=1MB");
         jdbc = app.bean(JdbcClient.class);
         returns = Files.createTempDirectory("cli-returns");
         written = SyntheticReturns.write(returns, CHILDREN, 7, LocalDate.now(ZoneId.of("Europe/London")), "CLI");
@@ -183,5 +191,33 @@ class ImportHistoryCommandLineIT {
         assertThat(ran.status()).isEqualTo(ImportHistory.FILE_PROBLEMS);
         assertThat(reportLines(report)).anySatisfy(l -> assertThat(l).startsWith("Not read,,wrong.csv")
                 .contains("ssda903-column-set"));
+    }
+
+    private static HttpResponse<String> upload(String url, String token, String field, int bytes) throws Exception {
+        String boundary = "----limit" + UUID.randomUUID();
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; "
+                + "filename=\"big.csv\"\r\nContent-Type: text/csv\r\n\r\nCHILD,DOB,REVIEW,REVIEW_CODE\n"
+                + "x".repeat(bytes) + "\r\n--" + boundary + "--\r\n";
+        return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build().send(
+                HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void anUploadOverThePagesLimitIsTurnedBackNamingTheLimitAndTheCommandLine() throws Exception {
+        long before = events();
+        HttpResponse<String> tooBig = upload(app.baseUrl() + "/imports/" + LA,
+                ApiClient.bearerToken(app.baseUrl(), "data.iqbal"), "files", 1_500_000);
+        assertThat(tooBig.statusCode()).isEqualTo(413);
+        assertThat(tooBig.body()).contains("more than 1 MB").contains("upload-size").contains("command line");
+        assertThat(events()).isEqualTo(before);
+
+        // the reconciliation of the SSDA903 return keeps its own limit of 1 MB a file
+        HttpResponse<String> otherPage = upload(app.baseUrl() + "/returns/" + LA + "/ssda903/reconciliation?year=2025",
+                ApiClient.bearerToken(app.baseUrl(), "qa.evans"), "reviews", 1_200_000);
+        assertThat(otherPage.statusCode()).isEqualTo(413);
+        assertThat(otherPage.body()).contains("upload-size").contains("1 MB");
     }
 }
