@@ -32,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * in date order with the aggregates' "today" set to the day each fact happened (as the history generator does), so
  * a child who has turned 18 since is registered as the child they were then, and every rule is the one a chair
  * meets. A child is one unit of work: all their events, and the claim of the authority's identifier for them, are
- * appended in one transaction, or nothing is. An identifier already held means the child is already in Oversight:
+ * appended in one transaction (with those of the other new children of their chunk), or nothing is. An identifier already held means the child is already in Oversight:
  * their rows are compared with the record, and only what is new is added (see {@link HeldComparison}), which makes
  * importing the same files again change nothing and a later year's files add only that year's facts.
  *
