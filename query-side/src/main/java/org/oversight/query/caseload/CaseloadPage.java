@@ -19,6 +19,7 @@ import org.oversight.query.clocks.due.DueItems;
 import org.oversight.query.clocks.due.OverdueQueries;
 import org.oversight.query.clocks.due.Urgency;
 import org.oversight.query.directory.StaffDirectory;
+import org.oversight.query.web.CurrentUser;
 import org.oversight.query.web.InvalidRequest;
 import org.oversight.query.web.NotFound;
 import org.springframework.beans.factory.annotation.Value;
@@ -137,14 +138,15 @@ public class CaseloadPage {
         String whose = whoseCaseload(reader, chair);
         Scope scope = Scope.listsFor(reader);
         dueItems.refreshStaleOfChairs(List.of(whose), READ_REFRESH_LIMIT);
-        CaseloadQueries.Slice slice = queries.caseload(whose, scope, selection);
+        CaseloadQueries.ChairPage read = queries.chairPage(whose, scope, selection);
+        CaseloadQueries.Slice slice = read.slice();
         Map<String, String> fixed = new LinkedHashMap<>();
         fixed.put("chair", whose.equals(reader.username()) ? null : whose);
         List<CaseloadRow> rows = rows(slice.entries());
         model.addAttribute("rows", rows);
         model.addAttribute("rowsHtml", CaseloadRowsHtml.of(rows, false));
-        model.addAttribute("closed", queries.closedCount(whose, scope));
-        model.addAttribute("bands", queries.bands(whose, scope, false));
+        model.addAttribute("closed", read.closed());
+        model.addAttribute("bands", read.bands());
         describeSelection(model, "/caseload", fixed, selection, slice);
         describeCaseload(reader, whose, model);
         return "caseload";
@@ -205,7 +207,9 @@ public class CaseloadPage {
         boolean own = whose.equals(reader.username());
         model.addAttribute("own", own);
         model.addAttribute("chair", own ? null : whose);
-        model.addAttribute("chairName", directory.displayName(whose).orElse(whose));
+        // one's own name is the header's, already read for this page
+        model.addAttribute("chairName", own && model.getAttribute("currentUser") instanceof CurrentUser me
+                ? me.displayName() : directory.displayName(whose).orElse(whose));
         model.addAttribute("today", overdue.today());
     }
 
