@@ -151,6 +151,28 @@ class ClosedAllocationsHttpIT {
     }
 
     @Test
+    void theCaseloadPageWrittenInJavaHasTheFrameOfEveryTemplatePage() {
+        // the closed allocations are a template's page in the same place in the navigation
+        String written = chair.get("/caseload", null).body();
+        String template = chair.get("/caseload/closed", null).body();
+
+        assertThat(frame(written)).isEqualTo(frame(template)).contains("data-testid=\"signed-in-as\"")
+                .contains("aria-current=\"page\"").contains("action=\"/logout\"");
+        assertThat(written).contains("<title>My caseload – Oversight</title>");
+    }
+
+    /**
+     * The page without its title, its main content and its CSRF token (masked afresh for every request), its
+     * white space as a browser reads it.
+     */
+    private static String frame(String html) {
+        String outside = html.replaceAll("(?s)<title>.*?</title>", "<title/>")
+                .replaceAll("(?s)(<main[^>]*>).*(</main>)", "$1$2")
+                .replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "name=\"_csrf\"");
+        return outside.replaceAll("\\s+", " ").replace("> <", "><").strip();
+    }
+
+    @Test
     void aPageThatIsNotAWholeNumberOrTooFarIsA400AndOnePastTheLastShowsTheLast() {
         assertThat(chair.get("/caseload/closed?page=two", null).statusCode()).isEqualTo(400);
         assertThat(chair.get("/caseload/closed?page=10001", null).statusCode()).isEqualTo(400);
