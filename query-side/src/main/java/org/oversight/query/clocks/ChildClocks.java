@@ -132,8 +132,10 @@ public class ChildClocks {
         for (ChildSummary child : of) {
             String id = child.childId();
             String la = child.localAuthority();
+            Map<String, List<EscalationStep>> stepsOfChild = new HashMap<>();
+            ofChildren.get(id).forEach(e -> stepsOfChild.put(e.escalationId(), steps.get(e.escalationId())));
             facts.put(id, new Facts(child, policy.get(la), protectionRecords.get(id), careRecords.get(id),
-                    iroAllocations.get(id), work.get(id), health.get(id), ofChildren.get(id), steps,
+                    iroAllocations.get(id), work.get(id), health.get(id), ofChildren.get(id), stepsOfChild,
                     between.get(id), coreGroups.get(la), papers.get(id), paperTimescales.get(la),
                     transfersIn.get(id)));
         }
