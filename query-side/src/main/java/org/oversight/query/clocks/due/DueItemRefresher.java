@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Works through stale children in the background, a batch at a time, so everyone's due items catch up within
- * seconds of a change (and, after a rebuild of the projections, within about a minute for a whole service: each
- * chunk of children is read in a few queries and written in a few statements, never a round trip per child).
+ * seconds of a change (and, after a rebuild of the projections, a whole service's backlog in chunks: each chunk of
+ * children is read in one query a table and written in a few statements, never a round trip per child).
  */
 @Component
 public class DueItemRefresher {
