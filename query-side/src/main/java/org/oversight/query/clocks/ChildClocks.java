@@ -150,33 +150,55 @@ public class ChildClocks {
         ProtectionRecord protectionRecord = facts.protection();
         LookedAfterRecord careRecord = facts.care();
         List<LocalDate> iroAllocations = facts.iroAllocations();
+        List<StatutoryClock> clocks = clocks(facts, asAt, days);
+        List<StatutoryClock> health = HealthAndEducationClocks.clocks(careRecord, facts.healthAndEducation(),
+                child.dateOfBirth(), days, asAt, policy);
+        List<DriftSignal> signals = new ArrayList<>();
+        signals.addAll(ProtectionClocks.signals(protectionRecord, days, asAt, policy, child.expectedDateOfDelivery(),
+                child.dateOfBirth()));
+        signals.addAll(LookedAfterClocks.signals(careRecord, days, asAt, policy, iroAllocations));
+        signals.addAll(SocialWorkClocks.signals(careRecord, facts.socialWork(), days, asAt));
+        signals.addAll(HealthAndEducationClocks.signals(health, days, asAt));
+        signals.addAll(ConferenceClocks.signals(protectionRecord, transfersIn(facts), asAt));
+        return new Derived(clocks, List.copyOf(signals));
+    }
+
+    /**
+     * The clocks alone of the child whose facts these are, earliest due first, as {@link #derive(Facts, LocalDate)}
+     * gives them: for the due items, which show no drift signal (working the signals out works several kinds of
+     * clock out a second time).
+     */
+    public List<StatutoryClock> clocks(Facts facts, LocalDate asAt) {
+        return clocks(facts, asAt, calendar.current());
+    }
+
+    private List<StatutoryClock> clocks(Facts facts, LocalDate asAt, WorkingDayCalendar days) {
+        ChildSummary child = facts.child();
+        PolicyHistory policy = facts.policy();
+        ProtectionRecord protectionRecord = facts.protection();
+        LookedAfterRecord careRecord = facts.care();
         List<StatutoryClock> clocks = new ArrayList<>();
         clocks.addAll(ProtectionClocks.clocks(protectionRecord, days, asAt, policy, child.expectedDateOfDelivery(),
                 child.dateOfBirth()));
-        clocks.addAll(LookedAfterClocks.clocks(careRecord, days, asAt, policy, iroAllocations));
-        SocialWorkRecord work = facts.socialWork();
-        clocks.addAll(SocialWorkClocks.clocks(careRecord, work, days, asAt));
-        List<StatutoryClock> health = HealthAndEducationClocks.clocks(careRecord, facts.healthAndEducation(),
-                child.dateOfBirth(), days, asAt, policy);
-        clocks.addAll(health);
+        clocks.addAll(LookedAfterClocks.clocks(careRecord, days, asAt, policy, facts.iroAllocations()));
+        clocks.addAll(SocialWorkClocks.clocks(careRecord, facts.socialWork(), days, asAt));
+        clocks.addAll(HealthAndEducationClocks.clocks(careRecord, facts.healthAndEducation(), child.dateOfBirth(),
+                days, asAt, policy));
         clocks.addAll(escalationResponses(facts.escalations(), facts.escalationSteps(), policy, days, asAt));
         clocks.addAll(PlanBetweenConferencesClocks.clocks(protectionRecord, facts.between(), days, asAt,
                 facts.coreGroups()));
         clocks.addAll(ConferencePaperClocks.clocks(protectionRecord, facts.papers(), facts.paperTimescales(), days,
                 asAt));
-        List<ConferenceClocks.TransferInNotice> transfersIn = facts.transfersIn().stream()
+        clocks.addAll(ConferenceClocks.clocks(protectionRecord, transfersIn(facts), days, asAt, policy,
+                child.dateOfBirth()));
+        clocks.sort(Comparator.comparing((StatutoryClock c) -> c.due().date()));
+        return List.copyOf(clocks);
+    }
+
+    private static List<ConferenceClocks.TransferInNotice> transfersIn(Facts facts) {
+        return facts.transfersIn().stream()
                 .map(t -> new ConferenceClocks.TransferInNotice(t.receivedOn(), t.fromAuthority(),
                         t.otherPlanStartedOn())).toList();
-        clocks.addAll(ConferenceClocks.clocks(protectionRecord, transfersIn, days, asAt, policy, child.dateOfBirth()));
-        clocks.sort(Comparator.comparing((StatutoryClock c) -> c.due().date()));
-        List<DriftSignal> signals = new ArrayList<>();
-        signals.addAll(ProtectionClocks.signals(protectionRecord, days, asAt, policy, child.expectedDateOfDelivery(),
-                child.dateOfBirth()));
-        signals.addAll(LookedAfterClocks.signals(careRecord, days, asAt, policy, iroAllocations));
-        signals.addAll(SocialWorkClocks.signals(careRecord, work, days, asAt));
-        signals.addAll(HealthAndEducationClocks.signals(health, days, asAt));
-        signals.addAll(ConferenceClocks.signals(protectionRecord, transfersIn, asAt));
-        return new Derived(List.copyOf(clocks), List.copyOf(signals));
     }
 
     /**

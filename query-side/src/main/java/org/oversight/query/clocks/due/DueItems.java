@@ -193,7 +193,7 @@ public class DueItems {
         for (Claim claim : claims) {
             ChildClocks.Facts of = facts.get(claim.childId());
             try {
-                List<StatutoryClock> open = of == null ? List.of() : clocks.derive(of, today).clocks().stream()
+                List<StatutoryClock> open = of == null ? List.of() : clocks.clocks(of, today).stream()
                         .filter(clockOf -> clockOf.statusOn(today, days).open()).toList();
                 workedOut.add(new WorkedOut(claim, open));
             } catch (RuntimeException e) {
