@@ -3,7 +3,9 @@ package org.oversight.query.consistency;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.oversight.events.StreamIds;
@@ -101,6 +103,28 @@ public class ProjectionPositions {
             }
         }
         return true;
+    }
+
+    /**
+     * Reads until the read finds something or {@code patience} runs out. For a record kept by another projection
+     * than the one awaited: a child's looked-after record can be applied a moment before the caseload has applied
+     * the child's registration, when the two are read by different processors.
+     *
+     * @return what the last read found
+     */
+    public <T> Optional<T> awaitPresent(Supplier<Optional<T>> read, Duration patience) {
+        long deadline = System.nanoTime() + patience.toNanos();
+        Optional<T> found = read.get();
+        while (found.isEmpty() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(POLL_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return found;
+            }
+            found = read.get();
+        }
+        return found;
     }
 
     /**

@@ -138,7 +138,7 @@ public class ChildPage {
         if (after != null) {
             positions.await(ProtectionRecord.aggregateOf(childId), after, READ_YOUR_WRITE);
         }
-        children.child(childId).orElseThrow(NotFound::new);
+        childKnown(childId, after);
         return protection.record(childId);
     }
 
@@ -151,8 +151,20 @@ public class ChildPage {
         if (after != null) {
             positions.await(LookedAfterRecord.aggregateOf(childId), after, READ_YOUR_WRITE);
         }
-        children.child(childId).orElseThrow(NotFound::new);
+        childKnown(childId, after);
         return lookedAfter.record(childId);
+    }
+
+    /**
+     * A record asked for after a decision is shown once the child is known too: the child's registration is
+     * applied by the caseload projection, which may be a moment behind the projection that was awaited.
+     */
+    private void childKnown(String childId, Long after) {
+        if (after == null) {
+            children.child(childId).orElseThrow(NotFound::new);
+        } else {
+            positions.awaitPresent(() -> children.child(childId), READ_YOUR_WRITE).orElseThrow(NotFound::new);
+        }
     }
 
     @Access(Operation.REGISTER_CHILD)
