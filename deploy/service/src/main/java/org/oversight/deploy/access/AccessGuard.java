@@ -207,6 +207,12 @@ public class AccessGuard implements HandlerInterceptor, AccessToChildren {
                 || authentication instanceof AnonymousAuthenticationToken) {
             throw new AccessDeniedException("Not signed in");
         }
+        // read once a request: the guard leaves the person on the request before the handler runs, and a command's
+        // checks of the authority and children in its body come after, within the same request
+        if (currentRequest().map(request -> request.getAttribute(SignedInPeople.KEY)).orElse(null)
+                instanceof Person read && read.username().equals(authentication.getName())) {
+            return read;
+        }
         return people.person(authentication.getName())
                 .orElseThrow(() -> new AccessDeniedException("No enabled account"));
     }
