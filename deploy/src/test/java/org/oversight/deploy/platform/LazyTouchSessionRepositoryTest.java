@@ -82,6 +82,47 @@ class LazyTouchSessionRepositoryTest {
     }
 
     @Test
+    void withinOneRequestTheSessionIsReadOnceAndOutsideOnEveryAsk() throws Exception {
+        String id = stored();
+        TrackedSession[] seen = new TrackedSession[2];
+
+        sessions.withinRequest(() -> {
+            seen[0] = sessions.findById(id);
+            sessions.save(seen[0]);
+            seen[1] = sessions.findById(id);
+        });
+        assertThat(store.reads).isEqualTo(1);
+        assertThat(seen[1]).isSameAs(seen[0]);
+
+        sessions.findById(id);
+        sessions.findById(id);
+        assertThat(store.reads).isEqualTo(3);
+
+        sessions.withinRequest(() -> sessions.findById(id));
+        assertThat(store.reads).as("the next request reads the store again").isEqualTo(4);
+    }
+
+    @Test
+    void aSessionDeletedWithinTheRequestIsNotFoundAgain() throws Exception {
+        String id = stored();
+
+        sessions.withinRequest(() -> {
+            assertThat(sessions.findById(id)).isNotNull();
+            sessions.deleteById(id);
+            assertThat(sessions.findById(id)).isNull();
+        });
+    }
+
+    @Test
+    void aSessionMissingFromTheStoreIsAskedForAgain() throws Exception {
+        sessions.withinRequest(() -> {
+            assertThat(sessions.findById("unknown")).isNull();
+            assertThat(sessions.findById("unknown")).isNull();
+        });
+        assertThat(store.reads).isEqualTo(2);
+    }
+
+    @Test
     void deletingGoesStraightToTheStore() {
         String id = stored();
         sessions.deleteById(id);
@@ -101,11 +142,12 @@ class LazyTouchSessionRepositoryTest {
         sessions.save(session);
     }
 
-    /** An in-memory store that hands out copies, as a database does, and counts the writes it receives. */
+    /** An in-memory store that hands out copies, as a database does, and counts the reads and writes it receives. */
     private static final class CountingStore implements FindByIndexNameSessionRepository<MapSession> {
 
         final Map<String, MapSession> sessions = new HashMap<>();
         int writes;
+        int reads;
 
         @Override
         public MapSession createSession() {
@@ -123,6 +165,7 @@ class LazyTouchSessionRepositoryTest {
 
         @Override
         public MapSession findById(String id) {
+            reads++;
             MapSession stored = sessions.get(id);
             return stored == null ? null : new MapSession(stored);
         }

@@ -68,6 +68,20 @@ class SessionsIT {
     }
 
     @Test
+    void aSignedInRequestReadsItsSessionRowOnce() throws Exception {
+        Browser browser = Browser.signedIn(app.baseUrl(), "iro.ahmed");
+        long before = settledSessionScans();
+
+        for (int i = 1; i <= 10; i++) {
+            assertThat(browser.postJson("/api/children", registration("READONCE" + i)).statusCode()).isEqualTo(201);
+        }
+
+        // one scan of the session table a request; the session filter's second save at the end of each request read
+        // the row again (20); the store's own clean-up of expired sessions may add one
+        assertThat(settledSessionScans() - before).isBetween(10L, 12L);
+    }
+
+    @Test
     void signingOutEndsTheSessionAtOnce() throws SQLException {
         Browser browser = Browser.signedIn(app.baseUrl(), "iro.ahmed");
         String sessionId = browser.sessionId();
@@ -117,6 +131,31 @@ class SessionsIT {
         return """
                 {"localAuthority":"DEMO-N","localIdentifier":"%s","givenName":"Sam","familyName":"Session",
                  "dateOfBirth":"2016-04-01"}""".formatted(localIdentifier);
+    }
+
+    /**
+     * How many times the session table has been scanned, once the count stops moving: the server's other connections
+     * report their statistics when idle, at most once a second.
+     */
+    private long settledSessionScans() throws SQLException, InterruptedException {
+        long last = -1;
+        for (int attempt = 0; attempt < 20; attempt++) {
+            long now;
+            try (Connection connection = DriverManager.getConnection(jdbcUrl, "postgres", "");
+                    PreparedStatement select = connection.prepareStatement(
+                            "SELECT coalesce(seq_scan, 0) + coalesce(idx_scan, 0) FROM pg_stat_user_tables"
+                                    + " WHERE relname = 'spring_session'");
+                    ResultSet row = select.executeQuery()) {
+                row.next();
+                now = row.getLong(1);
+            }
+            if (now == last) {
+                return now;
+            }
+            last = now;
+            Thread.sleep(1_500);
+        }
+        return last;
     }
 
     /** The row's version (PostgreSQL's xmin changes with every update), or {@code null} when there is no row. */

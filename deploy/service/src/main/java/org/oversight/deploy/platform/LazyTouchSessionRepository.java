@@ -1,7 +1,10 @@
 package org.oversight.deploy.platform;
 
+import jakarta.servlet.ServletException;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -19,11 +22,17 @@ import org.springframework.session.Session;
  * stored last-access time therefore lags by less than {@code touchInterval}, so an idle session can expire up
  * to that much sooner than its timeout, never later. The session is still read from the store on every
  * request, so signing out or deleting its row ends it at once on every node.
+ *
+ * <p>Read once a request, not twice: Spring Session saves a session when the answer is committed and again as the
+ * request ends, and the second save asks the store for the session again. Within {@link #withinRequest} a session
+ * found is kept for the rest of that request only; a deleted one is forgotten at once.
  */
 public final class LazyTouchSessionRepository implements FindByIndexNameSessionRepository<LazyTouchSessionRepository.TrackedSession> {
 
     private final FindByIndexNameSessionRepository<Session> store;
     private final Duration touchInterval;
+    /** The sessions this thread's current request has found, while it runs; none outside a request. */
+    private final ThreadLocal<Map<String, TrackedSession>> foundInRequest = new ThreadLocal<>();
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     public LazyTouchSessionRepository(FindByIndexNameSessionRepository<? extends Session> store, Duration touchInterval) {
@@ -50,13 +59,45 @@ public final class LazyTouchSessionRepository implements FindByIndexNameSessionR
 
     @Override
     public TrackedSession findById(String id) {
+        Map<String, TrackedSession> found = foundInRequest.get();
+        if (found != null && found.containsKey(id)) {
+            return found.get(id);
+        }
         Session stored = store.findById(id);
-        return stored == null ? null : new TrackedSession(stored, stored.getLastAccessedTime());
+        TrackedSession session = stored == null ? null : new TrackedSession(stored, stored.getLastAccessedTime());
+        if (found != null && session != null) {
+            found.put(id, session);
+        }
+        return session;
     }
 
     @Override
     public void deleteById(String id) {
+        Map<String, TrackedSession> found = foundInRequest.get();
+        if (found != null) {
+            found.remove(id);
+        }
         store.deleteById(id);
+    }
+
+    /** Runs one request, within which a session is read from the store at most once. */
+    public void withinRequest(Request request) throws IOException, ServletException {
+        if (foundInRequest.get() != null) {
+            request.run();
+            return;
+        }
+        foundInRequest.set(new HashMap<>());
+        try {
+            request.run();
+        } finally {
+            foundInRequest.remove();
+        }
+    }
+
+    /** A request's handling, as a filter chain runs it. */
+    @FunctionalInterface
+    public interface Request {
+        void run() throws IOException, ServletException;
     }
 
     @Override
