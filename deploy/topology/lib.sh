@@ -263,6 +263,7 @@ http {
     # answers a few POSTs of its own, searches and exports sent as forms so their criteria stay out of addresses
     map "\$request_method:\$uri" \$side {
         default                                   query;
+        "~^[A-Z]+:/imports(/|\$)"                 command;
         "~^POST:/(api/)?children/search\$"        query;
         "~^POST:/subject-access/search\$"         query;
         "~^POST:/returns/"                        query;

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
@@ -21,7 +22,9 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * What a council deploys carries the service and nothing of the developer's: no embedded PostgreSQL (neither the
  * library nor its binaries, in any jar inside), no demo accounts, demo data or demo tokens, no history generator
- * and no benchmark. Reads the runnable jar this module's build has just made.
+ * and no benchmark. It does carry the import of an authority's history from its returns, pages and command line,
+ * and that command line runs from the jar. Reads, and runs, the runnable jar this module's build has just made
+ * (the import from the jar into a real PostgreSQL is ServiceJarImportIT's, in deploy/).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ServiceJarIT {
@@ -33,13 +36,16 @@ class ServiceJarIT {
     private final List<String> nestedEntries = new ArrayList<>();
     private final List<String> classesMentioningTheDemoPassword = new ArrayList<>();
     private String startClass;
+    private String mainClass;
+    private Path jar;
 
     @BeforeAll
     void readTheJar() throws IOException {
-        Path jar = Path.of(System.getProperty("oversight.service.jar", "target/oversight-service.jar"));
+        jar = Path.of(System.getProperty("oversight.service.jar", "target/oversight-service.jar"));
         assertThat(jar).as("the service's runnable jar, made by this module's package phase").isRegularFile();
         try (JarFile file = new JarFile(jar.toFile())) {
             startClass = file.getManifest().getMainAttributes().getValue("Start-Class");
+            mainClass = file.getManifest().getMainAttributes().getValue("Main-Class");
             Enumeration<JarEntry> all = file.entries();
             while (all.hasMoreElements()) {
                 JarEntry entry = all.nextElement();
@@ -100,6 +106,65 @@ class ServiceJarIT {
     void carriesNeitherTheHistoryGeneratorNorTheBenchmark() {
         assertThat(matching(entries, name -> name.startsWith(CLASSES + "org/oversight/deploy/generator/")
                 || name.startsWith(CLASSES + "org/oversight/deploy/benchmark/"))).as("tools").isEmpty();
+    }
+
+    @Test
+    void carriesTheHistoryImportItsPagesAndItsCommandLine() {
+        assertThat(entries).contains(
+                CLASSES + "org/oversight/deploy/importing/ImportHistory.class",
+                CLASSES + "org/oversight/deploy/importing/ImportPages.class",
+                CLASSES + "org/oversight/deploy/importing/ImportConfiguration.class",
+                CLASSES + "org/oversight/deploy/importing/ImportOnTheCommandService.class",
+                CLASSES + "org/oversight/deploy/importing/HistoryImport.class",
+                CLASSES + "org/oversight/deploy/importing/Ssda903Tables.class",
+                CLASSES + "org/oversight/deploy/importing/CinCensus.class",
+                CLASSES + "org/oversight/deploy/history/AggregatesInProcess.class",
+                CLASSES + "org/oversight/deploy/history/EventStoreAccess.class",
+                CLASSES + "templates/importing/authorities.html",
+                CLASSES + "templates/importing/form.html",
+                CLASSES + "templates/importing/run.html",
+                CLASSES + "static/js/import-progress.js");
+        // the developer's embedded database is what --data-dir opens: not offered here
+        assertThat(matching(entries, name -> name.contains("ImportHistory$DeveloperDatabase")
+                && name.startsWith(CLASSES + "META-INF/services/"))).as("an embedded database for --data-dir").isEmpty();
+        // -Dloader.main picks ImportHistory (or the command or query service) from the same jar
+        assertThat(mainClass).isEqualTo("org.springframework.boot.loader.launch.PropertiesLauncher");
+    }
+
+    @Test
+    void theImportsCommandLineRunsFromTheJarAndRefusesTheEmbeddedDatabase() throws Exception {
+        Ran ran = importHistory("--data-dir=target/no-such-postgres", "--local-authority=LA", "--run-by=someone",
+                "--report=target/service-jar-import-report.csv", "pom.xml");
+        assertThat(ran.status()).as(ran.output()).isEqualTo(64);
+        assertThat(ran.output()).contains("--data-dir opens the developer's embedded PostgreSQL",
+                "only the developer's jar (oversight-dev.jar)", "--jdbc-url");
+        assertThat(ran.output()).doesNotContain("Exception", "\tat ");
+        assertThat(Path.of("target/no-such-postgres")).doesNotExist();
+
+        Ran noDatabase = importHistory("--local-authority=LA", "--run-by=someone",
+                "--report=target/service-jar-import-report.csv", "pom.xml");
+        assertThat(noDatabase.status()).as(noDatabase.output()).isEqualTo(64);
+        assertThat(noDatabase.output()).contains("Give the service's database")
+                .doesNotContain("--data-dir", "Exception");
+    }
+
+    /** One run of the jar's command line import: its exit status and what it printed. */
+    private record Ran(int status, String output) {
+    }
+
+    private Ran importHistory(String... arguments) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-Dloader.main=org.oversight.deploy.importing.ImportHistory", "-jar",
+                jar.toAbsolutePath().toString()));
+        command.addAll(List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        // none of the service's database variables: only the arguments count
+        builder.environment().keySet().removeIf(name -> name.startsWith("SPRING_") || name.startsWith("OVERSIGHT_"));
+        builder.environment().put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return new Ran(process.exitValue(), output);
     }
 
     private static List<String> matching(List<String> names, Predicate<String> unwanted) {

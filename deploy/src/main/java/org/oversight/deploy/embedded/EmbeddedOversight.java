@@ -2,7 +2,6 @@ package org.oversight.deploy.embedded;
 
 import org.oversight.deploy.Launch;
 import org.oversight.deploy.OversightApplication;
-import org.oversight.deploy.importing.ImportConfiguration;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Import;
 
@@ -13,7 +12,7 @@ import org.springframework.context.annotation.Import;
  * reaches a council's deployment.
  */
 @SpringBootApplication
-@Import({OversightApplication.class, ImportConfiguration.class})
+@Import(OversightApplication.class)
 public class EmbeddedOversight {
 
     public static void main(String[] args) {

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.oversight.deploy.embedded.EmbeddedDatabase;
 import org.oversight.deploy.embedded.EmbeddedServer;
+import org.oversight.deploy.history.EventStoreAccess;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**

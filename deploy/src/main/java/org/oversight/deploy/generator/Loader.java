@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.oversight.command.childcase.JdbcChildIdentifiers;
 import org.oversight.deploy.generator.HistoryGenerator.ChildHistory;
+import org.oversight.deploy.history.EventStoreAccess;
 import org.oversight.events.childcase.ChildRegistered;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -237,7 +237,7 @@ class ManifestsTest {
     /**
      * Every route of the application, by its method and path: the command side's (every one a decision) reach the
      * command service, the query side's (reads, and the searches and exports it answers to a POST) reach a query
-     * service.
+     * service, and the history import's pages (reads and uploads alike) reach the command service.
      */
     @Test
     void everyRouteOfTheApplicationReachesTheServiceThatAnswersIt() throws Exception {
@@ -245,6 +245,8 @@ class ManifestsTest {
         Map<String, String> expected = new LinkedHashMap<>();
         routesOf("org.oversight.command").forEach(route -> expected.put(route, "oversight_command"));
         routesOf("org.oversight.query").forEach(route -> expected.put(route, "oversight_query"));
+        // the history import writes through the aggregates and keeps its runs on the node: the command service's
+        routesOf("org.oversight.deploy.importing").forEach(route -> expected.put(route, "oversight_command"));
         assertThat(expected.keySet()).as("routes found").hasSizeGreaterThan(100)
                 .anyMatch(r -> r.startsWith("GET:")).anyMatch(r -> r.startsWith("POST:/api/children/"));
         List<String> wrong = new ArrayList<>();
@@ -257,6 +259,7 @@ class ManifestsTest {
         // a write the application does not have still goes to the command service, which refuses it
         assertThat(routes.upstream("DELETE:/api/children/c-1")).isEqualTo("oversight_command");
         assertThat(routes.upstream("GET:/returns/national/cin/progress")).isEqualTo("oversight_query");
+        assertThat(routes.upstream("GET:/imports/DEMO-N/runs/r-1")).isEqualTo("oversight_command");
     }
 
     @Test

@@ -2,6 +2,8 @@ package org.oversight.deploy.importing;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -11,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.IntConsumer;
 import javax.sql.DataSource;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -19,9 +22,9 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.oversight.command.childcase.ChildIds;
 import org.oversight.command.directory.Directory;
 import org.oversight.command.rules.RuleViolation;
-import org.oversight.deploy.generator.InProcessCommandSide;
-import org.oversight.deploy.generator.InProcessCommandSide.ImportedCommand;
-import org.oversight.deploy.generator.InProcessCommandSide.RefusedImport;
+import org.oversight.deploy.history.AggregatesInProcess;
+import org.oversight.deploy.history.AggregatesInProcess.Command;
+import org.oversight.deploy.history.AggregatesInProcess.Refused;
 import org.oversight.events.RecordedBy;
 import org.oversight.events.childcase.ChildRegistered;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,7 +32,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Brings one authority's returns in, child by child, through the real aggregates: each child's commands are sent
- * in date order with the aggregates' "today" set to the day each fact happened (as the history generator does), so
+ * in date order through the real aggregates in this process ({@link AggregatesInProcess}) with their "today" set to
+ * the day each fact happened, so
  * a child who has turned 18 since is registered as the child they were then, and every rule is the one a chair
  * meets. A child is one unit of work: all their events, and the claim of the authority's identifier for them, are
  * appended in one transaction (with those of the other new children of their chunk), or nothing is. An identifier already held means the child is already in Oversight:
@@ -43,6 +47,7 @@ public final class HistoryImport {
 
     /** How many children are looked up, and their new events appended, together. */
     static final int CHUNK = 100;
+    private static final ZoneId ENGLAND = ZoneId.of("Europe/London");
 
     /** What to import, for which authority, by whom, and whether to write anything. */
     public record Request(String importId, String localAuthority, String username, String displayName,
@@ -80,7 +85,7 @@ public final class HistoryImport {
         ImportReport report = new ImportReport();
         files.problems().forEach(report::fileProblem);
         HistoryPlanner planner = new HistoryPlanner(request.localAuthority());
-        try (InProcessCommandSide commandSide = new InProcessCommandSide(new ImportDirectory(directory))) {
+        try (AggregatesInProcess commandSide = new AggregatesInProcess(new ImportDirectory(directory))) {
             Chunk chunk = new Chunk(request, planner, commandSide, report, progress);
             files.forEachChild(chunk::add);
             chunk.finish();
@@ -99,7 +104,7 @@ public final class HistoryImport {
 
         private final Request request;
         private final HistoryPlanner planner;
-        private final InProcessCommandSide commandSide;
+        private final AggregatesInProcess commandSide;
         private final ImportReport report;
         private final Progress progress;
         private final Map<String, List<SourceRow>> children = new LinkedHashMap<>();
@@ -107,7 +112,7 @@ public final class HistoryImport {
         private int done;
         private long rowsDone;
 
-        Chunk(Request request, HistoryPlanner planner, InProcessCommandSide commandSide, ImportReport report,
+        Chunk(Request request, HistoryPlanner planner, AggregatesInProcess commandSide, ImportReport report,
                 Progress progress) {
             this.request = request;
             this.planner = planner;
@@ -169,11 +174,11 @@ public final class HistoryImport {
                 return;
             }
             Instant recordedAt = clock.instant();
-            List<ImportedCommand> commands = commands(request, plan.steps(), recordedAt);
+            List<Command> commands = commands(request, plan.steps(), recordedAt);
             List<DomainEventMessage<?>> events;
             try {
-                events = commandSide.recordImported(commands);
-            } catch (RefusedImport refused) {
+                events = withTheirMetadata(commandSide.record(commands), commands);
+            } catch (Refused refused) {
                 PlannedStep step = plan.steps().get(refused.index());
                 outcomes.add(() -> report.refused(identifier, refusal(step, refused.getCause()), rows));
                 return;
@@ -210,7 +215,7 @@ public final class HistoryImport {
      * the aggregates standing on the child's stored events, all together or not at all. The same files imported
      * twice therefore add nothing the second time.
      */
-    private void addToHeld(Request request, HistoryPlanner planner, InProcessCommandSide commandSide,
+    private void addToHeld(Request request, HistoryPlanner planner, AggregatesInProcess commandSide,
             String identifier, String childId, List<SourceRow> rows, ImportReport report) {
         HeldHistory held = new HeldHistory(childId, stored(childId));
         ChildPlan plan = planner.plan(identifier, childId, rows, held::periodOpenOn);
@@ -234,9 +239,10 @@ public final class HistoryImport {
         }
         Instant recordedAt = clock.instant();
         List<DomainEventMessage<?>> events;
+        List<Command> commands = commands(request, compared.fresh(), recordedAt);
         try {
-            events = commandSide.recordImported(held.events(), commands(request, compared.fresh(), recordedAt));
-        } catch (RefusedImport refused) {
+            events = withTheirMetadata(commandSide.record(held.events(), commands), commands);
+        } catch (Refused refused) {
             PlannedStep step = compared.fresh().get(refused.index());
             report.refused(identifier, refusal(step, refused.getCause()), rows);
             return;
@@ -259,8 +265,12 @@ public final class HistoryImport {
         return events;
     }
 
-    private static List<ImportedCommand> commands(Request request, List<PlannedStep> steps, Instant recordedAt) {
-        List<ImportedCommand> commands = new ArrayList<>();
+    /**
+     * The planned steps as commands, each judged at noon on the day it happened and carrying who ran the import,
+     * when, and the file and row it came from; a random identifier each, which becomes its events' correlation id.
+     */
+    private static List<Command> commands(Request request, List<PlannedStep> steps, Instant recordedAt) {
+        List<Command> commands = new ArrayList<>();
         for (PlannedStep step : steps) {
             Map<String, Object> metadata = new HashMap<>();
             metadata.put(RecordedBy.USERNAME, request.username());
@@ -269,9 +279,28 @@ public final class HistoryImport {
             metadata.put(ImportedFrom.IMPORT_ID, request.importId());
             metadata.put(ImportedFrom.SOURCE_FILE, step.source().file());
             metadata.put(ImportedFrom.SOURCE_ROW, step.source().row());
-            commands.add(new ImportedCommand(step.on(), step.command(), metadata));
+            commands.add(new Command(step.on().atTime(LocalTime.NOON).atZone(ENGLAND).toInstant(),
+                    UUID.randomUUID().toString(), step.command(), metadata));
         }
         return commands;
+    }
+
+    /**
+     * The aggregates' events with the whole metadata of the command that caused them: the aggregates' correlation
+     * providers copy only who recorded it and when, and the command's identifier as the correlation id, by which
+     * the rest (the import and the source row) is given to its events here.
+     */
+    private static List<DomainEventMessage<?>> withTheirMetadata(List<DomainEventMessage<?>> events,
+            List<Command> commands) {
+        Map<String, Map<String, Object>> metadataOf = new HashMap<>();
+        commands.forEach(command -> metadataOf.put(command.identifier(), command.metadata()));
+        List<DomainEventMessage<?>> given = new ArrayList<>(events.size());
+        for (DomainEventMessage<?> event : events) {
+            Map<String, Object> metadata = metadataOf.get(String.valueOf(event.getMetaData()
+                    .get(RecordedBy.CORRELATION_ID)));
+            given.add(metadata == null ? event : event.andMetaData(metadata));
+        }
+        return given;
     }
 
     /** The refusal as the aggregate gave it: its rule, the field it names and its message for a person. */

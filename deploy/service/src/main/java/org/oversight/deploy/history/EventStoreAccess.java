@@ -1,4 +1,4 @@
-package org.oversight.deploy.generator;
+package org.oversight.deploy.history;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -22,9 +22,10 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The service's own PostgreSQL event store, opened outside the service: the schema migrated by the same Flyway
- * migrations, and the same sealing storage engine, built by {@link AxonConfiguration#sealingEngine} with the
- * same serializers, so that what the loader appends is exactly what the service would have appended.
+ * The service's own PostgreSQL event store, opened outside the service (by the command line import and the
+ * developer's generator): the schema migrated by the same Flyway migrations, and the same sealing storage engine,
+ * built by {@link AxonConfiguration#sealingEngine} with the same serializers, so that what is appended here is
+ * exactly what the service would have appended.
  */
 public final class EventStoreAccess implements AutoCloseable {
 
@@ -40,7 +41,7 @@ public final class EventStoreAccess implements AutoCloseable {
         config.setUsername(username);
         config.setPassword(password);
         config.setMaximumPoolSize(pool);
-        config.setPoolName("generator");
+        config.setPoolName("event-store-access");
         config.addDataSourceProperty("reWriteBatchedInserts", "true");
         dataSource = new HikariDataSource(config);
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").outOfOrder(true)

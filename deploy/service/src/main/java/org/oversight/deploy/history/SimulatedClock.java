@@ -1,4 +1,4 @@
-package org.oversight.deploy.generator;
+package org.oversight.deploy.history;
 
 import java.time.Clock;
 import java.time.Instant;

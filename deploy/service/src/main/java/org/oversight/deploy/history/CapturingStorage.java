@@ -1,4 +1,4 @@
-package org.oversight.deploy.generator;
+package org.oversight.deploy.history;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,9 +15,9 @@ import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 
 /**
- * The in-process event store the generator drives the aggregates against: every aggregate's events are kept
- * only while its child's history is being recorded, and each thread collects what its commands appended, so
- * that the caller can take one child's events, hand them to the real store and forget them.
+ * The in-process event store {@link AggregatesInProcess} drives the aggregates against: every aggregate's events
+ * are kept only while its child's history is being recorded, and each thread collects what its commands appended,
+ * so that the caller can take one child's events, hand them to the real store and forget them.
  */
 final class CapturingStorage implements EventStorageEngine {
 

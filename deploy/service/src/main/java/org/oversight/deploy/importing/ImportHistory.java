@@ -21,13 +21,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ServiceLoader;
 import java.util.UUID;
 import java.util.function.Function;
 import org.oversight.deploy.access.People;
-import org.oversight.deploy.embedded.EmbeddedDatabase;
-import org.oversight.deploy.embedded.EmbeddedServer;
-import org.oversight.deploy.generator.EventStoreAccess;
-import org.oversight.deploy.generator.GenerateHistories;
+import org.oversight.deploy.history.EventStoreAccess;
 import org.oversight.deploy.platform.JdbcStaffDirectory;
 import org.oversight.events.access.AccessPolicy;
 import org.oversight.events.access.Decision;
@@ -37,23 +35,26 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Imports an authority's returns from the command line, for files too big to upload, with exactly what the
- * import page does (the same reading, planning, aggregates, report and idempotence):
+ * import page does (the same reading, planning, aggregates, report and idempotence), from the jar a council
+ * deploys:
  *
  * <pre>
- * java -Dloader.main=org.oversight.deploy.importing.ImportHistory -jar deploy/target/oversight-dev.jar \
- *      --data-dir=/tmp/oversight/postgres --port=54340 \
- *      --local-authority=DEMO-N --run-by=data.iqbal [--dry-run] --report=/path/report.csv \
+ * java -Dloader.main=org.oversight.deploy.importing.ImportHistory -jar oversight-service.jar \
+ *      --local-authority=LA --run-by=data.officer [--dry-run] --report=/path/report.csv \
  *      header.csv episodes.csv reviews.csv census.xml
  * </pre>
  *
- * With {@code --data-dir} (and {@code --port}) it starts the embedded PostgreSQL kept there, with the keys beside
- * it, as the launcher does (the launcher must not be running on the same directory). Otherwise it opens the
- * service's own database: {@code --jdbc-url}, {@code --username}, {@code --password}, {@code --chain-key} and
- * {@code --data-key} (the key-encryption key), each defaulting to the variable the service itself reads
- * ({@code SPRING_DATASOURCE_URL}, {@code SPRING_DATASOURCE_USERNAME}, {@code SPRING_DATASOURCE_PASSWORD},
+ * It opens the service's own database: {@code --jdbc-url}, {@code --username}, {@code --password}, {@code
+ * --chain-key} and {@code --data-key} (the key-encryption key), each defaulting to the variable the service itself
+ * reads ({@code SPRING_DATASOURCE_URL}, {@code SPRING_DATASOURCE_USERNAME}, {@code SPRING_DATASOURCE_PASSWORD},
  * {@code OVERSIGHT_AUDIT_CHAIN_KEY}, {@code OVERSIGHT_DATA_KEY_ENCRYPTION_KEY}), so that no key need be typed on
  * a command line. The service may be running meanwhile: each child is appended in its own transaction, as the
  * page does.
+ *
+ * <p>The developer's jar ({@code oversight-dev.jar}) also takes {@code --data-dir} (and {@code --port}): it starts
+ * the embedded PostgreSQL kept there, with the keys beside it, as the developer's launcher does (which must not be
+ * running on the same directory). That database is the developer's {@link DeveloperDatabase}, which the service
+ * jar does not carry: there {@code --data-dir} is refused.
  *
  * <p>{@code --run-by} names the person the events are recorded by: an enabled account of the directory who may
  * import for the authority (one of its data officers or administrators); anyone else is refused before anything
@@ -109,6 +110,21 @@ public final class ImportHistory {
         }
     }
 
+    /**
+     * The developer's embedded PostgreSQL, opened on {@code --data-dir}: only the developer's jar has one (as a
+     * {@link ServiceLoader} provider), so that the jar a council deploys carries no embedded database.
+     */
+    public interface DeveloperDatabase {
+
+        /** Starts the database kept in {@code dataDir}; closing what it answers stops it. */
+        Opened open(Path dataDir, int port) throws IOException;
+
+        /** A started database: where it is, its keys, and how to stop it. */
+        record Opened(String jdbcUrl, String username, String password, String chainKey, String dataKey,
+                AutoCloseable server) {
+        }
+    }
+
     /** Runs one import; returns the exit status. {@code environment} stands for the process's variables. */
     static int run(String[] args, Function<String, String> environment, PrintStream out, PrintStream err) {
         Arguments arguments;
@@ -131,13 +147,20 @@ public final class ImportHistory {
             if (reportFile.getParent() != null && !Files.isDirectory(reportFile.getParent())) {
                 throw new IllegalArgumentException("No folder " + reportFile.getParent() + " for the report");
             }
+            if (arguments.options().containsKey("data-dir") && developerDatabase().isEmpty()) {
+                throw new IllegalArgumentException("--data-dir opens the developer's embedded PostgreSQL, which "
+                        + "only the developer's jar (oversight-dev.jar) carries. Give the service's own database: "
+                        + "--jdbc-url, --chain-key and --data-key (or SPRING_DATASOURCE_URL, "
+                        + "OVERSIGHT_AUDIT_CHAIN_KEY and OVERSIGHT_DATA_KEY_ENCRYPTION_KEY)");
+            }
         } catch (IllegalArgumentException refused) {
             err.println(refused.getMessage());
-            err.println("Usage: ImportHistory (--data-dir=<dir> --port=<port> | --jdbc-url=<url> ...) "
-                    + "--local-authority=<code> --run-by=<username> [--dry-run] --report=<file.csv> <files>...");
+            err.println("Usage: ImportHistory [--jdbc-url=<url> --username=<user> --password=<password> "
+                    + "--chain-key=<base64> --data-key=<base64>] --local-authority=<code> --run-by=<username> "
+                    + "[--dry-run] --report=<file.csv> <files>...");
             return REFUSED;
         }
-        EmbeddedServer postgres = null;
+        AutoCloseable postgres = null;
         try {
             String url;
             String username;
@@ -147,13 +170,14 @@ public final class ImportHistory {
             if (arguments.options().containsKey("data-dir")) {
                 Path dataDir = Path.of(arguments.options().get("data-dir")).toAbsolutePath();
                 Files.createDirectories(dataDir.getParent());
-                postgres = GenerateHistories.startPostgres(dataDir,
+                DeveloperDatabase.Opened opened = developerDatabase().orElseThrow().open(dataDir,
                         Integer.parseInt(arguments.options().getOrDefault("port", "54329")));
-                url = postgres.jdbcUrl();
-                username = EmbeddedServer.USERNAME;
-                password = postgres.password();
-                chainKey = EmbeddedDatabase.chainKeyBeside(dataDir);
-                dataKey = EmbeddedDatabase.dataKeyBeside(dataDir);
+                postgres = opened.server();
+                url = opened.jdbcUrl();
+                username = opened.username();
+                password = opened.password();
+                chainKey = opened.chainKey();
+                dataKey = opened.dataKey();
             } else {
                 url = option(arguments, environment, "jdbc-url", "SPRING_DATASOURCE_URL");
                 username = Optional.ofNullable(option(arguments, environment, "username",
@@ -163,9 +187,10 @@ public final class ImportHistory {
                 chainKey = option(arguments, environment, "chain-key", "OVERSIGHT_AUDIT_CHAIN_KEY");
                 dataKey = option(arguments, environment, "data-key", "OVERSIGHT_DATA_KEY_ENCRYPTION_KEY");
                 if (url == null || chainKey == null || dataKey == null) {
-                    err.println("Give --data-dir=<dir> for the embedded database, or the service's database: "
-                            + "--jdbc-url, --chain-key and --data-key (or SPRING_DATASOURCE_URL, "
-                            + "OVERSIGHT_AUDIT_CHAIN_KEY and OVERSIGHT_DATA_KEY_ENCRYPTION_KEY)");
+                    err.println("Give the service's database: --jdbc-url, --chain-key and --data-key (or "
+                            + "SPRING_DATASOURCE_URL, OVERSIGHT_AUDIT_CHAIN_KEY and "
+                            + "OVERSIGHT_DATA_KEY_ENCRYPTION_KEY)"
+                            + (developerDatabase().isPresent() ? ", or --data-dir=<dir> for the embedded one" : ""));
                     return REFUSED;
                 }
             }
@@ -180,9 +205,18 @@ public final class ImportHistory {
             return FAILED;
         } finally {
             if (postgres != null) {
-                postgres.close();
+                try {
+                    postgres.close();
+                } catch (Exception notStopped) {
+                    err.println("The embedded database did not stop: " + notStopped.getClass().getName());
+                }
             }
         }
+    }
+
+    /** The developer's embedded database, when this is the developer's jar. */
+    private static Optional<DeveloperDatabase> developerDatabase() {
+        return ServiceLoader.load(DeveloperDatabase.class, ImportHistory.class.getClassLoader()).findFirst();
     }
 
     /** One import into an opened store. */
