@@ -63,23 +63,26 @@ public class ProjectionDeadLetters {
     }
 
     @Bean
-    HandlerEnhancerDefinition isolatingProjectionHandlers(EventProcessorProperties processors,
+    HandlerEnhancerDefinition isolatingProjectionHandlers(ProjectionGrouping.Assignment assignment,
             FailureIsolation isolation) {
-        return new IsolatingHandlers(processors.getProcessors().keySet(), isolation);
+        return new IsolatingHandlers(assignment, isolation);
     }
 
     @Bean
     ConfigurerModule projectionDeadLetterQueues(EventProcessorProperties processors, ChildSequencing sequencing,
             FailureIsolation isolation, RetryingSegments retrying, ProjectionMetrics metrics,
             ConnectionProvider connections, TransactionManager transactionManager, Serializer serializer,
-            @Qualifier("eventSerializer") Serializer eventSerializer, EventUpcasterChain storedEventUpcasters) {
+            @Qualifier("eventSerializer") Serializer eventSerializer, EventUpcasterChain storedEventUpcasters,
+            ProjectionGrouping.Assignment assignment) {
         Serializer deadLetterSerializer = new UpcastingDeadLetterSerializer(eventSerializer, storedEventUpcasters);
-        Set<String> projections = Set.copyOf(processors.getProcessors().keySet());
-        return configurer -> projections.forEach(processor -> configurer.eventProcessing()
-                .registerSequencingPolicy(processor, configuration -> sequencing)
-                .registerDeadLetterQueue(processor, configuration -> JdbcSequencedDeadLetterQueue
+        Set<String> projections = ProjectionGrouping.projections(processors);
+        // by projection (processing group), whether it is read with the others or on its own: its sequencing, its
+        // queue of dead letters and how it decides what to set aside
+        ConfigurerModule queues = configurer -> projections.forEach(projection -> configurer.eventProcessing()
+                .registerSequencingPolicy(projection, configuration -> sequencing)
+                .registerDeadLetterQueue(projection, configuration -> JdbcSequencedDeadLetterQueue
                         .<EventMessage<?>>builder()
-                        .processingGroup(processor)
+                        .processingGroup(projection)
                         .connectionProvider(connections)
                         .transactionManager(transactionManager)
                         .genericSerializer(serializer)
@@ -87,14 +90,21 @@ public class ProjectionDeadLetters {
                         .maxSequences(UNBOUNDED)
                         .maxSequenceSize(UNBOUNDED)
                         .build())
-                .registerDeadLetterPolicy(processor, configuration -> new DeadLetterDecisions(processor, metrics))
-                .registerDeadLetteringEventHandlerInvokerConfiguration(processor, (configuration, invoker) -> invoker
+                .registerDeadLetterPolicy(projection, configuration -> new DeadLetterDecisions(projection, metrics))
+                .registerDeadLetteringEventHandlerInvokerConfiguration(projection, (configuration, invoker) -> invoker
                         // without it, every event asks the queue whether its child is in it: a query per event
                         .enableSequenceIdentifierCache()
                         // a rebuild starts the projection again from nothing, its dead letters included
-                        .allowReset(true))
+                        .allowReset(true)));
+        // by processor: its batches, which fail and are applied again one event at a time together
+        ConfigurerModule batches = configurer -> assignment.processors().forEach(processor -> configurer
+                .eventProcessing()
                 .registerErrorHandler(processor,
                         configuration -> new IsolateFailedBatches(processor, isolation, metrics))
                 .registerHandlerInterceptor(processor, configuration -> retrying.watching(processor)));
+        return configurer -> {
+            queues.configureModule(configurer);
+            batches.configureModule(configurer);
+        };
     }
 }
