@@ -349,7 +349,7 @@ class RetentionHttpIT {
         List<String> before = retentionRows();
 
         StreamingEventProcessor processor = app.bean(EventProcessingConfiguration.class)
-                .eventProcessor("retention", StreamingEventProcessor.class).orElseThrow();
+                .<StreamingEventProcessor>eventProcessorByProcessingGroup("retention").orElseThrow();
         processor.shutDown();
         processor.resetTokens();
         assertThat(retentionRows()).as("the reset empties the projection").isEmpty();
