@@ -18,8 +18,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * A projection never stops for one event it cannot apply. Every projection processor (those configured under
- * {@code axon.eventhandling.processors}) gets:
+ * A projection never stops for one event it cannot apply. Every projection (those configured under
+ * {@code axon.eventhandling.processors} but the shared {@value ProjectionGrouping#TOGETHER}), whether read with the
+ * others or on its own ({@link ProjectionGrouping}), gets:
  * <ul>
  *     <li>its events sequenced by child ({@link ChildSequencing}), so that one child's events are applied in
  *     order on one segment and wait behind one of theirs that was set aside;</li>
@@ -31,8 +32,9 @@ import org.springframework.transaction.PlatformTransactionManager;
  *     kept;</li>
  *     <li>a policy for what is set aside and how it is described ({@link DeadLetterDecisions}): the exception's
  *     class and SQL state, never a message;</li>
- *     <li>its segments watched for a batch that keeps failing for a reason no event carries ({@link
- *     RetryingSegments}).</li>
+ *     <li>its processor's segments watched for a batch that keeps failing for a reason no event carries ({@link
+ *     RetryingSegments}); the batch, its rollback and its application one event at a time are the processor's,
+ *     shared by the projections it reads for.</li>
  * </ul>
  * Operators see the dead letters on the health endpoint, as the gauge {@code oversight_dead_letters} and at
  * {@code /operations/dead-letters}, where they retry them once the cause is fixed.

@@ -14,10 +14,12 @@ import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.lifecycle.Phase;
 import org.axonframework.springboot.EventProcessorProperties;
-import org.oversight.query.operations.ProjectionProcessors;
+import org.oversight.query.consistency.ProjectionProcessors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.flyway.FlywayMigrationInitializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -64,7 +66,10 @@ public class ProjectionGrouping {
     @Bean
     Assignment projectionAssignment(EventProcessorProperties processors, DataSource dataSource,
             PlatformTransactionManager transactions,
-            @Value("${oversight.projections.alone:}") List<String> alone) {
+            @Value("${oversight.projections.alone:}") List<String> alone,
+            ObjectProvider<FlywayMigrationInitializer> migrations) {
+        // asked for while Axon is configured, before the schema would otherwise be migrated: migrated first
+        migrations.getIfAvailable();
         Set<String> projections = projections(processors);
         Set<String> unknown = new TreeSet<>(alone.stream().map(String::strip).filter(s -> !s.isEmpty()).toList());
         unknown.removeAll(projections);

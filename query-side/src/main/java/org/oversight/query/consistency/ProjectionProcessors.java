@@ -1,4 +1,4 @@
-package org.oversight.query.operations;
+package org.oversight.query.consistency;
 
 /**
  * Which event processor reads the store for a projection (a processing group): the projections are read together
