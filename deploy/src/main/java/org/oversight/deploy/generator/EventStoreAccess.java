@@ -72,6 +72,11 @@ public final class EventStoreAccess implements AutoCloseable {
         return engine;
     }
 
+    /** Transactions on the store's connections, which the storage engine's appends join. */
+    public TransactionTemplate transactions() {
+        return transactions;
+    }
+
     public <T> T inTransaction(Supplier<T> work) {
         return transactions.execute(status -> work.get());
     }

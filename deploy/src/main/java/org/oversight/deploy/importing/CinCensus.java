@@ -1,6 +1,7 @@
 package org.oversight.deploy.importing;
 
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -123,6 +124,9 @@ public final class CinCensus {
                     }
                 }
             }
+        } catch (UncheckedIOException working) {
+            // the import's own working files failed, not the census: the import stops
+            throw working;
         } catch (XMLStreamException | RuntimeException unreadable) {
             int line = unreadable instanceof XMLStreamException x && x.getLocation() != null
                     ? x.getLocation().getLineNumber() : 0;

@@ -17,11 +17,13 @@ import org.oversight.command.protection.RecordStrategyDiscussion;
 import org.oversight.deploy.importing.HeldHistory.Period;
 import org.oversight.deploy.importing.SourceRow.Table;
 import org.oversight.events.StreamIds;
+import org.oversight.events.protection.CategoryOfAbuse;
 
 /**
  * A child's planned steps set against what Oversight already holds of them: each step is held (the same fact, the
  * same values), new, or a conflict. A conflict is a fact the record holds with other values (a date of birth, a
- * period's legal status or placement, a review's participation code, a period's end), or a new fact dated before
+ * period's legal status or placement, a review's participation code, a period's end, whether a conference made a
+ * plan and the categories of abuse it or a review decided), or a new fact dated before
  * the latest fact Oversight holds in the same journey: Oversight adds a child's facts in the order they happened,
  * and an earlier one put after a later one would make every clock after it wrong. A held fact is never
  * overwritten: the data officer sees both values and corrects whichever is wrong.
@@ -111,6 +113,9 @@ final class HeldComparison {
                         .ifPresent(id -> heldEnquiries.put(discussion.enquiryId(), id));
             } else if (command instanceof RecordConferenceFromReturn conference) {
                 isHeld = held.conferenceOn(conference.heldOn(), conference.review());
+                if (isHeld) {
+                    conflict = categoryDiffers(held, row, conference);
+                }
             } else if (command instanceof EndChildProtectionPlanFromReturn end) {
                 isHeld = held.planEndedOn(end.endDate());
             } else {
@@ -139,6 +144,38 @@ final class HeldComparison {
                     c.previousPlans(), c.latestCategory(), c.reportedIn()), step.source());
         }
         return step;
+    }
+
+    /**
+     * A conference Oversight holds, set against what the files say it decided: whether an initial conference made a
+     * plan and under which category of abuse, and the category a review left the plan under (when the files say).
+     */
+    private static Optional<Conflict> categoryDiffers(HeldHistory held, SourceRow row,
+            RecordConferenceFromReturn conference) {
+        LocalDate on = conference.heldOn();
+        if (conference.review()) {
+            if (conference.latestCategory() == null) {
+                return Optional.empty();
+            }
+            return held.categoryOn(on).flatMap(category -> differs(row, "LatestCategoryOfAbuse",
+                    "the category of abuse after the review conference on " + on, category,
+                    conference.latestCategory()));
+        }
+        Optional<CategoryOfAbuse> plan = held.planStartedOn(on);
+        if (plan.isPresent() && conference.initialCategory() != null) {
+            return differs(row, "InitialCategoryOfAbuse", "the initial category of abuse of the plan made on " + on,
+                    plan.get(), conference.initialCategory());
+        }
+        if (plan.isPresent() != (conference.initialCategory() != null)) {
+            String heldSays = plan.map(c -> "a plan under " + c).orElse("no plan");
+            String fileSays = conference.initialCategory() == null ? "no plan"
+                    : "a plan under " + conference.initialCategory();
+            String field = plan.isPresent() ? "DateOfInitialCPC" : "InitialCategoryOfAbuse";
+            return Optional.of(new Conflict(row, field, RULE, heldSays, fileSays, "Oversight holds that the initial "
+                    + "conference on " + on + " made " + heldSays + " where the file has " + fileSays + "; what "
+                    + "Oversight holds is kept: correct whichever is wrong and import again"));
+        }
+        return Optional.empty();
     }
 
     private static Optional<Conflict> differs(SourceRow row, String field, String what, Object held, Object inFile) {

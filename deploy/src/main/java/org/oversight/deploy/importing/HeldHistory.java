@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.oversight.events.StreamIds;
 import org.oversight.events.childcase.BirthRecorded;
@@ -20,8 +21,11 @@ import org.oversight.events.lookedafter.PeriodOfCareStarted;
 import org.oversight.events.lookedafter.PlacementChanged;
 import org.oversight.events.lookedafter.ReasonPeriodEnded;
 import org.oversight.events.lookedafter.ReviewDateCorrected;
+import org.oversight.events.protection.CategoryOfAbuse;
 import org.oversight.events.protection.ChildProtectionPlanEnded;
+import org.oversight.events.protection.ChildProtectionPlanStarted;
 import org.oversight.events.protection.ConferenceReportedInReturn;
+import org.oversight.events.protection.InitialCategoryCorrected;
 import org.oversight.events.protection.InitialConferenceHeld;
 import org.oversight.events.protection.ReviewConferenceHeld;
 import org.oversight.events.protection.Section47EnquiryStarted;
@@ -29,7 +33,8 @@ import org.oversight.events.protection.Section47EnquiryStarted;
 /**
  * What Oversight holds of one child, in the terms the returns speak: the date of birth, each period of care (its
  * start, legal status, placement and end), each change inside one, each review as last corrected, each section
- * 47 enquiry, and the day of the latest fact in each of the child's streams. Built from the child's events as they
+ * 47 enquiry, each child protection plan's start and categories of abuse (the initial one as last corrected, the
+ * latest one a review decided), and the day of the latest fact in each of the child's streams. Built from the child's events as they
  * are stored, whether an import or a chair recorded them, so a later year's file is compared with the record, not
  * with the files imported before.
  */
@@ -55,6 +60,9 @@ final class HeldHistory {
     private final List<LocalDate> initialConferences = new ArrayList<>();
     private final List<LocalDate> reviewConferences = new ArrayList<>();
     private final List<LocalDate> planEnds = new ArrayList<>();
+    private final Map<String, LocalDate> planStarts = new HashMap<>();
+    private final TreeMap<LocalDate, CategoryOfAbuse> initialCategories = new TreeMap<>();
+    private final TreeMap<LocalDate, CategoryOfAbuse> reviewCategories = new TreeMap<>();
     private final Map<String, LocalDate> latest = new HashMap<>();
 
     HeldHistory(String childId, List<DomainEventMessage<?>> events) {
@@ -100,8 +108,22 @@ final class HeldHistory {
             conference(stream, held.heldOn(), false);
         } else if (payload instanceof ReviewConferenceHeld held) {
             conference(stream, held.heldOn(), true);
+            if (held.latestCategory() != null) {
+                reviewCategories.put(held.heldOn(), held.latestCategory());
+            }
         } else if (payload instanceof ConferenceReportedInReturn reported) {
             conference(stream, reported.heldOn(), reported.review());
+            if (reported.review() && reported.latestCategory() != null) {
+                reviewCategories.put(reported.heldOn(), reported.latestCategory());
+            }
+        } else if (payload instanceof ChildProtectionPlanStarted started) {
+            planStarts.put(started.planId(), started.startDate());
+            initialCategories.put(started.startDate(), started.initialCategory());
+        } else if (payload instanceof InitialCategoryCorrected corrected) {
+            LocalDate start = planStarts.get(corrected.planId());
+            if (start != null) {
+                initialCategories.put(start, corrected.correctedTo());
+            }
         } else if (payload instanceof ChildProtectionPlanEnded ended) {
             planEnds.add(ended.endDate());
             later(stream, ended.endDate());
@@ -120,6 +142,28 @@ final class HeldHistory {
     /** Whether a conference of the kind (initial, or review) is held on the day, however it was recorded. */
     boolean conferenceOn(LocalDate on, boolean review) {
         return (review ? reviewConferences : initialConferences).contains(on);
+    }
+
+    /** The initial category of abuse, as last corrected, of the plan that started on the day, if one did. */
+    Optional<CategoryOfAbuse> planStartedOn(LocalDate on) {
+        return Optional.ofNullable(initialCategories.get(on));
+    }
+
+    /**
+     * The category of abuse the child's plan stood under at the end of the day: the plan started latest on or before
+     * it, its initial category, then each review's decision from its start to the day. Empty when no plan had
+     * started by then.
+     */
+    Optional<CategoryOfAbuse> categoryOn(LocalDate day) {
+        Map.Entry<LocalDate, CategoryOfAbuse> plan = initialCategories.floorEntry(day);
+        if (plan == null) {
+            return Optional.empty();
+        }
+        CategoryOfAbuse category = plan.getValue();
+        for (CategoryOfAbuse decided : reviewCategories.subMap(plan.getKey(), true, day, true).values()) {
+            category = decided;
+        }
+        return Optional.ofNullable(category);
     }
 
     boolean planEndedOn(LocalDate on) {

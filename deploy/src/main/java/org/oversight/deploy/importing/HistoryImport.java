@@ -3,12 +3,13 @@ package org.oversight.deploy.importing;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntConsumer;
 import javax.sql.DataSource;
@@ -16,7 +17,6 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.oversight.command.childcase.ChildIds;
-import org.oversight.command.childcase.JdbcChildIdentifiers;
 import org.oversight.command.directory.Directory;
 import org.oversight.command.rules.RuleViolation;
 import org.oversight.deploy.generator.InProcessCommandSide;
@@ -32,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * in date order with the aggregates' "today" set to the day each fact happened (as the history generator does), so
  * a child who has turned 18 since is registered as the child they were then, and every rule is the one a chair
  * meets. A child is one unit of work: all their events, and the claim of the authority's identifier for them, are
- * appended in one transaction, or nothing is. An identifier already held means the child is already in Oversight:
+ * appended in one transaction (with those of the other new children of their chunk), or nothing is. An identifier already held means the child is already in Oversight:
  * their rows are compared with the record, and only what is new is added (see {@link HeldComparison}), which makes
  * importing the same files again change nothing and a later year's files add only that year's facts.
  *
@@ -40,6 +40,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * import's id and the file and row it came from.
  */
 public final class HistoryImport {
+
+    /** How many children are looked up, and their new events appended, together. */
+    static final int CHUNK = 100;
 
     /** What to import, for which authority, by whom, and whether to write anything. */
     public record Request(String importId, String localAuthority, String username, String displayName,
@@ -61,48 +64,144 @@ public final class HistoryImport {
         this.clock = clock;
     }
 
+    /** How far an import has come: the children done, and their rows. */
+    @FunctionalInterface
+    public interface Progress {
+        void done(int children, long rows);
+    }
+
     /** Imports every child of {@code files}; {@code progress} hears how many children are done. */
     public ImportReport run(Request request, ReturnFiles files, IntConsumer progress) {
+        return run(request, files, (children, rows) -> progress.accept(children));
+    }
+
+    /** Imports every child of {@code files}, bucket by bucket; {@code progress} hears after each child. */
+    public ImportReport run(Request request, ReturnFiles files, Progress progress) {
         ImportReport report = new ImportReport();
         files.problems().forEach(report::fileProblem);
         HistoryPlanner planner = new HistoryPlanner(request.localAuthority());
-        int done = 0;
         try (InProcessCommandSide commandSide = new InProcessCommandSide(new ImportDirectory(directory))) {
-            for (Map.Entry<String, List<SourceRow>> child : files.children().entrySet()) {
-                importChild(request, planner, commandSide, child.getKey(), child.getValue(), report);
-                progress.accept(++done);
-            }
+            Chunk chunk = new Chunk(request, planner, commandSide, report, progress);
+            files.forEachChild(chunk::add);
+            chunk.finish();
         }
         return report;
     }
 
-    private void importChild(Request request, HistoryPlanner planner, InProcessCommandSide commandSide,
-            String identifier, List<SourceRow> rows, ImportReport report) {
-        Optional<String> heldChild = heldChild(request.localAuthority(), identifier);
-        if (heldChild.isPresent()) {
-            addToHeld(request, planner, commandSide, identifier, heldChild.get(), rows, report);
-            return;
+    /**
+     * Children taken {@link #CHUNK} at a time: which of them Oversight holds is asked in one query, and the new
+     * ones are appended together in one transaction, each child's identifier claimed with its events; a child
+     * whose claim is lost (registered meanwhile) has nothing of theirs written and the rest are unaffected. The
+     * report hears of the children in the order they came, once their chunk is written. A child who shares an
+     * identifier with one already in the chunk waits for the next, so that it finds the first one held.
+     */
+    private final class Chunk {
+
+        private final Request request;
+        private final HistoryPlanner planner;
+        private final InProcessCommandSide commandSide;
+        private final ImportReport report;
+        private final Progress progress;
+        private final Map<String, List<SourceRow>> children = new LinkedHashMap<>();
+        private final Set<String> keys = new HashSet<>();
+        private int done;
+        private long rowsDone;
+
+        Chunk(Request request, HistoryPlanner planner, InProcessCommandSide commandSide, ImportReport report,
+                Progress progress) {
+            this.request = request;
+            this.planner = planner;
+            this.commandSide = commandSide;
+            this.report = report;
+            this.progress = progress;
         }
-        ChildPlan plan = planner.plan(identifier, rows);
-        if (plan.refused()) {
-            report.refused(identifier, plan.refusal(), rows);
-            return;
+
+        void add(String identifier, List<SourceRow> rows) {
+            if (!keys.add(ChildIds.key(identifier))) {
+                finish();
+                keys.add(ChildIds.key(identifier));
+            }
+            children.put(identifier, rows);
+            if (children.size() >= CHUNK) {
+                finish();
+            }
         }
-        Instant recordedAt = clock.instant();
-        List<ImportedCommand> commands = commands(request, plan.steps(), recordedAt);
-        List<DomainEventMessage<?>> events;
-        try {
-            events = commandSide.recordImported(commands);
-        } catch (RefusedImport refused) {
-            PlannedStep step = plan.steps().get(refused.index());
-            report.refused(identifier, refusal(step, refused.getCause()), rows);
-            return;
+
+        void finish() {
+            if (children.isEmpty()) {
+                return;
+            }
+            Map<String, String> held = heldChildren(request.localAuthority(), children.keySet());
+            List<NewChild> appending = new ArrayList<>();
+            List<Runnable> outcomes = new ArrayList<>();
+            for (Map.Entry<String, List<SourceRow>> child : children.entrySet()) {
+                String identifier = child.getKey();
+                List<SourceRow> rows = child.getValue();
+                String heldChild = held.get(identifier);
+                if (heldChild != null) {
+                    // written in its own transaction as it goes; its lines wait their turn in the report
+                    ImportReport own = new ImportReport();
+                    addToHeld(request, planner, commandSide, identifier, heldChild, rows, own);
+                    outcomes.add(() -> report.append(own));
+                } else {
+                    importNew(identifier, rows, appending, outcomes);
+                }
+            }
+            if (!request.dryRun() && !appending.isEmpty()) {
+                append(appending);
+            }
+            for (Runnable outcome : outcomes) {
+                outcome.run();
+            }
+            for (List<SourceRow> rows : children.values()) {
+                rowsDone += rows.size();
+                progress.done(++done, rowsDone);
+            }
+            children.clear();
+            keys.clear();
         }
-        if (!request.dryRun() && !append(restamped(events, recordedAt))) {
-            report.alreadyImported(identifier, rows.size());
-            return;
+
+        private void importNew(String identifier, List<SourceRow> rows, List<NewChild> appending,
+                List<Runnable> outcomes) {
+            ChildPlan plan = planner.plan(identifier, rows);
+            if (plan.refused()) {
+                outcomes.add(() -> report.refused(identifier, plan.refusal(), rows));
+                return;
+            }
+            Instant recordedAt = clock.instant();
+            List<ImportedCommand> commands = commands(request, plan.steps(), recordedAt);
+            List<DomainEventMessage<?>> events;
+            try {
+                events = commandSide.recordImported(commands);
+            } catch (RefusedImport refused) {
+                PlannedStep step = plan.steps().get(refused.index());
+                outcomes.add(() -> report.refused(identifier, refusal(step, refused.getCause()), rows));
+                return;
+            }
+            NewChild child = new NewChild(restamped(events, recordedAt));
+            appending.add(child);
+            outcomes.add(() -> {
+                if (!request.dryRun() && !child.claimed) {
+                    report.alreadyImported(identifier, rows.size());
+                } else {
+                    report.imported(identifier, rows.size(), events.size(), request.dryRun());
+                }
+            });
         }
-        report.imported(identifier, rows.size(), events.size(), request.dryRun());
+    }
+
+    /** A new child's events, and whether their identifier was theirs to claim. */
+    private static final class NewChild {
+
+        final List<DomainEventMessage<?>> events;
+        final List<ChildRegistered> registrations;
+        boolean claimed;
+
+        NewChild(List<DomainEventMessage<?>> events) {
+            this.events = events;
+            this.registrations = events.stream().map(DomainEventMessage::getPayload)
+                    .filter(ChildRegistered.class::isInstance).map(ChildRegistered.class::cast).toList();
+        }
     }
 
     /**
@@ -189,17 +288,42 @@ public final class HistoryImport {
                 + cause.getClass().getSimpleName() + ")");
     }
 
-    /** The case that holds the authority's identifier for the child already, under either kind of case id. */
-    private Optional<String> heldChild(String localAuthority, String identifier) {
-        Optional<String> claimed = jdbc.sql("SELECT child_id FROM child_identifier WHERE local_authority = :la "
-                        + "AND local_identifier = :id")
-                .param("la", ChildIds.key(localAuthority)).param("id", ChildIds.key(identifier))
-                .query(String.class).optional();
-        if (claimed.isPresent()) {
-            return claimed;
+    /**
+     * Of the children given by the authority's identifier, those Oversight holds already, with their case, under
+     * either kind of case id: the claimed identifiers in one query, the earlier derived case ids in another.
+     */
+    private Map<String, String> heldChildren(String localAuthority, Collection<String> identifiers) {
+        Map<String, String> byKey = new HashMap<>();
+        jdbc.sql("SELECT local_identifier, child_id FROM child_identifier WHERE local_authority = :la "
+                        + "AND local_identifier IN (:ids)")
+                .param("la", ChildIds.key(localAuthority))
+                .param("ids", identifiers.stream().map(ChildIds::key).distinct().toList())
+                .query((rs, i) -> byKey.put(rs.getString(1), rs.getString(2))).list();
+        Map<String, String> legacy = new HashMap<>();
+        for (String identifier : identifiers) {
+            if (!byKey.containsKey(ChildIds.key(identifier))) {
+                legacy.put(ChildIds.legacyId(localAuthority, identifier), identifier);
+            }
         }
-        String legacy = ChildIds.legacyId(localAuthority, identifier);
-        return engine.lastSequenceNumberFor(legacy).isPresent() ? Optional.of(legacy) : Optional.empty();
+        Set<String> legacyHeld = new HashSet<>();
+        if (!legacy.isEmpty()) {
+            legacyHeld.addAll(jdbc.sql("SELECT DISTINCT aggregateidentifier FROM domainevententry "
+                            + "WHERE aggregateidentifier IN (:ids)")
+                    .param("ids", new ArrayList<>(legacy.keySet())).query(String.class).list());
+        }
+        Map<String, String> held = new HashMap<>();
+        for (String identifier : identifiers) {
+            String claimed = byKey.get(ChildIds.key(identifier));
+            if (claimed != null) {
+                held.put(identifier, claimed);
+            } else {
+                String legacyId = ChildIds.legacyId(localAuthority, identifier);
+                if (legacyHeld.contains(legacyId)) {
+                    held.put(identifier, legacyId);
+                }
+            }
+        }
+        return held;
     }
 
     /**
@@ -229,18 +353,56 @@ public final class HistoryImport {
         }
     }
 
-    /** The child's events and the claim of their identifier, in one transaction; false if the claim was lost. */
-    private boolean append(List<DomainEventMessage<?>> events) {
-        List<ChildRegistered> registrations = events.stream().map(DomainEventMessage::getPayload)
-                .filter(ChildRegistered.class::isInstance).map(ChildRegistered.class::cast).toList();
-        Boolean appended = transactions.execute(status -> {
-            if (JdbcChildIdentifiers.claimAll(jdbc, registrations) != registrations.size()) {
-                status.setRollbackOnly();
-                return false;
+    /**
+     * New children's events and the claims of their identifiers, in one transaction. A child whose identifier
+     * another case holds by now (registered while the import ran) has their claim and events left out, the others
+     * go in; each child is marked with whether their claim held.
+     */
+    private void append(List<NewChild> children) {
+        List<ChildRegistered> registrations = new ArrayList<>();
+        children.forEach(c -> registrations.addAll(c.registrations));
+        transactions.executeWithoutResult(status -> {
+            Set<String> claimed = new HashSet<>(claim(registrations));
+            List<DomainEventMessage<?>> events = new ArrayList<>();
+            List<String> partlyClaimed = new ArrayList<>();
+            for (NewChild child : children) {
+                child.claimed = child.registrations.stream().allMatch(r -> claimed.contains(r.childId()));
+                if (child.claimed) {
+                    events.addAll(child.events);
+                } else {
+                    child.registrations.stream().map(ChildRegistered::childId).filter(claimed::contains)
+                            .forEach(partlyClaimed::add);
+                }
             }
-            engine.appendEvents(events);
-            return true;
+            if (!partlyClaimed.isEmpty()) {
+                jdbc.sql("DELETE FROM child_identifier WHERE child_id IN (:children)")
+                        .param("children", partlyClaimed).update();
+            }
+            if (!events.isEmpty()) {
+                engine.appendEvents(events);
+            }
         });
-        return Boolean.TRUE.equals(appended);
+    }
+
+    /**
+     * Claims the identifiers as {@link org.oversight.command.childcase.JdbcChildIdentifiers#claimAll} does, in
+     * one statement; returns the cases whose claim held.
+     */
+    private List<String> claim(List<ChildRegistered> registrations) {
+        if (registrations.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                INSERT INTO child_identifier (local_authority, local_identifier, child_id)
+                SELECT * FROM unnest(:authorities::text[], :identifiers::text[], :children::text[])
+                ON CONFLICT DO NOTHING
+                RETURNING child_id
+                """)
+                .param("authorities", registrations.stream().map(r -> ChildIds.key(r.localAuthority()))
+                        .toArray(String[]::new))
+                .param("identifiers", registrations.stream().map(r -> ChildIds.key(r.localIdentifier()))
+                        .toArray(String[]::new))
+                .param("children", registrations.stream().map(ChildRegistered::childId).toArray(String[]::new))
+                .query(String.class).list();
     }
 }

@@ -59,7 +59,17 @@ public class ImportPages {
 
     @Access(Operation.IMPORT_HISTORY)
     @GetMapping("/imports/{localAuthority}")
-    String form(@PathVariable String localAuthority, Model model) {
+    String form(@PathVariable String localAuthority, Model model, HttpServletRequest request,
+            HttpServletResponse response) {
+        if (request.getAttribute(UploadLimits.IMPORT_TOO_LARGE) instanceof Long limit) {
+            // an upload too big for the page, turned back by UploadLimits before it was read
+            nameOf(localAuthority);
+            response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+            return formPage(localAuthority, List.of("The files come to more than " + UploadLimits.megabytes(limit)
+                    + ", the most one upload here may be (" + UploadLimits.RULE + "). Nothing was imported. "
+                    + "Files of any size are imported from the command line (ImportHistory, see the README's "
+                    + "\"Importing history from the returns\")."), model);
+        }
         return formPage(localAuthority, List.of(), model);
     }
 
@@ -78,21 +88,30 @@ public class ImportPages {
             return formPage(localAuthority, List.of("Choose the SSDA903 tables and CIN census files to import ("
                     + FILES_RULE + ")"), model);
         }
-        ReturnFiles files = new ReturnFiles();
-        for (MultipartFile file : uploaded) {
-            String fileName = fileName(file.getOriginalFilename());
-            try (InputStream in = new BufferedInputStream(file.getInputStream())) {
-                if (isXml(in)) {
-                    CinCensus.read(fileName, in, files);
-                } else {
-                    Ssda903Tables.read(fileName, in, files);
-                }
+        ReturnFiles files = ReturnFiles.spilling(uploaded.stream().mapToLong(MultipartFile::getSize).sum());
+        try {
+            for (MultipartFile file : uploaded) {
+                read(fileName(file.getOriginalFilename()), file.getInputStream(), files);
             }
+        } catch (IOException | RuntimeException unread) {
+            files.close();
+            throw unread;
         }
         boolean dryRun = request.getParameter("dryRun") != null;
         String importId = runs.start(localAuthority, person.username(),
                 directory.displayName(person.username()).orElse(person.username()), dryRun, files);
         return "redirect:/imports/" + localAuthority + "/runs/" + importId;
+    }
+
+    /** Reads one file into {@code files} as a CIN census when it is XML, else as an SSDA903 table. */
+    static void read(String fileName, InputStream input, ReturnFiles files) throws IOException {
+        try (InputStream in = new BufferedInputStream(input)) {
+            if (isXml(in)) {
+                CinCensus.read(fileName, in, files);
+            } else {
+                Ssda903Tables.read(fileName, in, files);
+            }
+        }
     }
 
     @Access(Operation.IMPORT_HISTORY)

@@ -1,5 +1,7 @@
 package org.oversight.deploy.importing;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -124,6 +126,24 @@ public final class ImportReport {
                 problem.reason()));
     }
 
+    /** Adds another report's lines and figures after this one's: one child's, made aside while others waited. */
+    void append(ImportReport other) {
+        Counts c = other.counts();
+        List<Line> theirs = other.lines();
+        synchronized (this) {
+            lines.addAll(theirs);
+            children += c.children();
+            imported += c.imported();
+            refused += c.refused();
+            alreadyImported += c.alreadyImported();
+            heldBackRows += c.heldBackRows();
+            fileProblems += c.fileProblems();
+            events += c.events();
+            added += c.added();
+            conflicted += c.conflicted();
+        }
+    }
+
     public synchronized List<Line> lines() {
         return List.copyOf(lines);
     }
@@ -135,13 +155,23 @@ public final class ImportReport {
 
     /** The report as CSV, one line per line above, for the data officer to correct the source from. */
     public String csv() {
-        StringBuilder csv = new StringBuilder("outcome,child,file,row,table,field,rule,reason\r\n");
+        StringBuilder csv = new StringBuilder();
+        try {
+            writeCsv(csv);
+        } catch (IOException cannot) {
+            throw new UncheckedIOException(cannot);
+        }
+        return csv.toString();
+    }
+
+    /** The same CSV as {@link #csv()}, written a line at a time (the command line writes it to a file). */
+    public void writeCsv(Appendable out) throws IOException {
+        out.append("outcome,child,file,row,table,field,rule,reason\r\n");
         for (Line line : lines()) {
-            csv.append(String.join(",", cell(line.outcome().title()), cell(line.child()), cell(line.file()),
+            out.append(String.join(",", cell(line.outcome().title()), cell(line.child()), cell(line.file()),
                     line.row() == 0 ? "" : String.valueOf(line.row()), cell(line.table()), cell(line.field()),
                     cell(line.rule()), cell(line.reason()))).append("\r\n");
         }
-        return csv.toString();
     }
 
     /** A cell quoted where it must be, and never read by a spreadsheet as a formula. */

@@ -2,6 +2,7 @@ package org.oversight.deploy.importing;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -29,14 +30,14 @@ public final class ImportRuns implements AutoCloseable {
     public static final class Run {
 
         private final HistoryImport.Request request;
-        private final int children;
+        /** Known once the files' children are counted, which the import thread does first. */
+        private volatile int children;
         private final AtomicInteger done = new AtomicInteger();
         private volatile State state = State.WAITING;
         private volatile ImportReport report;
 
-        Run(HistoryImport.Request request, int children) {
+        Run(HistoryImport.Request request) {
             this.request = request;
-            this.children = children;
         }
 
         public HistoryImport.Request request() {
@@ -52,7 +53,7 @@ public final class ImportRuns implements AutoCloseable {
         }
 
         public int percent() {
-            return children == 0 ? 100 : 100 * done.get() / children;
+            return children == 0 ? 0 : 100 * done.get() / children;
         }
 
         public State state() {
@@ -70,6 +71,8 @@ public final class ImportRuns implements AutoCloseable {
 
     private final HistoryImport history;
     private final Map<String, Run> runs = new ConcurrentHashMap<>();
+    /** The files of the runs not yet ended, deleted when the service stops before they are done. */
+    private final Set<ReturnFiles> unfinished = ConcurrentHashMap.newKeySet();
     private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "history-import");
         t.setDaemon(true);
@@ -80,17 +83,38 @@ public final class ImportRuns implements AutoCloseable {
         this.history = history;
     }
 
-    /** Starts importing the files read; returns the run's id at once. */
+    /**
+     * Starts importing the files read; returns the run's id at once. The run owns the files from here: their
+     * working copies are deleted when it ends, however it ends.
+     */
     public String start(String localAuthority, String username, String displayName, boolean dryRun,
             ReturnFiles files) {
         String importId = UUID.randomUUID().toString();
         HistoryImport.Request request = new HistoryImport.Request(importId, localAuthority, username, displayName,
                 dryRun);
-        Run run = new Run(request, files.children().size());
+        Run run = new Run(request);
         runs.put(importId, run);
-        thread.submit(() -> {
+        unfinished.add(files);
+        try {
+            thread.submit(() -> runAndDelete(run, files));
+        } catch (RuntimeException refused) {
+            unfinished.remove(files);
+            files.close();
+            runs.remove(importId);
+            throw refused;
+        }
+        return importId;
+    }
+
+    private void runAndDelete(Run run, ReturnFiles files) {
+        try (files) {
+            HistoryImport.Request request = run.request;
+            String importId = request.importId();
+            String localAuthority = request.localAuthority();
+            boolean dryRun = request.dryRun();
             run.state = State.RUNNING;
             try {
+                run.children = files.childCount();
                 run.report = history.run(request, files, run.done::set);
                 run.state = State.DONE;
                 ImportReport.Counts counts = run.report.counts();
@@ -105,8 +129,9 @@ public final class ImportRuns implements AutoCloseable {
                 LOG.error("Import {} for {} stopped after {} children: {}", importId, localAuthority, run.done(),
                         failure.getClass().getName());
             }
-        });
-        return importId;
+        } finally {
+            unfinished.remove(files);
+        }
     }
 
     public Optional<Run> find(String importId) {
@@ -116,5 +141,6 @@ public final class ImportRuns implements AutoCloseable {
     @Override
     public void close() {
         thread.shutdownNow();
+        unfinished.forEach(ReturnFiles::close);
     }
 }

@@ -27,6 +27,7 @@ import org.oversight.deploy.support.TestPostgres;
 import org.oversight.query.access.Scope;
 import org.oversight.query.caseload.CaseloadEntry;
 import org.oversight.query.caseload.CaseloadQueries;
+import org.oversight.query.caseload.CaseloadSelection;
 
 /**
  * A chair's closed allocations read from PostgreSQL a page at a time: most recently closed first, a tie on the day
@@ -113,6 +114,62 @@ class ClosedAllocationsHttpIT {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> queries.closedCaseload(CHAIR, scope, 1, 0))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theCaseloadPageReadsItsRowsBandsAndClosedCountTogetherAsTheSeparateQueriesDo() {
+        CaseloadQueries queries = app.bean(CaseloadQueries.class);
+        Scope scope = new Scope(CHAIR, List.of("DEMO-N"), false);
+        CaseloadSelection open = CaseloadSelection.everything(2, false);
+
+        CaseloadQueries.ChairPage page = queries.chairPage(CHAIR, scope, open);
+
+        assertThat(names(page.slice())).containsExactly("Eve Vance")
+                .isEqualTo(names(queries.caseload(CHAIR, scope, open)));
+        assertThat(page.slice().total()).isEqualTo(1);
+        assertThat(page.closed()).isEqualTo(4).isEqualTo(queries.closedCount(CHAIR, scope));
+        assertThat(page.bands()).isEqualTo(queries.bands(CHAIR, scope, false));
+        assertThat(page.bands().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(1);
+        // past the last page there are no rows, and still every figure, so the page can lead back
+        CaseloadQueries.ChairPage beyond = queries.chairPage(CHAIR, scope, open.onPage(5));
+        assertThat(beyond.slice().entries()).isEmpty();
+        assertThat(beyond.slice().total()).isEqualTo(1);
+        assertThat(beyond.closed()).isEqualTo(4);
+        assertThat(beyond.bands()).isEqualTo(page.bands());
+        // a filter that matches nothing leaves the figures of the whole caseload
+        CaseloadQueries.ChairPage none = queries.chairPage(CHAIR, scope,
+                CaseloadSelection.of("IRO", null, null, null, null, null, null, 2, false));
+        assertThat(none.slice().total()).isZero();
+        assertThat(none.bands()).isEqualTo(page.bands());
+        // another authority's reader sees nothing of them, not even as a figure
+        CaseloadQueries.ChairPage elsewhere = queries.chairPage(CHAIR, new Scope(CHAIR, List.of("DEMO-S"), false),
+                open);
+        assertThat(elsewhere.slice().total()).isZero();
+        assertThat(elsewhere.closed()).isZero();
+        assertThat(elsewhere.bands().values()).containsOnly(0);
+        assertThat(chair.get("/caseload", null).body()).contains("4 allocations have closed");
+    }
+
+    @Test
+    void theCaseloadPageWrittenInJavaHasTheFrameOfEveryTemplatePage() {
+        // the closed allocations are a template's page in the same place in the navigation
+        String written = chair.get("/caseload", null).body();
+        String template = chair.get("/caseload/closed", null).body();
+
+        assertThat(frame(written)).isEqualTo(frame(template)).contains("data-testid=\"signed-in-as\"")
+                .contains("aria-current=\"page\"").contains("action=\"/logout\"");
+        assertThat(written).contains("<title>My caseload – Oversight</title>");
+    }
+
+    /**
+     * The page without its title, its main content and its CSRF token (masked afresh for every request), its
+     * white space as a browser reads it.
+     */
+    private static String frame(String html) {
+        String outside = html.replaceAll("(?s)<title>.*?</title>", "<title/>")
+                .replaceAll("(?s)(<main[^>]*>).*(</main>)", "$1$2")
+                .replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "name=\"_csrf\"");
+        return outside.replaceAll("\\s+", " ").replace("> <", "><").strip();
     }
 
     @Test

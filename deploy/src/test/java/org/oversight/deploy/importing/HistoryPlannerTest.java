@@ -27,11 +27,11 @@ class HistoryPlannerTest {
     private static final String REVIEWS = "CHILD,DOB,REVIEW,REVIEW_CODE\n";
 
     private static ChildPlan plan(String header, String episodes, String reviews) throws IOException {
-        ReturnFiles files = new ReturnFiles();
+        ReturnFiles files = ReturnFiles.inMemory();
         read("header.csv", HEADER + header, files);
         read("episodes.csv", EPISODES + episodes, files);
         read("reviews.csv", REVIEWS + reviews, files);
-        return new HistoryPlanner("LA1").plan("K1", files.children().get("K1"));
+        return new HistoryPlanner("LA1").plan("K1", files.rowsOf("K1"));
     }
 
     private static void read(String file, String text, ReturnFiles files) throws IOException {
@@ -127,9 +127,9 @@ class HistoryPlannerTest {
                   <CINdetails>%s</CINdetails>
                 </Child></Children></Message>
                 """.formatted(details);
-        ReturnFiles files = new ReturnFiles();
+        ReturnFiles files = ReturnFiles.inMemory();
         CinCensus.read("cin.xml", new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), files);
-        return new HistoryPlanner("LA1").plan("K1", files.children().get("K1"));
+        return new HistoryPlanner("LA1").plan("K1", files.rowsOf("K1"));
     }
 
     @Test
@@ -194,9 +194,9 @@ class HistoryPlannerTest {
                   <CINdetails><Section47><S47ActualStartDate>2019-12-20</S47ActualStartDate></Section47></CINdetails>
                 </Child></Children></Message>
                 """;
-        ReturnFiles files = new ReturnFiles();
+        ReturnFiles files = ReturnFiles.inMemory();
         CinCensus.read("cin.xml", new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), files);
-        ChildPlan plan = new HistoryPlanner("LA1").plan("K1", files.children().get("K1"));
+        ChildPlan plan = new HistoryPlanner("LA1").plan("K1", files.rowsOf("K1"));
         assertThat(plan.steps()).extracting(PlannedStep::on).containsExactly(LocalDate.of(2019, 12, 20),
                 LocalDate.of(2019, 12, 20));
         assertThat(plan.steps().get(1).command()).isInstanceOf(
@@ -205,12 +205,12 @@ class HistoryPlannerTest {
 
     @Test
     void anEpisodeWithoutItsPeriodsFirstContinuesOnlyAPeriodOversightHoldsOpen() throws IOException {
-        ReturnFiles files = new ReturnFiles();
+        ReturnFiles files = ReturnFiles.inMemory();
         Ssda903Tables.read("episodes.csv", new ByteArrayInputStream(("CHILD,DECOM,RNE,LS,PLACE,DEC,REC\n"
                 + "K1,01/06/2020,P,C2,U4,01/09/2020,E11\n").getBytes(StandardCharsets.UTF_8)), files);
         Ssda903Tables.read("reviews.csv", new ByteArrayInputStream(("CHILD,DOB,REVIEW,REVIEW_CODE\n"
                 + "K1,10/06/2010,15/06/2020,PN1\n").getBytes(StandardCharsets.UTF_8)), files);
-        List<SourceRow> rows = files.children().get("K1");
+        List<SourceRow> rows = files.rowsOf("K1");
         HistoryPlanner planner = new HistoryPlanner("LA1");
         assertThat(planner.plan("K1", "child-1", rows).refusal().rule()).isEqualTo("period-starts-in-files");
         assertThat(planner.plan("K1", "child-1", rows, day -> day.equals(LocalDate.of(2020, 6, 1))).steps())

@@ -131,7 +131,7 @@ class ImportHistoryIT {
     }
 
     private static ReturnFiles files() throws IOException {
-        ReturnFiles files = new ReturnFiles();
+        ReturnFiles files = ReturnFiles.inMemory();
         Ssda903Tables.read("header.csv", in(header()), files);
         Ssda903Tables.read("episodes.csv", in(episodes()), files);
         Ssda903Tables.read("reviews.csv", in(reviews()), files);
@@ -327,7 +327,7 @@ class ImportHistoryIT {
     private static final LocalDate YEAR_ENDED = YEAR_MOVED.plusDays(40);
 
     private static ReturnFiles yearFiles(String header, String episodes, String reviews) throws IOException {
-        ReturnFiles files = new ReturnFiles();
+        ReturnFiles files = ReturnFiles.inMemory();
         Ssda903Tables.read("header.csv", in("CHILD,SEX,DOB,ETHNIC\n" + header), files);
         Ssda903Tables.read("episodes.csv", in("CHILD,DECOM,RNE,LS,PLACE,DEC,REC\n" + episodes), files);
         Ssda903Tables.read("reviews.csv", in("CHILD,DOB,REVIEW,REVIEW_CODE\n" + reviews), files);
@@ -483,7 +483,7 @@ class ImportHistoryIT {
         int plansBefore = figure("cp-second-plans", period).counted().size()
                 + figure("cp-second-plans", period).notCounted().size();
 
-        ReturnFiles files = new ReturnFiles();
+        ReturnFiles files = ReturnFiles.inMemory();
         CinCensus.read("cin-2026.xml", in(protectionCensus()), files);
         String importId = UUID.randomUUID().toString();
         ImportReport report = importYear(importId, files);
@@ -527,7 +527,7 @@ class ImportHistoryIT {
 
         // the same census again adds nothing
         long before = jdbc.sql("SELECT count(*) FROM domainevententry").query(Long.class).single();
-        ReturnFiles again = new ReturnFiles();
+        ReturnFiles again = ReturnFiles.inMemory();
         CinCensus.read("cin-2026.xml", in(protectionCensus()), again);
         assertThat(importYear(UUID.randomUUID().toString(), again).counts().alreadyImported()).isEqualTo(1);
         assertThat(jdbc.sql("SELECT count(*) FROM domainevententry").query(Long.class).single()).isEqualTo(before);
@@ -573,11 +573,11 @@ class ImportHistoryIT {
                 </Child>""";
         String census = "<?xml version=\"1.0\"?><Message><Header><CollectionDetails><Year>%s</Year>"
                 + "</CollectionDetails></Header><Children>%s</Children></Message>";
-        ReturnFiles first = new ReturnFiles();
+        ReturnFiles first = ReturnFiles.inMemory();
         CinCensus.read("cin-1.xml", in(census.formatted("2025", child.formatted(strategy, "", ""))), first);
         assertThat(importYear(UUID.randomUUID().toString(), first).counts().imported()).isEqualTo(1);
 
-        ReturnFiles second = new ReturnFiles();
+        ReturnFiles second = ReturnFiles.inMemory();
         CinCensus.read("cin-2.xml", in(census.formatted("2026", child.formatted(strategy,
                 "<DateOfInitialCPC>" + conference + "</DateOfInitialCPC>",
                 "<ChildProtectionPlans><CPPstartDate>" + conference + "</CPPstartDate>"

@@ -12,7 +12,7 @@ import org.oversight.deploy.importing.SourceRow.Table;
 class ReturnFilesTest {
 
     private static ReturnFiles csv(String file, String text) throws IOException {
-        ReturnFiles files = new ReturnFiles();
+        ReturnFiles files = ReturnFiles.inMemory();
         Ssda903Tables.read(file, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), files);
         return files;
     }
@@ -25,7 +25,7 @@ class ReturnFilesTest {
                 01/04/2016,T1,S,C2,N1,U1,PR1,,,AB1 2CD,EF3 4GH
                 """);
         assertThat(files.problems()).isEmpty();
-        SourceRow row = files.children().get("T1").get(0);
+        SourceRow row = files.rowsOf("T1").get(0);
         assertThat(row.table()).isEqualTo(Table.SSDA903_EPISODES);
         assertThat(row.row()).isEqualTo(2);
         assertThat(row.value("DECOM")).isEqualTo("01/04/2016");
@@ -36,8 +36,8 @@ class ReturnFilesTest {
     void aByteOrderMarkAndWindowsLineEndsAreReadAsIfAbsent() throws IOException {
         ReturnFiles files = csv("reviews.csv", "\uFEFFCHILD,DOB,REVIEW,REVIEW_CODE\r\nT2,01/01/2010,05/05/2020,PN1\r\n");
         assertThat(files.problems()).isEmpty();
-        assertThat(files.children().get("T2").get(0).value("REVIEW_CODE")).isEqualTo("PN1");
-        assertThat(files.children().get("T2").get(0).table()).isEqualTo(Table.SSDA903_REVIEWS);
+        assertThat(files.rowsOf("T2").get(0).value("REVIEW_CODE")).isEqualTo("PN1");
+        assertThat(files.rowsOf("T2").get(0).table()).isEqualTo(Table.SSDA903_REVIEWS);
     }
 
     @Test
@@ -47,16 +47,16 @@ class ReturnFilesTest {
                 T3,1,01/02/2008,WBRI,UN1,,
                 T4,2,03/03/2009
                 """);
-        assertThat(files.children().get("T3").get(0).malformed()).isNull();
-        assertThat(files.children().get("T4").get(0).malformed()).isEqualTo(
+        assertThat(files.rowsOf("T3").get(0).malformed()).isNull();
+        assertThat(files.rowsOf("T4").get(0).malformed()).isEqualTo(
                 "The row has 3 values where the header names 7 columns");
-        assertThat(files.children().get("T4").get(0).row()).isEqualTo(3);
+        assertThat(files.rowsOf("T4").get(0).row()).isEqualTo(3);
     }
 
     @Test
     void aTableOfOtherColumnsIsRefusedAsAWholeFile() throws IOException {
         ReturnFiles files = csv("wrong.csv", "ID,START,END\n1,01/01/2020,\n");
-        assertThat(files.children()).isEmpty();
+        assertThat(files.childCount()).isZero();
         assertThat(files.problems()).singleElement().satisfies(p -> {
             assertThat(p.rule()).isEqualTo("ssda903-column-set");
             assertThat(p.row()).isZero();
@@ -108,19 +108,19 @@ class ReturnFilesTest {
                   </Children>
                 </Message>
                 """;
-        ReturnFiles files = new ReturnFiles();
+        ReturnFiles files = ReturnFiles.inMemory();
         CinCensus.read("cin.xml", new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), files);
         assertThat(files.problems()).isEmpty();
-        assertThat(files.children().get("C1")).extracting(SourceRow::table, SourceRow::row).containsExactly(
+        assertThat(files.rowsOf("C1")).extracting(SourceRow::table, SourceRow::row).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(Table.CIN_CHILD, 4),
                 org.assertj.core.groups.Tuple.tuple(Table.CIN_SECTION47, 11),
                 org.assertj.core.groups.Tuple.tuple(Table.CIN_PLAN_REVIEW, 20),
                 org.assertj.core.groups.Tuple.tuple(Table.CIN_PLAN, 16));
-        SourceRow enquiry = files.children().get("C1").get(1);
+        SourceRow enquiry = files.rowsOf("C1").get(1);
         assertThat(enquiry.value("S47ActualStartDate")).isEqualTo("2019-12-20");
         // the census's own DateOfInitialCPC outside the section 47 block is not the enquiry's
         assertThat(enquiry.value("DateOfInitialCPC")).isNull();
-        assertThat(files.children().get("C1").get(0).value("PersonBirthDate")).isEqualTo("2012-03-04");
+        assertThat(files.rowsOf("C1").get(0).value("PersonBirthDate")).isEqualTo("2012-03-04");
     }
 
     @Test
@@ -128,9 +128,9 @@ class ReturnFilesTest {
         String xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE Message [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n"
                 + "<Message><Children><Child><ChildIdentifiers><LAchildID>&x;</LAchildID></ChildIdentifiers>"
                 + "</Child></Children></Message>";
-        ReturnFiles files = new ReturnFiles();
+        ReturnFiles files = ReturnFiles.inMemory();
         CinCensus.read("cin.xml", new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), files);
-        assertThat(files.children()).isEmpty();
+        assertThat(files.childCount()).isZero();
         assertThat(files.problems()).extracting(FileProblem::rule).contains("cin-census-well-formed");
     }
 }

@@ -16,13 +16,18 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 
 /**
  * Hands a handler that takes a {@link Person} the signed-in person: their roles, authorities and teams as the
- * directory holds them now (not as they were when they signed in), looked up once per request. Every list the
+ * directory holds them now (not as they were when they signed in), looked up once per request (by the access
+ * guard when it has, see {@link #KEY}). Every list the
  * handler shows is then drawn within them (see {@link Scope}).
  */
 @Component
 public class SignedInPeople implements HandlerMethodArgumentResolver {
 
-    private static final String KEY = SignedInPeople.class.getName();
+    /**
+     * The request attribute holding the signed-in person once looked up: the access guard, which looks them up
+     * before the handler runs, leaves them here, so that a request reads the person's account once.
+     */
+    public static final String KEY = SignedInPeople.class.getName();
 
     private final StaffDirectory directory;
 

@@ -19,6 +19,7 @@ import org.oversight.query.clocks.due.DueItems;
 import org.oversight.query.clocks.due.OverdueQueries;
 import org.oversight.query.clocks.due.Urgency;
 import org.oversight.query.directory.StaffDirectory;
+import org.oversight.query.web.CurrentUser;
 import org.oversight.query.web.InvalidRequest;
 import org.oversight.query.web.NotFound;
 import org.springframework.beans.factory.annotation.Value;
@@ -31,6 +32,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Caseloads ranked by urgency: a chair's own, a team's, and the whole service's overdue items and urgency bands
@@ -101,14 +103,14 @@ public class CaseloadPage {
      */
     @Access(Operation.READ_CASELOAD)
     @GetMapping("/caseload")
-    String page(Person reader, @RequestParam(required = false) String chair,
+    ModelAndView page(Person reader, @RequestParam(required = false) String chair,
             @RequestParam(required = false) String role, @RequestParam(required = false) String kind,
             @RequestParam(required = false) String due, @RequestParam(required = false) String sort,
             @RequestParam(required = false) String page, HttpServletRequest request, Model model) {
         nameNotInAddress(request);
         CaseloadSelection selection = CaseloadSelection.of(role, kind, due, null, sort, page, null,
                 pageSize, false);
-        return chairPage(reader, chair, selection, model);
+        return chairPage(reader, chair, selection, null, model);
     }
 
     /**
@@ -118,7 +120,7 @@ public class CaseloadPage {
      */
     @Access(Operation.READ_CASELOAD)
     @PostMapping(path = "/caseload", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
-    String searched(Person reader, @RequestParam(required = false) String chair,
+    ModelAndView searched(Person reader, @RequestParam(required = false) String chair,
             @RequestParam(required = false) String name, @RequestParam(required = false) String role,
             @RequestParam(required = false) String kind, @RequestParam(required = false) String due,
             @RequestParam(required = false) String sort, @RequestParam(required = false) String page, Model model) {
@@ -127,27 +129,36 @@ public class CaseloadPage {
         if (selection.name() == null) {
             Map<String, String> fixed = new LinkedHashMap<>();
             fixed.put("chair", chair == null || chair.isBlank() ? null : chair.strip());
-            return "redirect:" + CaseloadPaging.href("/caseload", fixed, selection, selection.page());
+            return new ModelAndView("redirect:" + CaseloadPaging.href("/caseload", fixed, selection,
+                    selection.page()));
         }
-        model.addAttribute("searchedName", name.strip());
-        return chairPage(reader, chair, selection, model);
+        return chairPage(reader, chair, selection, name.strip(), model);
     }
 
-    private String chairPage(Person reader, String chair, CaseloadSelection selection, Model model) {
+    /**
+     * The chair's page, written by {@link CaseloadPageHtml} rather than by a template; its frame (header,
+     * navigation) is drawn from the model every page is given ({@code PageShell}, {@code RoleNavigation}).
+     *
+     * @param searchedName the name searched for, {@code null} when none was
+     */
+    private ModelAndView chairPage(Person reader, String chair, CaseloadSelection selection, String searchedName,
+            Model model) {
         String whose = whoseCaseload(reader, chair);
         Scope scope = Scope.listsFor(reader);
         dueItems.refreshStaleOfChairs(List.of(whose), READ_REFRESH_LIMIT);
-        CaseloadQueries.Slice slice = queries.caseload(whose, scope, selection);
+        CaseloadQueries.ChairPage read = queries.chairPage(whose, scope, selection);
+        boolean own = whose.equals(reader.username());
         Map<String, String> fixed = new LinkedHashMap<>();
-        fixed.put("chair", whose.equals(reader.username()) ? null : whose);
-        List<CaseloadRow> rows = rows(slice.entries());
-        model.addAttribute("rows", rows);
-        model.addAttribute("rowsHtml", CaseloadRowsHtml.of(rows, false));
-        model.addAttribute("closed", queries.closedCount(whose, scope));
-        model.addAttribute("bands", queries.bands(whose, scope, false));
-        describeSelection(model, "/caseload", fixed, selection, slice);
-        describeCaseload(reader, whose, model);
-        return "caseload";
+        fixed.put("chair", own ? null : whose);
+        List<CaseloadRow> rows = rows(read.slice().entries());
+        // one's own name is the header's, already read for this page
+        String chairName = own && model.getAttribute("currentUser") instanceof CurrentUser me ? me.displayName()
+                : directory.displayName(whose).orElse(whose);
+        return new ModelAndView(new CaseloadPageHtml(new CaseloadPageHtml.Content(own, own ? null : whose,
+                chairName, overdue.today(), rows, CaseloadRowsHtml.of(rows, false), read.closed(), read.bands(),
+                selection, fixed, CaseloadPaging.of("/caseload", fixed, selection, read.slice()),
+                CaseloadPaging.href("/caseload", fixed, CaseloadSelection.everything(selection.size(),
+                        selection.closed()), 1), searchedName)));
     }
 
     /** What the filter form, the order links and the pagination need. */

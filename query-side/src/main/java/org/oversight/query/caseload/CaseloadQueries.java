@@ -136,12 +136,68 @@ public class CaseloadQueries {
         return bands;
     }
 
-    private Slice sliced(String condition, String parameter, Object value, Scope scope,
-            CaseloadSelection selection) {
+    /**
+     * What a chair's caseload page shows, read in one statement: the page of open allocations the selection asks
+     * for, how many it matches in all, the children in each band ({@link #bands} without closed allocations) and
+     * how many allocations have closed ({@link #closedCount}). The allocations are read once and each figure
+     * drawn from them, so the page costs one round trip, and every figure is of the same moment.
+     */
+    public record ChairPage(Slice slice, Map<Urgency, Integer> bands, int closed) {
+    }
+
+    /** As {@link #caseload(String, Scope, CaseloadSelection)}, {@link #bands} and {@link #closedCount} together. */
+    public ChairPage chairPage(String chairId, Scope scope, CaseloadSelection selection) {
         LocalDate today = LocalDate.now(clock);
         Urgency.Scale scale = Urgency.on(today, calendar.current());
-        List<String> where = new java.util.ArrayList<>();
         Map<String, Object> params = new java.util.HashMap<>(bands(scale));
+        String filters = filters(selection, params);
+        StringBuilder bandCounts = new StringBuilder();
+        for (Urgency urgency : Urgency.values()) {
+            bandCounts.append(", count(*) FILTER (WHERE m.band = ").append(urgency.ordinal())
+                    .append(") AS children_in_band_").append(urgency.ordinal());
+        }
+        Map<Urgency, Integer> bands = new LinkedHashMap<>();
+        int[] figures = new int[2];
+        List<CaseloadEntry> entries = new java.util.ArrayList<>();
+        // the figures are one row, joined to each of the page's rows (or to none: a page past the last, or an
+        // empty caseload, still answers the figures)
+        jdbc.sql("""
+                WITH allocations AS MATERIALIZED (%s),
+                     matched AS (SELECT * FROM allocations e WHERE %s),
+                     figures AS (SELECT (SELECT count(*) FROM matched) AS matched_total,
+                                        (SELECT count(*) FROM allocations WHERE closed) AS closed_total %s
+                                   FROM (SELECT min(a.band) AS band FROM allocations a WHERE NOT a.closed
+                                          GROUP BY a.child_id) m)
+                SELECT f.*, e.* FROM figures f
+                  LEFT JOIN LATERAL (SELECT * FROM matched e ORDER BY %s LIMIT :limit OFFSET :offset) e ON TRUE
+                 ORDER BY %s""".formatted(
+                        ENTRIES.formatted("a.chair_id = :chairId", scope.child("c.local_authority", "c.restricted_to")),
+                        filters, bandCounts, ORDERS.get(selection.sort()), ORDERS.get(selection.sort())))
+                .param("chairId", chairId)
+                .params(scope.params())
+                .params(params)
+                .param("limit", selection.size())
+                .param("offset", selection.offset())
+                .param("today", today)
+                .query(rs -> {
+                    if (bands.isEmpty()) {
+                        figures[0] = rs.getInt("matched_total");
+                        figures[1] = rs.getInt("closed_total");
+                        for (Urgency urgency : Urgency.values()) {
+                            bands.put(urgency, rs.getInt("children_in_band_" + urgency.ordinal()));
+                        }
+                    }
+                    if (rs.getString("child_id") != null) {
+                        entries.add(entry(rs, scale));
+                    }
+                });
+        return new ChairPage(new Slice(List.copyOf(entries), figures[0], selection.page(), selection.size()),
+                bands, figures[1]);
+    }
+
+    /** The selection's filters as SQL over the allocations {@code e}, their values put into {@code params}. */
+    private static String filters(CaseloadSelection selection, Map<String, Object> params) {
+        List<String> where = new java.util.ArrayList<>();
         if (!selection.closed()) {
             where.add("NOT e.closed");
         }
@@ -165,6 +221,15 @@ public class CaseloadQueries {
             params.put("name", "%" + selection.name().replace("\\", "\\\\").replace("%", "\\%")
                     .replace("_", "\\_") + "%");
         }
+        return where.isEmpty() ? "TRUE" : String.join(" AND ", where);
+    }
+
+    private Slice sliced(String condition, String parameter, Object value, Scope scope,
+            CaseloadSelection selection) {
+        LocalDate today = LocalDate.now(clock);
+        Urgency.Scale scale = Urgency.on(today, calendar.current());
+        Map<String, Object> params = new java.util.HashMap<>(bands(scale));
+        String filters = filters(selection, params);
         params.put("limit", selection.size());
         params.put("offset", selection.offset());
         List<Object[]> rows = jdbc.sql("""
@@ -173,7 +238,7 @@ public class CaseloadQueries {
                  ORDER BY %s
                  LIMIT :limit OFFSET :offset""".formatted(
                         ENTRIES.formatted(condition, scope.child("c.local_authority", "c.restricted_to")),
-                        where.isEmpty() ? "TRUE" : String.join(" AND ", where), ORDERS.get(selection.sort())))
+                        filters, ORDERS.get(selection.sort())))
                 .param(parameter, value)
                 .params(scope.params())
                 .params(params)

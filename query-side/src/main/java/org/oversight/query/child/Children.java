@@ -3,6 +3,7 @@ package org.oversight.query.child;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,24 +27,40 @@ public class Children {
 
     /** The child, or empty when no child of this id is registered. */
     public Optional<ChildSummary> child(String childId) {
-        List<ChildSummary.Allocation> allocations = jdbc.sql("""
-                SELECT role, chair_id, chair_name, allocated_from, chair_changes
-                  FROM caseload_allocation WHERE child_id = :childId ORDER BY role
+        return Optional.ofNullable(children(java.util.Collections.singletonList(childId)).get(childId));
+    }
+
+    /**
+     * The children of these ids that are registered, in two queries whatever their number, by child id (an id of
+     * no registered child is left out).
+     */
+    public Map<String, ChildSummary> children(Collection<String> childIds) {
+        String[] ids = childIds.stream().distinct().toArray(String[]::new);
+        Map<String, List<ChildSummary.Allocation>> allocations = new HashMap<>();
+        jdbc.sql("""
+                SELECT role, chair_id, chair_name, allocated_from, chair_changes, child_id
+                  FROM caseload_allocation WHERE child_id = ANY (:ids::text[]) ORDER BY role
                 """)
-                .param("childId", childId)
-                .query((rs, i) -> new ChildSummary.Allocation(ChairRole.valueOf(rs.getString(1)), rs.getString(2),
-                        rs.getString(3), rs.getObject(4, LocalDate.class), rs.getInt(5)))
-                .list();
-        return jdbc.sql("""
+                .param("ids", ids)
+                .query(rs -> {
+                    allocations.computeIfAbsent(rs.getString(6), id -> new ArrayList<>()).add(
+                            new ChildSummary.Allocation(ChairRole.valueOf(rs.getString(1)), rs.getString(2),
+                                    rs.getString(3), rs.getObject(4, LocalDate.class), rs.getInt(5)));
+                });
+        Map<String, ChildSummary> children = new HashMap<>();
+        jdbc.sql("""
                 SELECT child_id, local_authority, local_identifier, given_name, family_name, date_of_birth,
                        expected_date_of_delivery, registered_on, last_sequence
-                  FROM caseload_child WHERE child_id = :childId
+                  FROM caseload_child WHERE child_id = ANY (:ids::text[])
                 """)
-                .param("childId", childId)
-                .query((rs, i) -> new ChildSummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class),
-                        rs.getObject(8, LocalDate.class), rs.getLong(9), allocations))
-                .optional();
+                .param("ids", ids)
+                .query(rs -> {
+                    children.put(rs.getString(1), new ChildSummary(rs.getString(1), rs.getString(2),
+                            rs.getString(3), rs.getString(4), rs.getString(5), rs.getObject(6, LocalDate.class),
+                            rs.getObject(7, LocalDate.class), rs.getObject(8, LocalDate.class), rs.getLong(9),
+                            allocations.getOrDefault(rs.getString(1), new ArrayList<>())));
+                });
+        return children;
     }
 
     /**

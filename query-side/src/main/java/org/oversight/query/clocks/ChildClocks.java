@@ -2,13 +2,23 @@ package org.oversight.query.clocks;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Optional;
 import org.oversight.query.child.Children;
 import org.oversight.query.child.ChildSummary;
 import org.oversight.query.conferencepapers.ConferencePaperQueries;
+import org.oversight.query.conferencepapers.ConferencePapers;
+import org.oversight.query.conferencepapers.PaperworkTimescales;
+import org.oversight.query.lookedafter.HealthAndEducationRecord;
+import org.oversight.query.protectionplan.CoreGroupTimescales;
+import org.oversight.query.protectionplan.PlanBetweenConferencesRecord;
 import org.oversight.query.calendar.StatutoryCalendar;
 import org.oversight.query.calendar.WorkingDayCalendar;
 import org.oversight.query.escalations.EscalationProgress;
@@ -80,55 +90,131 @@ public class ChildClocks {
     }
 
     public Derived derive(ChildSummary child, LocalDate asAt) {
+        return derive(facts(List.of(child)).get(child.childId()), asAt);
+    }
+
+    /**
+     * Everything a child's clocks are worked out from, as read from the projections: the child, their authority's
+     * timescales and each record the clocks read.
+     */
+    public record Facts(ChildSummary child, PolicyHistory policy, ProtectionRecord protection,
+            LookedAfterRecord care, List<LocalDate> iroAllocations, SocialWorkRecord socialWork,
+            HealthAndEducationRecord healthAndEducation, List<EscalationSummary> escalations,
+            Map<String, List<EscalationStep>> escalationSteps, PlanBetweenConferencesRecord between,
+            CoreGroupTimescales coreGroups, ConferencePapers papers, PaperworkTimescales paperTimescales,
+            List<ConferenceRecordQueries.TransferIn> transfersIn) {
+    }
+
+    /**
+     * The facts of each of these children, by child id, read in one query per table for them all (about thirty
+     * queries whether there is one child or a thousand), so that a whole batch's clocks are worked out without a
+     * round trip per child.
+     */
+    public Map<String, Facts> facts(Collection<ChildSummary> of) {
+        List<String> ids = of.stream().map(ChildSummary::childId).distinct().toList();
+        Set<String> authorities = new HashSet<>();
+        of.forEach(child -> authorities.add(child.localAuthority()));
+        Map<String, PolicyHistory> policy = policies.histories(authorities);
+        Map<String, CoreGroupTimescales> coreGroups = planBetweenConferences.coreGroupTimescales(authorities);
+        Map<String, PaperworkTimescales> paperTimescales = conferencePapers.timescales(authorities);
+        Map<String, ProtectionRecord> protectionRecords = protection.records(ids);
+        Map<String, LookedAfterRecord> careRecords = lookedAfter.records(ids);
+        Map<String, List<LocalDate>> iroAllocations = lookedAfter.iroAllocations(ids);
+        Map<String, SocialWorkRecord> work = socialWork.records(ids);
+        Map<String, HealthAndEducationRecord> health = healthAndEducation.records(ids);
+        Map<String, List<EscalationSummary>> ofChildren = escalations.ofChildren(ids);
+        Map<String, List<EscalationStep>> steps = escalations.stepsOf(ofChildren.values().stream()
+                .flatMap(List::stream).map(EscalationSummary::escalationId).toList());
+        Map<String, PlanBetweenConferencesRecord> between = planBetweenConferences.records(ids);
+        Map<String, ConferencePapers> papers = conferencePapers.of(ids);
+        Map<String, List<ConferenceRecordQueries.TransferIn>> transfersIn = conferenceRecords.transfersIn(ids);
+        Map<String, Facts> facts = new HashMap<>();
+        for (ChildSummary child : of) {
+            String id = child.childId();
+            String la = child.localAuthority();
+            Map<String, List<EscalationStep>> stepsOfChild = new HashMap<>();
+            ofChildren.get(id).forEach(e -> stepsOfChild.put(e.escalationId(), steps.get(e.escalationId())));
+            facts.put(id, new Facts(child, policy.get(la), protectionRecords.get(id), careRecords.get(id),
+                    iroAllocations.get(id), work.get(id), health.get(id), ofChildren.get(id), stepsOfChild,
+                    between.get(id), coreGroups.get(la), papers.get(id), paperTimescales.get(la),
+                    transfersIn.get(id)));
+        }
+        return facts;
+    }
+
+    /** The clocks and signals of the child whose facts these are, as they stood on {@code asAt}. */
+    public Derived derive(Facts facts, LocalDate asAt) {
+        ChildSummary child = facts.child();
         WorkingDayCalendar days = calendar.current();
-        PolicyHistory policy = policies.history(child.localAuthority());
-        ProtectionRecord protectionRecord = protection.record(child.childId());
-        LookedAfterRecord careRecord = lookedAfter.record(child.childId());
-        List<LocalDate> iroAllocations = lookedAfter.iroAllocations(child.childId());
-        List<StatutoryClock> clocks = new ArrayList<>();
-        clocks.addAll(ProtectionClocks.clocks(protectionRecord, days, asAt, policy, child.expectedDateOfDelivery(),
-                child.dateOfBirth()));
-        clocks.addAll(LookedAfterClocks.clocks(careRecord, days, asAt, policy, iroAllocations));
-        SocialWorkRecord work = socialWork.record(child.childId());
-        clocks.addAll(SocialWorkClocks.clocks(careRecord, work, days, asAt));
-        List<StatutoryClock> health = HealthAndEducationClocks.clocks(careRecord,
-                healthAndEducation.record(child.childId()), child.dateOfBirth(), days, asAt, policy);
-        clocks.addAll(health);
-        clocks.addAll(escalationResponses(child, policy, days, asAt));
-        clocks.addAll(PlanBetweenConferencesClocks.clocks(protectionRecord,
-                planBetweenConferences.record(child.childId()), days, asAt,
-                planBetweenConferences.coreGroupTimescales(child.localAuthority())));
-        clocks.addAll(ConferencePaperClocks.clocks(protectionRecord, conferencePapers.of(child.childId()),
-                conferencePapers.timescales(child.localAuthority()), days, asAt));
-        List<ConferenceClocks.TransferInNotice> transfersIn = conferenceRecords.transfersIn(child.childId()).stream()
-                .map(t -> new ConferenceClocks.TransferInNotice(t.receivedOn(), t.fromAuthority(),
-                        t.otherPlanStartedOn())).toList();
-        clocks.addAll(ConferenceClocks.clocks(protectionRecord, transfersIn, days, asAt, policy, child.dateOfBirth()));
-        clocks.sort(Comparator.comparing((StatutoryClock c) -> c.due().date()));
+        PolicyHistory policy = facts.policy();
+        ProtectionRecord protectionRecord = facts.protection();
+        LookedAfterRecord careRecord = facts.care();
+        List<LocalDate> iroAllocations = facts.iroAllocations();
+        List<StatutoryClock> clocks = clocks(facts, asAt, days);
+        List<StatutoryClock> health = HealthAndEducationClocks.clocks(careRecord, facts.healthAndEducation(),
+                child.dateOfBirth(), days, asAt, policy);
         List<DriftSignal> signals = new ArrayList<>();
         signals.addAll(ProtectionClocks.signals(protectionRecord, days, asAt, policy, child.expectedDateOfDelivery(),
                 child.dateOfBirth()));
         signals.addAll(LookedAfterClocks.signals(careRecord, days, asAt, policy, iroAllocations));
-        signals.addAll(SocialWorkClocks.signals(careRecord, work, days, asAt));
+        signals.addAll(SocialWorkClocks.signals(careRecord, facts.socialWork(), days, asAt));
         signals.addAll(HealthAndEducationClocks.signals(health, days, asAt));
-        signals.addAll(ConferenceClocks.signals(protectionRecord, transfersIn, asAt));
-        return new Derived(List.copyOf(clocks), List.copyOf(signals));
+        signals.addAll(ConferenceClocks.signals(protectionRecord, transfersIn(facts), asAt));
+        return new Derived(clocks, List.copyOf(signals));
+    }
+
+    /**
+     * The clocks alone of the child whose facts these are, earliest due first, as {@link #derive(Facts, LocalDate)}
+     * gives them: for the due items, which show no drift signal (working the signals out works several kinds of
+     * clock out a second time).
+     */
+    public List<StatutoryClock> clocks(Facts facts, LocalDate asAt) {
+        return clocks(facts, asAt, calendar.current());
+    }
+
+    private List<StatutoryClock> clocks(Facts facts, LocalDate asAt, WorkingDayCalendar days) {
+        ChildSummary child = facts.child();
+        PolicyHistory policy = facts.policy();
+        ProtectionRecord protectionRecord = facts.protection();
+        LookedAfterRecord careRecord = facts.care();
+        List<StatutoryClock> clocks = new ArrayList<>();
+        clocks.addAll(ProtectionClocks.clocks(protectionRecord, days, asAt, policy, child.expectedDateOfDelivery(),
+                child.dateOfBirth()));
+        clocks.addAll(LookedAfterClocks.clocks(careRecord, days, asAt, policy, facts.iroAllocations()));
+        clocks.addAll(SocialWorkClocks.clocks(careRecord, facts.socialWork(), days, asAt));
+        clocks.addAll(HealthAndEducationClocks.clocks(careRecord, facts.healthAndEducation(), child.dateOfBirth(),
+                days, asAt, policy));
+        clocks.addAll(escalationResponses(facts.escalations(), facts.escalationSteps(), policy, days, asAt));
+        clocks.addAll(PlanBetweenConferencesClocks.clocks(protectionRecord, facts.between(), days, asAt,
+                facts.coreGroups()));
+        clocks.addAll(ConferencePaperClocks.clocks(protectionRecord, facts.papers(), facts.paperTimescales(), days,
+                asAt));
+        clocks.addAll(ConferenceClocks.clocks(protectionRecord, transfersIn(facts), days, asAt, policy,
+                child.dateOfBirth()));
+        clocks.sort(Comparator.comparing((StatutoryClock c) -> c.due().date()));
+        return List.copyOf(clocks);
+    }
+
+    private static List<ConferenceClocks.TransferInNotice> transfersIn(Facts facts) {
+        return facts.transfersIn().stream()
+                .map(t -> new ConferenceClocks.TransferInNotice(t.receivedOn(), t.fromAuthority(),
+                        t.otherPlanStartedOn())).toList();
     }
 
     /**
      * Response deadlines of the escalations about the child that were waiting, on {@code asAt}, for an answer at
      * a formal level: where each stood is refolded from its steps up to that day.
      */
-    private List<StatutoryClock> escalationResponses(ChildSummary child, PolicyHistory policy,
-            WorkingDayCalendar days, LocalDate asAt) {
+    private List<StatutoryClock> escalationResponses(List<EscalationSummary> ofChild,
+            Map<String, List<EscalationStep>> stepsOf, PolicyHistory policy, WorkingDayCalendar days,
+            LocalDate asAt) {
         List<StatutoryClock> clocks = new ArrayList<>();
-        for (EscalationSummary escalation : escalations.ofChild(child.childId())) {
+        for (EscalationSummary escalation : ofChild) {
             if (escalation.raisedOn().isAfter(asAt)) {
                 continue;
             }
-            List<EscalationStep> steps = escalations.record(escalation.escalationId())
-                    .map(r -> r.steps().stream().filter(step -> !step.on().isAfter(asAt)).toList())
-                    .orElse(List.of());
+            List<EscalationStep> steps = stepsOf.getOrDefault(escalation.escalationId(), List.of()).stream()
+                    .filter(step -> !step.on().isAfter(asAt)).toList();
             if (steps.stream().noneMatch(step -> step.kind() == StepKind.RAISED)) {
                 continue;
             }

@@ -94,12 +94,26 @@ public class ConferenceRecordQueries {
 
     /** The transfer-in notifications received about the child, earliest first. */
     public List<TransferIn> transfersIn(String childId) {
-        return jdbc.sql("""
-                SELECT notification_id, received_on, from_authority, other_plan_started_on
-                  FROM conference_transfer_in WHERE child_id = :child ORDER BY received_on, notification_id
-                """).param("child", childId)
-                .query((rs, i) -> new TransferIn(rs.getString(1), rs.getObject(2, LocalDate.class),
-                        rs.getString(3), rs.getObject(4, LocalDate.class)))
-                .list();
+        return transfersIn(java.util.Collections.singletonList(childId)).get(childId);
+    }
+
+    /** {@link #transfersIn(String)} of each of these children, in one query, by child id. */
+    public Map<String, List<TransferIn>> transfersIn(java.util.Collection<String> childIds) {
+        String[] ids = childIds.stream().distinct().toArray(String[]::new);
+        Map<String, List<TransferIn>> transfers = new java.util.HashMap<>();
+        jdbc.sql("""
+                SELECT notification_id, received_on, from_authority, other_plan_started_on, child_id
+                  FROM conference_transfer_in WHERE child_id = ANY (:children::text[])
+                 ORDER BY received_on, notification_id
+                """).param("children", ids)
+                .query(rs -> {
+                    transfers.computeIfAbsent(rs.getString(5), id -> new java.util.ArrayList<>()).add(
+                            new TransferIn(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getString(3),
+                                    rs.getObject(4, LocalDate.class)));
+                });
+        for (String id : ids) {
+            transfers.computeIfAbsent(id, k -> new java.util.ArrayList<>());
+        }
+        return transfers;
     }
 }

@@ -1,6 +1,8 @@
 package org.oversight.query.directory;
 
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +20,21 @@ public interface StaffDirectory {
     Map<String, String> localAuthorities();
 
     Optional<String> displayName(String username);
+
+    /**
+     * The display names of these people, by username, for a read of many records at once; a person without one
+     * is left out, as {@link #displayName} answers empty for them. A directory that can look them all up at once
+     * does so.
+     */
+    default Map<String, String> displayNames(Collection<String> usernames) {
+        Map<String, String> names = new HashMap<>();
+        for (String username : new HashSet<>(usernames)) {
+            if (username != null) {
+                displayName(username).ifPresent(name -> names.put(username, name));
+            }
+        }
+        return names;
+    }
 
     /**
      * The team a member of staff belongs to, if one is recorded (of several, the one their team views open on);

@@ -150,15 +150,29 @@ public class EscalationsProjection {
 
     /** Every step of an escalation, in order. */
     static List<EscalationStep> steps(JdbcClient jdbc, String escalationId) {
-        return jdbc.sql("""
+        return steps(jdbc, java.util.Collections.singletonList(escalationId)).get(escalationId);
+    }
+
+    /** The steps of each of these escalations, in one query, by escalation id (none for one unknown). */
+    static java.util.Map<String, List<EscalationStep>> steps(JdbcClient jdbc, java.util.Collection<String> ids) {
+        java.util.Map<String, List<EscalationStep>> steps = new java.util.HashMap<>();
+        String[] wanted = ids.stream().distinct().toArray(String[]::new);
+        jdbc.sql("""
                 SELECT sequence, kind, happened_on, from_level, level, skipped_levels, respondent, detail,
-                       in_childs_interest
-                  FROM escalation_step WHERE escalation_id = :id ORDER BY sequence
-                """).param("id", escalationId)
-                .query((rs, i) -> new EscalationStep(rs.getLong(1), StepKind.valueOf(rs.getString(2)),
-                        rs.getObject(3, LocalDate.class), rs.getString(4), rs.getString(5), lines(rs.getString(6)),
-                        rs.getString(7), rs.getString(8), (Boolean) rs.getObject(9)))
-                .list();
+                       in_childs_interest, escalation_id
+                  FROM escalation_step WHERE escalation_id = ANY (:ids::text[]) ORDER BY sequence
+                """).param("ids", wanted)
+                .query(rs -> {
+                    steps.computeIfAbsent(rs.getString(10), id -> new java.util.ArrayList<>()).add(
+                            new EscalationStep(rs.getLong(1), StepKind.valueOf(rs.getString(2)),
+                                    rs.getObject(3, LocalDate.class), rs.getString(4), rs.getString(5),
+                                    lines(rs.getString(6)), rs.getString(7), rs.getString(8),
+                                    (Boolean) rs.getObject(9)));
+                });
+        for (String id : wanted) {
+            steps.computeIfAbsent(id, k -> new java.util.ArrayList<>());
+        }
+        return steps;
     }
 
     private static List<String> lines(String joined) {

@@ -5,6 +5,9 @@ import java.sql.Date;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,8 +39,15 @@ public class LookedAfterNow {
     }
 
     public Facts of(String childId, LocalDate today) {
-        return jdbc.sql("""
-                SELECT la.*,
+        return of(java.util.Collections.singletonList(childId), today).get(childId);
+    }
+
+    /** {@link #of(String, LocalDate)} of each of these children, in one query whatever their number, by child id. */
+    public Map<String, Facts> of(Collection<String> childIds, LocalDate today) {
+        String[] ids = childIds.stream().distinct().toArray(String[]::new);
+        Map<String, Facts> facts = new HashMap<>();
+        jdbc.sql("""
+                SELECT c.child_id AS of_child_id, la.*,
                        (SELECT array_agg(a.due_on ORDER BY a.due_on)
                           FROM looked_after_action a
                           JOIN looked_after_review ar ON ar.review_id = a.review_id
@@ -45,13 +55,15 @@ public class LookedAfterNow {
                          WHERE p.child_id = c.child_id AND p.ended_on IS NULL AND a.status = 'OPEN') AS open_due_on,
                        (SELECT max(e.ended_on) FROM looked_after_period e WHERE e.child_id = c.child_id)
                            AS latest_ended_on
-                  FROM (SELECT CAST(:child AS text) AS child_id) c
+                  FROM unnest(CAST(:children AS text[])) AS c (child_id)
                   LEFT JOIN LATERAL (SELECT * FROM (%s) s ORDER BY s.la_since DESC LIMIT 1) la ON TRUE
                 """.formatted(LookedAfterQueries.SUMMARY))
-                .param("child", childId).param("today", today)
-                .query((rs, i) -> new Facts(Optional.ofNullable(LookedAfterQueries.summary(rs)),
-                        dates(rs.getArray("open_due_on")), rs.getObject("latest_ended_on", LocalDate.class)))
-                .single();
+                .param("children", ids).param("today", today)
+                .query(rs -> {
+                    facts.put(rs.getString("of_child_id"), new Facts(Optional.ofNullable(LookedAfterQueries.summary(rs)),
+                            dates(rs.getArray("open_due_on")), rs.getObject("latest_ended_on", LocalDate.class)));
+                });
+        return facts;
     }
 
     private static List<LocalDate> dates(Array array) throws SQLException {

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,110 +92,168 @@ public class LookedAfterQueries {
     }
 
     public LookedAfterRecord record(String childId) {
+        return records(java.util.Collections.singletonList(childId)).get(childId);
+    }
+
+    /**
+     * The records of these children, read in one query per table whatever their number (the due items of a whole
+     * batch of children at once), by child id, each as {@link #record} gives it; the IROs' names are looked up
+     * once for them all.
+     */
+    public Map<String, LookedAfterRecord> records(Collection<String> childIds) {
         LocalDate today = LocalDate.now(clock);
+        String[] ids = childIds.stream().distinct().toArray(String[]::new);
+        Map<String, String> names = directory.displayNames(jdbc.sql("""
+                SELECT iro_id FROM looked_after_consultation WHERE child_id = ANY (:children::text[])
+                UNION SELECT iro_id FROM looked_after_iro_visit WHERE child_id = ANY (:children::text[])
+                UNION SELECT iro_id FROM looked_after_midway_check WHERE child_id = ANY (:children::text[])
+                UNION SELECT iro_id FROM looked_after_early_review_request WHERE child_id = ANY (:children::text[])
+                """).param("children", ids).query(String.class).list());
+        Function<String, String> iroName = username -> names.getOrDefault(username, username);
         Map<String, List<LookedAfterRecord.Change>> changes = new HashMap<>();
         jdbc.sql("""
                 SELECT period_id, kind, changed_on, from_code, to_code FROM looked_after_period_change
-                 WHERE child_id = :child ORDER BY changed_on DESC, sequence DESC
-                """).param("child", childId)
+                 WHERE child_id = ANY (:children::text[]) ORDER BY changed_on DESC, sequence DESC
+                """).param("children", ids)
                 .query(rs -> {
                     changes.computeIfAbsent(rs.getString(1), id -> new ArrayList<>()).add(
                             new LookedAfterRecord.Change(rs.getString(2), date(rs, 3), rs.getString(4),
                                     rs.getString(5)));
                 });
-        List<LookedAfterRecord.Period> periods = jdbc.sql("""
-                SELECT period_id, started_on, start_legal_status, start_placement, ended_on, end_reason
-                  FROM looked_after_period WHERE child_id = :child ORDER BY started_on DESC
-                """).param("child", childId)
-                .query((rs, i) -> period(rs, changes.getOrDefault(rs.getString(1), List.of())))
-                .list();
+        Map<String, List<LookedAfterRecord.Period>> periods = new HashMap<>();
+        jdbc.sql("""
+                SELECT period_id, started_on, start_legal_status, start_placement, ended_on, end_reason, child_id
+                  FROM looked_after_period WHERE child_id = ANY (:children::text[]) ORDER BY started_on DESC
+                """).param("children", ids)
+                .query(rs -> {
+                    periods.computeIfAbsent(rs.getString(7), id -> new ArrayList<>())
+                            .add(period(rs, changes.getOrDefault(rs.getString(1), List.of())));
+                });
         Map<String, List<String>> lines = new HashMap<>();
         jdbc.sql("""
                 SELECT l.review_id, l.kind, l.text FROM looked_after_review_line l
                   JOIN looked_after_review r USING (review_id)
-                 WHERE r.child_id = :child ORDER BY l.review_id, l.kind, l.position
-                """).param("child", childId)
+                 WHERE r.child_id = ANY (:children::text[]) ORDER BY l.review_id, l.kind, l.position
+                """).param("children", ids)
                 .query(rs -> {
                     lines.computeIfAbsent(rs.getString(1) + "|" + rs.getString(2), k -> new ArrayList<>())
                             .add(rs.getString(3));
                 });
-        List<LookedAfterRecord.Review> reviews = jdbc.sql("""
+        Map<String, List<LookedAfterRecord.Review>> reviews = new HashMap<>();
+        jdbc.sql("""
                 SELECT r.review_id, r.period_id, r.held_on, r.participation, r.spoke_to_child_beforehand,
                        %s AS consulted, r.iro_name, r.distributed_on, r.child_friendly_version,
-                       r.decisions_sent_on
-                  FROM looked_after_review r WHERE r.child_id = :child ORDER BY r.held_on DESC
-                """.formatted(CONSULTED_BEFORE)).param("child", childId)
-                .query((rs, i) -> new LookedAfterRecord.Review(rs.getString(1), rs.getString(2), date(rs, 3),
-                        ParticipationCode.valueOf(rs.getString(4)), rs.getBoolean(5), rs.getBoolean(6),
-                        lines.getOrDefault(rs.getString(1) + "|DECISION", List.of()),
-                        lines.getOrDefault(rs.getString(1) + "|RECOMMENDATION", List.of()), rs.getString(7),
-                        date(rs, 8), (Boolean) rs.getObject(9), date(rs, 10)))
-                .list();
-        List<LookedAfterRecord.Action> actions = jdbc.sql("""
+                       r.decisions_sent_on, r.child_id
+                  FROM looked_after_review r WHERE r.child_id = ANY (:children::text[]) ORDER BY r.held_on DESC
+                """.formatted(CONSULTED_BEFORE)).param("children", ids)
+                .query(rs -> {
+                    reviews.computeIfAbsent(rs.getString(11), id -> new ArrayList<>()).add(
+                            new LookedAfterRecord.Review(rs.getString(1), rs.getString(2), date(rs, 3),
+                                    ParticipationCode.valueOf(rs.getString(4)), rs.getBoolean(5), rs.getBoolean(6),
+                                    lines.getOrDefault(rs.getString(1) + "|DECISION", List.of()),
+                                    lines.getOrDefault(rs.getString(1) + "|RECOMMENDATION", List.of()),
+                                    rs.getString(7), date(rs, 8), (Boolean) rs.getObject(9), date(rs, 10)));
+                });
+        Map<String, List<LookedAfterRecord.Action>> actions = new HashMap<>();
+        jdbc.sql("""
                 SELECT a.action_id, a.review_id, a.action, a.owner, a.due_on, a.agreed_on, a.status, a.closed_on,
                        a.cancel_reason,
-                       (SELECT count(*) FROM looked_after_action_change ch WHERE ch.action_id = a.action_id)
-                  FROM looked_after_action a WHERE a.child_id = :child
+                       (SELECT count(*) FROM looked_after_action_change ch WHERE ch.action_id = a.action_id),
+                       a.child_id
+                  FROM looked_after_action a WHERE a.child_id = ANY (:children::text[])
                  ORDER BY a.status = 'OPEN' DESC, a.due_on, a.agreed_on DESC, a.action_id
-                """).param("child", childId)
-                .query((rs, i) -> new LookedAfterRecord.Action(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), date(rs, 5), date(rs, 6), status(rs.getString(7), date(rs, 5), today),
-                        date(rs, 8), rs.getString(9), rs.getInt(10)))
-                .list();
-        Function<String, String> iroName = username -> directory.displayName(username).orElse(username);
-        List<LookedAfterRecord.Consultation> consultations = jdbc.sql("""
-                SELECT consulted_on, method, seen_alone, iro_id, private_conversation FROM looked_after_consultation
-                 WHERE child_id = :child ORDER BY consulted_on DESC, sequence DESC
-                """).param("child", childId)
-                .query((rs, i) -> new LookedAfterRecord.Consultation(date(rs, 1),
-                        ConsultationMethod.valueOf(rs.getString(2)), rs.getBoolean(3), iroName.apply(rs.getString(4)),
-                        PrivateConversation.valueOf(rs.getString(5))))
-                .list();
-        List<LookedAfterRecord.Visit> visits = jdbc.sql("""
-                SELECT visited_on, face_to_face, iro_id FROM looked_after_iro_visit
-                 WHERE child_id = :child ORDER BY visited_on DESC, sequence DESC
-                """).param("child", childId)
-                .query((rs, i) -> new LookedAfterRecord.Visit(date(rs, 1), rs.getBoolean(2),
-                        iroName.apply(rs.getString(3))))
-                .list();
-        List<LookedAfterRecord.MidwayCheck> checks = jdbc.sql("""
-                SELECT checked_on, finding, iro_id FROM looked_after_midway_check
-                 WHERE child_id = :child ORDER BY checked_on DESC, sequence DESC
-                """).param("child", childId)
-                .query((rs, i) -> new LookedAfterRecord.MidwayCheck(date(rs, 1),
-                        MidwayFinding.valueOf(rs.getString(2)), iroName.apply(rs.getString(3))))
-                .list();
-        List<LookedAfterRecord.EarlyReviewRequest> requests = jdbc.sql("""
-                SELECT requested_on, reason, iro_id FROM looked_after_early_review_request
-                 WHERE child_id = :child ORDER BY requested_on DESC, sequence DESC
-                """).param("child", childId)
-                .query((rs, i) -> new LookedAfterRecord.EarlyReviewRequest(date(rs, 1),
-                        EarlyReviewReason.valueOf(rs.getString(2)), iroName.apply(rs.getString(3))))
-                .list();
-        List<LookedAfterRecord.PermanencePlanEntry> plans = jdbc.sql("""
-                SELECT period_id, recorded_on, plan, previous FROM looked_after_permanence_plan
-                 WHERE child_id = :child ORDER BY recorded_on DESC, sequence DESC
-                """).param("child", childId)
-                .query((rs, i) -> new LookedAfterRecord.PermanencePlanEntry(rs.getString(1), date(rs, 2),
-                        PermanencePlan.valueOf(rs.getString(3)),
-                        rs.getString(4) == null ? null : PermanencePlan.valueOf(rs.getString(4))))
-                .list();
-        List<LookedAfterRecord.Correction> corrections = jdbc.sql("""
-                SELECT review_id, what, recorded_as, corrected_to, reason FROM looked_after_correction
-                 WHERE child_id = :child ORDER BY sequence
-                """).param("child", childId)
-                .query((rs, i) -> new LookedAfterRecord.Correction(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5)))
-                .list();
-        int iroChanges = periods.stream().filter(LookedAfterRecord.Period::open).findFirst()
-                .map(period -> iroChangesSince(childId, period.startedOn())).orElse(0);
-        return new LookedAfterRecord(today, periods, reviews, actions, consultations, visits, checks, requests, plans,
-                corrections, iroChanges);
-    }
-
-    private int iroChangesSince(String childId, LocalDate from) {
-        return jdbc.sql("SELECT count(*) FROM looked_after_iro_change WHERE child_id = :child AND allocated_from >= :from")
-                .param("child", childId).param("from", from).query(Integer.class).single();
+                """).param("children", ids)
+                .query(rs -> {
+                    actions.computeIfAbsent(rs.getString(11), id -> new ArrayList<>()).add(
+                            new LookedAfterRecord.Action(rs.getString(1), rs.getString(2), rs.getString(3),
+                                    rs.getString(4), date(rs, 5), date(rs, 6),
+                                    status(rs.getString(7), date(rs, 5), today), date(rs, 8), rs.getString(9),
+                                    rs.getInt(10)));
+                });
+        Map<String, List<LookedAfterRecord.Consultation>> consultations = new HashMap<>();
+        jdbc.sql("""
+                SELECT consulted_on, method, seen_alone, iro_id, private_conversation, child_id
+                  FROM looked_after_consultation
+                 WHERE child_id = ANY (:children::text[]) ORDER BY consulted_on DESC, sequence DESC
+                """).param("children", ids)
+                .query(rs -> {
+                    consultations.computeIfAbsent(rs.getString(6), id -> new ArrayList<>()).add(
+                            new LookedAfterRecord.Consultation(date(rs, 1),
+                                    ConsultationMethod.valueOf(rs.getString(2)), rs.getBoolean(3),
+                                    iroName.apply(rs.getString(4)), PrivateConversation.valueOf(rs.getString(5))));
+                });
+        Map<String, List<LookedAfterRecord.Visit>> visits = new HashMap<>();
+        jdbc.sql("""
+                SELECT visited_on, face_to_face, iro_id, child_id FROM looked_after_iro_visit
+                 WHERE child_id = ANY (:children::text[]) ORDER BY visited_on DESC, sequence DESC
+                """).param("children", ids)
+                .query(rs -> {
+                    visits.computeIfAbsent(rs.getString(4), id -> new ArrayList<>()).add(
+                            new LookedAfterRecord.Visit(date(rs, 1), rs.getBoolean(2),
+                                    iroName.apply(rs.getString(3))));
+                });
+        Map<String, List<LookedAfterRecord.MidwayCheck>> checks = new HashMap<>();
+        jdbc.sql("""
+                SELECT checked_on, finding, iro_id, child_id FROM looked_after_midway_check
+                 WHERE child_id = ANY (:children::text[]) ORDER BY checked_on DESC, sequence DESC
+                """).param("children", ids)
+                .query(rs -> {
+                    checks.computeIfAbsent(rs.getString(4), id -> new ArrayList<>()).add(
+                            new LookedAfterRecord.MidwayCheck(date(rs, 1), MidwayFinding.valueOf(rs.getString(2)),
+                                    iroName.apply(rs.getString(3))));
+                });
+        Map<String, List<LookedAfterRecord.EarlyReviewRequest>> requests = new HashMap<>();
+        jdbc.sql("""
+                SELECT requested_on, reason, iro_id, child_id FROM looked_after_early_review_request
+                 WHERE child_id = ANY (:children::text[]) ORDER BY requested_on DESC, sequence DESC
+                """).param("children", ids)
+                .query(rs -> {
+                    requests.computeIfAbsent(rs.getString(4), id -> new ArrayList<>()).add(
+                            new LookedAfterRecord.EarlyReviewRequest(date(rs, 1),
+                                    EarlyReviewReason.valueOf(rs.getString(2)), iroName.apply(rs.getString(3))));
+                });
+        Map<String, List<LookedAfterRecord.PermanencePlanEntry>> plans = new HashMap<>();
+        jdbc.sql("""
+                SELECT period_id, recorded_on, plan, previous, child_id FROM looked_after_permanence_plan
+                 WHERE child_id = ANY (:children::text[]) ORDER BY recorded_on DESC, sequence DESC
+                """).param("children", ids)
+                .query(rs -> {
+                    plans.computeIfAbsent(rs.getString(5), id -> new ArrayList<>()).add(
+                            new LookedAfterRecord.PermanencePlanEntry(rs.getString(1), date(rs, 2),
+                                    PermanencePlan.valueOf(rs.getString(3)),
+                                    rs.getString(4) == null ? null : PermanencePlan.valueOf(rs.getString(4))));
+                });
+        Map<String, List<LookedAfterRecord.Correction>> corrections = new HashMap<>();
+        jdbc.sql("""
+                SELECT review_id, what, recorded_as, corrected_to, reason, child_id FROM looked_after_correction
+                 WHERE child_id = ANY (:children::text[]) ORDER BY sequence
+                """).param("children", ids)
+                .query(rs -> {
+                    corrections.computeIfAbsent(rs.getString(6), id -> new ArrayList<>()).add(
+                            new LookedAfterRecord.Correction(rs.getString(1), rs.getString(2), rs.getString(3),
+                                    rs.getString(4), rs.getString(5)));
+                });
+        Map<String, List<LocalDate>> iroChanges = new HashMap<>();
+        jdbc.sql("SELECT child_id, allocated_from FROM looked_after_iro_change WHERE child_id = ANY (:children::text[])")
+                .param("children", ids)
+                .query(rs -> {
+                    iroChanges.computeIfAbsent(rs.getString(1), id -> new ArrayList<>()).add(date(rs, 2));
+                });
+        Map<String, LookedAfterRecord> records = new HashMap<>();
+        for (String id : ids) {
+            List<LookedAfterRecord.Period> childPeriods = periods.getOrDefault(id, new ArrayList<>());
+            // changes of IRO count from the start of the current period (the latest started, were there two open)
+            int changesOfIro = childPeriods.stream().filter(LookedAfterRecord.Period::open).findFirst()
+                    .map(period -> (int) iroChanges.getOrDefault(id, List.of()).stream()
+                            .filter(from -> from != null && !from.isBefore(period.startedOn())).count())
+                    .orElse(0);
+            records.put(id, new LookedAfterRecord(today, childPeriods, reviews.getOrDefault(id, new ArrayList<>()),
+                    actions.getOrDefault(id, new ArrayList<>()), consultations.getOrDefault(id, new ArrayList<>()),
+                    visits.getOrDefault(id, new ArrayList<>()), checks.getOrDefault(id, new ArrayList<>()),
+                    requests.getOrDefault(id, new ArrayList<>()), plans.getOrDefault(id, new ArrayList<>()),
+                    corrections.getOrDefault(id, new ArrayList<>()), changesOfIro));
+        }
+        return records;
     }
 
     /** An open action is overdue from the day after its due date. */
@@ -222,7 +281,23 @@ public class LookedAfterQueries {
 
     /** The days IRO allocations for the child took effect, earliest first. */
     public List<LocalDate> iroAllocations(String childId) {
-        return jdbc.sql("SELECT allocated_from FROM looked_after_iro_allocation WHERE child_id = :child ORDER BY allocated_from")
-                .param("child", childId).query(LocalDate.class).list();
+        return iroAllocations(java.util.Collections.singletonList(childId)).get(childId);
+    }
+
+    /** {@link #iroAllocations(String)} of each of these children, in one query, by child id. */
+    public Map<String, List<LocalDate>> iroAllocations(Collection<String> childIds) {
+        String[] ids = childIds.stream().distinct().toArray(String[]::new);
+        Map<String, List<LocalDate>> allocations = new HashMap<>();
+        jdbc.sql("""
+                SELECT child_id, allocated_from FROM looked_after_iro_allocation WHERE child_id = ANY (:children::text[])
+                 ORDER BY allocated_from
+                """).param("children", ids)
+                .query(rs -> {
+                    allocations.computeIfAbsent(rs.getString(1), id -> new ArrayList<>()).add(date(rs, 2));
+                });
+        for (String id : ids) {
+            allocations.computeIfAbsent(id, k -> new ArrayList<>());
+        }
+        return allocations;
     }
 }

@@ -1,6 +1,9 @@
 package org.oversight.query.protection;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -26,12 +29,32 @@ public class ProtectionNow {
     }
 
     public Facts of(String childId) {
-        Optional<ProtectionRecord.Plan> open = jdbc.sql("SELECT " + ProtectionQueries.PLAN_COLUMNS
-                        + " FROM protection_plan p WHERE p.child_id = :child AND p.end_date IS NULL"
-                        + " ORDER BY p.start_date DESC LIMIT 1")
-                .param("child", childId).query((rs, i) -> ProtectionQueries.plan(rs)).optional();
-        LocalDate ended = jdbc.sql("SELECT max(end_date) FROM protection_plan WHERE child_id = :child")
-                .param("child", childId).query(LocalDate.class).optional().orElse(null);
-        return new Facts(open, ended);
+        return of(java.util.Collections.singletonList(childId)).get(childId);
+    }
+
+    /** {@link #of(String)} of each of these children, in two queries whatever their number, by child id. */
+    public Map<String, Facts> of(Collection<String> childIds) {
+        String[] ids = childIds.stream().distinct().toArray(String[]::new);
+        Map<String, ProtectionRecord.Plan> open = new HashMap<>();
+        jdbc.sql("SELECT DISTINCT ON (p.child_id) p.child_id AS open_child_id, " + ProtectionQueries.PLAN_COLUMNS
+                        + " FROM protection_plan p WHERE p.child_id = ANY (:children::text[]) AND p.end_date IS NULL"
+                        + " ORDER BY p.child_id, p.start_date DESC")
+                .param("children", ids)
+                .query(rs -> {
+                    open.put(rs.getString("open_child_id"), ProtectionQueries.plan(rs));
+                });
+        Map<String, LocalDate> ended = new HashMap<>();
+        jdbc.sql("""
+                SELECT child_id, max(end_date) FROM protection_plan WHERE child_id = ANY (:children::text[])
+                 GROUP BY child_id
+                """).param("children", ids)
+                .query(rs -> {
+                    ended.put(rs.getString(1), rs.getObject(2, LocalDate.class));
+                });
+        Map<String, Facts> facts = new HashMap<>();
+        for (String id : ids) {
+            facts.put(id, new Facts(Optional.ofNullable(open.get(id)), ended.get(id)));
+        }
+        return facts;
     }
 }

@@ -3,8 +3,12 @@ package org.oversight.query.protection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.oversight.events.protection.CategoryOfAbuse;
 import org.oversight.query.access.Scope;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,36 +38,66 @@ public class ProtectionQueries {
     }
 
     public ProtectionRecord record(String childId) {
-        List<ProtectionRecord.Enquiry> enquiries = jdbc.sql("""
-                SELECT enquiry_id, strategy_discussion_on, initial_conference_id, not_required_on, not_required_reason
-                  FROM protection_enquiry WHERE child_id = :child ORDER BY strategy_discussion_on DESC
-                """).param("child", childId)
-                .query((rs, i) -> new ProtectionRecord.Enquiry(rs.getString(1), date(rs, 2), rs.getString(3),
-                        date(rs, 4), rs.getString(5)))
-                .list();
-        List<ProtectionRecord.Conference> conferences = jdbc.sql("""
-                SELECT conference_id, type, held_on, plan_id, quorate, decision, category, attending_agencies,
-                       child_attended, views_conveyed, chair_name, sibling_group, reported_in
-                  FROM protection_conference WHERE child_id = :child ORDER BY held_on DESC, conference_id
-                """).param("child", childId)
-                .query((rs, i) -> new ProtectionRecord.Conference(rs.getString(1), rs.getString(2), date(rs, 3),
-                        rs.getString(4), rs.getBoolean(5), rs.getString(6), category(rs.getString(7)),
-                        lines(rs.getString(8)), rs.getBoolean(9), rs.getString(10), rs.getString(11),
-                        lines(rs.getString(12)), rs.getString(13)))
-                .list();
-        List<ProtectionRecord.Plan> plans = jdbc.sql("SELECT " + PLAN_COLUMNS
-                        + " FROM protection_plan p WHERE p.child_id = :child ORDER BY p.start_date DESC")
-                .param("child", childId)
-                .query((rs, i) -> plan(rs))
-                .list();
-        List<ProtectionRecord.Correction> corrections = jdbc.sql("""
-                SELECT what, recorded_as, corrected_to, reason FROM protection_correction
-                 WHERE child_id = :child ORDER BY sequence
-                """).param("child", childId)
-                .query((rs, i) -> new ProtectionRecord.Correction(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4)))
-                .list();
-        return new ProtectionRecord(enquiries, conferences, plans, corrections);
+        return records(java.util.Collections.singletonList(childId)).get(childId);
+    }
+
+    /**
+     * The records of these children, read in one query per table whatever their number (the due items of a whole
+     * batch of children at once), by child id; a child with nothing recorded has an empty record. Each child's rows
+     * come in the order {@link #record} gives them.
+     */
+    public Map<String, ProtectionRecord> records(Collection<String> childIds) {
+        String[] ids = childIds.stream().distinct().toArray(String[]::new);
+        Map<String, List<ProtectionRecord.Enquiry>> enquiries = new HashMap<>();
+        jdbc.sql("""
+                SELECT child_id, enquiry_id, strategy_discussion_on, initial_conference_id, not_required_on,
+                       not_required_reason
+                  FROM protection_enquiry WHERE child_id = ANY (:children::text[])
+                 ORDER BY strategy_discussion_on DESC
+                """).param("children", ids)
+                .query(rs -> {
+                    enquiries.computeIfAbsent(rs.getString(1), id -> new ArrayList<>()).add(
+                            new ProtectionRecord.Enquiry(rs.getString(2), date(rs, 3), rs.getString(4), date(rs, 5),
+                                    rs.getString(6)));
+                });
+        Map<String, List<ProtectionRecord.Conference>> conferences = new HashMap<>();
+        jdbc.sql("""
+                SELECT child_id, conference_id, type, held_on, plan_id, quorate, decision, category,
+                       attending_agencies, child_attended, views_conveyed, chair_name, sibling_group, reported_in
+                  FROM protection_conference WHERE child_id = ANY (:children::text[])
+                 ORDER BY held_on DESC, conference_id
+                """).param("children", ids)
+                .query(rs -> {
+                    conferences.computeIfAbsent(rs.getString(1), id -> new ArrayList<>()).add(
+                            new ProtectionRecord.Conference(rs.getString(2), rs.getString(3), date(rs, 4),
+                                    rs.getString(5), rs.getBoolean(6), rs.getString(7), category(rs.getString(8)),
+                                    lines(rs.getString(9)), rs.getBoolean(10), rs.getString(11), rs.getString(12),
+                                    lines(rs.getString(13)), rs.getString(14)));
+                });
+        Map<String, List<ProtectionRecord.Plan>> plans = new HashMap<>();
+        jdbc.sql("SELECT p.child_id AS plan_child_id, " + PLAN_COLUMNS
+                        + " FROM protection_plan p WHERE p.child_id = ANY (:children::text[]) ORDER BY p.start_date DESC")
+                .param("children", ids)
+                .query(rs -> {
+                    plans.computeIfAbsent(rs.getString("plan_child_id"), id -> new ArrayList<>()).add(plan(rs));
+                });
+        Map<String, List<ProtectionRecord.Correction>> corrections = new HashMap<>();
+        jdbc.sql("""
+                SELECT child_id, what, recorded_as, corrected_to, reason FROM protection_correction
+                 WHERE child_id = ANY (:children::text[]) ORDER BY sequence
+                """).param("children", ids)
+                .query(rs -> {
+                    corrections.computeIfAbsent(rs.getString(1), id -> new ArrayList<>()).add(
+                            new ProtectionRecord.Correction(rs.getString(2), rs.getString(3), rs.getString(4),
+                                    rs.getString(5)));
+                });
+        Map<String, ProtectionRecord> records = new HashMap<>();
+        for (String id : ids) {
+            records.put(id, new ProtectionRecord(enquiries.getOrDefault(id, new ArrayList<>()),
+                    conferences.getOrDefault(id, new ArrayList<>()), plans.getOrDefault(id, new ArrayList<>()),
+                    corrections.getOrDefault(id, new ArrayList<>())));
+        }
+        return records;
     }
 
     /** A child who may be decided about at the same conference, with what that decision would need. */

@@ -3,8 +3,12 @@ package org.oversight.query.protectionplan;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -19,48 +23,77 @@ public class PlanBetweenConferencesQueries {
     }
 
     public PlanBetweenConferencesRecord record(String childId) {
-        var agreements = jdbc.sql("""
-                SELECT plan_id, conference_id, agreed_on, outcomes, contingency_plan FROM protection_plan_agreement
-                 WHERE child_id = :child ORDER BY agreed_on, sequence
-                """).param("child", childId)
-                .query((rs, i) -> new PlanBetweenConferencesRecord.Agreement(rs.getString(1), rs.getString(2),
-                        date(rs, 3), List.of((String[]) rs.getArray(4).getArray()), rs.getString(5)))
-                .list();
-        var actions = jdbc.sql("""
+        return records(java.util.Collections.singletonList(childId)).get(childId);
+    }
+
+    /** The records of these children, in one query per table whatever their number, by child id. */
+    public Map<String, PlanBetweenConferencesRecord> records(Collection<String> childIds) {
+        String[] ids = childIds.stream().distinct().toArray(String[]::new);
+        Map<String, List<PlanBetweenConferencesRecord.Agreement>> agreements = new HashMap<>();
+        jdbc.sql("""
+                SELECT plan_id, conference_id, agreed_on, outcomes, contingency_plan, child_id
+                  FROM protection_plan_agreement
+                 WHERE child_id = ANY (:children::text[]) ORDER BY agreed_on, sequence
+                """).param("children", ids)
+                .query(rs -> {
+                    agreements.computeIfAbsent(rs.getString(6), id -> new ArrayList<>()).add(
+                            new PlanBetweenConferencesRecord.Agreement(rs.getString(1), rs.getString(2), date(rs, 3),
+                                    List.of((String[]) rs.getArray(4).getArray()), rs.getString(5)));
+                });
+        Map<String, List<PlanBetweenConferencesRecord.Action>> actions = new HashMap<>();
+        jdbc.sql("""
                 SELECT action_id, plan_id, conference_id, action, owner, due_on, agreed_on, state, completed_on,
-                       cancelled_on, changes, last_reason
-                  FROM protection_plan_action WHERE child_id = :child ORDER BY agreed_on, sequence
-                """).param("child", childId)
-                .query((rs, i) -> new PlanBetweenConferencesRecord.Action(rs.getString(1), rs.getString(2),
-                        rs.getString(3), rs.getString(4), rs.getString(5), date(rs, 6), date(rs, 7), rs.getString(8),
-                        date(rs, 9), date(rs, 10), rs.getInt(11), rs.getString(12)))
-                .list();
-        var coreGroups = jdbc.sql("""
-                SELECT meeting_id, plan_id, held_on, attending_agencies, action_progress, progress_note
-                  FROM protection_core_group WHERE child_id = :child ORDER BY held_on, sequence
-                """).param("child", childId)
-                .query((rs, i) -> new PlanBetweenConferencesRecord.CoreGroup(rs.getString(1), rs.getString(2),
-                        date(rs, 3), lines(rs.getString(4)), lines(rs.getString(5)).stream().map(line -> {
-                            int at = line.lastIndexOf('=');
-                            return new PlanBetweenConferencesRecord.Progress(line.substring(0, at),
-                                    line.substring(at + 1));
-                        }).toList(), rs.getString(6)))
-                .list();
-        var checks = jdbc.sql("""
-                SELECT plan_id, checked_on, finding, alert_raised_to FROM protection_midway_check
-                 WHERE child_id = :child ORDER BY checked_on, sequence
-                """).param("child", childId)
-                .query((rs, i) -> new PlanBetweenConferencesRecord.MidwayCheck(rs.getString(1), date(rs, 2),
-                        rs.getString(3), rs.getString(4)))
-                .list();
-        var meetings = jdbc.sql("""
-                SELECT meeting_id, held_on, attending_agencies, decision, enquiry_id FROM protection_strategy_meeting
-                 WHERE child_id = :child ORDER BY held_on, sequence
-                """).param("child", childId)
-                .query((rs, i) -> new PlanBetweenConferencesRecord.StrategyMeeting(rs.getString(1), date(rs, 2),
-                        lines(rs.getString(3)), rs.getString(4), rs.getString(5)))
-                .list();
-        return new PlanBetweenConferencesRecord(agreements, actions, coreGroups, checks, meetings);
+                       cancelled_on, changes, last_reason, child_id
+                  FROM protection_plan_action WHERE child_id = ANY (:children::text[]) ORDER BY agreed_on, sequence
+                """).param("children", ids)
+                .query(rs -> {
+                    actions.computeIfAbsent(rs.getString(13), id -> new ArrayList<>()).add(
+                            new PlanBetweenConferencesRecord.Action(rs.getString(1), rs.getString(2),
+                                    rs.getString(3), rs.getString(4), rs.getString(5), date(rs, 6), date(rs, 7),
+                                    rs.getString(8), date(rs, 9), date(rs, 10), rs.getInt(11), rs.getString(12)));
+                });
+        Map<String, List<PlanBetweenConferencesRecord.CoreGroup>> coreGroups = new HashMap<>();
+        jdbc.sql("""
+                SELECT meeting_id, plan_id, held_on, attending_agencies, action_progress, progress_note, child_id
+                  FROM protection_core_group WHERE child_id = ANY (:children::text[]) ORDER BY held_on, sequence
+                """).param("children", ids)
+                .query(rs -> {
+                    coreGroups.computeIfAbsent(rs.getString(7), id -> new ArrayList<>()).add(
+                            new PlanBetweenConferencesRecord.CoreGroup(rs.getString(1), rs.getString(2), date(rs, 3),
+                                    lines(rs.getString(4)), lines(rs.getString(5)).stream().map(line -> {
+                                        int at = line.lastIndexOf('=');
+                                        return new PlanBetweenConferencesRecord.Progress(line.substring(0, at),
+                                                line.substring(at + 1));
+                                    }).toList(), rs.getString(6)));
+                });
+        Map<String, List<PlanBetweenConferencesRecord.MidwayCheck>> checks = new HashMap<>();
+        jdbc.sql("""
+                SELECT plan_id, checked_on, finding, alert_raised_to, child_id FROM protection_midway_check
+                 WHERE child_id = ANY (:children::text[]) ORDER BY checked_on, sequence
+                """).param("children", ids)
+                .query(rs -> {
+                    checks.computeIfAbsent(rs.getString(5), id -> new ArrayList<>()).add(
+                            new PlanBetweenConferencesRecord.MidwayCheck(rs.getString(1), date(rs, 2),
+                                    rs.getString(3), rs.getString(4)));
+                });
+        Map<String, List<PlanBetweenConferencesRecord.StrategyMeeting>> meetings = new HashMap<>();
+        jdbc.sql("""
+                SELECT meeting_id, held_on, attending_agencies, decision, enquiry_id, child_id
+                  FROM protection_strategy_meeting
+                 WHERE child_id = ANY (:children::text[]) ORDER BY held_on, sequence
+                """).param("children", ids)
+                .query(rs -> {
+                    meetings.computeIfAbsent(rs.getString(6), id -> new ArrayList<>()).add(
+                            new PlanBetweenConferencesRecord.StrategyMeeting(rs.getString(1), date(rs, 2),
+                                    lines(rs.getString(3)), rs.getString(4), rs.getString(5)));
+                });
+        Map<String, PlanBetweenConferencesRecord> records = new HashMap<>();
+        for (String id : ids) {
+            records.put(id, new PlanBetweenConferencesRecord(agreements.getOrDefault(id, new ArrayList<>()),
+                    actions.getOrDefault(id, new ArrayList<>()), coreGroups.getOrDefault(id, new ArrayList<>()),
+                    checks.getOrDefault(id, new ArrayList<>()), meetings.getOrDefault(id, new ArrayList<>())));
+        }
+        return records;
     }
 
     private static List<String> lines(String joined) {
@@ -78,7 +111,29 @@ public class PlanBetweenConferencesQueries {
 
     /** The authority's core group settings as the clocks use them; the defaults until one is recorded. */
     public CoreGroupTimescales coreGroupTimescales(String localAuthority) {
-        List<CoreGroupSetting> settings = coreGroupSettings(localAuthority);
+        return timescales(coreGroupSettings(localAuthority));
+    }
+
+    /** {@link #coreGroupTimescales(String)} of each of these authorities, in one query, by authority. */
+    public Map<String, CoreGroupTimescales> coreGroupTimescales(Collection<String> localAuthorities) {
+        String[] authorities = localAuthorities.stream().distinct().toArray(String[]::new);
+        Map<String, List<CoreGroupSetting>> settings = new HashMap<>();
+        jdbc.sql("""
+                SELECT effective_from, recorded_from, later_interval_working_days, reason, local_authority
+                  FROM protection_core_group_setting WHERE local_authority = ANY (:las::text[]) ORDER BY sequence
+                """).param("las", authorities)
+                .query(rs -> {
+                    settings.computeIfAbsent(rs.getString(5), la -> new ArrayList<>()).add(
+                            new CoreGroupSetting(date(rs, 1), date(rs, 2), rs.getInt(3), rs.getString(4)));
+                });
+        Map<String, CoreGroupTimescales> timescales = new HashMap<>();
+        for (String authority : authorities) {
+            timescales.put(authority, timescales(settings.getOrDefault(authority, List.of())));
+        }
+        return timescales;
+    }
+
+    private static CoreGroupTimescales timescales(List<CoreGroupSetting> settings) {
         if (settings.isEmpty()) {
             return CoreGroupTimescales.defaults();
         }

@@ -1,7 +1,9 @@
 package org.oversight.query.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.AbstractMap;
 import java.util.Map;
+import java.util.Set;
 import org.oversight.query.directory.StaffDirectory;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -26,10 +28,46 @@ public class PageShell {
         this.directory = directory;
     }
 
-    /** Local authority names by code, so pages never show a bare code. */
+    /**
+     * Local authority names by code, so pages never show a bare code: read from the directory when a page first
+     * looks one up, so that the many pages that show none (a caseload, a form) are spared the read.
+     */
     @ModelAttribute("localAuthorityNames")
     Map<String, String> localAuthorityNames(HttpServletRequest request) {
-        return rendersPage(request) ? directory.localAuthorities() : Map.of();
+        return rendersPage(request) ? new ReadWhenAsked(directory) : Map.of();
+    }
+
+    /** The directory's authority names, read on first use and kept for the rest of the request. */
+    private static final class ReadWhenAsked extends AbstractMap<String, String> {
+
+        private final StaffDirectory directory;
+        private Map<String, String> names;
+
+        ReadWhenAsked(StaffDirectory directory) {
+            this.directory = directory;
+        }
+
+        private Map<String, String> names() {
+            if (names == null) {
+                names = directory.localAuthorities();
+            }
+            return names;
+        }
+
+        @Override
+        public String get(Object code) {
+            return names().get(code);
+        }
+
+        @Override
+        public boolean containsKey(Object code) {
+            return names().containsKey(code);
+        }
+
+        @Override
+        public Set<Entry<String, String>> entrySet() {
+            return names().entrySet();
+        }
     }
 
     @ModelAttribute("currentUser")

@@ -16,6 +16,7 @@ import org.oversight.events.access.ChildFacts;
 import org.oversight.events.access.Decision;
 import org.oversight.events.access.Operation;
 import org.oversight.events.access.Person;
+import org.oversight.query.access.SignedInPeople;
 import org.oversight.query.audit.ReadAs;
 import org.oversight.query.audit.ReadLog;
 import org.oversight.query.web.NotFound;
@@ -92,6 +93,8 @@ public class AccessGuard implements HandlerInterceptor, AccessToChildren {
         if (!AccessPolicy.decide(person, operation).allowed()) {
             throw new AccessDeniedException("The person's roles do not allow " + operation);
         }
+        // the handler draws its lists within the same person, read once for the request
+        request.setAttribute(SignedInPeople.KEY, person);
         if (!operation.aboutAChild()) {
             authorityInPath(request).filter(authority -> !person.worksFor(authority)).ifPresent(other -> {
                 throw new NotFound();

@@ -27,21 +27,32 @@ public class People {
         this.jdbc = jdbc;
     }
 
+    /** The person with an enabled account, their memberships read with the account in one statement. */
     public Optional<Person> person(String username) {
         if (username == null || username.isBlank()) {
             return Optional.empty();
         }
-        Optional<String> roles = jdbc.sql("SELECT roles FROM app_user WHERE username = :u AND enabled")
-                .param("u", username).query(String.class).optional();
-        if (roles.isEmpty()) {
-            return Optional.empty();
-        }
-        Set<String> authorities = new HashSet<>(jdbc.sql(
-                "SELECT local_authority FROM person_authority WHERE username = :u").param("u", username)
-                .query(String.class).list());
-        Set<Team> teams = new HashSet<>(jdbc.sql("SELECT local_authority, team FROM person_team WHERE username = :u")
-                .param("u", username).query((rs, i) -> new Team(rs.getString(1), rs.getString(2))).list());
-        return Optional.of(new Person(username, roles(roles.get()), authorities, teams));
+        // the team arrays are in the same order, so that each authority stays with its team
+        return jdbc.sql("""
+                        SELECT u.roles,
+                               ARRAY(SELECT a.local_authority FROM person_authority a WHERE a.username = u.username),
+                               ARRAY(SELECT t.local_authority FROM person_team t WHERE t.username = u.username
+                                      ORDER BY t.local_authority, t.team),
+                               ARRAY(SELECT t.team FROM person_team t WHERE t.username = u.username
+                                      ORDER BY t.local_authority, t.team)
+                          FROM app_user u WHERE u.username = :u AND u.enabled
+                        """).param("u", username)
+                .query((rs, i) -> {
+                    Set<String> authorities = new HashSet<>(List.of((String[]) rs.getArray(2).getArray()));
+                    String[] teamAuthorities = (String[]) rs.getArray(3).getArray();
+                    String[] teamNames = (String[]) rs.getArray(4).getArray();
+                    Set<Team> teams = new HashSet<>();
+                    for (int t = 0; t < teamNames.length; t++) {
+                        teams.add(new Team(teamAuthorities[t], teamNames[t]));
+                    }
+                    return new Person(username, roles(rs.getString(1)), authorities, teams);
+                })
+                .optional();
     }
 
     /** The teams, within {@code localAuthority}, of any of the given people. */

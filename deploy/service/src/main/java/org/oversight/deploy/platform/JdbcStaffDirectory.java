@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,22 @@ public class JdbcStaffDirectory implements Directory, StaffDirectory {
     public Optional<String> displayName(String username) {
         return jdbc.sql("SELECT display_name FROM app_user WHERE username = :username")
                 .param("username", username).query(String.class).optional();
+    }
+
+    @Override
+    public Map<String, String> displayNames(Collection<String> usernames) {
+        Map<String, String> names = new HashMap<>();
+        String[] wanted = usernames.stream().filter(java.util.Objects::nonNull).distinct().toArray(String[]::new);
+        if (wanted.length > 0) {
+            jdbc.sql("SELECT username, display_name FROM app_user WHERE username = ANY (:usernames::text[])")
+                    .param("usernames", wanted)
+                    .query(rs -> {
+                        if (rs.getString(2) != null) {
+                            names.put(rs.getString(1), rs.getString(2));
+                        }
+                    });
+        }
+        return names;
     }
 
     /**

@@ -11,12 +11,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * Works through stale children in the background, a batch at a time, so everyone's due items catch up within
- * seconds of a change (and, after a rebuild of the projections, within minutes for a whole service).
+ * seconds of a change (and, after a rebuild of the projections, a whole service's backlog in chunks: each chunk of
+ * children is read in one query a table and written in a few statements, never a round trip per child).
  */
 @Component
 public class DueItemRefresher {
 
-    static final int BATCH = 200;
+    /** A pass: four chunks, which {@link DueItems#refreshStale} works out side by side on the cores there are. */
+    static final int BATCH = 4 * DueItems.CHUNK;
     static final int PASSES = 50;
 
     private final DueItems dueItems;

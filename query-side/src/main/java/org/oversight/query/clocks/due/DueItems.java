@@ -4,7 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -31,6 +35,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class DueItems {
 
     private static final Logger LOG = LoggerFactory.getLogger(DueItems.class);
+
+    /** Children read and written together: enough that a round trip serves hundreds, few enough to stay brief. */
+    static final int CHUNK = 250;
 
     private final JdbcClient jdbc;
     private final ChildClocks clocks;
@@ -90,94 +97,206 @@ public class DueItems {
     }
 
     /**
-     * Refreshes up to {@code limit} stale children, oldest mark first, on as many cores as there are (each child
-     * in a transaction of its own); answers how many it refreshed (not counting any that failed or lost a race).
+     * Refreshes up to {@code limit} stale children, oldest mark first, a chunk of at most {@value #CHUNK} at a time
+     * on as many cores as there are (each chunk read in a few queries and written in one transaction); answers how
+     * many it refreshed (not counting any that failed or lost a race).
      */
     public int refreshStale(int limit) {
-        List<String> stale = jdbc.sql("SELECT child_id FROM due_item_stale ORDER BY mark LIMIT :limit")
-                .param("limit", limit).query(String.class).list();
-        return (int) stale.parallelStream().filter(this::refreshOrRequeue).count();
+        List<Claim> stale = jdbc.sql("SELECT child_id, mark FROM due_item_stale ORDER BY mark LIMIT :limit")
+                .param("limit", limit).query((rs, i) -> new Claim(rs.getString(1), rs.getLong(2))).list();
+        return chunks(stale).parallelStream().mapToInt(this::refreshOrRequeue).sum();
     }
 
-    private boolean refreshOrRequeue(String childId) {
-        try {
-            return refresh(childId);
-        } catch (RuntimeException e) {
-            // one child whose clocks cannot be worked out must not hold up everyone else: it goes to the back of
-            // the queue and the failure is logged without anything about the child
-            jdbc.sql("UPDATE due_item_stale SET mark = nextval('due_item_mark') WHERE child_id = :child")
-                    .param("child", childId).update();
-            LOG.warn("Due items could not be worked out for one child ({})", e.getClass().getName());
-            return false;
+    /** A child to work out, with the mark it was stale under when the work began ({@code null}: not marked). */
+    private record Claim(String childId, Long mark) {
+    }
+
+    /** A child's open clocks as worked out, earliest due first. */
+    private record WorkedOut(Claim claim, List<StatutoryClock> open) {
+    }
+
+    private static List<List<Claim>> chunks(List<Claim> claims) {
+        List<List<Claim>> chunks = new ArrayList<>();
+        for (int from = 0; from < claims.size(); from += CHUNK) {
+            chunks.add(claims.subList(from, Math.min(claims.size(), from + CHUNK)));
         }
+        return chunks;
+    }
+
+    /**
+     * Works the chunk out and writes it. Should reading the chunk's facts or writing its rows fail, each child is
+     * tried on its own, so that one child whose clocks cannot be worked out does not hold up everyone else: that
+     * child goes to the back of the queue and the failure is logged without anything about the child.
+     */
+    private int refreshOrRequeue(List<Claim> claims) {
+        try {
+            return write(workOut(claims));
+        } catch (RuntimeException e) {
+            if (claims.size() > 1) {
+                return claims.stream().mapToInt(claim -> refreshOrRequeue(List.of(claim))).sum();
+            }
+            requeue(claims.get(0).childId(), e);
+            return 0;
+        }
+    }
+
+    private void requeue(String childId, RuntimeException e) {
+        jdbc.sql("UPDATE due_item_stale SET mark = nextval('due_item_mark') WHERE child_id = :child")
+                .param("child", childId).update();
+        LOG.warn("Due items could not be worked out for one child ({})", e.getClass().getName());
     }
 
     /**
      * Refreshes the children allocated to these chairs that are stale or have no caseload summary yet, at most
-     * {@code limit} of them (a caseload, before it is shown), found in two queries; answers how many it left for
-     * the background.
+     * {@code limit} of them (a caseload, before it is shown), found in two queries and worked out a chunk at a
+     * time; answers how many it left for the background.
      */
     public int refreshStaleOfChairs(Collection<String> chairIds, int limit) {
         if (chairIds.isEmpty()) {
             return 0;
         }
-        record Allocated(String childId, boolean stale) {
-        }
-        List<Allocated> allocated = jdbc.sql("""
-                SELECT DISTINCT a.child_id, s.child_id IS NOT NULL FROM due_item_allocation_copy a
+        List<Claim> allocated = jdbc.sql("""
+                SELECT DISTINCT a.child_id, s.mark FROM due_item_allocation_copy a
                   LEFT JOIN due_item_stale s ON s.child_id = a.child_id
                  WHERE a.chair_id IN (:chairs)
                  ORDER BY a.child_id
-                """).param("chairs", chairIds).query((rs, i) -> new Allocated(rs.getString(1), rs.getBoolean(2)))
+                """).param("chairs", chairIds).query((rs, i) -> new Claim(rs.getString(1), rs.getObject(2, Long.class)))
                 .list();
         // a child the caseload has no summary of yet is worked out first too, though nothing marked it
-        Set<String> unsummarised = summaries.withoutSummary(allocated.stream().map(Allocated::childId).toList());
-        List<String> stale = allocated.stream().filter(a -> a.stale() || unsummarised.contains(a.childId()))
-                .map(Allocated::childId).toList();
-        stale.stream().limit(limit).forEach(this::refreshOrRequeue);
+        Set<String> unsummarised = summaries.withoutSummary(allocated.stream().map(Claim::childId).toList());
+        List<Claim> stale = allocated.stream().filter(a -> a.mark() != null || unsummarised.contains(a.childId()))
+                .toList();
+        chunks(stale.stream().limit(Math.max(0, limit)).toList()).forEach(this::refreshOrRequeue);
         return Math.max(0, stale.size() - limit);
     }
 
     /**
      * Works the child's open clocks out again as at today and replaces the child's rows, its caseload summary
-     * with them. Refreshes of one child
-     * take turns (a transaction-scoped lock on the child), and one writes only if the child is still marked with
-     * the mark it started from: a refresh that lost the race, or worked from facts that have since changed, leaves
-     * the rows to the refresh that follows the newer mark.
+     * with them; see {@link #write} for how refreshes of one child take turns.
      *
      * @return whether this refresh wrote the child's rows
      */
     public boolean refresh(String childId) {
-        Optional<Long> mark = markOf(childId);
+        return write(workOut(List.of(new Claim(childId, markOf(childId).orElse(null))))) == 1;
+    }
+
+    /**
+     * Each child's open clocks as at today, from facts read for the whole chunk at once (a child no longer
+     * registered has none). A child whose clocks cannot be worked out is requeued and left out.
+     */
+    private List<WorkedOut> workOut(List<Claim> claims) {
         LocalDate today = LocalDate.now(clock);
         WorkingDayCalendar days = calendar.current();
-        Optional<ChildSummary> child = children.child(childId);
-        List<StatutoryClock> open = child.map(c -> clocks.derive(c, today).clocks().stream()
-                        .filter(clockOf -> clockOf.statusOn(today, days).open()).toList())
-                .orElse(List.of());
-        Boolean written = transaction.execute(status -> {
-            jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(:child))").param("child", childId)
-                    .query((rs, i) -> 1).list();
-            if (!markOf(childId).equals(mark)) {
-                return false;
+        Map<String, ChildSummary> found = children.children(claims.stream().map(Claim::childId).toList());
+        Map<String, ChildClocks.Facts> facts = clocks.facts(found.values());
+        List<WorkedOut> workedOut = new ArrayList<>(claims.size());
+        for (Claim claim : claims) {
+            ChildClocks.Facts of = facts.get(claim.childId());
+            try {
+                List<StatutoryClock> open = of == null ? List.of() : clocks.clocks(of, today).stream()
+                        .filter(clockOf -> clockOf.statusOn(today, days).open()).toList();
+                workedOut.add(new WorkedOut(claim, open));
+            } catch (RuntimeException e) {
+                if (claims.size() == 1) {
+                    throw e;
+                }
+                requeue(claim.childId(), e);
             }
-            jdbc.sql("DELETE FROM due_item WHERE child_id = :child").param("child", childId).update();
-            for (int i = 0; i < open.size(); i++) {
-                StatutoryClock item = open.get(i);
+        }
+        return workedOut;
+    }
+
+    /**
+     * Replaces the rows and caseload summaries of the children worked out, in one transaction and a few
+     * statements. Refreshes of one child take turns (a transaction-scoped lock on each child, taken in one order
+     * by every refresh), and a child is written only if it is still marked with the mark the work started from: a
+     * refresh that lost the race, or worked from facts that have since changed, leaves the child's rows to the
+     * refresh that follows the newer mark. The children's marks are removed last, in the order the projections
+     * mark children in, so that neither waits on the other in a circle.
+     *
+     * @return how many children's rows this wrote
+     */
+    private int write(List<WorkedOut> workedOut) {
+        if (workedOut.isEmpty()) {
+            return 0;
+        }
+        LocalDate today = LocalDate.now(clock);
+        String[] ids = workedOut.stream().map(w -> w.claim().childId()).distinct().sorted().toArray(String[]::new);
+        Integer written = transaction.execute(status -> {
+            jdbc.sql("""
+                    SELECT pg_advisory_xact_lock(k)
+                      FROM (SELECT DISTINCT hashtext(c) AS k FROM unnest(CAST(:children AS text[])) AS c ORDER BY k) l
+                    """).param("children", ids).query((rs, i) -> 1).list();
+            Map<String, Long> marks = new HashMap<>();
+            jdbc.sql("SELECT child_id, mark FROM due_item_stale WHERE child_id = ANY (:children::text[])")
+                    .param("children", ids).query(rs -> {
+                        marks.put(rs.getString(1), rs.getLong(2));
+                    });
+            List<WorkedOut> current = workedOut.stream()
+                    .filter(w -> Objects.equals(marks.get(w.claim().childId()), w.claim().mark())).toList();
+            if (current.isEmpty()) {
+                return 0;
+            }
+            String[] writing = current.stream().map(w -> w.claim().childId()).toArray(String[]::new);
+            jdbc.sql("DELETE FROM due_item WHERE child_id = ANY (:children::text[])").param("children", writing)
+                    .update();
+            insertRows(current);
+            summaries.writeAll(current.stream().map(w -> new NextDueSummaries.Next(w.claim().childId(),
+                    next(w.open(), ChairRole.IRO), next(w.open(), ChairRole.CP_CHAIR),
+                    dueWithNext(w.open(), ChairRole.IRO))).toList(), today);
+            List<Claim> marked = current.stream().map(WorkedOut::claim).filter(c -> c.mark() != null)
+                    .sorted(Comparator.comparing(Claim::childId)).toList();
+            if (!marked.isEmpty()) {
+                String[] markedIds = marked.stream().map(Claim::childId).toArray(String[]::new);
                 jdbc.sql("""
-                        INSERT INTO due_item (child_id, position, kind, name, chair_role, due_on)
-                        VALUES (:child, :position, :kind, :name, :role, :due)
-                        """).param("child", childId).param("position", i).param("kind", item.kind())
-                        .param("role", chairRole(item.kind()).name())
-                        .param("name", abbreviated(item.name())).param("due", item.due().date()).update();
+                        SELECT child_id FROM due_item_stale WHERE child_id = ANY (:children::text[])
+                         ORDER BY child_id FOR UPDATE
+                        """).param("children", markedIds).query(String.class).list();
+                jdbc.sql("""
+                        DELETE FROM due_item_stale s
+                         USING unnest(CAST(:children AS text[]), CAST(:marks AS bigint[])) AS d (child_id, mark)
+                         WHERE s.child_id = d.child_id AND s.mark = d.mark
+                        """).param("children", markedIds)
+                        .param("marks", marked.stream().map(Claim::mark).toArray(Long[]::new)).update();
             }
-            summaries.write(childId, next(open, ChairRole.IRO), next(open, ChairRole.CP_CHAIR), today);
-            summaries.writeDueWithNextIro(childId, dueWithNext(open, ChairRole.IRO));
-            mark.ifPresent(m -> jdbc.sql("DELETE FROM due_item_stale WHERE child_id = :child AND mark = :mark")
-                    .param("child", childId).param("mark", m).update());
-            return true;
+            return current.size();
         });
-        return Boolean.TRUE.equals(written);
+        return written == null ? 0 : written;
+    }
+
+    /** Every open clock of the children, as rows numbered from 0 in each child's order, in one statement. */
+    private void insertRows(List<WorkedOut> current) {
+        List<String> child = new ArrayList<>();
+        List<Integer> position = new ArrayList<>();
+        List<String> kind = new ArrayList<>();
+        List<String> name = new ArrayList<>();
+        List<String> role = new ArrayList<>();
+        List<String> due = new ArrayList<>();
+        for (WorkedOut w : current) {
+            for (int i = 0; i < w.open().size(); i++) {
+                StatutoryClock item = w.open().get(i);
+                child.add(w.claim().childId());
+                position.add(i);
+                kind.add(item.kind());
+                name.add(abbreviated(item.name()));
+                role.add(chairRole(item.kind()).name());
+                due.add(item.due().date().toString());
+            }
+        }
+        if (child.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                INSERT INTO due_item (child_id, position, kind, name, chair_role, due_on)
+                SELECT u.child_id, u.position, u.kind, u.name, u.chair_role, CAST(u.due_on AS date)
+                  FROM unnest(CAST(:child AS text[]), CAST(:position AS integer[]), CAST(:kind AS text[]),
+                              CAST(:name AS text[]), CAST(:role AS text[]), CAST(:due AS text[]))
+                       AS u (child_id, position, kind, name, chair_role, due_on)
+                """)
+                .param("child", child.toArray(String[]::new)).param("position", position.toArray(Integer[]::new))
+                .param("kind", kind.toArray(String[]::new)).param("name", name.toArray(String[]::new))
+                .param("role", role.toArray(String[]::new)).param("due", due.toArray(String[]::new))
+                .update();
     }
 
     /** The earliest of the open clocks in the role, the first of them on that date (as due_item ranks them). */

@@ -26,4 +26,23 @@ public interface NextDueSummaries {
      * the review it prepares for would otherwise never show there. In the same transaction as {@link #write}.
      */
     void writeDueWithNextIro(String childId, List<String> kinds);
+
+    /**
+     * One child's next due items in each chair role and the IRO's other kinds due with the next, as {@link #write}
+     * and {@link #writeDueWithNextIro} take them.
+     */
+    record Next(String childId, NextDue nextIro, NextDue nextCp, List<String> dueWithNextIro) {
+    }
+
+    /**
+     * Replaces the rows of a whole batch of children at once, each as {@link #write} then
+     * {@link #writeDueWithNextIro} would: in the caller's transaction, in a few statements whatever their number
+     * where the reader can.
+     */
+    default void writeAll(List<Next> children, LocalDate today) {
+        for (Next next : children) {
+            write(next.childId(), next.nextIro(), next.nextCp(), today);
+            writeDueWithNextIro(next.childId(), next.dueWithNextIro());
+        }
+    }
 }

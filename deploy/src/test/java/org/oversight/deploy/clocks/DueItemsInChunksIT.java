@@ -1,0 +1,157 @@
+package org.oversight.deploy.clocks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.Test;
+import org.oversight.deploy.generator.EventStoreAccess;
+import org.oversight.deploy.generator.HistoryGenerator;
+import org.oversight.deploy.generator.Loader;
+import org.oversight.deploy.generator.Size;
+import org.oversight.deploy.generator.Staff;
+import org.oversight.deploy.support.MovableClock;
+import org.oversight.deploy.support.OversightTestApp;
+import org.oversight.deploy.support.TestPostgres;
+import org.oversight.query.child.ChildSummary;
+import org.oversight.query.child.Children;
+import org.oversight.query.clocks.ChildClocks;
+import org.oversight.query.clocks.due.DueItems;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * After a rebuild the background works children's due items out a chunk at a time, every record the clocks read
+ * fetched for the whole chunk at once; a chair's change works out one child. On a generated service of two
+ * authorities (plans, periods of care, escalations, sibling groups, closed histories), every child's facts read
+ * in one chunk with everyone else's are exactly those read for the child alone, and the due items and caseload
+ * summaries written a chunk at a time are, row for row, those written one child at a time.
+ */
+class DueItemsInChunksIT {
+
+    /** Two authorities, with closed histories and years enough for repeat plans and several periods of care. */
+    private static final Size SHAPE = new Size("chunks", 2, 40, 30, 0.5, 4, 8);
+    private static final long SEED = 23;
+
+    @Test
+    void aChunkOfChildrenGivesEveryChildTheRowsItGetsAlone() throws Exception {
+        MovableClock clock = MovableClock.startingNow();
+        LocalDate today = clock.today();
+        Staff staff = Staff.generate(SHAPE, SEED);
+        HistoryGenerator generator = new HistoryGenerator(SHAPE, SEED, today, staff);
+        String jdbcUrl = TestPostgres.freshDatabase();
+        try (EventStoreAccess store = new EventStoreAccess(jdbcUrl, "postgres", "", OversightTestApp.TEST_CHAIN_KEY,
+                OversightTestApp.TEST_DATA_KEY, 3)) {
+            Loader loader = new Loader(store, 1, 5_000, line -> { });
+            loader.loadStaff(staff);
+            loader.load(generator, staff);
+        }
+        // the background is kept out of the way: this test works the children out itself, both ways
+        try (OversightTestApp app = OversightTestApp.start(clock, jdbcUrl,
+                "--oversight.due-items.refresh-delay=PT1H")) {
+            awaitProjectionsAtTheHead(app);
+            JdbcTemplate jdbc = app.bean(JdbcTemplate.class);
+            DueItems dueItems = app.bean(DueItems.class);
+            ChildClocks clocks = app.bean(ChildClocks.class);
+            List<String> ids = jdbc.queryForList("SELECT child_id FROM due_item_child_copy ORDER BY child_id",
+                    String.class);
+            assertThat(ids).as("children generated").hasSizeGreaterThan(60);
+
+            // the facts of a chunk, shuffled so that no order of reading hides a child's rows under another's
+            List<String> shuffled = new ArrayList<>(ids);
+            Collections.shuffle(shuffled, new Random(SEED));
+            Map<String, ChildSummary> children = app.bean(Children.class).children(shuffled);
+            assertThat(children).as("every child found in one read").hasSize(ids.size());
+            Map<String, ChildClocks.Facts> inChunk = clocks.facts(children.values());
+            for (String id : ids) {
+                assertThat(inChunk.get(id)).as("a child's facts read in a chunk")
+                        .isEqualTo(clocks.facts(List.of(children.get(id))).get(id));
+            }
+
+            for (String id : ids) {
+                assertThat(dueItems.refresh(id)).as("a child worked out alone").isTrue();
+            }
+            assertThat(dueItems.staleCount()).isZero();
+            List<Map<String, Object>> dueAlone = dueItems(jdbc);
+            List<Map<String, Object>> summariesAlone = summaries(jdbc);
+
+            jdbc.update("DELETE FROM due_item");
+            jdbc.update("DELETE FROM caseload_summary");
+            dueItems.markAll();
+            assertThat(dueItems.staleCount()).isEqualTo(ids.size());
+            // chunks of differing sizes, as the background and an opened caseload take them
+            int written = dueItems.refreshStale(37);
+            while (dueItems.staleCount() > 0) {
+                written += dueItems.refreshStale(1_000);
+            }
+            assertThat(written).as("children worked out in chunks").isEqualTo(ids.size());
+
+            Set<Object> kinds = new TreeSet<>();
+            dueAlone.forEach(row -> kinds.add(row.get("kind")));
+            assertThat(kinds).as("kinds of open clock compared")
+                    .contains("lac-review", "cp-review").hasSizeGreaterThan(5);
+            assertThat(dueAlone.stream().map(row -> row.get("chair_role")).distinct())
+                    .containsExactlyInAnyOrder("IRO", "CP_CHAIR");
+            assertThat(summariesAlone).as("a caseload summary for every child").hasSize(ids.size());
+            assertThat(dueItems(jdbc)).as("due items written a chunk at a time").isEqualTo(dueAlone);
+            assertThat(summaries(jdbc)).as("caseload summaries written a chunk at a time")
+                    .isEqualTo(summariesAlone);
+        }
+    }
+
+    private static List<Map<String, Object>> dueItems(JdbcTemplate jdbc) {
+        return jdbc.queryForList("""
+                SELECT child_id, position, kind, name, chair_role, due_on::text FROM due_item
+                 ORDER BY child_id, position
+                """);
+    }
+
+    private static List<Map<String, Object>> summaries(JdbcTemplate jdbc) {
+        return jdbc.queryForList("""
+                SELECT child_id, plan_id, start_date::text, initial_category, latest_category, previous_plans,
+                       last_review_on::text, reviews, la_since::text, la_last_review_on::text, la_last_participation,
+                       la_consulted_before, la_open_actions, la_open_actions_due_on::text, la_iro_changes,
+                       plan_ended_on::text, period_ended_on::text, next_iro_kind, next_iro_name,
+                       next_iro_due_on::text, next_cp_kind, next_cp_name, next_cp_due_on::text,
+                       next_iro_due_with::text
+                  FROM caseload_summary ORDER BY child_id
+                """);
+    }
+
+    private static void awaitProjectionsAtTheHead(OversightTestApp app) {
+        TrackingToken head = app.bean(EventStore.class).createHeadToken();
+        long target = head == null ? -1 : head.position().orElse(-1);
+        EventProcessingConfiguration processing = app.bean(EventProcessingConfiguration.class);
+        JdbcTemplate jdbc = app.bean(JdbcTemplate.class);
+        await("projections at the head of the store").atMost(Duration.ofSeconds(180))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> processing.eventProcessors().keySet().stream()
+                        .allMatch(name -> atHead(processing, jdbc, name, target)));
+    }
+
+    private static boolean atHead(EventProcessingConfiguration processing, JdbcTemplate jdbc, String name,
+            long target) {
+        Optional<StreamingEventProcessor> streaming = processing.eventProcessor(name, StreamingEventProcessor.class);
+        if (streaming.isEmpty()) {
+            return true;
+        }
+        Map<Integer, EventTrackerStatus> status = streaming.get().processingStatus();
+        Long segments = jdbc.queryForObject("SELECT count(*) FROM tokenentry WHERE processorname = ?", Long.class,
+                name);
+        return segments != null && status.size() == segments && status.values().stream()
+                .allMatch(s -> !s.isErrorState() && s.getCurrentPosition().orElse(-1) >= target);
+    }
+}
