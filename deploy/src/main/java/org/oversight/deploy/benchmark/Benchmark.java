@@ -429,7 +429,7 @@ public final class Benchmark {
             throws Exception {
         List<String> projections = jdbc.queryForList("SELECT projection FROM projection_processor ORDER BY 1",
                 String.class);
-        String only = System.getenv("OVERSIGHT_BENCHMARK_ALONE");
+        String only = System.getProperty("oversight.benchmark.alone", System.getenv("OVERSIGHT_BENCHMARK_ALONE"));
         if (only != null && !only.isBlank()) {
             List<String> named = List.of(only.split(","));
             projections = projections.stream().filter(named::contains).toList();
