@@ -100,7 +100,6 @@ final class Scenarios {
             RegistrationLoad load = new RegistrationLoad(signIn(topology, size.clients()), AUTHORITY, "KILL-CMD",
                     size.cap(), Duration.ofMinutes(4), size.pause()).start();
             load.awaitAcknowledged(size.clients() * 10);
-            int segments = before.values().stream().mapToInt(Integer::intValue).sum();
             long killedAt = load.millis();
             topology.node("kill", "command");
             Instant restarting = Instant.now();
