@@ -72,8 +72,8 @@ public final class Benchmark {
             Duration commandTime, int readIterations, int appendChildren, int rawReadLimit, String heap,
             Set<String> parts, double destroyShare) {
 
-        public static final Set<String> PARTS = Set.of("append", "rebuild", "reads", "commands", "destroy",
-                "returns");
+        public static final Set<String> PARTS = Set.of("append", "rebuild", "alone", "reads", "commands",
+                "destroy", "returns");
 
         /**
          * Whether the part runs: {@code --only=reads,commands} runs only those; without it, everything runs. Without
@@ -102,14 +102,17 @@ public final class Benchmark {
 
         private static Set<String> parts(String only) {
             if (only == null || only.isBlank()) {
-                return PARTS;
+                // replaying each projection alone is asked for by name: it restarts the launcher once per projection
+                Set<String> all = new TreeSet<>(PARTS);
+                all.remove("alone");
+                return all;
             }
             Set<String> parts = new TreeSet<>();
             for (String part : only.split(",")) {
                 String name = part.strip();
                 if (!PARTS.contains(name)) {
                     throw new IllegalArgumentException(
-                            "--only takes rebuild, append, reads, commands, destroy or returns, got " + name);
+                            "--only takes rebuild, alone, append, reads, commands, destroy or returns, got " + name);
                 }
                 parts.add(name);
             }
@@ -118,12 +121,8 @@ public final class Benchmark {
     }
 
     private static final int LONG_HISTORY_EVENTS = 500;
-    /**
-     * The projection processors the launcher runs (application.yml): the wait for the projections counts them all,
-     * so that one whose tokens are made a little later than the others' (after its tokens were removed to replay
-     * it alone) is waited for too.
-     */
-    private static final int PROJECTION_PROCESSORS = 8;
+    /** The projections the launcher runs (application.yml); each is read by a processor recorded as it starts. */
+    private static final int PROJECTIONS = 8;
     private static final String CHAIR_PASSWORD = DemoPeople.DEMO_PASSWORD;
 
     private final Settings settings;
@@ -208,6 +207,11 @@ public final class Benchmark {
                         write();
                     }
                     memory(launcher);
+                }
+                if (settings.runs("alone")) {
+                    // last, with the launcher above stopped: each projection replayed is left on a processor of its
+                    // own until the next rebuild
+                    replayEachAlone(jdbc, url, postgres.password(), chainKey, dataKey);
                 }
             }
         }
@@ -374,6 +378,11 @@ public final class Benchmark {
                 firstToken = now;
             }
             long processors = tokens.stream().map(t -> t.get("processorname")).distinct().count();
+            // the processors the launcher reads the projections with, recorded before any of them starts: the wait
+            // counts them all, so that one whose tokens are made a little later than the others' is waited for too
+            List<String> readers = jdbc.queryForList("SELECT DISTINCT processor FROM projection_processor",
+                    String.class);
+            long projections = jdbc.queryForObject("SELECT count(*) FROM projection_processor", Long.class);
             Map<String, Boolean> done = new TreeMap<>();
             tokens.forEach(t -> done.merge((String) t.get("processorname"), position((byte[]) t.get("token")) >= head,
                     Boolean::logicalAnd));
@@ -382,7 +391,8 @@ public final class Benchmark {
                     perProcessor.putIfAbsent(name, Timings.round((now - started) / 1e9));
                 }
             });
-            if (processors >= PROJECTION_PROCESSORS && tokens.stream().allMatch(t -> position((byte[]) t.get("token")) >= head)) {
+            if (projections >= PROJECTIONS && processors >= readers.size()
+                    && tokens.stream().allMatch(t -> position((byte[]) t.get("token")) >= head)) {
                 caughtUp = now;
                 break;
             }
@@ -398,12 +408,72 @@ public final class Benchmark {
         Map<String, Object> rebuild = new LinkedHashMap<>();
         rebuild.put("launcher_start_to_ready_seconds", Timings.round(startUp.toMillis() / 1000.0));
         rebuild.put("processors", processors);
+        Map<String, Object> readBy = new TreeMap<>();
+        jdbc.queryForList("SELECT projection, processor FROM projection_processor").forEach(row ->
+                readBy.put((String) row.get("projection"), row.get("processor")));
+        rebuild.put("processor_reading_each_projection", readBy);
         rebuild.put("seconds_from_launch_to_caught_up_by_processor", perProcessor);
         rebuild.put("events", events);
         rebuild.put("seconds", Timings.round(seconds));
         rebuild.put("events_per_second", Timings.round(events / seconds));
         rebuild.put("peak_rss_mb_during_rebuild", launcher.peakRssKb() / 1024);
         results.put("rebuild", rebuild);
+    }
+
+    /**
+     * Replays each projection on its own, one after another, as an operator would (deploy/README.md, "Replay one
+     * projection on its own"): a launcher started with the projection set apart resets it and reads the store from
+     * the first event for it alone, the others being caught up. Timed from its first token to the head.
+     */
+    private void replayEachAlone(JdbcTemplate jdbc, String url, String password, String chainKey, String dataKey)
+            throws Exception {
+        List<String> projections = jdbc.queryForList("SELECT projection FROM projection_processor ORDER BY 1",
+                String.class);
+        String only = System.getProperty("oversight.benchmark.alone", System.getenv("OVERSIGHT_BENCHMARK_ALONE"));
+        if (only != null && !only.isBlank()) {
+            List<String> named = List.of(only.split(","));
+            projections = projections.stream().filter(named::contains).toList();
+        }
+        long head = jdbc.queryForObject("SELECT coalesce(max(globalindex), 0) FROM domainevententry", Long.class);
+        long events = jdbc.queryForObject("SELECT count(*) FROM domainevententry", Long.class);
+        Map<String, Object> alone = new LinkedHashMap<>();
+        for (String projection : projections) {
+            // replayed again: its record and its own positions go, so that it is reset and read from the first event
+            jdbc.update("DELETE FROM projection_processor WHERE projection = ?", projection);
+            jdbc.update("DELETE FROM tokenentry WHERE processorname = ?", projection);
+            try (LauncherProcess launcher = LauncherProcess.start(url, password, chainKey, dataKey, settings.heap(),
+                    settings.out().resolve("launcher-" + projection + ".log"),
+                    Map.of("OVERSIGHT_PROJECTIONS_ALONE", projection))) {
+                long firstToken = 0;
+                long caughtUp = 0;
+                long deadline = System.nanoTime() + Duration.ofMinutes(60).toNanos();
+                while (System.nanoTime() < deadline && caughtUp == 0) {
+                    if (!launcher.alive()) {
+                        throw new IllegalStateException("The launcher exited during the replay; see its log");
+                    }
+                    List<byte[]> tokens = jdbc.queryForList("SELECT token FROM tokenentry WHERE processorname = ?",
+                            byte[].class, projection);
+                    long now = System.nanoTime();
+                    if (!tokens.isEmpty() && firstToken == 0) {
+                        firstToken = now;
+                    }
+                    if (!tokens.isEmpty() && tokens.stream().allMatch(t -> position(t) >= head)) {
+                        caughtUp = now;
+                    }
+                    Thread.sleep(50);
+                }
+                if (caughtUp == 0) {
+                    throw new IllegalStateException("Projection " + projection + " did not catch up on its own");
+                }
+                double seconds = Math.max(0.05, (caughtUp - firstToken) / 1e9);
+                alone.put(projection, Map.of("seconds", Timings.round(seconds),
+                        "events_per_second", Timings.round(events / seconds)));
+                System.out.printf(Locale.ROOT, "%s alone: %.1f s, %.0f events/s%n", projection, seconds,
+                        events / seconds);
+            }
+            results.put("replay_alone", alone);
+            write();
+        }
     }
 
     /**
@@ -829,6 +899,9 @@ public final class Benchmark {
         section(md, "Rebuild", results.get("rebuild"));
         if (results.containsKey("due_items")) {
             section(md, "Due items after the rebuild", results.get("due_items"));
+        }
+        if (results.containsKey("replay_alone")) {
+            section(md, "Each projection replayed on its own", results.get("replay_alone"));
         }
         section(md, "Reads", results.get("reads"));
         section(md, "Memory", results.get("memory"));

@@ -177,9 +177,12 @@ final class Destruction {
         return schedule;
     }
 
-    private static boolean caughtUp(JdbcTemplate jdbc, String processor, long head) {
-        List<byte[]> tokens = jdbc.queryForList("SELECT token FROM tokenentry WHERE processorname = ?", byte[].class,
-                processor);
+    /** Whether the processor reading the projection (on its own, or with the others) has passed {@code head}. */
+    private static boolean caughtUp(JdbcTemplate jdbc, String projection, long head) {
+        List<byte[]> tokens = jdbc.queryForList("""
+                SELECT t.token FROM tokenentry t JOIN projection_processor p ON p.processor = t.processorname
+                 WHERE p.projection = ?
+                """, byte[].class, projection);
         return !tokens.isEmpty() && tokens.stream().allMatch(token -> Benchmark.position(token) >= head);
     }
 

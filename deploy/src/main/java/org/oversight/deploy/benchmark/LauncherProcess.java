@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.oversight.deploy.embedded.EmbeddedOversight;
 
@@ -46,6 +47,13 @@ final class LauncherProcess implements AutoCloseable {
     static LauncherProcess start(String jdbcUrl, String password, String chainKey, String dataKey, String heap,
             Path log)
             throws IOException {
+        return start(jdbcUrl, password, chainKey, dataKey, heap, log, Map.of());
+    }
+
+    /** The launcher with settings of its own in its environment. */
+    static LauncherProcess start(String jdbcUrl, String password, String chainKey, String dataKey, String heap,
+            Path log, Map<String, String> environment)
+            throws IOException {
         int port = freePort();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -69,6 +77,7 @@ final class LauncherProcess implements AutoCloseable {
         // in the environment rather than the arguments, which every user of the machine can list
         builder.environment().put("SPRING_DATASOURCE_PASSWORD", password);
         builder.environment().put("OVERSIGHT_DATA_KEY_ENCRYPTION_KEY", dataKey);
+        builder.environment().putAll(environment);
         Process process = builder.start();
         // an interrupted benchmark takes its launcher with it
         Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly, "stop-launcher"));

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.oversight.deploy.generator.Size;
@@ -20,6 +21,11 @@ class BenchmarkSmokeIT {
     @TempDir
     Path scratch;
 
+    @AfterEach
+    void forgetTheProjectionReplayedAlone() {
+        System.clearProperty("oversight.benchmark.alone");
+    }
+
     @Test
     void theBenchmarkRunsAtDemoSizeAndWritesEverySection() throws Exception {
         int port;
@@ -27,6 +33,8 @@ class BenchmarkSmokeIT {
             port = socket.getLocalPort();
         }
         Path out = Path.of("target", "benchmark-smoke");
+        // every part, with one projection replayed alone: each replayed alone starts the launcher again
+        System.setProperty("oversight.benchmark.alone", "search");
         Path results = Benchmark.run(new Benchmark.Settings(Size.DEMO, 3, LocalDate.of(2026, 11, 23),
                 scratch.resolve("postgres"), port, out, Duration.ofMillis(300), 3, 9, 100_000, "512m",
                 Benchmark.Settings.PARTS, 0.2));
@@ -42,6 +50,9 @@ class BenchmarkSmokeIT {
         // the national SSDA903 run: every authority's three tables, with rows per authority
         assertThat(written).contains("ssda903:", "episodes_rows", "reviews_rows", "slowest_authority_seconds",
                 "per_authority:");
+        // the search projection replayed on its own processor, and only it
+        assertThat(written).contains("## Each projection replayed on its own\n\n- search:")
+                .doesNotContain("- report:\n  - events_per_second");
         assertThat(out.resolve("results.json")).exists();
         // every read at size is measured: none answered as not found (the readers must be allowed to see it)
         assertThat(written).doesNotContain("not available (HTTP");

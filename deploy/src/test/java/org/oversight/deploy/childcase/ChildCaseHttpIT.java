@@ -188,9 +188,9 @@ class ChildCaseHttpIT {
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.body())
                 .contains("commandBus_allTimer_seconds_count{payloadType=\"RegisterChild\"}")
-                .contains("oversight_projection_lag_events{processor=\"caseload\"}")
-                .contains("eventProcessor_latency{processorName=\"caseload\"}")
-                .contains("eventProcessor_handled_total{processorName=\"caseload\"}")
+                .contains("oversight_projection_lag_events{processor=\"projections\"}")
+                .contains("eventProcessor_latency{processorName=\"projections\"}")
+                .contains("eventProcessor_handled_total{processorName=\"projections\"}")
                 // the projections' light monitor replaces Axon's per-event timers, counters and capacity gauges,
                 // which cost most of a rebuild's time
                 .doesNotContain("eventProcessor_capacity", "eventProcessor_processingTime")
@@ -205,7 +205,7 @@ class ChildCaseHttpIT {
         List<String> before = await(this::caseloadRows, rows -> rows.stream().anyMatch(r -> r.contains("HTTP7")));
 
         StreamingEventProcessor caseload = app.bean(EventProcessingConfiguration.class)
-                .eventProcessor("caseload", StreamingEventProcessor.class).orElseThrow();
+                .<StreamingEventProcessor>eventProcessorByProcessingGroup("caseload").orElseThrow();
         caseload.shutDown();
         caseload.resetTokens();
         caseload.start();

@@ -379,7 +379,7 @@ class EscalationHttpIT {
         List<String> before = rows();
 
         StreamingEventProcessor escalations = app.bean(EventProcessingConfiguration.class)
-                .eventProcessor("escalations", StreamingEventProcessor.class).orElseThrow();
+                .<StreamingEventProcessor>eventProcessorByProcessingGroup("escalations").orElseThrow();
         escalations.shutDown();
         escalations.resetTokens();
         escalations.start();

@@ -30,11 +30,14 @@ final class ReplayAgreement {
             "child_search_log", "deadletterentry", "due_item_calendar");
     /** A projection's own progress, not what it shows: emptied for the rebuild, never compared. */
     static final Set<String> PROGRESS = Set.of("projection_position", "due_item_stale",
+            // which processor reads each projection: emptied with the tokens, so that the rebuild reads them together
+            "projection_processor",
             // the IRO report's kept totals: worked out on read, with the snapshots and transactions of that database
             "report_authority_period", "report_authority_figure", "report_authority_change");
 
     private static final Pattern INDEX = Pattern.compile("\"index\"\\s*:\\s*(\\d+)");
-    private static final int PROCESSORS = 8;
+    /** The projections; the processors that read them are recorded in projection_processor as a node starts. */
+    private static final int PROJECTIONS = 8;
     private static final int SEGMENTS = 4;
 
     record Outcome(List<String> tablesCompared, List<String> tablesDiffering, long rowsCompared,
@@ -66,7 +69,9 @@ final class ReplayAgreement {
     private static boolean caughtUp(Connection db) throws SQLException {
         long last = EventStoreAudit.count(db, "SELECT coalesce(max(globalindex), -1) FROM domainevententry");
         Map<String, Long> positions = positions(db);
-        if (positions.size() < PROCESSORS * SEGMENTS) {
+        long projections = EventStoreAudit.count(db, "SELECT count(*) FROM projection_processor");
+        long processors = EventStoreAudit.count(db, "SELECT count(DISTINCT processor) FROM projection_processor");
+        if (projections < PROJECTIONS || positions.size() < processors * SEGMENTS) {
             return false;
         }
         return positions.values().stream().allMatch(index -> index >= last)

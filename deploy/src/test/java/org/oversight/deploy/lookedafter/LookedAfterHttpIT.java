@@ -292,7 +292,7 @@ class LookedAfterHttpIT {
                 .anyMatch(row -> row.contains("Book the dentist")).anyMatch(row -> row.contains("CONCERNS_NOTED"));
 
         StreamingEventProcessor processor = app.bean(EventProcessingConfiguration.class)
-                .eventProcessor("looked-after", StreamingEventProcessor.class).orElseThrow();
+                .<StreamingEventProcessor>eventProcessorByProcessingGroup("looked-after").orElseThrow();
         processor.shutDown();
         processor.resetTokens();
         assertThat(lookedAfterRows()).as("the reset empties the projection").isEmpty();

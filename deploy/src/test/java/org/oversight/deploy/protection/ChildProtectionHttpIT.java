@@ -562,7 +562,7 @@ class ChildProtectionHttpIT {
                 .anyMatch(row -> row.contains("TRANSFERRED_TO_ANOTHER_AUTHORITY"));
 
         StreamingEventProcessor processor = app.bean(EventProcessingConfiguration.class)
-                .eventProcessor("protection", StreamingEventProcessor.class).orElseThrow();
+                .<StreamingEventProcessor>eventProcessorByProcessingGroup("protection").orElseThrow();
         processor.shutDown();
         processor.resetTokens();
         assertThat(protectionRows()).as("the reset empties the projection").isEmpty();

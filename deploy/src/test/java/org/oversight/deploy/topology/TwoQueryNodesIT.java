@@ -18,12 +18,12 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The production shape: two query-side services on one PostgreSQL share the caseload projection's four
- * segments two and two, and when one stops the other takes over all four.
+ * The production shape: two query-side services on one PostgreSQL share the four segments of the processor that
+ * reads the projections together two and two, and when one stops the other takes over all four.
  */
 class TwoQueryNodesIT {
 
-    private static final String PROCESSOR = "caseload";
+    private static final String PROCESSOR = "projections";
 
     @Test
     void twoQueryNodesSplitTheProjectionSegmentsAndOneTakesOverWhenTheOtherStops() throws Exception {

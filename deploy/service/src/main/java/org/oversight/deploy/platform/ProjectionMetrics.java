@@ -10,7 +10,7 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.Message;
 import org.axonframework.monitoring.MessageMonitor;
-import org.axonframework.springboot.EventProcessorProperties;
+import org.oversight.deploy.platform.projections.ProjectionGrouping;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -30,9 +30,12 @@ import org.springframework.context.annotation.Configuration;
 public class ProjectionMetrics {
 
     private final Map<String, ProcessorMonitor> monitors = new TreeMap<>();
+    private final ProjectionGrouping.Assignment assignment;
 
-    public ProjectionMetrics(EventProcessorProperties processors, MeterRegistry registry) {
-        processors.getProcessors().keySet().forEach(name -> monitors.put(name, new ProcessorMonitor(name, registry)));
+    public ProjectionMetrics(ProjectionGrouping.Assignment assignment, MeterRegistry registry) {
+        this.assignment = assignment;
+        // by processor: projections read together are counted together
+        assignment.processors().forEach(name -> monitors.put(name, new ProcessorMonitor(name, registry)));
         // the accounts follow every event in the command's own transaction: Axon's per-event monitors would cost
         // every command what they cost a rebuild
         monitors.put(PeopleAccounts.PROCESSOR, new ProcessorMonitor(PeopleAccounts.PROCESSOR, registry));
@@ -50,7 +53,8 @@ public class ProjectionMetrics {
      * policy rather than by the monitor, which sees neither a failure at commit nor an event set aside.
      */
     public void failed(String processor) {
-        ProcessorMonitor monitor = monitors.get(processor);
+        // a projection's own failure (a dead letter) counts under the processor that reads for it
+        ProcessorMonitor monitor = monitors.getOrDefault(processor, monitors.get(assignment.processorOf(processor)));
         if (monitor != null) {
             monitor.failed.increment();
         }

@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.deadletter.jdbc.JdbcDeadLetter;
@@ -15,7 +16,6 @@ import org.axonframework.messaging.deadletter.Cause;
 import org.axonframework.messaging.deadletter.DeadLetter;
 import org.axonframework.messaging.deadletter.EnqueueDecision;
 import org.axonframework.messaging.deadletter.GenericDeadLetter;
-import org.axonframework.springboot.EventProcessorProperties;
 import org.junit.jupiter.api.Test;
 import org.oversight.deploy.platform.ProjectionMetrics;
 import org.oversight.deploy.platform.projections.IsolatingHandlers.BatchMustBeIsolated;
@@ -125,9 +125,7 @@ class DeadLetterDecisionsTest {
     }
 
     private ProjectionMetrics metrics() {
-        EventProcessorProperties processors = new EventProcessorProperties();
-        processors.getProcessors().put("protection", new EventProcessorProperties.ProcessorSettings());
-        return new ProjectionMetrics(processors, registry);
+        return new ProjectionMetrics(ProjectionGrouping.Assignment.of(Map.of("protection", "protection")), registry);
     }
 
     private double failures() {

@@ -79,9 +79,13 @@ public class DueItemRefresher {
         if (configuration == null) {
             return false;
         }
+        // by projection: projections read together share their processor
         return DueItemsConfiguration.PROCESSORS.stream()
-                .map(name -> configuration.eventProcessor(name, StreamingEventProcessor.class))
+                .map(configuration::eventProcessorByProcessingGroup)
                 .flatMap(Optional::stream)
+                .filter(StreamingEventProcessor.class::isInstance)
+                .map(StreamingEventProcessor.class::cast)
+                .distinct()
                 .flatMap(processor -> processor.processingStatus().values().stream())
                 .anyMatch(status -> !status.isCaughtUp());
     }

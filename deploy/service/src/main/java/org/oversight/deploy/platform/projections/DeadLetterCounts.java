@@ -28,7 +28,7 @@ public class DeadLetterCounts {
 
     public DeadLetterCounts(JdbcClient jdbc, EventProcessorProperties processors) {
         this.jdbc = jdbc;
-        this.projections = Set.copyOf(processors.getProcessors().keySet());
+        this.projections = ProjectionGrouping.projections(processors);
     }
 
     /** The projections' names, in order. */

@@ -25,7 +25,7 @@ public class DeadLetterGauge implements MeterBinder {
     @Override
     public void bindTo(MeterRegistry registry) {
         for (String projection : counts.projections()) {
-            if (processing.eventProcessor(projection).isEmpty()) {
+            if (processing.eventProcessorByProcessingGroup(projection).isEmpty()) {
                 continue;
             }
             Gauge.builder("oversight.dead.letters", counts,

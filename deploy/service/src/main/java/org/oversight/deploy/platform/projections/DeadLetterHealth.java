@@ -39,12 +39,13 @@ public class DeadLetterHealth implements HealthIndicator {
         boolean degraded = false;
         Map<String, Object> details = new LinkedHashMap<>();
         for (Map.Entry<String, DeadLetterCounts.Count> entry : counts.counts().entrySet()) {
-            Optional<EventProcessor> processor = processing.eventProcessor(entry.getKey());
+            Optional<EventProcessor> processor = processing.eventProcessorByProcessingGroup(entry.getKey());
             if (processor.isEmpty()) {
                 // not run on this node (the command service runs none): its dead letters are the query nodes' to show
                 continue;
             }
-            boolean retrying = this.retrying.retrying(entry.getKey()) || processor.get().isError();
+            // a failed batch is its processor's: every projection it reads for waits for it
+            boolean retrying = this.retrying.retrying(processor.get().getName()) || processor.get().isError();
             DeadLetterCounts.Count count = entry.getValue();
             degraded |= count.deadLetters() > 0 || retrying;
             details.put(entry.getKey(), Map.of("deadLetters", count.deadLetters(), "sequencesHeldUp",

@@ -1,6 +1,5 @@
 package org.oversight.deploy.platform.projections;
 
-import java.util.Set;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.Message;
@@ -16,22 +15,23 @@ import org.axonframework.messaging.annotation.WrappedMessageHandlingMember;
  */
 final class IsolatingHandlers implements HandlerEnhancerDefinition {
 
-    private final Set<String> processors;
+    private final ProjectionGrouping.Assignment assignment;
     private final FailureIsolation isolation;
 
-    IsolatingHandlers(Set<String> processors, FailureIsolation isolation) {
-        this.processors = Set.copyOf(processors);
+    IsolatingHandlers(ProjectionGrouping.Assignment assignment, FailureIsolation isolation) {
+        this.assignment = assignment;
         this.isolation = isolation;
     }
 
     @Override
     public <T> MessageHandlingMember<T> wrapHandler(MessageHandlingMember<T> original) {
         ProcessingGroup group = original.declaringClass().getAnnotation(ProcessingGroup.class);
-        if (group == null || !processors.contains(group.value())
+        if (group == null || !assignment.isProjection(group.value())
                 || !original.canHandleMessageType(EventMessage.class)) {
             return original;
         }
-        return new Isolating<>(original, group.value(), isolation);
+        // a failed batch is the processor's, whichever of the projections it reads for failed it
+        return new Isolating<>(original, assignment.processorOf(group.value()), isolation);
     }
 
     private static final class Isolating<T> extends WrappedMessageHandlingMember<T> {

@@ -18,8 +18,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * A projection never stops for one event it cannot apply. Every projection processor (those configured under
- * {@code axon.eventhandling.processors}) gets:
+ * A projection never stops for one event it cannot apply. Every projection (those configured under
+ * {@code axon.eventhandling.processors} but the shared {@value ProjectionGrouping#TOGETHER}), whether read with the
+ * others or on its own ({@link ProjectionGrouping}), gets:
  * <ul>
  *     <li>its events sequenced by child ({@link ChildSequencing}), so that one child's events are applied in
  *     order on one segment and wait behind one of theirs that was set aside;</li>
@@ -31,8 +32,9 @@ import org.springframework.transaction.PlatformTransactionManager;
  *     kept;</li>
  *     <li>a policy for what is set aside and how it is described ({@link DeadLetterDecisions}): the exception's
  *     class and SQL state, never a message;</li>
- *     <li>its segments watched for a batch that keeps failing for a reason no event carries ({@link
- *     RetryingSegments}).</li>
+ *     <li>its processor's segments watched for a batch that keeps failing for a reason no event carries ({@link
+ *     RetryingSegments}); the batch, its rollback and its application one event at a time are the processor's,
+ *     shared by the projections it reads for.</li>
  * </ul>
  * Operators see the dead letters on the health endpoint, as the gauge {@code oversight_dead_letters} and at
  * {@code /operations/dead-letters}, where they retry them once the cause is fixed.
@@ -63,23 +65,26 @@ public class ProjectionDeadLetters {
     }
 
     @Bean
-    HandlerEnhancerDefinition isolatingProjectionHandlers(EventProcessorProperties processors,
+    HandlerEnhancerDefinition isolatingProjectionHandlers(ProjectionGrouping.Assignment assignment,
             FailureIsolation isolation) {
-        return new IsolatingHandlers(processors.getProcessors().keySet(), isolation);
+        return new IsolatingHandlers(assignment, isolation);
     }
 
     @Bean
     ConfigurerModule projectionDeadLetterQueues(EventProcessorProperties processors, ChildSequencing sequencing,
             FailureIsolation isolation, RetryingSegments retrying, ProjectionMetrics metrics,
             ConnectionProvider connections, TransactionManager transactionManager, Serializer serializer,
-            @Qualifier("eventSerializer") Serializer eventSerializer, EventUpcasterChain storedEventUpcasters) {
+            @Qualifier("eventSerializer") Serializer eventSerializer, EventUpcasterChain storedEventUpcasters,
+            ProjectionGrouping.Assignment assignment) {
         Serializer deadLetterSerializer = new UpcastingDeadLetterSerializer(eventSerializer, storedEventUpcasters);
-        Set<String> projections = Set.copyOf(processors.getProcessors().keySet());
-        return configurer -> projections.forEach(processor -> configurer.eventProcessing()
-                .registerSequencingPolicy(processor, configuration -> sequencing)
-                .registerDeadLetterQueue(processor, configuration -> JdbcSequencedDeadLetterQueue
+        Set<String> projections = ProjectionGrouping.projections(processors);
+        // by projection (processing group), whether it is read with the others or on its own: its sequencing, its
+        // queue of dead letters and how it decides what to set aside
+        ConfigurerModule queues = configurer -> projections.forEach(projection -> configurer.eventProcessing()
+                .registerSequencingPolicy(projection, configuration -> sequencing)
+                .registerDeadLetterQueue(projection, configuration -> JdbcSequencedDeadLetterQueue
                         .<EventMessage<?>>builder()
-                        .processingGroup(processor)
+                        .processingGroup(projection)
                         .connectionProvider(connections)
                         .transactionManager(transactionManager)
                         .genericSerializer(serializer)
@@ -87,14 +92,21 @@ public class ProjectionDeadLetters {
                         .maxSequences(UNBOUNDED)
                         .maxSequenceSize(UNBOUNDED)
                         .build())
-                .registerDeadLetterPolicy(processor, configuration -> new DeadLetterDecisions(processor, metrics))
-                .registerDeadLetteringEventHandlerInvokerConfiguration(processor, (configuration, invoker) -> invoker
+                .registerDeadLetterPolicy(projection, configuration -> new DeadLetterDecisions(projection, metrics))
+                .registerDeadLetteringEventHandlerInvokerConfiguration(projection, (configuration, invoker) -> invoker
                         // without it, every event asks the queue whether its child is in it: a query per event
                         .enableSequenceIdentifierCache()
                         // a rebuild starts the projection again from nothing, its dead letters included
-                        .allowReset(true))
+                        .allowReset(true)));
+        // by processor: its batches, which fail and are applied again one event at a time together
+        ConfigurerModule batches = configurer -> assignment.processors().forEach(processor -> configurer
+                .eventProcessing()
                 .registerErrorHandler(processor,
                         configuration -> new IsolateFailedBatches(processor, isolation, metrics))
                 .registerHandlerInterceptor(processor, configuration -> retrying.watching(processor)));
+        return configurer -> {
+            queues.configureModule(configurer);
+            batches.configureModule(configurer);
+        };
     }
 }
