@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.oversight.deploy.embedded.DemoPeople;
+import org.oversight.deploy.platform.projections.ProjectionGrouping;
 import org.oversight.deploy.support.OversightTestApp;
 import org.oversight.deploy.support.TestPeople;
 import org.oversight.deploy.support.TestPostgres;
@@ -153,13 +154,12 @@ class ReadModelsFollowTheChildIT {
         Map<String, List<String>> before = copies(jdbc);
         assertThat(before.get("caseload_child_copy")).as("the copies hold the children").isNotEmpty();
 
-        for (String processor : List.of("caseload", "protection", "escalations", "search")) {
-            StreamingEventProcessor projection = app.bean(EventProcessingConfiguration.class)
-                    .eventProcessor(processor, StreamingEventProcessor.class).orElseThrow();
-            projection.shutDown();
-            projection.resetTokens();
-            projection.start();
-        }
+        // the projections holding the copies are read together, by one processor: reset, it rebuilds them all
+        StreamingEventProcessor projections = app.bean(EventProcessingConfiguration.class)
+                .eventProcessor(ProjectionGrouping.TOGETHER, StreamingEventProcessor.class).orElseThrow();
+        projections.shutDown();
+        projections.resetTokens();
+        projections.start();
 
         assertThat(await(() -> copies(jdbc), before::equals)).isEqualTo(before);
     }
