@@ -17,6 +17,7 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.oversight.events.childcase.BirthRecorded;
 import org.oversight.events.childcase.ChairAllocated;
 import org.oversight.events.childcase.ChairRole;
+import org.oversight.events.childcase.ChildRecordDestroyed;
 import org.oversight.events.childcase.ChildRecordRestricted;
 import org.oversight.events.childcase.ChildRecordRestrictionLifted;
 import org.oversight.events.childcase.ChildRegistered;
@@ -79,8 +80,8 @@ import org.springframework.stereotype.Component;
  * reads the rows the ones before it wrote (the child's authority, the period's reviews), so a read sends the
  * writes queued before it in its own round trip, in order, and sees them. A group's own fact and its members
  * (a period and its reviews, a plan and its conferences, a review and its papers) are read together, and the
- * chair's team and the local timescales are asked once a batch. Each row is an upsert keyed by the fact, so a
- * replay writes the same rows.
+ * chair's team, the child's IRO and the local timescales are asked once a batch. Each row is an upsert keyed by
+ * the fact, so a replay writes the same rows.
  */
 @Component
 @ProcessingGroup(ReportProjection.PROCESSOR)
@@ -159,6 +160,7 @@ public class ReportProjection {
         }
         writes.sql("UPDATE report_child SET iro_id = :chair WHERE child_id = :child")
                 .param("chair", event.chairId()).param("child", event.childId()).update();
+        forgetIro(event.childId());
         if (event.reallocation()) {
             fact(new Row("IRO_CHANGE:" + stream + ":" + sequence, FactKind.IRO_CHANGE, event.childId(),
                     event.chairId(), null, event.allocatedFrom(), at));
@@ -214,8 +216,9 @@ public class ReportProjection {
     /** The record carries the decisions: sent before any decision letter, it meets their timescale too. */
     @EventHandler
     void on(ReviewRecordDistributed event, @Timestamp Instant at) {
-        paper(reviewFact(event.reviewId()), FactKind.LAC_PAPER, LAC_RECORD, event.distributedOn(), true, at);
-        paper(reviewFact(event.reviewId()), FactKind.LAC_PAPER, LAC_DECISIONS, event.distributedOn(), false, at);
+        // the second paper's refold sets the first's day and due day too, from the same review and timescales
+        paper(reviewFact(event.reviewId()), FactKind.LAC_PAPER, LAC_RECORD, event.distributedOn(), true, false, at);
+        paper(reviewFact(event.reviewId()), FactKind.LAC_PAPER, LAC_DECISIONS, event.distributedOn(), false, true, at);
     }
 
     @EventHandler
@@ -312,8 +315,7 @@ public class ReportProjection {
 
     @EventHandler
     void on(CarePlanActionAgreed event, @Timestamp Instant at) {
-        String iro = writes.read("SELECT iro_id FROM report_child WHERE child_id = :child")
-                .param("child", event.childId()).optional(String.class).orElse(null);
+        String iro = iroOf(event.childId());
         Row row = new Row("CARE_PLAN_ACTION:" + event.actionId(), FactKind.CARE_PLAN_ACTION, event.childId(), iro,
                 event.reviewId(), event.agreedOn(), at);
         row.dueOn = event.dueOn();
@@ -421,6 +423,12 @@ public class ReportProjection {
                 .param("code", event.correctedTo().name()).param("fact", fact).update();
     }
 
+    /** The child's rows go ({@code ForgetDestroyedChildInReport}): nothing kept about them is read again. */
+    @EventHandler
+    void on(ChildRecordDestroyed event) {
+        forgetIro(event.childId());
+    }
+
     @ResetHandler
     void reset() {
         jdbc.sql("TRUNCATE report_child, report_fact, report_correction, report_timescale, report_working_hours").update();
@@ -429,6 +437,7 @@ public class ReportProjection {
     static final int ICPC_WORKING_DAYS = 15;
 
     private static final String TEAMS = ReportProjection.class.getName() + ".teams";
+    private static final String IROS = ReportProjection.class.getName() + ".iros";
     private static final String TIMESCALES = ReportProjection.class.getName() + ".timescales";
 
     static final String LAC_DECISIONS = "DECISIONS";
@@ -613,9 +622,26 @@ public class ReportProjection {
                 .param("at", java.sql.Timestamp.from(row.recordedAt)).param("view", row.viewCode).update();
     }
 
+    /**
+     * The child's IRO as the child's row has it, kept for the batch once read: the row's IRO changes only with a
+     * change of IRO and goes only with the child's record, and either forgets what was kept for the child.
+     */
     private String iroOf(String childId) {
+        Map<String, Optional<String>> known = batchResource(IROS);
+        return known == null ? readIro(childId).orElse(null)
+                : known.computeIfAbsent(childId, this::readIro).orElse(null);
+    }
+
+    private Optional<String> readIro(String childId) {
         return writes.read("SELECT iro_id FROM report_child WHERE child_id = :child").param("child", childId)
-                .optional(String.class).orElse(null);
+                .optional(String.class);
+    }
+
+    private static void forgetIro(String childId) {
+        Map<String, Optional<String>> known = batchResource(IROS);
+        if (known != null) {
+            known.remove(childId);
+        }
     }
 
     private static String viewCode(ChildsView view) {
@@ -660,6 +686,12 @@ public class ReportProjection {
      * replaced (a decision letter after the record that carried the decisions is not).
      */
     private void paper(String of, FactKind kind, String code, LocalDate sentOn, boolean replace, Instant at) {
+        paper(of, kind, code, sentOn, replace, true, at);
+    }
+
+    /** {@code refold}: whether the papers are refolded now; false only where another paper's refold follows. */
+    private void paper(String of, FactKind kind, String code, LocalDate sentOn, boolean replace, boolean refold,
+            Instant at) {
         writes.sql("""
                 INSERT INTO report_fact (fact_id, kind, child_id, local_authority, chair_id, team, group_id,
                        happened_on, closed_on, code, recorded_at, closed_recorded_at)
@@ -671,7 +703,9 @@ public class ReportProjection {
                         + "closed_recorded_at = EXCLUDED.closed_recorded_at" : "NOTHING"))
                 .param("fact", kind.name() + ":" + code + ":" + of).param("kind", kind.name()).param("sent", sentOn)
                 .param("code", code).param("at", java.sql.Timestamp.from(at)).param("of", of).update();
-        refoldPapers(of);
+        if (refold) {
+            refoldPapers(of);
+        }
     }
 
     /** Each paper of a review or conference takes its day, and its due day under the timescale then in force. */
