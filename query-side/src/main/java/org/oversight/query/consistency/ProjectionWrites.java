@@ -1,15 +1,19 @@
 package org.oversight.query.consistency;
 
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Arrays;
 import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.SingleColumnRowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterUtils;
 import org.springframework.jdbc.core.namedparam.ParsedSql;
@@ -23,8 +27,10 @@ import org.springframework.stereotype.Component;
  * one compound statement just before the batch commits; outside a batch (a test calling a handler) each is
  * written at once. Nothing changes for readers: the rows appear when the batch commits, as before.
  *
- * <p>Only for handlers that do not read what they wrote earlier in the same batch: a handler that reads the
- * projection's own tables writes with {@code JdbcClient} directly.
+ * <p>A handler that reads what it or another wrote earlier in the same batch reads through {@link #read}: the
+ * statements queued so far are sent first, in order, in the same round trip as the read, so the read sees every
+ * write asked for before it, as it would had each been written at once. A handler that reads with
+ * {@code JdbcClient} directly must not read tables written through this queue.
  */
 @Component
 public class ProjectionWrites {
@@ -79,10 +85,70 @@ public class ProjectionWrites {
         }
     }
 
+    /** A query with named parameters ({@code :name}), sent after the writes queued before it. */
+    public Read read(String sql) {
+        return new Read(sql);
+    }
+
+    /**
+     * One SELECT and its parameters. Inside a batch, the writes queued so far go first in the same round trip
+     * (as many round trips more as there are whole lots of {@link #STATEMENTS_PER_TRIP} before them), so the
+     * read sees them; outside a batch nothing is queued and it is read at once.
+     */
+    public final class Read {
+
+        private final String sql;
+        private final MapSqlParameterSource params = new MapSqlParameterSource();
+
+        private Read(String sql) {
+            this.sql = sql;
+        }
+
+        public Read param(String name, Object value) {
+            params.addValue(name, value);
+            return this;
+        }
+
+        public <T> List<T> list(RowMapper<T> rows) {
+            ParsedSql statement = parsed.computeIfAbsent(sql, NamedParameterUtils::parseSqlStatement);
+            Pending read = new Pending(NamedParameterUtils.substituteNamedParameters(statement, params),
+                    NamedParameterUtils.buildValueArray(statement, params, null));
+            List<Pending> queued = queued();
+            if (queued == null || queued.isEmpty()) {
+                return jdbc.query(read.sql(), rows, read.values());
+            }
+            int whole = (queued.size() / STATEMENTS_PER_TRIP) * STATEMENTS_PER_TRIP;
+            if (whole == queued.size()) {
+                whole -= STATEMENTS_PER_TRIP;
+            }
+            flush(queued.subList(0, whole));
+            List<Pending> before = new ArrayList<>(queued);
+            queued.clear();
+            return sendThenRead(before, read, rows);
+        }
+
+        /** The first column of the first row, if there is a row and its value is not null. */
+        public <T> Optional<T> optional(Class<T> type) {
+            List<T> found = list(new SingleColumnRowMapper<>(type));
+            return found.isEmpty() ? Optional.empty() : Optional.ofNullable(found.get(0));
+        }
+    }
+
+    /** The current batch's queue, or null outside a batch or before anything was queued in it. */
+    private static List<Pending> queued() {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return null;
+        }
+        return CurrentUnitOfWork.get().root().getResource(PENDING);
+    }
+
     private record Pending(String sql, Object[] values) {
     }
 
     private void flush(List<Pending> queued) {
+        if (queued.isEmpty()) {
+            return;
+        }
         for (int from = 0; from < queued.size(); from += STATEMENTS_PER_TRIP) {
             send(queued.subList(from, Math.min(queued.size(), from + STATEMENTS_PER_TRIP)));
         }
@@ -99,21 +165,59 @@ public class ProjectionWrites {
         }
         StringBuilder sql = new StringBuilder();
         List<Object> values = new ArrayList<>();
+        joined(statements, sql, values);
+        jdbc.execute(sql.toString(), (PreparedStatement ps) -> {
+            bind(ps, values);
+            ps.execute();
+            return null;
+        });
+    }
+
+    /**
+     * One round trip: the writes, then the read, as one compound statement. Each write gives one result (its
+     * count of rows); the read's rows are the result after them.
+     */
+    private <T> List<T> sendThenRead(List<Pending> writes, Pending read, RowMapper<T> rows) {
+        StringBuilder sql = new StringBuilder();
+        List<Object> values = new ArrayList<>();
+        joined(writes, sql, values);
+        sql.append(read.sql());
+        values.addAll(Arrays.asList(read.values()));
+        return jdbc.execute(sql.toString(), (PreparedStatement ps) -> {
+            bind(ps, values);
+            ps.execute();
+            for (int i = 0; i < writes.size(); i++) {
+                ps.getMoreResults();
+            }
+            List<T> found = new ArrayList<>();
+            try (ResultSet rs = ps.getResultSet()) {
+                if (rs == null) {
+                    throw new IllegalStateException("A read after the batch's writes gave no rows to read");
+                }
+                int row = 0;
+                while (rs.next()) {
+                    found.add(rows.mapRow(rs, row++));
+                }
+            }
+            return found;
+        });
+    }
+
+    private static void joined(List<Pending> statements, StringBuilder sql, List<Object> values) {
         for (Pending statement : statements) {
             sql.append(statement.sql()).append(";\n");
             values.addAll(Arrays.asList(statement.values()));
         }
-        jdbc.execute(sql.toString(), (PreparedStatement ps) -> {
-            for (int i = 0; i < values.size(); i++) {
-                Object value = values.get(i);
-                if (value == null) {
-                    ps.setNull(i + 1, Types.NULL);
-                } else {
-                    ps.setObject(i + 1, value);
-                }
+    }
+
+    private static void bind(PreparedStatement ps, List<Object> values) throws java.sql.SQLException {
+        for (int i = 0; i < values.size(); i++) {
+            Object value = values.get(i);
+            if (value == null) {
+                ps.setNull(i + 1, Types.NULL);
+            } else {
+                ps.setObject(i + 1, value);
             }
-            ps.execute();
-            return null;
-        });
+        }
     }
 }

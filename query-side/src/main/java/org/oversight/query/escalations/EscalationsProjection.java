@@ -17,6 +17,7 @@ import org.oversight.events.escalation.EscalationResponseReceived;
 import org.oversight.events.escalation.EscalationResponseRejected;
 import org.oversight.events.escalation.EscalationWithdrawn;
 import org.oversight.query.consistency.ProjectionPositions;
+import org.oversight.query.consistency.ProjectionWrites;
 import org.oversight.query.directory.StaffDirectory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -25,6 +26,9 @@ import org.springframework.stereotype.Component;
  * Escalations as tables: the escalation, its children and its steps. Each event becomes one step row keyed by
  * the escalation and the event's sequence number; where the escalation stands is then refolded from all of its
  * steps ({@link EscalationProgress}), so a replay, or an event applied twice, rewrites the same rows.
+ *
+ * <p>Writes are queued for the batch ({@link ProjectionWrites}); the refold reads the escalation's steps through the
+ * same queue, so it sees the steps written before it in the batch, in the same round trip as the writes.
  *
  * <p>The raising chair's team is read from the staff directory when the raise is applied: the dashboard counts an
  * escalation under the team its chair belongs to when it is projected (a rebuild takes today's teams).
@@ -36,18 +40,21 @@ public class EscalationsProjection {
     public static final String PROCESSOR = "escalations";
 
     private final JdbcClient jdbc;
+    private final ProjectionWrites writes;
     private final ProjectionPositions positions;
     private final StaffDirectory directory;
 
-    public EscalationsProjection(JdbcClient jdbc, ProjectionPositions positions, StaffDirectory directory) {
+    public EscalationsProjection(JdbcClient jdbc, ProjectionWrites writes, ProjectionPositions positions,
+            StaffDirectory directory) {
         this.jdbc = jdbc;
+        this.writes = writes;
         this.positions = positions;
         this.directory = directory;
     }
 
     @EventHandler
     void on(EscalationRaised event, @SourceId String aggregateId, @SequenceNumber long sequence) {
-        jdbc.sql("""
+        writes.sql("""
                 INSERT INTO escalation (escalation_id, local_authority, concern_category, asked, raised_formally,
                        raised_on, raised_by, raised_by_name, team, level, level_reached_on, formal_since,
                        awaiting_response, levels_skipped, status)
@@ -66,7 +73,7 @@ public class EscalationsProjection {
                 .update();
         List<String> children = event.childIds();
         for (int i = 0; i < children.size(); i++) {
-            jdbc.sql("""
+            writes.sql("""
                     INSERT INTO escalation_child (escalation_id, child_id, position) VALUES (:id, :child, :position)
                     ON CONFLICT (escalation_id, child_id) DO NOTHING
                     """).param("id", event.escalationId()).param("child", children.get(i)).param("position", i)
@@ -119,7 +126,7 @@ public class EscalationsProjection {
     }
 
     private void step(String escalationId, long sequence, EscalationStep step) {
-        jdbc.sql("""
+        writes.sql("""
                 INSERT INTO escalation_step (escalation_id, sequence, kind, happened_on, from_level, level,
                        skipped_levels, respondent, detail, in_childs_interest)
                 VALUES (:id, :sequence, :kind, :on, :from, :level, :skipped, :respondent, :detail, :interest)
@@ -134,8 +141,11 @@ public class EscalationsProjection {
     }
 
     private void refold(String escalationId) {
-        EscalationProgress progress = EscalationProgress.of(steps(jdbc, escalationId));
-        jdbc.sql("""
+        // the steps as written so far in the batch: the queued writes go first, in the same round trip
+        EscalationProgress progress = EscalationProgress.of(
+                writes.read(STEPS + " WHERE escalation_id = :id ORDER BY sequence").param("id", escalationId)
+                        .list((rs, i) -> step(rs)));
+        writes.sql("""
                 UPDATE escalation SET level = :level, level_reached_on = :reachedOn, formal_since = :formalSince,
                        awaiting_response = :awaiting, levels_skipped = :skipped, status = :status,
                        closed_on = :closedOn, in_childs_interest = :interest, cafcass_referred_on = :cafcass
@@ -157,22 +167,25 @@ public class EscalationsProjection {
     static java.util.Map<String, List<EscalationStep>> steps(JdbcClient jdbc, java.util.Collection<String> ids) {
         java.util.Map<String, List<EscalationStep>> steps = new java.util.HashMap<>();
         String[] wanted = ids.stream().distinct().toArray(String[]::new);
-        jdbc.sql("""
-                SELECT sequence, kind, happened_on, from_level, level, skipped_levels, respondent, detail,
-                       in_childs_interest, escalation_id
-                  FROM escalation_step WHERE escalation_id = ANY (:ids::text[]) ORDER BY sequence
-                """).param("ids", wanted)
+        jdbc.sql(STEPS + " WHERE escalation_id = ANY (:ids::text[]) ORDER BY sequence").param("ids", wanted)
                 .query(rs -> {
-                    steps.computeIfAbsent(rs.getString(10), id -> new java.util.ArrayList<>()).add(
-                            new EscalationStep(rs.getLong(1), StepKind.valueOf(rs.getString(2)),
-                                    rs.getObject(3, LocalDate.class), rs.getString(4), rs.getString(5),
-                                    lines(rs.getString(6)), rs.getString(7), rs.getString(8),
-                                    (Boolean) rs.getObject(9)));
+                    steps.computeIfAbsent(rs.getString(10), id -> new java.util.ArrayList<>()).add(step(rs));
                 });
         for (String id : wanted) {
             steps.computeIfAbsent(id, k -> new java.util.ArrayList<>());
         }
         return steps;
+    }
+
+    private static final String STEPS = """
+            SELECT sequence, kind, happened_on, from_level, level, skipped_levels, respondent, detail,
+                   in_childs_interest, escalation_id
+              FROM escalation_step""";
+
+    private static EscalationStep step(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new EscalationStep(rs.getLong(1), StepKind.valueOf(rs.getString(2)), rs.getObject(3, LocalDate.class),
+                rs.getString(4), rs.getString(5), lines(rs.getString(6)), rs.getString(7), rs.getString(8),
+                (Boolean) rs.getObject(9));
     }
 
     private static List<String> lines(String joined) {

@@ -6,15 +6,18 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.SourceId;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.oversight.events.childcase.BirthRecorded;
 import org.oversight.events.childcase.ChairAllocated;
 import org.oversight.events.childcase.ChairRole;
+import org.oversight.events.childcase.ChildRecordDestroyed;
 import org.oversight.events.childcase.ChildRecordRestricted;
 import org.oversight.events.childcase.ChildRecordRestrictionLifted;
 import org.oversight.events.childcase.ChildRegistered;
@@ -55,6 +58,7 @@ import org.oversight.query.calendar.StatutoryCalendar;
 import org.oversight.query.calendar.WorkingDayCalendar;
 import org.oversight.query.clocks.LookedAfterClocks;
 import org.oversight.query.clocks.StatutoryClock;
+import org.oversight.query.consistency.ProjectionWrites;
 import org.oversight.query.directory.StaffDirectory;
 import org.oversight.query.lookedafter.LookedAfterRecord;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -72,9 +76,12 @@ import org.springframework.stereotype.Component;
  * Working Together 2023 the timeline uses (15 working days from the strategy discussion; review conferences within
  * 3 months of the plan's start, then 6 months).
  *
- * <p>Every write here goes straight to the database, not through the batched writes: each handler reads the rows
- * the ones before it wrote (the child's authority, the period's reviews). Each row is an upsert keyed by the
- * fact, so a replay writes the same rows.
+ * <p>Writes are queued for the batch ({@link ProjectionWrites}) and reads go through the same queue: a handler
+ * reads the rows the ones before it wrote (the child's authority, the period's reviews), so a read sends the
+ * writes queued before it in its own round trip, in order, and sees them. A group's own fact and its members
+ * (a period and its reviews, a plan and its conferences, a review and its papers) are read together, and the
+ * chair's team, the child's IRO and the local timescales are asked once a batch. Each row is an upsert keyed by
+ * the fact, so a replay writes the same rows.
  */
 @Component
 @ProcessingGroup(ReportProjection.PROCESSOR)
@@ -83,11 +90,14 @@ public class ReportProjection {
     public static final String PROCESSOR = "report";
 
     private final JdbcClient jdbc;
+    private final ProjectionWrites writes;
     private final StaffDirectory directory;
     private final StatutoryCalendar calendar;
 
-    public ReportProjection(JdbcClient jdbc, StaffDirectory directory, StatutoryCalendar calendar) {
+    public ReportProjection(JdbcClient jdbc, ProjectionWrites writes, StaffDirectory directory,
+            StatutoryCalendar calendar) {
         this.jdbc = jdbc;
+        this.writes = writes;
         this.directory = directory;
         this.calendar = calendar;
     }
@@ -96,7 +106,7 @@ public class ReportProjection {
 
     @EventHandler
     void on(ChildRegistered event) {
-        jdbc.sql("""
+        writes.sql("""
                 INSERT INTO report_child (child_id, local_authority, given_name, family_name, born_on)
                 VALUES (:child, :la, :given, :family, :born)
                 ON CONFLICT (child_id) DO NOTHING
@@ -107,18 +117,18 @@ public class ReportProjection {
 
     @EventHandler
     void on(BirthRecorded event) {
-        jdbc.sql("UPDATE report_child SET born_on = :born WHERE child_id = :child")
+        writes.sql("UPDATE report_child SET born_on = :born WHERE child_id = :child")
                 .param("born", event.dateOfBirth()).param("child", event.childId()).update();
     }
 
     /** Later facts count in the receiving authority; those already recorded stay where they happened. */
     @EventHandler
     void on(ChildTransferred event, @SourceId String stream, @SequenceNumber long sequence, @Timestamp Instant at) {
-        jdbc.sql("UPDATE report_child SET local_authority = :la WHERE child_id = :child")
+        writes.sql("UPDATE report_child SET local_authority = :la WHERE child_id = :child")
                 .param("la", event.toLocalAuthority()).param("child", event.childId()).update();
         newStays(event.childId(), event.transferredOn(), stream + ":" + sequence, at);
         // the permanence plan is the child's, not the authority's: it goes with them, as recorded when it was made
-        jdbc.sql("""
+        writes.sql("""
                 INSERT INTO report_fact (fact_id, kind, child_id, local_authority, chair_id, team, group_id,
                        happened_on, code, recorded_at)
                 SELECT f.fact_id || '>' || :la, f.kind, f.child_id, :la, f.chair_id, f.team, f.group_id,
@@ -132,13 +142,13 @@ public class ReportProjection {
 
     @EventHandler
     void on(ChildRecordRestricted event) {
-        jdbc.sql("UPDATE report_child SET restricted_to = CAST(:named AS text[]) WHERE child_id = :child")
+        writes.sql("UPDATE report_child SET restricted_to = CAST(:named AS text[]) WHERE child_id = :child")
                 .param("named", event.namedPeople().toArray(String[]::new)).param("child", event.childId()).update();
     }
 
     @EventHandler
     void on(ChildRecordRestrictionLifted event) {
-        jdbc.sql("UPDATE report_child SET restricted_to = NULL WHERE child_id = :child")
+        writes.sql("UPDATE report_child SET restricted_to = NULL WHERE child_id = :child")
                 .param("child", event.childId()).update();
     }
 
@@ -148,8 +158,9 @@ public class ReportProjection {
         if (event.role() != ChairRole.IRO) {
             return;
         }
-        jdbc.sql("UPDATE report_child SET iro_id = :chair WHERE child_id = :child")
+        writes.sql("UPDATE report_child SET iro_id = :chair WHERE child_id = :child")
                 .param("chair", event.chairId()).param("child", event.childId()).update();
+        forgetIro(event.childId());
         if (event.reallocation()) {
             fact(new Row("IRO_CHANGE:" + stream + ":" + sequence, FactKind.IRO_CHANGE, event.childId(),
                     event.chairId(), null, event.allocatedFrom(), at));
@@ -172,7 +183,7 @@ public class ReportProjection {
     @EventHandler
     void on(PeriodOfCareEnded event, @Timestamp Instant at) {
         close("LAC_PERIOD:" + event.periodId(), event.endedOn(), null, at);
-        jdbc.sql("""
+        writes.sql("""
                 UPDATE report_fact SET closed_on = :on, closed_recorded_at = :at
                  WHERE group_id = :period AND kind IN ('LAC_STAY', 'PERMANENCE_PLAN') AND closed_on IS NULL
                 """).param("on", event.endedOn()).param("at", java.sql.Timestamp.from(at))
@@ -205,8 +216,9 @@ public class ReportProjection {
     /** The record carries the decisions: sent before any decision letter, it meets their timescale too. */
     @EventHandler
     void on(ReviewRecordDistributed event, @Timestamp Instant at) {
-        paper(reviewFact(event.reviewId()), FactKind.LAC_PAPER, LAC_RECORD, event.distributedOn(), true, at);
-        paper(reviewFact(event.reviewId()), FactKind.LAC_PAPER, LAC_DECISIONS, event.distributedOn(), false, at);
+        // the second paper's refold sets the first's day and due day too, from the same review and timescales
+        paper(reviewFact(event.reviewId()), FactKind.LAC_PAPER, LAC_RECORD, event.distributedOn(), true, false, at);
+        paper(reviewFact(event.reviewId()), FactKind.LAC_PAPER, LAC_DECISIONS, event.distributedOn(), false, true, at);
     }
 
     @EventHandler
@@ -226,7 +238,7 @@ public class ReportProjection {
     /** A chair's working hours: their full-time equivalent for the caseload figure. */
     @EventHandler
     void on(PersonWorkingHoursSet event, @Timestamp Instant at) {
-        jdbc.sql("""
+        writes.sql("""
                 INSERT INTO report_working_hours (username, effective_from, weekly_hours, full_time_hours, recorded_at)
                 VALUES (:user, :from, :hours, :fullTime, :at)
                 ON CONFLICT (username, effective_from, recorded_at) DO UPDATE
@@ -267,10 +279,10 @@ public class ReportProjection {
         String fact = reviewFact(event.reviewId());
         correction(fact, event.childId(), "REVIEW_DATE", event.recordedAs().toString(),
                 event.correctedTo().toString(), at);
-        jdbc.sql("UPDATE report_fact SET happened_on = :on WHERE fact_id = :fact")
+        writes.sql("UPDATE report_fact SET happened_on = :on WHERE fact_id = :fact")
                 .param("on", event.correctedTo()).param("fact", fact).update();
-        jdbc.sql("SELECT group_id FROM report_fact WHERE fact_id = :fact").param("fact", fact)
-                .query(String.class).optional().ifPresent(this::refoldReviews);
+        writes.read("SELECT group_id FROM report_fact WHERE fact_id = :fact").param("fact", fact)
+                .optional(String.class).ifPresent(this::refoldReviews);
         refoldPapers(fact);
     }
 
@@ -278,7 +290,7 @@ public class ReportProjection {
     void on(ParticipationCorrected event, @Timestamp Instant at) {
         String fact = reviewFact(event.reviewId());
         correction(fact, event.childId(), "PARTICIPATION", event.recordedAs().name(), event.correctedTo().name(), at);
-        jdbc.sql("UPDATE report_fact SET code = :code WHERE fact_id = :fact")
+        writes.sql("UPDATE report_fact SET code = :code WHERE fact_id = :fact")
                 .param("code", event.correctedTo().name()).param("fact", fact).update();
     }
 
@@ -303,8 +315,7 @@ public class ReportProjection {
 
     @EventHandler
     void on(CarePlanActionAgreed event, @Timestamp Instant at) {
-        String iro = jdbc.sql("SELECT iro_id FROM report_child WHERE child_id = :child")
-                .param("child", event.childId()).query(String.class).optional().orElse(null);
+        String iro = iroOf(event.childId());
         Row row = new Row("CARE_PLAN_ACTION:" + event.actionId(), FactKind.CARE_PLAN_ACTION, event.childId(), iro,
                 event.reviewId(), event.agreedOn(), at);
         row.dueOn = event.dueOn();
@@ -314,7 +325,7 @@ public class ReportProjection {
     @EventHandler
     void on(CarePlanActionChanged event) {
         // a change may leave the due date as it was
-        jdbc.sql("UPDATE report_fact SET due_on = COALESCE(CAST(:due AS date), due_on) WHERE fact_id = :fact")
+        writes.sql("UPDATE report_fact SET due_on = COALESCE(CAST(:due AS date), due_on) WHERE fact_id = :fact")
                 .param("due", event.dueOn()).param("fact", "CARE_PLAN_ACTION:" + event.actionId()).update();
     }
 
@@ -346,8 +357,8 @@ public class ReportProjection {
         row.flag = event.quorate();
         row.viewCode = viewCode(event.childsView());
         row.previousOn = event.enquiryId() == null ? null
-                : jdbc.sql("SELECT happened_on FROM report_fact WHERE fact_id = :fact")
-                        .param("fact", "ENQUIRY:" + event.enquiryId()).query(LocalDate.class).optional().orElse(null);
+                : writes.read("SELECT happened_on FROM report_fact WHERE fact_id = :fact")
+                        .param("fact", "ENQUIRY:" + event.enquiryId()).optional(LocalDate.class).orElse(null);
         row.dueOn = row.previousOn == null ? null
                 : calendar.current().dueWithinWorkingDays(row.previousOn, ICPC_WORKING_DAYS).date();
         fact(row);
@@ -355,18 +366,18 @@ public class ReportProjection {
 
     @EventHandler
     void on(ChildProtectionPlanStarted event, @Timestamp Instant at) {
-        String chair = jdbc.sql("SELECT chair_id FROM report_fact WHERE fact_id = :fact")
-                .param("fact", conferenceFact(event.conferenceId())).query(String.class).optional().orElse(null);
+        String chair = writes.read("SELECT chair_id FROM report_fact WHERE fact_id = :fact")
+                .param("fact", conferenceFact(event.conferenceId())).optional(String.class).orElse(null);
         Row row = new Row(planFact(event.planId()), FactKind.CP_PLAN, event.childId(), chair, event.planId(),
                 event.startDate(), at);
         row.code = event.initialCategory().name();
         row.latestCode = event.initialCategory().name();
         row.ordinal = event.previousPlans();
-        row.previousOn = jdbc.sql("""
+        row.previousOn = writes.read("""
                 SELECT max(closed_on) FROM report_fact
                  WHERE child_id = :child AND kind = 'CP_PLAN' AND fact_id <> :fact AND happened_on <= :start
                 """).param("child", event.childId()).param("fact", row.factId).param("start", event.startDate())
-                .query(LocalDate.class).optional().orElse(null);
+                .optional(LocalDate.class).orElse(null);
         fact(row);
     }
 
@@ -385,7 +396,7 @@ public class ReportProjection {
         row.viewCode = viewCode(event.childsView());
         fact(row);
         if (event.latestCategory() != null) {
-            jdbc.sql("UPDATE report_fact SET latest_code = :code WHERE fact_id = :fact")
+            writes.sql("UPDATE report_fact SET latest_code = :code WHERE fact_id = :fact")
                     .param("code", event.latestCategory().name()).param("fact", planFact(event.planId())).update();
         }
         refoldConferences(event.planId());
@@ -396,10 +407,10 @@ public class ReportProjection {
         String fact = conferenceFact(event.conferenceId());
         correction(fact, event.childId(), "CONFERENCE_DATE", event.recordedAs().toString(),
                 event.correctedTo().toString(), at);
-        jdbc.sql("UPDATE report_fact SET happened_on = :on WHERE fact_id = :fact")
+        writes.sql("UPDATE report_fact SET happened_on = :on WHERE fact_id = :fact")
                 .param("on", event.correctedTo()).param("fact", fact).update();
-        jdbc.sql("SELECT group_id FROM report_fact WHERE fact_id = :fact AND kind = 'CP_REVIEW'").param("fact", fact)
-                .query(String.class).optional().ifPresent(this::refoldConferences);
+        writes.read("SELECT group_id FROM report_fact WHERE fact_id = :fact AND kind = 'CP_REVIEW'").param("fact", fact)
+                .optional(String.class).ifPresent(this::refoldConferences);
         refoldPapers(fact);
     }
 
@@ -408,8 +419,14 @@ public class ReportProjection {
         String fact = planFact(event.planId());
         correction(fact, event.childId(), "INITIAL_CATEGORY", event.recordedAs().name(), event.correctedTo().name(),
                 at);
-        jdbc.sql("UPDATE report_fact SET code = :code WHERE fact_id = :fact")
+        writes.sql("UPDATE report_fact SET code = :code WHERE fact_id = :fact")
                 .param("code", event.correctedTo().name()).param("fact", fact).update();
+    }
+
+    /** The child's rows go ({@code ForgetDestroyedChildInReport}): nothing kept about them is read again. */
+    @EventHandler
+    void on(ChildRecordDestroyed event) {
+        forgetIro(event.childId());
     }
 
     @ResetHandler
@@ -418,6 +435,10 @@ public class ReportProjection {
     }
 
     static final int ICPC_WORKING_DAYS = 15;
+
+    private static final String TEAMS = ReportProjection.class.getName() + ".teams";
+    private static final String IROS = ReportProjection.class.getName() + ".iros";
+    private static final String TIMESCALES = ReportProjection.class.getName() + ".timescales";
 
     static final String LAC_DECISIONS = "DECISIONS";
     static final String LAC_RECORD = "RECORD";
@@ -442,34 +463,32 @@ public class ReportProjection {
     private void refoldReviews(String periodId) {
         record Start(String childId, LocalDate startedOn, String legalStatus, LocalDate endedOn) {
         }
-        Start start = jdbc.sql("""
-                SELECT child_id, happened_on, code, closed_on FROM report_fact
-                 WHERE fact_id = :fact
-                """).param("fact", "LAC_PERIOD:" + periodId)
-                .query((rs, i) -> new Start(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getString(3),
-                        rs.getObject(4, LocalDate.class)))
-                .optional().orElse(null);
-        if (start == null) {
+        // the period's own fact first, then its reviews in the order they were held: one read
+        String periodFact = "LAC_PERIOD:" + periodId;
+        Start start = null;
+        List<LookedAfterRecord.Review> reviews = new ArrayList<>();
+        for (FactRow row : writes.read("""
+                SELECT fact_id, child_id, happened_on, code, closed_on FROM report_fact
+                 WHERE fact_id = :fact OR (group_id = :period AND kind = 'LAC_REVIEW')
+                 ORDER BY fact_id = :fact DESC, happened_on, fact_id
+                """).param("fact", periodFact).param("period", periodId).list(FactRow::of)) {
+            if (row.factId().equals(periodFact)) {
+                start = new Start(row.childId(), row.on(), row.code(), row.closedOn());
+            } else {
+                reviews.add(new LookedAfterRecord.Review(row.factId(), periodId, row.on(),
+                        ParticipationCode.valueOf(row.code()), false, false, List.of(), List.of(), null, null, null,
+                        null));
+            }
+        }
+        if (start == null || reviews.isEmpty()) {
             return;
         }
-        List<LookedAfterRecord.Change> changes = jdbc.sql("""
+        List<LookedAfterRecord.Change> changes = writes.read("""
                 SELECT happened_on, latest_code, code FROM report_fact
                  WHERE group_id = :period AND kind = 'LEGAL_STATUS' ORDER BY happened_on
                 """).param("period", periodId)
-                .query((rs, i) -> new LookedAfterRecord.Change("LEGAL_STATUS", rs.getObject(1, LocalDate.class),
-                        rs.getString(2), rs.getString(3)))
-                .list();
-        List<LookedAfterRecord.Review> reviews = jdbc.sql("""
-                SELECT fact_id, happened_on, code FROM report_fact
-                 WHERE group_id = :period AND kind = 'LAC_REVIEW' ORDER BY happened_on, fact_id
-                """).param("period", periodId)
-                .query((rs, i) -> new LookedAfterRecord.Review(rs.getString(1), periodId,
-                        rs.getObject(2, LocalDate.class), ParticipationCode.valueOf(rs.getString(3)), false, false,
-                        List.of(), List.of(), null, null, null, null))
-                .list();
-        if (reviews.isEmpty()) {
-            return;
-        }
+                .list((rs, i) -> new LookedAfterRecord.Change("LEGAL_STATUS", rs.getObject(1, LocalDate.class),
+                        rs.getString(2), rs.getString(3)));
         LegalStatus startStatus = LegalStatus.valueOf(start.legalStatus());
         LegalStatus latest = changes.isEmpty() ? startStatus
                 : LegalStatus.valueOf(changes.get(changes.size() - 1).to());
@@ -488,7 +507,7 @@ public class ReportProjection {
             LookedAfterRecord.Review review = reviews.get(i);
             List<StatutoryClock> sameDay = byDay.getOrDefault(review.heldOn(), List.of());
             StatutoryClock clock = sameDay.isEmpty() ? null : sameDay.remove(0);
-            jdbc.sql("""
+            writes.sql("""
                     UPDATE report_fact SET due_on = :due, ordinal = :ordinal, previous_on = :previous
                      WHERE fact_id = :fact
                     """).param("due", clock == null ? null : clock.due().date()).param("ordinal", i + 1)
@@ -502,23 +521,31 @@ public class ReportProjection {
      * the plan's start, each later one within 6 months of the one before (Working Together 2023).
      */
     private void refoldConferences(String planId) {
-        LocalDate started = jdbc.sql("SELECT happened_on FROM report_fact WHERE fact_id = :fact")
-                .param("fact", planFact(planId)).query(LocalDate.class).optional().orElse(null);
+        record Held(String factId, LocalDate heldOn) {
+        }
+        // the plan's own fact first, then its review conferences in the order they were held: one read
+        String plan = planFact(planId);
+        LocalDate started = null;
+        List<Held> held = new ArrayList<>();
+        for (FactRow row : writes.read("""
+                SELECT fact_id, child_id, happened_on, code, closed_on FROM report_fact
+                 WHERE fact_id = :fact OR (group_id = :plan AND kind = 'CP_REVIEW')
+                 ORDER BY fact_id = :fact DESC, happened_on, fact_id
+                """).param("fact", plan).param("plan", planId).list(FactRow::of)) {
+            if (row.factId().equals(plan)) {
+                started = row.on();
+            } else {
+                held.add(new Held(row.factId(), row.on()));
+            }
+        }
         if (started == null) {
             return;
         }
-        record Held(String factId, LocalDate heldOn) {
-        }
-        List<Held> held = jdbc.sql("""
-                SELECT fact_id, happened_on FROM report_fact
-                 WHERE group_id = :plan AND kind = 'CP_REVIEW' ORDER BY happened_on, fact_id
-                """).param("plan", planId)
-                .query((rs, i) -> new Held(rs.getString(1), rs.getObject(2, LocalDate.class))).list();
         WorkingDayCalendar days = calendar.current();
         LocalDate previous = started;
         int months = 3;
         for (int i = 0; i < held.size(); i++) {
-            jdbc.sql("""
+            writes.sql("""
                     UPDATE report_fact SET due_on = :due, ordinal = :ordinal, previous_on = :previous
                      WHERE fact_id = :fact
                     """).param("due", days.dueWithinMonths(previous, months).date()).param("ordinal", i + 1)
@@ -529,7 +556,7 @@ public class ReportProjection {
     }
 
     private void close(String fact, LocalDate on, String code, Instant at) {
-        jdbc.sql("""
+        writes.sql("""
                 UPDATE report_fact SET closed_on = :on, code = COALESCE(:code, code), closed_recorded_at = :at
                  WHERE fact_id = :fact
                 """).param("on", on).param("code", code).param("at", java.sql.Timestamp.from(at))
@@ -538,7 +565,7 @@ public class ReportProjection {
 
     private void correction(String fact, String childId, String what, String recordedAs, String correctedTo,
             Instant at) {
-        jdbc.sql("""
+        writes.sql("""
                 INSERT INTO report_correction (fact_id, child_id, what, recorded_as, corrected_to, recorded_at)
                 VALUES (:fact, :child, :what, :as, :to, :at)
                 ON CONFLICT (fact_id, what, recorded_at) DO NOTHING
@@ -577,7 +604,7 @@ public class ReportProjection {
 
     /** The authority is the child's on the day the fact is applied; a replay applies it in the same place. */
     private void fact(Row row) {
-        jdbc.sql("""
+        writes.sql("""
                 INSERT INTO report_fact (fact_id, kind, child_id, local_authority, chair_id, team, group_id,
                        happened_on, due_on, code, latest_code, flag, ordinal, previous_on, recorded_at, view_code)
                 SELECT :fact, :kind, :child, c.local_authority, :chair, :team, :group, :on, :due, :code, :latest,
@@ -588,16 +615,33 @@ public class ReportProjection {
                        ordinal = EXCLUDED.ordinal, previous_on = EXCLUDED.previous_on, view_code = EXCLUDED.view_code
                 """).param("fact", row.factId).param("kind", row.kind.name()).param("child", row.childId)
                 .param("chair", row.chairId)
-                .param("team", row.chairId == null ? null : directory.teamOf(row.chairId).orElse(null))
+                .param("team", teamOf(row.chairId))
                 .param("group", row.groupId).param("on", row.happenedOn).param("due", row.dueOn)
                 .param("code", row.code).param("latest", row.latestCode).param("flag", row.flag)
                 .param("ordinal", row.ordinal).param("previous", row.previousOn)
                 .param("at", java.sql.Timestamp.from(row.recordedAt)).param("view", row.viewCode).update();
     }
 
+    /**
+     * The child's IRO as the child's row has it, kept for the batch once read: the row's IRO changes only with a
+     * change of IRO and goes only with the child's record, and either forgets what was kept for the child.
+     */
     private String iroOf(String childId) {
-        return jdbc.sql("SELECT iro_id FROM report_child WHERE child_id = :child").param("child", childId)
-                .query(String.class).optional().orElse(null);
+        Map<String, Optional<String>> known = batchResource(IROS);
+        return known == null ? readIro(childId).orElse(null)
+                : known.computeIfAbsent(childId, this::readIro).orElse(null);
+    }
+
+    private Optional<String> readIro(String childId) {
+        return writes.read("SELECT iro_id FROM report_child WHERE child_id = :child").param("child", childId)
+                .optional(String.class);
+    }
+
+    private static void forgetIro(String childId) {
+        Map<String, Optional<String>> known = batchResource(IROS);
+        if (known != null) {
+            known.remove(childId);
+        }
     }
 
     private static String viewCode(ChildsView view) {
@@ -613,21 +657,20 @@ public class ReportProjection {
     private void newStays(String childId, LocalDate from, String cause, Instant at) {
         record Open(String factId, String periodId, LocalDate since) {
         }
-        List<Open> open = jdbc.sql("""
+        List<Open> open = writes.read("""
                 SELECT fact_id, group_id, happened_on FROM report_fact
                  WHERE child_id = :child AND kind = 'LAC_STAY' AND closed_on IS NULL
                 """).param("child", childId)
-                .query((rs, i) -> new Open(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class)))
-                .list();
+                .list((rs, i) -> new Open(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class)));
         for (Open stay : open) {
             if (!from.isAfter(stay.since())) {
                 String chair = iroOf(childId);
-                jdbc.sql("""
+                writes.sql("""
                         UPDATE report_fact SET chair_id = :chair, team = :team,
                                local_authority = (SELECT local_authority FROM report_child WHERE child_id = :child)
                          WHERE fact_id = :fact
                         """).param("chair", chair)
-                        .param("team", chair == null ? null : directory.teamOf(chair).orElse(null))
+                        .param("team", teamOf(chair))
                         .param("child", childId).param("fact", stay.factId()).update();
                 continue;
             }
@@ -643,7 +686,13 @@ public class ReportProjection {
      * replaced (a decision letter after the record that carried the decisions is not).
      */
     private void paper(String of, FactKind kind, String code, LocalDate sentOn, boolean replace, Instant at) {
-        jdbc.sql("""
+        paper(of, kind, code, sentOn, replace, true, at);
+    }
+
+    /** {@code refold}: whether the papers are refolded now; false only where another paper's refold follows. */
+    private void paper(String of, FactKind kind, String code, LocalDate sentOn, boolean replace, boolean refold,
+            Instant at) {
+        writes.sql("""
                 INSERT INTO report_fact (fact_id, kind, child_id, local_authority, chair_id, team, group_id,
                        happened_on, closed_on, code, recorded_at, closed_recorded_at)
                 SELECT :fact, :kind, f.child_id, f.local_authority, f.chair_id, f.team, f.fact_id, f.happened_on,
@@ -654,35 +703,55 @@ public class ReportProjection {
                         + "closed_recorded_at = EXCLUDED.closed_recorded_at" : "NOTHING"))
                 .param("fact", kind.name() + ":" + code + ":" + of).param("kind", kind.name()).param("sent", sentOn)
                 .param("code", code).param("at", java.sql.Timestamp.from(at)).param("of", of).update();
-        refoldPapers(of);
+        if (refold) {
+            refoldPapers(of);
+        }
     }
 
     /** Each paper of a review or conference takes its day, and its due day under the timescale then in force. */
     private void refoldPapers(String of) {
         record Held(LocalDate on, String authority) {
         }
-        Held held = jdbc.sql("SELECT happened_on, local_authority FROM report_fact WHERE fact_id = :of")
-                .param("of", of).query((rs, i) -> new Held(rs.getObject(1, LocalDate.class), rs.getString(2)))
-                .optional().orElse(null);
+        record Paper(String factId, FactKind kind, String code) {
+        }
+        // the review or conference first, then its papers: one read
+        Held held = null;
+        List<Paper> papers = new ArrayList<>();
+        for (PaperRow row : writes.read("""
+                SELECT fact_id, kind, code, happened_on, local_authority FROM report_fact
+                 WHERE fact_id = :of OR (group_id = :of AND kind IN ('LAC_PAPER', 'CP_PAPER'))
+                 ORDER BY fact_id = :of DESC
+                """).param("of", of).list((rs, i) -> new PaperRow(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getObject(4, LocalDate.class), rs.getString(5)))) {
+            if (row.factId().equals(of)) {
+                held = new Held(row.on(), row.authority());
+            } else {
+                papers.add(new Paper(row.factId(), FactKind.valueOf(row.kind()), row.code()));
+            }
+        }
         if (held == null) {
             return;
         }
-        record Paper(String factId, FactKind kind, String code) {
-        }
-        List<Paper> papers = jdbc.sql("""
-                SELECT fact_id, kind, code FROM report_fact
-                 WHERE group_id = :of AND kind IN ('LAC_PAPER', 'CP_PAPER')
-                """).param("of", of)
-                .query((rs, i) -> new Paper(rs.getString(1), FactKind.valueOf(rs.getString(2)), rs.getString(3)))
-                .list();
         WorkingDayCalendar days = calendar.current();
         for (Paper paper : papers) {
             String what = timescaleOf(paper.kind(), paper.code());
             LocalDate due = days.dueWithinWorkingDays(held.on(), workingDays(held.authority(), what, held.on()))
                     .date();
-            jdbc.sql("UPDATE report_fact SET happened_on = :on, due_on = :due WHERE fact_id = :fact")
+            writes.sql("UPDATE report_fact SET happened_on = :on, due_on = :due WHERE fact_id = :fact")
                     .param("on", held.on()).param("due", due).param("fact", paper.factId()).update();
         }
+    }
+
+    /** A row of a read that takes a group's own fact and its members together. */
+    private record FactRow(String factId, String childId, LocalDate on, String code, LocalDate closedOn) {
+
+        static FactRow of(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+            return new FactRow(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class), rs.getString(4),
+                    rs.getObject(5, LocalDate.class));
+        }
+    }
+
+    private record PaperRow(String factId, String kind, String code, LocalDate on, String authority) {
     }
 
     private static String timescaleOf(FactKind kind, String code) {
@@ -694,11 +763,19 @@ public class ReportProjection {
 
     /** The working days of the local timescale in force on the day, or the default until an authority set one. */
     private int workingDays(String authority, String what, LocalDate on) {
-        return jdbc.sql("""
+        Map<String, Integer> known = batchResource(TIMESCALES);
+        if (known == null) {
+            return readWorkingDays(authority, what, on);
+        }
+        return known.computeIfAbsent(authority + "\n" + what + "\n" + on, key -> readWorkingDays(authority, what, on));
+    }
+
+    private int readWorkingDays(String authority, String what, LocalDate on) {
+        return writes.read("""
                 SELECT working_days FROM report_timescale
                  WHERE local_authority = :la AND what = :what AND effective_from <= :on
                  ORDER BY effective_from DESC LIMIT 1
-                """).param("la", authority).param("what", what).param("on", on).query(Integer.class).optional()
+                """).param("la", authority).param("what", what).param("on", on).optional(Integer.class)
                 .orElseGet(() -> switch (what) {
                     case "LAC_DECISIONS" -> PolicySettings.DEFAULTS.decisionsWorkingDays();
                     case "LAC_RECORD" -> PolicySettings.DEFAULTS.recordWorkingDays();
@@ -707,8 +784,34 @@ public class ReportProjection {
                 });
     }
 
+    /**
+     * The team of the chair, as the staff directory gives it, asked once a batch for each chair. The teams are
+     * the directory's, not the events': they change with a person's record, written with its event, so they
+     * already stand changed when the batch reads that event or any before it, as they did when each fact asked.
+     */
+    private String teamOf(String chair) {
+        if (chair == null) {
+            return null;
+        }
+        Map<String, Optional<String>> known = batchResource(TEAMS);
+        return (known == null ? directory.teamOf(chair) : known.computeIfAbsent(chair, directory::teamOf))
+                .orElse(null);
+    }
+
+    /** A map kept for the batch being applied, or null outside a batch (each event then reads afresh). */
+    private static <V> Map<String, V> batchResource(String name) {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return null;
+        }
+        return CurrentUnitOfWork.get().root().getOrComputeResource(name, key -> new HashMap<>());
+    }
+
     private void timescale(String authority, String what, LocalDate from, int workingDays) {
-        jdbc.sql("""
+        Map<String, Integer> known = batchResource(TIMESCALES);
+        if (known != null) {
+            known.clear();
+        }
+        writes.sql("""
                 INSERT INTO report_timescale (local_authority, what, effective_from, working_days)
                 VALUES (:la, :what, :from, :days)
                 ON CONFLICT (local_authority, what, effective_from) DO UPDATE SET working_days = EXCLUDED.working_days

@@ -64,7 +64,8 @@ final class EscalationTables {
 
     private EscalationTables(DataSource dataSource) {
         this.jdbc = JdbcClient.create(dataSource);
-        this.projection = new EscalationsProjection(jdbc, new ProjectionPositions(jdbc), new Directory());
+        this.projection = new EscalationsProjection(jdbc, new ProjectionWrites(new JdbcTemplate(dataSource)),
+                new ProjectionPositions(jdbc), new Directory());
         this.children = new EscalationChildCopy(jdbc, new ProjectionWrites(new JdbcTemplate(dataSource)));
     }
 

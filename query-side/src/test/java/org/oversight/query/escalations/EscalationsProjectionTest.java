@@ -272,6 +272,36 @@ class EscalationsProjectionTest {
     }
 
     @Test
+    @DisplayName("applied in batches, as a processor applies them, the events leave the same rows as one by one")
+    void batchesLeaveTheSameRows() {
+        tables.child("child-1", "Robin", "Test");
+        tables.raise("escalation-b", LocalDate.of(2026, 1, 5), null, "PERMANENCE", "chair.brown", "child-1");
+        tables.moveUp("escalation-b", null, TM, LocalDate.of(2026, 1, 6));
+        tables.respond("escalation-b", TM, LocalDate.of(2026, 1, 7));
+        tables.reject("escalation-b", TM, LocalDate.of(2026, 1, 8));
+        tables.moveUp("escalation-b", TM, DCS, LocalDate.of(2026, 1, 9), SM, HOS);
+        tables.respond("escalation-b", DCS, LocalDate.of(2026, 1, 12));
+        tables.resolve("escalation-b", DCS, LocalDate.of(2026, 1, 13), true);
+        List<String> once = tables.rows();
+        List<EscalationTables.Applied> events = tables.applied();
+
+        for (int size : new int[] {events.size(), 2, 3}) {
+            tables.projection.reset();
+            for (int from = 0; from < events.size(); from += size) {
+                List<org.axonframework.eventhandling.EventMessage<Integer>> batch = new java.util.ArrayList<>();
+                for (int i = from; i < Math.min(events.size(), from + size); i++) {
+                    batch.add(org.axonframework.eventhandling.GenericEventMessage.asEventMessage(i));
+                }
+                // the task runs once for each message, as a processor applies each event of its batch
+                new org.axonframework.messaging.unitofwork.BatchingUnitOfWork<>(batch).execute(() -> tables.deliver(
+                        events.get((Integer) org.axonframework.messaging.unitofwork.CurrentUnitOfWork.get()
+                                .getMessage().getPayload())));
+            }
+            assertThat(tables.rows()).as("batches of %d", size).isEqualTo(once);
+        }
+    }
+
+    @Test
     @DisplayName("a list exports as CSV with a header row, only what the list page shows")
     void aListExportsAsCsv() {
         tables.child("child-q", "Ann, \"Annie\"", "O'Neill");

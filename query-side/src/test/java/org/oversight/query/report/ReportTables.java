@@ -58,6 +58,7 @@ import org.oversight.events.protection.ReviewConferenceHeld;
 import org.oversight.events.protection.Section47EnquiryStarted;
 import org.oversight.events.protection.ViewsConveyed;
 import org.oversight.query.calendar.StatutoryCalendar;
+import org.oversight.query.consistency.ProjectionWrites;
 import org.oversight.query.directory.StaffDirectory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -84,7 +85,9 @@ final class ReportTables {
 
     private ReportTables(javax.sql.DataSource database) {
         this.jdbc = JdbcClient.create(database);
-        this.projection = new ReportProjection(jdbc, new Teams(), new StatutoryCalendar(jdbc));
+        this.projection = new ReportProjection(jdbc,
+                new ProjectionWrites(new org.springframework.jdbc.core.JdbcTemplate(database)), new Teams(),
+                new StatutoryCalendar(jdbc));
         this.queries = new ReportQueries(jdbc);
         this.totals = new AuthorityTotals(jdbc, queries,
                 new org.springframework.jdbc.datasource.DataSourceTransactionManager(database));
@@ -101,6 +104,11 @@ final class ReportTables {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+        return new ReportTables(postgres.getPostgresDatabase());
+    }
+
+    /** The same tables, as they are, with the stream sequences starting again (a replay of the same events). */
+    static ReportTables again(EmbeddedPostgres postgres) {
         return new ReportTables(postgres.getPostgresDatabase());
     }
 
