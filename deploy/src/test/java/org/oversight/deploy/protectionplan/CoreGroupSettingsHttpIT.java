@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -111,7 +112,12 @@ class CoreGroupSettingsHttpIT {
 
     private int children;
 
-    private String childWithAPlanFrom(ApiClient chair, LocalDate conference) throws IOException {
+    private String childWithAPlanFrom(ApiClient chair, LocalDate around) throws IOException {
+        // conferences are not held at weekends: the weekday before, whatever day the test runs on
+        LocalDate conference = around;
+        while (conference.getDayOfWeek() == DayOfWeek.SATURDAY || conference.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            conference = conference.minusDays(1);
+        }
         int n = ++children;
         HttpResponse<String> registered = chair.post("/api/children", """
                 {"localAuthority":"DEMO-N","localIdentifier":"CG%d","givenName":"Alex","familyName":"Core%d",
