@@ -38,7 +38,7 @@ public class ProjectionWrites {
     /** Statements per round trip: PostgreSQL's protocol limits the parameters of one message. */
     static final int STATEMENTS_PER_TRIP = 250;
 
-    private static final String PENDING = ProjectionWrites.class.getName() + ".pending";
+    private static final String BATCH = ProjectionWrites.class.getName() + ".batch";
 
     private final JdbcTemplate jdbc;
     private final Map<String, ParsedSql> parsed = new ConcurrentHashMap<>();
@@ -76,13 +76,47 @@ public class ProjectionWrites {
                 send(List.of(pending));
                 return;
             }
-            UnitOfWork<?> root = CurrentUnitOfWork.get().root();
-            root.getOrComputeResource(PENDING, key -> {
-                List<Pending> queued = new ArrayList<>();
-                root.onPrepareCommit(u -> flush(queued));
-                return queued;
-            }).add(pending);
+            batch().queued.add(pending);
         }
+    }
+
+    /**
+     * Runs {@code task} once, when the batch commits, before its queued writes are sent: the task may read
+     * through {@link #read} and queue more writes, which go with the rest. A projection that would otherwise
+     * work something out again after each event of a group (a period's reviews refolded after each review) asks
+     * for it once a batch this way. Outside a batch it runs at once.
+     */
+    public void beforeCommit(Runnable task) {
+        if (!CurrentUnitOfWork.isStarted()) {
+            task.run();
+            return;
+        }
+        batch().beforeCommit.add(task);
+    }
+
+    /** What a batch has queued: its writes, and the tasks to run before they are sent at its commit. */
+    private static final class Batch {
+        final List<Pending> queued = new ArrayList<>();
+        final List<Runnable> beforeCommit = new ArrayList<>();
+    }
+
+    private Batch batch() {
+        UnitOfWork<?> root = CurrentUnitOfWork.get().root();
+        return root.getOrComputeResource(BATCH, key -> {
+            Batch batch = new Batch();
+            root.onPrepareCommit(u -> commit(batch));
+            return batch;
+        });
+    }
+
+    /** The batch's tasks (and any a task adds), then its writes, all while the batch is still the current one. */
+    private void commit(Batch batch) {
+        while (!batch.beforeCommit.isEmpty()) {
+            List<Runnable> tasks = new ArrayList<>(batch.beforeCommit);
+            batch.beforeCommit.clear();
+            tasks.forEach(Runnable::run);
+        }
+        flush(batch.queued);
     }
 
     /** A query with named parameters ({@code :name}), sent after the writes queued before it. */
@@ -139,7 +173,8 @@ public class ProjectionWrites {
         if (!CurrentUnitOfWork.isStarted()) {
             return null;
         }
-        return CurrentUnitOfWork.get().root().getResource(PENDING);
+        Batch batch = CurrentUnitOfWork.get().root().getResource(BATCH);
+        return batch == null ? null : batch.queued;
     }
 
     private record Pending(String sql, Object[] values) {

@@ -3,10 +3,13 @@ package org.oversight.query.report;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -14,6 +17,7 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.SourceId;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.oversight.events.childcase.BirthRecorded;
 import org.oversight.events.childcase.ChairAllocated;
 import org.oversight.events.childcase.ChairRole;
@@ -182,6 +186,8 @@ public class ReportProjection {
 
     @EventHandler
     void on(PeriodOfCareEnded event, @Timestamp Instant at) {
+        // the period's end is read by its reviews' refold, which the end itself does not start
+        refoldReviewsNow();
         close("LAC_PERIOD:" + event.periodId(), event.endedOn(), null, at);
         writes.sql("""
                 UPDATE report_fact SET closed_on = :on, closed_recorded_at = :at
@@ -289,6 +295,8 @@ public class ReportProjection {
     @EventHandler
     void on(ParticipationCorrected event, @Timestamp Instant at) {
         String fact = reviewFact(event.reviewId());
+        // the participation is read by the period's refold, which the correction itself does not start
+        refoldReviewsNow();
         correction(fact, event.childId(), "PARTICIPATION", event.recordedAs().name(), event.correctedTo().name(), at);
         writes.sql("UPDATE report_fact SET code = :code WHERE fact_id = :fact")
                 .param("code", event.correctedTo().name()).param("fact", fact).update();
@@ -439,6 +447,7 @@ public class ReportProjection {
     private static final String TEAMS = ReportProjection.class.getName() + ".teams";
     private static final String IROS = ReportProjection.class.getName() + ".iros";
     private static final String TIMESCALES = ReportProjection.class.getName() + ".timescales";
+    private static final String REFOLDS = ReportProjection.class.getName() + ".refolds";
 
     static final String LAC_DECISIONS = "DECISIONS";
     static final String LAC_RECORD = "RECORD";
@@ -458,100 +467,136 @@ public class ReportProjection {
     /**
      * Sets each review of the period of care its due date and place by the timeline's own review clocks: the
      * period rebuilt as a looked-after record (its start, legal statuses and reviews) and the review clocks read
-     * off for each review held.
+     * off for each review held. In a batch, once for each period when the batch commits ({@link Refolds}).
      */
     private void refoldReviews(String periodId) {
+        Refolds pending = refolds();
+        if (pending == null) {
+            refoldReviews(List.of(periodId));
+        } else {
+            pending.periods.add(periodId);
+        }
+    }
+
+    /** The periods waiting for the batch's commit refolded now, before their refold's input changes. */
+    private void refoldReviewsNow() {
+        Refolds pending = refolds();
+        if (pending != null && !pending.periods.isEmpty()) {
+            List<String> periods = List.copyOf(pending.periods);
+            pending.periods.clear();
+            refoldReviews(periods);
+        }
+    }
+
+    private void refoldReviews(Collection<String> periodIds) {
         record Start(String childId, LocalDate startedOn, String legalStatus, LocalDate endedOn) {
         }
-        // the period's own fact first, then its reviews in the order they were held: one read
-        String periodFact = "LAC_PERIOD:" + periodId;
-        Start start = null;
-        List<LookedAfterRecord.Review> reviews = new ArrayList<>();
-        for (FactRow row : writes.read("""
-                SELECT fact_id, child_id, happened_on, code, closed_on FROM report_fact
-                 WHERE fact_id = :fact OR (group_id = :period AND kind = 'LAC_REVIEW')
-                 ORDER BY fact_id = :fact DESC, happened_on, fact_id
-                """).param("fact", periodFact).param("period", periodId).list(FactRow::of)) {
-            if (row.factId().equals(periodFact)) {
-                start = new Start(row.childId(), row.on(), row.code(), row.closedOn());
-            } else {
-                reviews.add(new LookedAfterRecord.Review(row.factId(), periodId, row.on(),
-                        ParticipationCode.valueOf(row.code()), false, false, List.of(), List.of(), null, null, null,
-                        null));
+        Map<String, Start> starts = new HashMap<>();
+        Map<String, List<LookedAfterRecord.Review>> reviews = new HashMap<>();
+        Map<String, List<LookedAfterRecord.Change>> changes = new HashMap<>();
+        // each period's own fact, its reviews in the order they were held and its changes of legal status: one read
+        for (GroupRow row : writes.read("""
+                SELECT fact_id, kind, group_id, child_id, happened_on, code, latest_code, closed_on FROM report_fact
+                 WHERE fact_id = ANY(CAST(:facts AS text[]))
+                    OR (group_id = ANY(CAST(:periods AS text[])) AND kind IN ('LAC_REVIEW', 'LEGAL_STATUS'))
+                 ORDER BY happened_on, fact_id
+                """).param("facts", periodIds.stream().map(id -> "LAC_PERIOD:" + id).toArray(String[]::new))
+                .param("periods", periodIds.toArray(String[]::new)).list(GroupRow::of)) {
+            switch (row.kind()) {
+                case "LAC_REVIEW" -> reviews.computeIfAbsent(row.groupId(), id -> new ArrayList<>())
+                        .add(new LookedAfterRecord.Review(row.factId(), row.groupId(), row.on(),
+                                ParticipationCode.valueOf(row.code()), false, false, List.of(), List.of(), null, null,
+                                null, null));
+                case "LEGAL_STATUS" -> changes.computeIfAbsent(row.groupId(), id -> new ArrayList<>())
+                        .add(new LookedAfterRecord.Change("LEGAL_STATUS", row.on(), row.latestCode(), row.code()));
+                case "LAC_PERIOD" -> starts.put(row.factId().substring("LAC_PERIOD:".length()),
+                        new Start(row.childId(), row.on(), row.code(), row.closedOn()));
+                default -> throw new IllegalStateException("A fact of kind " + row.kind() + " read as a period's");
             }
         }
-        if (start == null || reviews.isEmpty()) {
-            return;
-        }
-        List<LookedAfterRecord.Change> changes = writes.read("""
-                SELECT happened_on, latest_code, code FROM report_fact
-                 WHERE group_id = :period AND kind = 'LEGAL_STATUS' ORDER BY happened_on
-                """).param("period", periodId)
-                .list((rs, i) -> new LookedAfterRecord.Change("LEGAL_STATUS", rs.getObject(1, LocalDate.class),
-                        rs.getString(2), rs.getString(3)));
-        LegalStatus startStatus = LegalStatus.valueOf(start.legalStatus());
-        LegalStatus latest = changes.isEmpty() ? startStatus
-                : LegalStatus.valueOf(changes.get(changes.size() - 1).to());
-        LookedAfterRecord.Period period = new LookedAfterRecord.Period(periodId, start.startedOn(), startStatus,
-                latest, null, start.endedOn(), null, changes);
-        LocalDate last = reviews.get(reviews.size() - 1).heldOn();
-        LookedAfterRecord record = new LookedAfterRecord(last, List.of(period), reviews, List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), 0);
         WorkingDayCalendar days = calendar.current();
-        List<StatutoryClock> clocks = new ArrayList<>(LookedAfterClocks.clocks(record, days, last).stream()
-                .filter(c -> "lac-review".equals(c.kind()) && c.metOn() != null).toList());
-        Map<LocalDate, List<StatutoryClock>> byDay = new HashMap<>();
-        clocks.forEach(c -> byDay.computeIfAbsent(c.metOn(), d -> new ArrayList<>()).add(c));
-        LocalDate previous = start.startedOn();
-        for (int i = 0; i < reviews.size(); i++) {
-            LookedAfterRecord.Review review = reviews.get(i);
-            List<StatutoryClock> sameDay = byDay.getOrDefault(review.heldOn(), List.of());
-            StatutoryClock clock = sameDay.isEmpty() ? null : sameDay.remove(0);
-            writes.sql("""
-                    UPDATE report_fact SET due_on = :due, ordinal = :ordinal, previous_on = :previous
-                     WHERE fact_id = :fact
-                    """).param("due", clock == null ? null : clock.due().date()).param("ordinal", i + 1)
-                    .param("previous", previous).param("fact", review.reviewId()).update();
-            previous = review.heldOn();
+        for (String periodId : periodIds) {
+            Start start = starts.get(periodId);
+            List<LookedAfterRecord.Review> held = reviews.getOrDefault(periodId, List.of());
+            if (start == null || held.isEmpty()) {
+                continue;
+            }
+            List<LookedAfterRecord.Change> changed = changes.getOrDefault(periodId, List.of());
+            LegalStatus startStatus = LegalStatus.valueOf(start.legalStatus());
+            LegalStatus latest = changed.isEmpty() ? startStatus
+                    : LegalStatus.valueOf(changed.get(changed.size() - 1).to());
+            LookedAfterRecord.Period period = new LookedAfterRecord.Period(periodId, start.startedOn(), startStatus,
+                    latest, null, start.endedOn(), null, changed);
+            LocalDate last = held.get(held.size() - 1).heldOn();
+            LookedAfterRecord record = new LookedAfterRecord(last, List.of(period), held, List.of(), List.of(),
+                    List.of(), List.of(), List.of(), List.of(), List.of(), 0);
+            List<StatutoryClock> clocks = new ArrayList<>(LookedAfterClocks.clocks(record, days, last).stream()
+                    .filter(c -> "lac-review".equals(c.kind()) && c.metOn() != null).toList());
+            Map<LocalDate, List<StatutoryClock>> byDay = new HashMap<>();
+            clocks.forEach(c -> byDay.computeIfAbsent(c.metOn(), d -> new ArrayList<>()).add(c));
+            LocalDate previous = start.startedOn();
+            for (int i = 0; i < held.size(); i++) {
+                LookedAfterRecord.Review review = held.get(i);
+                List<StatutoryClock> sameDay = byDay.getOrDefault(review.heldOn(), List.of());
+                StatutoryClock clock = sameDay.isEmpty() ? null : sameDay.remove(0);
+                writes.sql("""
+                        UPDATE report_fact SET due_on = :due, ordinal = :ordinal, previous_on = :previous
+                         WHERE fact_id = :fact
+                        """).param("due", clock == null ? null : clock.due().date()).param("ordinal", i + 1)
+                        .param("previous", previous).param("fact", review.reviewId()).update();
+                previous = review.heldOn();
+            }
         }
     }
 
     /**
      * Sets each review conference of the plan its due date by the timeline's clock: the first within 3 months of
-     * the plan's start, each later one within 6 months of the one before (Working Together 2023).
+     * the plan's start, each later one within 6 months of the one before (Working Together 2023). In a batch, once
+     * for each plan when the batch commits ({@link Refolds}).
      */
     private void refoldConferences(String planId) {
-        record Held(String factId, LocalDate heldOn) {
+        Refolds pending = refolds();
+        if (pending == null) {
+            refoldConferences(List.of(planId));
+        } else {
+            pending.plans.add(planId);
         }
-        // the plan's own fact first, then its review conferences in the order they were held: one read
-        String plan = planFact(planId);
-        LocalDate started = null;
-        List<Held> held = new ArrayList<>();
-        for (FactRow row : writes.read("""
-                SELECT fact_id, child_id, happened_on, code, closed_on FROM report_fact
-                 WHERE fact_id = :fact OR (group_id = :plan AND kind = 'CP_REVIEW')
-                 ORDER BY fact_id = :fact DESC, happened_on, fact_id
-                """).param("fact", plan).param("plan", planId).list(FactRow::of)) {
-            if (row.factId().equals(plan)) {
-                started = row.on();
+    }
+
+    private void refoldConferences(Collection<String> planIds) {
+        Map<String, LocalDate> started = new HashMap<>();
+        Map<String, List<GroupRow>> held = new HashMap<>();
+        // each plan's own fact and its review conferences in the order they were held: one read
+        for (GroupRow row : writes.read("""
+                SELECT fact_id, kind, group_id, child_id, happened_on, code, latest_code, closed_on FROM report_fact
+                 WHERE fact_id = ANY(CAST(:facts AS text[]))
+                    OR (group_id = ANY(CAST(:plans AS text[])) AND kind = 'CP_REVIEW')
+                 ORDER BY happened_on, fact_id
+                """).param("facts", planIds.stream().map(ReportProjection::planFact).toArray(String[]::new))
+                .param("plans", planIds.toArray(String[]::new)).list(GroupRow::of)) {
+            if ("CP_REVIEW".equals(row.kind())) {
+                held.computeIfAbsent(row.groupId(), id -> new ArrayList<>()).add(row);
             } else {
-                held.add(new Held(row.factId(), row.on()));
+                started.put(row.factId().substring(planFact("").length()), row.on());
             }
         }
-        if (started == null) {
-            return;
-        }
         WorkingDayCalendar days = calendar.current();
-        LocalDate previous = started;
-        int months = 3;
-        for (int i = 0; i < held.size(); i++) {
-            writes.sql("""
-                    UPDATE report_fact SET due_on = :due, ordinal = :ordinal, previous_on = :previous
-                     WHERE fact_id = :fact
-                    """).param("due", days.dueWithinMonths(previous, months).date()).param("ordinal", i + 1)
-                    .param("previous", previous).param("fact", held.get(i).factId()).update();
-            previous = held.get(i).heldOn();
-            months = 6;
+        for (String planId : planIds) {
+            LocalDate previous = started.get(planId);
+            if (previous == null) {
+                continue;
+            }
+            List<GroupRow> conferences = held.getOrDefault(planId, List.of());
+            int months = 3;
+            for (int i = 0; i < conferences.size(); i++) {
+                writes.sql("""
+                        UPDATE report_fact SET due_on = :due, ordinal = :ordinal, previous_on = :previous
+                         WHERE fact_id = :fact
+                        """).param("due", days.dueWithinMonths(previous, months).date()).param("ordinal", i + 1)
+                        .param("previous", previous).param("fact", conferences.get(i).factId()).update();
+                previous = conferences.get(i).on();
+                months = 6;
+            }
         }
     }
 
@@ -708,50 +753,124 @@ public class ReportProjection {
         }
     }
 
-    /** Each paper of a review or conference takes its day, and its due day under the timescale then in force. */
+    /**
+     * Each paper of a review or conference takes its day, and its due day under the timescale then in force. In a
+     * batch, once for each review or conference when the batch commits ({@link Refolds}).
+     */
     private void refoldPapers(String of) {
+        Refolds pending = refolds();
+        if (pending == null) {
+            refoldPapers(List.of(of));
+        } else {
+            pending.papers.add(of);
+        }
+    }
+
+    /** The papers waiting for the batch's commit refolded now, before the timescales they read change. */
+    private void refoldPapersNow() {
+        Refolds pending = refolds();
+        if (pending != null && !pending.papers.isEmpty()) {
+            List<String> of = List.copyOf(pending.papers);
+            pending.papers.clear();
+            refoldPapers(of);
+        }
+    }
+
+    private void refoldPapers(Collection<String> ofs) {
         record Held(LocalDate on, String authority) {
         }
-        record Paper(String factId, FactKind kind, String code) {
-        }
-        // the review or conference first, then its papers: one read
-        Held held = null;
-        List<Paper> papers = new ArrayList<>();
+        Map<String, Held> held = new HashMap<>();
+        Map<String, List<PaperRow>> papers = new HashMap<>();
+        // each review or conference and its papers: one read
         for (PaperRow row : writes.read("""
-                SELECT fact_id, kind, code, happened_on, local_authority FROM report_fact
-                 WHERE fact_id = :of OR (group_id = :of AND kind IN ('LAC_PAPER', 'CP_PAPER'))
-                 ORDER BY fact_id = :of DESC
-                """).param("of", of).list((rs, i) -> new PaperRow(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getObject(4, LocalDate.class), rs.getString(5)))) {
-            if (row.factId().equals(of)) {
-                held = new Held(row.on(), row.authority());
+                SELECT fact_id, kind, code, happened_on, local_authority, group_id FROM report_fact
+                 WHERE fact_id = ANY(CAST(:of AS text[]))
+                    OR (group_id = ANY(CAST(:of AS text[])) AND kind IN ('LAC_PAPER', 'CP_PAPER'))
+                 ORDER BY fact_id
+                """).param("of", ofs.toArray(String[]::new)).list((rs, i) -> new PaperRow(rs.getString(1),
+                        rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class), rs.getString(5),
+                        rs.getString(6)))) {
+            if ("LAC_PAPER".equals(row.kind()) || "CP_PAPER".equals(row.kind())) {
+                papers.computeIfAbsent(row.groupId(), id -> new ArrayList<>()).add(row);
             } else {
-                papers.add(new Paper(row.factId(), FactKind.valueOf(row.kind()), row.code()));
+                held.put(row.factId(), new Held(row.on(), row.authority()));
             }
         }
-        if (held == null) {
-            return;
+        Map<String, List<Timescale>> known = batchResource(TIMESCALES);
+        if (known != null) {
+            // the timescales of every authority the batch has not yet asked for: one read
+            Map<String, List<Timescale>> timescales = known;
+            List<String> unknown = held.values().stream().map(Held::authority).distinct()
+                    .filter(la -> !timescales.containsKey(timescaleKey(la, "LAC_DECISIONS"))).toList();
+            if (!unknown.isEmpty()) {
+                readTimescales(unknown, known);
+            }
         }
         WorkingDayCalendar days = calendar.current();
-        for (Paper paper : papers) {
-            String what = timescaleOf(paper.kind(), paper.code());
-            LocalDate due = days.dueWithinWorkingDays(held.on(), workingDays(held.authority(), what, held.on()))
-                    .date();
-            writes.sql("UPDATE report_fact SET happened_on = :on, due_on = :due WHERE fact_id = :fact")
-                    .param("on", held.on()).param("due", due).param("fact", paper.factId()).update();
+        for (String of : ofs) {
+            Held fact = held.get(of);
+            if (fact == null) {
+                continue;
+            }
+            for (PaperRow paper : papers.getOrDefault(of, List.of())) {
+                String what = timescaleOf(FactKind.valueOf(paper.kind()), paper.code());
+                LocalDate due = days.dueWithinWorkingDays(fact.on(), workingDays(fact.authority(), what, fact.on()))
+                        .date();
+                writes.sql("UPDATE report_fact SET happened_on = :on, due_on = :due WHERE fact_id = :fact")
+                        .param("on", fact.on()).param("due", due).param("fact", paper.factId()).update();
+            }
         }
     }
 
-    /** A row of a read that takes a group's own fact and its members together. */
-    private record FactRow(String factId, String childId, LocalDate on, String code, LocalDate closedOn) {
-
-        static FactRow of(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-            return new FactRow(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class), rs.getString(4),
-                    rs.getObject(5, LocalDate.class));
-        }
+    /**
+     * The groups whose members are to be refolded when the batch commits, each once however many of its events the
+     * batch holds: the refold reads the group as the batch leaves it, which is what refolding after its last event
+     * would read, since every event that changes what a refold reads either asks for the refold or first refolds
+     * what is waiting ({@link #refoldReviewsNow}, {@link #refoldPapersNow}). Null outside a batch: each refold then
+     * runs at once.
+     */
+    private static final class Refolds {
+        final Set<String> periods = new LinkedHashSet<>();
+        final Set<String> plans = new LinkedHashSet<>();
+        final Set<String> papers = new LinkedHashSet<>();
     }
 
-    private record PaperRow(String factId, String kind, String code, LocalDate on, String authority) {
+    private Refolds refolds() {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return null;
+        }
+        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
+        Refolds refolds = batch.getResource(REFOLDS);
+        if (refolds == null) {
+            Refolds created = new Refolds();
+            batch.resources().put(REFOLDS, created);
+            writes.beforeCommit(() -> {
+                refoldReviewsNow();
+                if (!created.plans.isEmpty()) {
+                    List<String> plans = List.copyOf(created.plans);
+                    created.plans.clear();
+                    refoldConferences(plans);
+                }
+                refoldPapersNow();
+            });
+            refolds = created;
+        }
+        return refolds;
+    }
+
+    private record PaperRow(String factId, String kind, String code, LocalDate on, String authority,
+            String groupId) {
+    }
+
+    /** A row of a read that takes several groups' own facts and their members together. */
+    private record GroupRow(String factId, String kind, String groupId, String childId, LocalDate on, String code,
+            String latestCode, LocalDate closedOn) {
+
+        static GroupRow of(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+            return new GroupRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                    rs.getObject(5, LocalDate.class), rs.getString(6), rs.getString(7),
+                    rs.getObject(8, LocalDate.class));
+        }
     }
 
     private static String timescaleOf(FactKind kind, String code) {
@@ -761,27 +880,52 @@ public class ReportProjection {
         return ConferencePaper.valueOf(code).decisions() ? "CP_DECISIONS" : "CP_MINUTES";
     }
 
-    /** The working days of the local timescale in force on the day, or the default until an authority set one. */
-    private int workingDays(String authority, String what, LocalDate on) {
-        Map<String, Integer> known = batchResource(TIMESCALES);
-        if (known == null) {
-            return readWorkingDays(authority, what, on);
-        }
-        return known.computeIfAbsent(authority + "\n" + what + "\n" + on, key -> readWorkingDays(authority, what, on));
+    /** The local timescales that count a paper's working days. */
+    private static final List<String> TIMESCALE_KINDS = List.of("LAC_DECISIONS", "LAC_RECORD", "CP_DECISIONS",
+            "CP_MINUTES");
+
+    /** One local timescale, in force from a day. */
+    private record Timescale(LocalDate from, int workingDays) {
     }
 
-    private int readWorkingDays(String authority, String what, LocalDate on) {
-        return writes.read("""
-                SELECT working_days FROM report_timescale
-                 WHERE local_authority = :la AND what = :what AND effective_from <= :on
-                 ORDER BY effective_from DESC LIMIT 1
-                """).param("la", authority).param("what", what).param("on", on).optional(Integer.class)
-                .orElseGet(() -> switch (what) {
-                    case "LAC_DECISIONS" -> PolicySettings.DEFAULTS.decisionsWorkingDays();
-                    case "LAC_RECORD" -> PolicySettings.DEFAULTS.recordWorkingDays();
-                    case "CP_DECISIONS" -> ConferencePaperworkTimescalesSet.DEFAULT_DECISIONS_WORKING_DAYS;
-                    default -> ConferencePaperworkTimescalesSet.DEFAULT_MINUTES_WORKING_DAYS;
-                });
+    /** The working days of the local timescale in force on the day, or the default until an authority set one. */
+    private int workingDays(String authority, String what, LocalDate on) {
+        Map<String, List<Timescale>> known = batchResource(TIMESCALES);
+        if (known == null) {
+            known = new HashMap<>();
+        }
+        if (!known.containsKey(timescaleKey(authority, what))) {
+            readTimescales(List.of(authority), known);
+        }
+        for (Timescale timescale : known.get(timescaleKey(authority, what))) {
+            if (!timescale.from().isAfter(on)) {
+                return timescale.workingDays();
+            }
+        }
+        return switch (what) {
+            case "LAC_DECISIONS" -> PolicySettings.DEFAULTS.decisionsWorkingDays();
+            case "LAC_RECORD" -> PolicySettings.DEFAULTS.recordWorkingDays();
+            case "CP_DECISIONS" -> ConferencePaperworkTimescalesSet.DEFAULT_DECISIONS_WORKING_DAYS;
+            default -> ConferencePaperworkTimescalesSet.DEFAULT_MINUTES_WORKING_DAYS;
+        };
+    }
+
+    /** Every local timescale of the authorities into {@code known}, latest first; none set is an empty list. */
+    private void readTimescales(Collection<String> authorities, Map<String, List<Timescale>> known) {
+        for (String authority : authorities) {
+            TIMESCALE_KINDS.forEach(what -> known.put(timescaleKey(authority, what), new ArrayList<>()));
+        }
+        writes.read("""
+                SELECT local_authority, what, effective_from, working_days FROM report_timescale
+                 WHERE local_authority = ANY(CAST(:las AS text[]))
+                 ORDER BY local_authority, what, effective_from DESC
+                """).param("las", authorities.toArray(String[]::new))
+                .list((rs, i) -> known.computeIfAbsent(timescaleKey(rs.getString(1), rs.getString(2)),
+                        key -> new ArrayList<>()).add(new Timescale(rs.getObject(3, LocalDate.class), rs.getInt(4))));
+    }
+
+    private static String timescaleKey(String authority, String what) {
+        return authority + "\n" + what;
     }
 
     /**
@@ -807,7 +951,9 @@ public class ReportProjection {
     }
 
     private void timescale(String authority, String what, LocalDate from, int workingDays) {
-        Map<String, Integer> known = batchResource(TIMESCALES);
+        // the papers waiting for their refold take the timescales they would have had without waiting
+        refoldPapersNow();
+        Map<String, List<Timescale>> known = batchResource(TIMESCALES);
         if (known != null) {
             known.clear();
         }

@@ -100,8 +100,9 @@ class ReportBatchTest {
 
     /**
      * Two children looked after and three in child protection: reviews held, one's date corrected and its
-     * participation, papers sent before and after a change of the local timescales, a transfer, changes of IRO,
-     * care plan actions, visits, a permanence plan, initial and review conferences and their papers.
+     * participation, papers sent before and after a change of the local timescales (one change with no later
+     * refold of the papers before it), a transfer, changes of IRO, care plan actions, visits, a permanence plan,
+     * initial and review conferences and their papers.
      */
     private static List<Consumer<ReportTables>> history() {
         List<Consumer<ReportTables>> steps = new ArrayList<>();
@@ -165,6 +166,8 @@ class ReportBatchTest {
         steps.add(t -> t.paperSent("D", "rcpc-D", ConferencePaper.AGENCY_DECISIONS, LocalDate.of(2026, 1, 6)));
         steps.add(t -> t.reviewConference("D", "rcpc-D2", "plan-D", LocalDate.of(2026, 6, 30), true,
                 CategoryOfAbuse.EMO, CategoryOfAbuse.EMO));
+        // set after the papers, with nothing later refolding them: they keep the timescale they were sent under
+        steps.add(t -> t.conferenceTimescales("DEMO-N", LocalDate.of(2025, 1, 1), 4, 20));
         steps.add(t -> t.plan("F", "plan-F1", LocalDate.of(2024, 1, 1), null, CategoryOfAbuse.NEG, 0));
         steps.add(t -> t.planEnded("F", "plan-F1", LocalDate.of(2024, 6, 1)));
         steps.add(t -> t.strategy("F", "enquiry-F", LocalDate.of(2025, 11, 3)));
