@@ -61,6 +61,13 @@ class DueItemChildCopy {
                 .update();
         writes.sql("DELETE FROM due_item_allocation_copy WHERE child_id = :childId AND applied_sequence < :sequence")
                 .param("childId", event.childId()).param("sequence", sequence).update();
+        // the items go with the child until the transfer's own mark has them worked out again
+        writes.sql("""
+                UPDATE due_item d SET local_authority = c.local_authority
+                  FROM due_item_child_copy c
+                 WHERE c.child_id = d.child_id AND d.child_id = :childId
+                   AND d.local_authority IS DISTINCT FROM c.local_authority
+                """).param("childId", event.childId()).update();
     }
 
     /** A new chair in a role takes the child from the one before, whose lists no longer show the child's items. */

@@ -264,7 +264,10 @@ public class DueItems {
         return written == null ? 0 : written;
     }
 
-    /** Every open clock of the children, as rows numbered from 0 in each child's order, in one statement. */
+    /**
+     * Every open clock of the children, as rows numbered from 0 in each child's order, in one statement, each with
+     * the child's authority as the child copy has it (what the overdue lists narrow by first).
+     */
     private void insertRows(List<WorkedOut> current) {
         List<String> child = new ArrayList<>();
         List<Integer> position = new ArrayList<>();
@@ -287,11 +290,13 @@ public class DueItems {
             return;
         }
         jdbc.sql("""
-                INSERT INTO due_item (child_id, position, kind, name, chair_role, due_on)
-                SELECT u.child_id, u.position, u.kind, u.name, u.chair_role, CAST(u.due_on AS date)
+                INSERT INTO due_item (child_id, position, kind, name, chair_role, due_on, local_authority)
+                SELECT u.child_id, u.position, u.kind, u.name, u.chair_role, CAST(u.due_on AS date),
+                       c.local_authority
                   FROM unnest(CAST(:child AS text[]), CAST(:position AS integer[]), CAST(:kind AS text[]),
                               CAST(:name AS text[]), CAST(:role AS text[]), CAST(:due AS text[]))
                        AS u (child_id, position, kind, name, chair_role, due_on)
+                  LEFT JOIN due_item_child_copy c ON c.child_id = u.child_id
                 """)
                 .param("child", child.toArray(String[]::new)).param("position", position.toArray(Integer[]::new))
                 .param("kind", kind.toArray(String[]::new)).param("name", name.toArray(String[]::new))

@@ -65,7 +65,9 @@ public class OverdueQueries {
     public Overdue overdue(List<String> chairIds, Scope scope, int limit) {
         LocalDate today = today();
         WorkingDayCalendar days = calendar.current();
+        // the items' own authority lets PostgreSQL start from the scope's authorities; the child copy's decides
         String where = "d.due_on < :today" + (chairIds == null ? "" : " AND a.chair_id IN (:chairs)")
+                + " AND " + scope.authority("d.local_authority")
                 + " AND " + scope.child("c.local_authority", "c.restricted_to");
         if (chairIds != null && chairIds.isEmpty()) {
             return new Overdue(today, 0, List.of());
@@ -101,7 +103,7 @@ public class OverdueQueries {
     public int childrenOverdue(String localAuthority) {
         return jdbc.sql("""
                 SELECT count(DISTINCT d.child_id) FROM due_item d JOIN due_item_child_copy c ON c.child_id = d.child_id
-                 WHERE c.local_authority = :la AND d.due_on < :today""")
+                 WHERE d.local_authority = :la AND c.local_authority = :la AND d.due_on < :today""")
                 .param("la", localAuthority).param("today", today()).query(Integer.class).single();
     }
 
