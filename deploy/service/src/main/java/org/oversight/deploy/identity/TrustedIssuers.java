@@ -18,12 +18,14 @@ import org.springframework.stereotype.Component;
  * The issuers whose signed bearer tokens Oversight accepts: the council's identity provider when one is
  * configured (its keys fetched from its discovery document on first use), and in the embedded demo Oversight's
  * own tokens ({@link OwnTokenIssuer}). A token is read by the decoder of the issuer it names, and only if that issuer is
- * trusted; the signature then proves the name.
+ * trusted; the signature then proves the name. A token verified once is not verified again on each request while
+ * it stays in date ({@link VerifiedTokens}).
  */
 @Component
 public class TrustedIssuers implements JwtDecoder {
 
     private final Map<String, JwtDecoder> decoders = new LinkedHashMap<>();
+    private final VerifiedTokens verified;
 
     public TrustedIssuers(IdentityProperties identity, Clock clock, ObjectProvider<OwnTokenIssuer> own) {
         TokenValidation validation = new TokenValidation(clock);
@@ -37,6 +39,7 @@ public class TrustedIssuers implements JwtDecoder {
             }));
         }
         own.ifAvailable(tokens -> decoders.put(OwnTokenIssuer.ISSUER, tokens.decoder(validation)));
+        verified = new VerifiedTokens(this::byIssuer, clock);
     }
 
     /** Whether any issuer is trusted at all; without one, bearer tokens are not read. */
@@ -46,6 +49,10 @@ public class TrustedIssuers implements JwtDecoder {
 
     @Override
     public Jwt decode(String token) throws JwtException {
+        return verified.decode(token);
+    }
+
+    private Jwt byIssuer(String token) {
         String issuer;
         try {
             issuer = JWTParser.parse(token).getJWTClaimsSet().getIssuer();
