@@ -1,11 +1,9 @@
 package org.oversight.deploy.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.oversight.deploy.support.Answers.ok;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -34,7 +32,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class AuthorityBoundaryIT {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
     private static final String WHY = "Checking the authority's figures";
 
@@ -284,7 +281,6 @@ class AuthorityBoundaryIT {
         assertThat(page(as("n.qa"), "/children/" + north + "?purpose=Audit")).contains("Who has read this record");
     }
 
-
     // Steps
 
     private static String page(SignedInPerson person, String path) {
@@ -340,15 +336,6 @@ class AuthorityBoundaryIT {
 
     private static List<String> caseload(JsonNode entries) {
         return StreamSupport.stream(entries.spliterator(), false).map(e -> e.get("childId").asText()).toList();
-    }
-
-    private static JsonNode ok(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isIn(200, 201);
-        try {
-            return JSON.readTree(response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** The first value read that is {@code done}; on timeout the failure shows the last value read. */

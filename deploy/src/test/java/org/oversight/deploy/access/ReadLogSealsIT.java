@@ -1,11 +1,10 @@
 package org.oversight.deploy.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.oversight.deploy.support.Answers.ok;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +34,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReadLogSealsIT {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
 
     private static OversightTestApp app;
@@ -205,14 +203,5 @@ class ReadLogSealsIT {
                 """).param("u", username).param("r", role).param("c", "CHAIR".equals(role) ? "IRO" : "").update();
         jdbc.sql("INSERT INTO person_authority (username, local_authority) VALUES (:u, 'DEMO-N')")
                 .param("u", username).update();
-    }
-
-    private static JsonNode ok(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isIn(200, 201);
-        try {
-            return JSON.readTree(response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

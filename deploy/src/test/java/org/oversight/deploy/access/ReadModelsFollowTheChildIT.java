@@ -1,11 +1,9 @@
 package org.oversight.deploy.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.oversight.deploy.support.Answers.ok;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -43,7 +41,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReadModelsFollowTheChildIT {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
     private static final String WHY = "Checking the copies follow the child";
     private static final Map<String, SignedInPerson> PEOPLE = new HashMap<>();
@@ -227,15 +224,6 @@ class ReadModelsFollowTheChildIT {
         HttpResponse<String> page = as(chair).get("/children/" + childId + "/protection/initial-conference", WHY);
         assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
         return page.body();
-    }
-
-    private static JsonNode ok(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isIn(200, 201);
-        try {
-            return JSON.readTree(response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** The first value read that is {@code done}; on timeout the failure shows the last value read. */

@@ -1,11 +1,9 @@
 package org.oversight.deploy.clocks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.oversight.deploy.support.Answers.ok;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -33,7 +31,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class DueItemsGoWithTheChildIT {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
 
     @Test
@@ -104,14 +101,5 @@ class DueItemsGoWithTheChildIT {
 
     private static List<String> children(List<OverdueItem> items) {
         return items.stream().map(OverdueItem::childId).toList();
-    }
-
-    private static JsonNode ok(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isIn(200, 201);
-        try {
-            return JSON.readTree(response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

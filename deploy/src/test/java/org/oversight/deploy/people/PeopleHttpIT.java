@@ -2,6 +2,7 @@ package org.oversight.deploy.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.oversight.deploy.support.Answers.ok;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -353,15 +354,6 @@ class PeopleHttpIT {
 
     private ApiClient as(String user) {
         return ApiClient.as(app.baseUrl(), user);
-    }
-
-    private static JsonNode ok(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isBetween(200, 201);
-        try {
-            return JSON.readTree(response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static void refused(HttpResponse<String> response, int status, String rule) {
