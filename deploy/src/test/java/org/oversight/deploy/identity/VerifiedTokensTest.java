@@ -3,16 +3,14 @@ package org.oversight.deploy.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.oversight.deploy.support.MovableClock;
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -25,7 +23,7 @@ class VerifiedTokensTest {
 
     private static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
 
-    private final MovingClock clock = new MovingClock(NOW);
+    private final MovableClock clock = MovableClock.standingAt(NOW);
     private final List<String> verifications = new ArrayList<>();
     private final Set<String> refused = new HashSet<>();
     /** Each token's expiry: the token's text says how many seconds after NOW it runs out. */
@@ -106,33 +104,5 @@ class VerifiedTokensTest {
         clock.moveOn(Duration.ofSeconds(901));
         tokens.decode("late:1800");
         assertThat(tokens.kept()).isEqualTo(1);
-    }
-
-    /** A clock the test moves on. */
-    private static final class MovingClock extends Clock {
-        private Instant now;
-
-        MovingClock(Instant now) {
-            this.now = now;
-        }
-
-        void moveOn(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

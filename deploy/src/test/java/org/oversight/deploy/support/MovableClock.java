@@ -32,6 +32,11 @@ public final class MovableClock extends Clock {
         return new MovableClock(Clock.system(ENGLAND), new AtomicReference<>(Duration.ZERO));
     }
 
+    /** Stands still at {@code instant} until moved on: for tests that need the exact moment. */
+    public static MovableClock standingAt(Instant instant) {
+        return new MovableClock(Clock.fixed(instant, ENGLAND), new AtomicReference<>(Duration.ZERO));
+    }
+
     /** Moves every reader of this clock forward; a negative duration is refused, time does not go back. */
     public void moveOn(Duration duration) {
         if (duration.isNegative()) {
