@@ -676,8 +676,9 @@ public final class Benchmark {
         // a launcher compiles a read's code as it is first asked: unmeasured requests first, as the commands have,
         // so that the figures are those of a launcher that has been serving for a while
         int warmUps = 0;
+        int most = Math.max(3, settings.readIterations());
         long warmUntil = System.nanoTime() + READ_WARM_UP_TIME.toNanos();
-        while (warmUps < Math.max(3, settings.readIterations()) && (warmUps < 3 || System.nanoTime() < warmUntil)) {
+        while (warmUps < 3 || (warmUps < most && System.nanoTime() < warmUntil)) {
             request.get();
             warmUps++;
         }
