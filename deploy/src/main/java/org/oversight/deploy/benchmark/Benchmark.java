@@ -381,10 +381,13 @@ public final class Benchmark {
             }
             long processors = tokens.stream().map(t -> t.get("processorname")).distinct().count();
             // the processors the launcher reads the projections with, recorded before any of them starts: the wait
-            // counts them all, so that one whose tokens are made a little later than the others' is waited for too
-            List<String> readers = jdbc.queryForList("SELECT DISTINCT processor FROM projection_processor",
-                    String.class);
-            long projections = jdbc.queryForObject("SELECT count(*) FROM projection_processor", Long.class);
+            // counts them all, so that one whose tokens are made a little later than the others' is waited for too.
+            // Both counts in one statement: read apart, they straddled the launcher's recording of them (no reader
+            // yet, every projection), and an empty token table passed for caught up.
+            Map<String, Object> recorded = jdbc.queryForMap(
+                    "SELECT count(*) AS projections, count(DISTINCT processor) AS readers FROM projection_processor");
+            long projections = ((Number) recorded.get("projections")).longValue();
+            long readers = ((Number) recorded.get("readers")).longValue();
             Map<String, Boolean> done = new TreeMap<>();
             tokens.forEach(t -> done.merge((String) t.get("processorname"), position((byte[]) t.get("token")) >= head,
                     Boolean::logicalAnd));
@@ -393,7 +396,7 @@ public final class Benchmark {
                     perProcessor.putIfAbsent(name, Timings.round((now - started) / 1e9));
                 }
             });
-            if (projections >= PROJECTIONS && processors >= readers.size()
+            if (!tokens.isEmpty() && projections >= PROJECTIONS && readers > 0 && processors >= readers
                     && tokens.stream().allMatch(t -> position((byte[]) t.get("token")) >= head)) {
                 caughtUp = now;
                 break;
