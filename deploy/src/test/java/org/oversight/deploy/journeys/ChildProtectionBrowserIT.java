@@ -391,8 +391,7 @@ class ChildProtectionBrowserIT {
         // The first core group, reached by the keyboard, with progress on both actions
         Locator coreGroupLink = protectionActions.getByRole(AriaRole.LINK,
                 new Locator.GetByRoleOptions().setName("Record a core group meeting"));
-        coreGroupLink.focus();
-        page.keyboard().press("Enter");
+        BrowserJourney.pressEnterOn(page, coreGroupLink);
         assertThat(heading()).hasText("Record a core group meeting");
         BrowserJourney.fillDate(page, "Date of the core group meeting", coreGroup);
         Locator attended = group("Who attended");

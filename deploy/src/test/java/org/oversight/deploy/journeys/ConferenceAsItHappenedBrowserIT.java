@@ -135,8 +135,7 @@ class ConferenceAsItHappenedBrowserIT {
         assertThat(school.getByLabel("Invited to the conference")).isChecked();
         school.getByLabel("How much of the conference they attended").selectOption(
                 new SelectOption().setLabel("Did not attend"));
-        button("Save attendance").focus();
-        page.keyboard().press("Enter");
+        BrowserJourney.pressEnterOn(page, button("Save attendance"));
         assertThat(page).hasURL(CHILD_PAGE);
         assertThat(successBanner()).containsText("Attendance recorded");
         Locator attendance = page.getByTestId("attendance");
@@ -227,8 +226,7 @@ class ConferenceAsItHappenedBrowserIT {
     private void recordFirstCoreGroup(String referral, String dentist) {
         Locator coreGroupLink = page.getByTestId("protection-actions").getByRole(AriaRole.LINK,
                 new Locator.GetByRoleOptions().setName("Record a core group meeting"));
-        coreGroupLink.focus();
-        page.keyboard().press("Enter");
+        BrowserJourney.pressEnterOn(page, coreGroupLink);
         assertThat(heading()).hasText("Record a core group meeting");
         BrowserJourney.fillDate(page, "Date of the core group meeting", firstCoreGroup);
         Locator attended = group("Who attended");

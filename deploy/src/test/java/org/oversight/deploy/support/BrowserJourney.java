@@ -5,6 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
 import java.time.LocalDate;
 
 /**
@@ -95,6 +96,17 @@ public final class BrowserJourney implements AutoCloseable {
         group.getByLabel("Day").fill(String.valueOf(date.getDayOfMonth()));
         group.getByLabel("Month").fill(String.valueOf(date.getMonthValue()));
         group.getByLabel("Year").fill(String.valueOf(date.getYear()));
+    }
+
+    /**
+     * Presses Enter on a link or button as a keyboard user would: once the page has loaded, so that the
+     * accessibility check run on each page's load is over, and once the control holds the focus.
+     */
+    public static void pressEnterOn(Page page, Locator control) {
+        page.waitForLoadState(LoadState.LOAD);
+        control.focus();
+        assertThat(control).isFocused();
+        page.keyboard().press("Enter");
     }
 
     /** Follows a link of the service's main navigation. */
