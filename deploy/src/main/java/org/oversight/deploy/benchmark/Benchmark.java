@@ -383,7 +383,8 @@ public final class Benchmark {
             // the processors the launcher reads the projections with, recorded before any of them starts: the wait
             // counts them all, so that one whose tokens are made a little later than the others' is waited for too.
             // Both counts in one statement: read apart, they straddled the launcher's recording of them (no reader
-            // yet, every projection), and an empty token table passed for caught up.
+            // yet, every projection), and an empty token table passed for caught up. At least one reader, and a
+            // token of each, so that the wait never ends before the processors have begun.
             Map<String, Object> recorded = jdbc.queryForMap(
                     "SELECT count(*) AS projections, count(DISTINCT processor) AS readers FROM projection_processor");
             long projections = ((Number) recorded.get("projections")).longValue();
@@ -396,7 +397,7 @@ public final class Benchmark {
                     perProcessor.putIfAbsent(name, Timings.round((now - started) / 1e9));
                 }
             });
-            if (!tokens.isEmpty() && projections >= PROJECTIONS && readers > 0 && processors >= readers
+            if (projections >= PROJECTIONS && readers > 0 && processors >= readers
                     && tokens.stream().allMatch(t -> position((byte[]) t.get("token")) >= head)) {
                 caughtUp = now;
                 break;

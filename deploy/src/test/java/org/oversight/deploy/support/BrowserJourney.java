@@ -99,8 +99,8 @@ public final class BrowserJourney implements AutoCloseable {
     }
 
     /**
-     * Presses Enter on a link or button as a keyboard user would: once the page has loaded, so that the
-     * accessibility check run on each page's load is over, and once the control holds the focus.
+     * Presses Enter on a link or button as a keyboard user would, once the page has loaded (the accessibility
+     * check runs on each page's load) and the control holds the focus.
      */
     public static void pressEnterOn(Page page, Locator control) {
         page.waitForLoadState(LoadState.LOAD);
