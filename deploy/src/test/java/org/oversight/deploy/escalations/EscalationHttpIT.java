@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.StreamSupport;
 import org.awaitility.Awaitility;
-import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -376,10 +375,9 @@ class EscalationHttpIT {
     void rebuildingTheEscalationsFromTheEventStoreGivesTheSameRows() throws Exception {
         String id = raise(child("Rebuild"), "EDUCATION", false, null, TODAY.minusDays(1));
         escalation(id, sequence(move(id, "SERVICE_MANAGER", TODAY, null)));
+        StreamingEventProcessor escalations = app.caughtUp("escalations");
         List<String> before = rows();
 
-        StreamingEventProcessor escalations = app.bean(EventProcessingConfiguration.class)
-                .<StreamingEventProcessor>eventProcessorByProcessingGroup("escalations").orElseThrow();
         escalations.shutDown();
         escalations.resetTokens();
         escalations.start();

@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.StreamSupport;
 import org.awaitility.Awaitility;
-import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -287,12 +286,12 @@ class LookedAfterHttpIT {
         JsonNode ended = ok(ApiClient.as(app.baseUrl(), "chair.brown").post(lookedAfter(child, "/period-end"),
                 "{\"endedOn\":\"%s\",\"reason\":\"E4A\"}".formatted(today.minusDays(5))));
         record(child, ended.get("sequence").asLong());
-        List<String> before = await(this::lookedAfterRows, rows -> rows.stream().anyMatch(r -> r.contains("chair.brown")));
-        assertThat(before).anyMatch(row -> row.contains("Minutes misdated")).anyMatch(row -> row.contains("E4A"))
+        StreamingEventProcessor processor = app.caughtUp("looked-after");
+        List<String> before = lookedAfterRows();
+        assertThat(before).anyMatch(row -> row.contains("chair.brown"))
+                .anyMatch(row -> row.contains("Minutes misdated")).anyMatch(row -> row.contains("E4A"))
                 .anyMatch(row -> row.contains("Book the dentist")).anyMatch(row -> row.contains("CONCERNS_NOTED"));
 
-        StreamingEventProcessor processor = app.bean(EventProcessingConfiguration.class)
-                .<StreamingEventProcessor>eventProcessorByProcessingGroup("looked-after").orElseThrow();
         processor.shutDown();
         processor.resetTokens();
         assertThat(lookedAfterRows()).as("the reset empties the projection").isEmpty();

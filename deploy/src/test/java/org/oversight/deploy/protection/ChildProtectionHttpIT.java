@@ -22,7 +22,6 @@ import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.StreamSupport;
 import org.awaitility.Awaitility;
-import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -556,13 +555,12 @@ class ChildProtectionHttpIT {
         protection(second, sequenceOf(held, second));
         protection(third, json(notRequired).get("sequence").asLong());
 
+        StreamingEventProcessor processor = app.caughtUp("protection");
         List<String> before = protectionRows();
         assertThat(before).anyMatch(row -> row.contains("Minutes misdated"))
                 .anyMatch(row -> row.contains("Concerns not substantiated"))
                 .anyMatch(row -> row.contains("TRANSFERRED_TO_ANOTHER_AUTHORITY"));
 
-        StreamingEventProcessor processor = app.bean(EventProcessingConfiguration.class)
-                .<StreamingEventProcessor>eventProcessorByProcessingGroup("protection").orElseThrow();
         processor.shutDown();
         processor.resetTokens();
         assertThat(protectionRows()).as("the reset empties the projection").isEmpty();

@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -349,10 +348,9 @@ class RetentionHttpIT {
         await().atMost(Duration.ofSeconds(20)).until(() -> retentionRows().stream()
                 .anyMatch(row -> row.contains("A complaint by the child's father"))
                 && retentionRows().stream().anyMatch(row -> row.contains("Aligned with adult records")));
+        StreamingEventProcessor processor = app.caughtUp("retention");
         List<String> before = retentionRows();
 
-        StreamingEventProcessor processor = app.bean(EventProcessingConfiguration.class)
-                .<StreamingEventProcessor>eventProcessorByProcessingGroup("retention").orElseThrow();
         processor.shutDown();
         processor.resetTokens();
         assertThat(retentionRows()).as("the reset empties the projection").isEmpty();

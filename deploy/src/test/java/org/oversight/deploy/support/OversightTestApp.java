@@ -1,13 +1,20 @@
 package org.oversight.deploy.support;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.awaitility.Awaitility;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.oversight.deploy.embedded.EmbeddedDatabase;
 import org.oversight.deploy.embedded.EmbeddedOversight;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Starts the real all-in-one application (with the embedded profile's demo people, but no demo children)
@@ -85,6 +92,28 @@ public final class OversightTestApp implements AutoCloseable {
 
     public <T> T bean(Class<T> type) {
         return context.getBean(type);
+    }
+
+    /**
+     * The processor holding {@code processingGroup}, returned once it has claimed every one of its segments and
+     * each has passed the store's last event, none of them replaying: its projections then hold the whole store.
+     * Segments go at their own pace, so one child's row being there says nothing of another's.
+     */
+    public StreamingEventProcessor caughtUp(String processingGroup) {
+        StreamingEventProcessor processor = bean(EventProcessingConfiguration.class)
+                .<StreamingEventProcessor>eventProcessorByProcessingGroup(processingGroup).orElseThrow();
+        JdbcClient jdbc = bean(JdbcClient.class);
+        Awaitility.await("processor " + processor.getName() + " past the store's last event")
+                .atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50)).until(() -> {
+                    long last = jdbc.sql("SELECT coalesce(max(globalindex), -1) FROM domainevententry")
+                            .query(Long.class).single();
+                    long segments = jdbc.sql("SELECT count(*) FROM tokenentry WHERE processorname = :name")
+                            .param("name", processor.getName()).query(Long.class).single();
+                    Map<Integer, EventTrackerStatus> status = processor.processingStatus();
+                    return segments > 0 && status.size() == segments && status.values().stream().allMatch(
+                            segment -> !segment.isReplaying() && segment.getCurrentPosition().orElse(-1) >= last);
+                });
+        return processor;
     }
 
     @Override
