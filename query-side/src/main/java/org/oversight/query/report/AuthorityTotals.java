@@ -90,6 +90,26 @@ public class AuthorityTotals {
         return new Totals(results, workedOut.stream().map(WorkedOut::authority).toList());
     }
 
+    /**
+     * The report of a reader whose figures cover one authority, as the record stands at {@code now}: each figure,
+     * and the same figure for the period before, from the kept totals; the corrections since the period closed as
+     * {@link ReportQueries#report} reads them. Its lines hold counts only, which is all the report's page, its
+     * downloads and its PDF show.
+     */
+    public Report report(ReportPeriod period, Scope scope, Instant now) {
+        if (scope.authorities().size() != 1) {
+            throw new IllegalArgumentException("The kept totals make the report of one authority only");
+        }
+        String authority = scope.authorities().get(0);
+        List<FigureResult> current = byAuthority(period, scope).byAuthority().get(authority);
+        List<FigureResult> previous = byAuthority(period.previous(), scope).byAuthority().get(authority);
+        List<Report.Line> lines = new ArrayList<>();
+        for (int i = 0; i < current.size(); i++) {
+            lines.add(new Report.Line(current.get(i), previous.get(i)));
+        }
+        return new Report(period, now, lines, queries.correctionsSince(period, ReportQueries.Filter.of(scope), now));
+    }
+
     private record WorkedOut(String authority, String snapshot, List<FigureResult> figures) {
     }
 

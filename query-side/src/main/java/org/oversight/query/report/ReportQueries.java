@@ -283,7 +283,7 @@ public class ReportQueries {
      * run as recorded at, to facts of the reader's authorities: what makes a closed period's figures differ from
      * those produced the day it closed.
      */
-    private List<Correction> correctionsSince(ReportPeriod period, Filter filter, Instant recordedBy) {
+    List<Correction> correctionsSince(ReportPeriod period, Filter filter, Instant recordedBy) {
         Instant closed = period.lastDay().plusDays(1).atStartOfDay(LONDON).toInstant();
         Scope scope = filter.scope();
         return jdbc.sql("""

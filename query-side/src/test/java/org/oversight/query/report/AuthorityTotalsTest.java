@@ -1,12 +1,14 @@
 package org.oversight.query.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -234,5 +236,41 @@ class AuthorityTotalsTest {
         assertThat(after.workedOut()).containsExactly("DEMO-N");
         assertThat(after.byAuthority().get("DEMO-N").get(0).numerator()).isEqualTo(5);
         agree(after.byAuthority(), tables.queries.byAuthority(YEAR, BOTH, AuthorityTotals.AS_IT_STANDS), YEAR);
+    }
+    @Test
+    @DisplayName("a reader of one authority is given the report from the kept totals, every line (the period and the "
+            + "one before) and the corrections since equal to the report counted fact by fact, before and after a "
+            + "change")
+    void theReportOfOneAuthorityFromTheKeptTotalsEqualsTheReportCountedFactByFact() {
+        history();
+        for (String authority : BOTH.authorities()) {
+            Scope one = BOTH.within(authority);
+            for (ReportPeriod period : PERIODS) {
+                sameReport(one, period);
+            }
+        }
+        assertThat(tables.totals.report(YEAR, BOTH.within("DEMO-N"), Instant.now()).correctionsSince())
+                .as("the correction recorded after the year closed").hasSize(1);
+
+        tables.review("B", "period-B", "review-B3", LocalDate.of(2025, 10, 8), ParticipationCode.PN0, "chair.brown");
+        sameReport(BOTH.within("DEMO-N"), YEAR);
+        assertThat(tables.totals.report(YEAR, BOTH.within("DEMO-N"), Instant.now()).lines().get(0)
+                .current().numerator()).as("the review just recorded").isEqualTo(5);
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> tables.totals.report(YEAR, BOTH, Instant.now()));
+    }
+
+    private void sameReport(Scope one, ReportPeriod period) {
+        Instant now = Instant.now();
+        Report kept = tables.totals.report(period, one, now);
+        Report exact = tables.queries.report(period, ReportQueries.Filter.of(one), now);
+        String authority = one.authorities().get(0);
+        assertThat(kept.period()).isEqualTo(exact.period());
+        assertThat(kept.recordedBy()).isEqualTo(exact.recordedBy());
+        assertThat(kept.correctionsSince()).isEqualTo(exact.correctionsSince());
+        agree(Map.of(authority, kept.lines().stream().map(Report.Line::current).toList()),
+                Map.of(authority, exact.lines().stream().map(Report.Line::current).toList()), period);
+        agree(Map.of(authority, kept.lines().stream().map(Report.Line::previous).toList()),
+                Map.of(authority, exact.lines().stream().map(Report.Line::previous).toList()), period.previous());
     }
 }
