@@ -36,7 +36,7 @@ class BenchmarkSmokeIT {
         // every part, with one projection replayed alone: each replayed alone starts the launcher again
         System.setProperty("oversight.benchmark.alone", "search");
         Path results = Benchmark.run(new Benchmark.Settings(Size.DEMO, 3, LocalDate.of(2026, 11, 23),
-                scratch.resolve("postgres"), port, out, Duration.ofMillis(300), 3, 9, 100_000, "512m",
+                scratch.resolve("postgres"), port, out, Duration.ofMillis(300), 3, Duration.ZERO, 9, 100_000, "512m",
                 Benchmark.Settings.PARTS, 0.2));
 
         String written = Files.readString(results);
