@@ -67,14 +67,18 @@ class HealthAndEducationHttpIT {
         post("/api/children/" + child + "/looked-after/midway-checks",
                 "{\"checkedOn\":\"%s\",\"finding\":\"PLAN_ON_TRACK\"}".formatted(today.minusDays(1)));
 
-        // the first review was held before 20 working days had passed, so the assessment was due by that day
-        JsonNode due = await(() -> clockOf(child, "initial-health-assessment"), c -> c != null);
+        // the first review was held before 20 working days had passed, so the assessment was due by that day; the
+        // clock is there from the period's start, so it is read only once the review has been projected too
+        app.caughtUp("looked-after");
+        JsonNode due = clockOf(child, "initial-health-assessment");
         assertThat(due.get("due").get("date").asText()).isEqualTo(reviewed.toString());
         assertThat(due.get("standard").asText()).contains("reg 7(1)");
         assertThat(due.get("status").asText()).isEqualTo("OVERDUE");
-        JsonNode next = await(() -> nextDue(child), n -> n != null);
+        // the caseload's next due item is worked out in the background, and may first be worked out from the period
+        // alone: it is awaited until it is the review's day (on a broken rule the wait fails, showing the item)
+        JsonNode next = await(() -> nextDue(child),
+                n -> n != null && n.get("dueOn").asText().equals(reviewed.toString()));
         assertThat(next.get("kind").asText()).isEqualTo("initial-health-assessment");
-        assertThat(next.get("dueOn").asText()).isEqualTo(reviewed.toString());
         assertThat(clockOf(child, "dental-check").get("due").get("date").asText())
                 .isEqualTo(started.plusMonths(6).toString());
 
