@@ -70,6 +70,15 @@ public class ReportPages {
     /** What the address asks for, checked. */
     record Asked(ReportPeriod period, ReportQueries.Filter filter, Instant recordedBy, boolean asRecordedNow,
             String query) {
+
+        /**
+         * One whole authority as the record stands now: what the kept totals hold. A team, a chair (a team manager
+         * with no team asks for the team "", which holds nothing), several authorities or an earlier moment are not.
+         */
+        boolean wholeAuthorityAsItStands() {
+            return asRecordedNow && filter.team() == null && filter.chair() == null
+                    && filter.scope().authorities().size() == 1;
+        }
     }
 
     @Access(Operation.READ_REPORT_FIGURES)
@@ -185,17 +194,14 @@ public class ReportPages {
     }
 
     /**
-     * The report asked for. A reader of one authority asking for all of it as recorded now (a QA lead, mostly) is
-     * given the kept totals, as the report across authorities is; a team, a chair, several authorities or an
-     * earlier moment are worked out fact by fact.
+     * The report asked for: one whole authority as recorded now (a QA lead's, mostly) from the kept totals, as the
+     * report across authorities is; anything else worked out fact by fact.
      */
     private Report reportFor(Asked asked) {
-        ReportQueries.Filter filter = asked.filter();
-        if (asked.asRecordedNow() && filter.team() == null && filter.chair() == null
-                && filter.scope().authorities().size() == 1) {
-            return totals.report(asked.period(), filter.scope(), asked.recordedBy());
+        if (asked.wholeAuthorityAsItStands()) {
+            return totals.report(asked.period(), asked.filter().scope(), asked.recordedBy());
         }
-        return queries.report(asked.period(), filter, asked.recordedBy());
+        return queries.report(asked.period(), asked.filter(), asked.recordedBy());
     }
 
     /**

@@ -237,6 +237,7 @@ class AuthorityTotalsTest {
         assertThat(after.byAuthority().get("DEMO-N").get(0).numerator()).isEqualTo(5);
         agree(after.byAuthority(), tables.queries.byAuthority(YEAR, BOTH, AuthorityTotals.AS_IT_STANDS), YEAR);
     }
+
     @Test
     @DisplayName("a reader of one authority is given the report from the kept totals, every line (the period and the "
             + "one before) and the corrections since equal to the report counted fact by fact, before and after a "
