@@ -83,20 +83,28 @@ public class JdbcChildIdentifiers implements ChildIdentifiers, SmartInitializing
      * Before the service takes requests: registrations in the store without a claim claim their identifiers. The
      * registration's stored JSON is read as it is today; a change of its authority or identifier fields needs
      * its upcaster here too.
+     *
+     * <p>The registrations without a claim are found first, from the index of registrations alone (one entry per
+     * child) against the claims; only their rows are then read and parsed. Filtering the store's rows by their JSON
+     * in the same step lets PostgreSQL read every event in the store to find none, at each start.
      */
     @Override
     public void afterSingletonsInstantiated() {
         int claimed = jdbc.sql("""
+                WITH unclaimed AS MATERIALIZED (
+                    SELECT e.aggregateidentifier
+                      FROM domainevententry e
+                     WHERE e.payloadtype = 'org.oversight.events.childcase.ChildRegistered'
+                       AND NOT EXISTS (SELECT 1 FROM child_identifier c WHERE c.child_id = e.aggregateidentifier))
                 INSERT INTO child_identifier (local_authority, local_identifier, child_id)
                 SELECT upper(btrim(r.payload ->> 'localAuthority')), upper(btrim(r.payload ->> 'localIdentifier')),
                        r.aggregateidentifier
                   FROM (SELECT e.globalindex, e.aggregateidentifier, convert_from(e.payload, 'UTF8')::jsonb AS payload
-                          FROM domainevententry e
-                         WHERE e.payloadtype = 'org.oversight.events.childcase.ChildRegistered'
-                           -- an encrypted identifier is claimed as it is recorded; only plain rows are read here
-                           AND jsonb_typeof(convert_from(e.payload, 'UTF8')::jsonb -> 'localIdentifier') = 'string'
-                           AND NOT EXISTS (SELECT 1 FROM child_identifier c WHERE c.child_id = e.aggregateidentifier)
-                       ) r
+                          FROM unclaimed u
+                          JOIN domainevententry e ON e.aggregateidentifier = u.aggregateidentifier
+                         WHERE e.payloadtype = 'org.oversight.events.childcase.ChildRegistered') r
+                 -- an encrypted identifier is claimed as it is recorded; only plain rows are read here
+                 WHERE jsonb_typeof(r.payload -> 'localIdentifier') = 'string'
                  ORDER BY r.globalindex
                 ON CONFLICT DO NOTHING
                 """).update();
