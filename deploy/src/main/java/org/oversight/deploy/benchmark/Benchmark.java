@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -34,6 +35,7 @@ import javax.sql.DataSource;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.oversight.command.lookedafter.LookedAfterIds;
 import org.oversight.deploy.embedded.DemoPeople;
 import org.oversight.deploy.embedded.EmbeddedDatabase;
 import org.oversight.deploy.embedded.EmbeddedServer;
@@ -122,6 +124,8 @@ public final class Benchmark {
     }
 
     private static final int LONG_HISTORY_EVENTS = 500;
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int MOST_CLIENTS = 32;
     /** The projections the launcher runs (application.yml); each is read by a processor recorded as it starts. */
     private static final int PROJECTIONS = 8;
     private static final String CHAIR_PASSWORD = DemoPeople.DEMO_PASSWORD;
@@ -736,7 +740,7 @@ public final class Benchmark {
         warmUp.put("session_8_clients", httpLoad(launcher, 8, true, serial).get("count"));
         warmUp.put("bearer_8_clients", httpLoad(launcher, 8, false, serial).get("count"));
         commands.put("warm_up_commands_not_counted", warmUp);
-        for (int clients : new int[] {1, 8, 32}) {
+        for (int clients : new int[] {1, 8, MOST_CLIENTS}) {
             session.put(String.valueOf(clients), httpLoad(launcher, clients, true, serial));
             bearer.put(String.valueOf(clients), httpLoad(launcher, clients, false, serial));
             floor.put(String.valueOf(clients), jdbcLoad(dataSource, clients));
@@ -744,30 +748,144 @@ public final class Benchmark {
         commands.put("http_session", session);
         commands.put("http_bearer", bearer);
         commands.put("jdbc_single_row_transactions", floor);
+        commands.put("decision_on_a_child_in_care", decisions(jdbc, launcher, serial));
         results.put("commands", commands);
         @SuppressWarnings("unchecked")
-        Map<String, Object> at32 = (Map<String, Object>) session.get("32");
+        Map<String, Object> at32 = (Map<String, Object>) session.get(String.valueOf(MOST_CLIENTS));
         double p99 = ((Number) at32.get("p99_ms")).doubleValue();
         double rate = ((Number) at32.get("per_second")).doubleValue();
         target("Command p99 under 25 ms at 32 clients", "< 25 ms", p99 + " ms", p99 < 25);
         target("At least 1,000 commands/s at 32 clients", ">= 1000/s", rate + "/s", rate >= 1000);
     }
 
+    /**
+     * A decision a chair records every day, beside the registration above: a consultation with a child in care,
+     * as the child's IRO. A registration writes the child into every projection that keeps a copy of them; a
+     * consultation writes far fewer rows, but first reads the child's history to decide (the journey's events, and
+     * the child's case for the access rules). So it is measured twice: on children just taken into care (a few
+     * events each), and on the children in care of the generated IRO with the most of them (their histories as
+     * generated). Each client takes only its own share of the children in turn, so that no two clients write to
+     * one child at once.
+     */
+    private Map<String, Object> decisions(JdbcTemplate jdbc, LauncherProcess launcher, AtomicLong serial)
+            throws Exception {
+        Map<String, Object> decisions = new LinkedHashMap<>();
+        decisions.put("command", "POST /api/children/{id}/looked-after/consultations as the child's IRO");
+        LocalDate today = LocalDate.now();
+        String consultation = ("{\"consultedOn\":\"%s\",\"method\":\"IN_PERSON\",\"seenAlone\":true,"
+                + "\"privateConversation\":\"SPOKE_IN_PRIVATE\"}").formatted(today.minusDays(1));
+
+        SessionClient setUp = SessionClient.bearer(launcher.baseUrl(), "chair.brown", DemoPeople.DEMO_PASSWORD);
+        List<String> taken = new ArrayList<>();
+        // ten children a client, or a handful for a run of a moment
+        int count = settings.commandTime().compareTo(Duration.ofSeconds(1)) < 0 ? MOST_CLIENTS : 10 * MOST_CLIENTS;
+        for (int c = 0; c < count; c++) {
+            HttpResponse<String> registered = setUp.postJson("/api/children", registration(serial));
+            accepted(registered, "registering a child");
+            String childId = JSON.readTree(registered.body()).path("childId").asText();
+            accepted(setUp.postJson("/api/children/" + childId + "/chairs",
+                    "{\"role\":\"IRO\",\"chairId\":\"chair.brown\",\"allocatedFrom\":\"%s\"}"
+                            .formatted(today.minusDays(60))), "allocating the IRO");
+            accepted(setUp.postJson("/api/children/" + childId + "/looked-after/periods",
+                    "{\"startedOn\":\"%s\",\"legalStatus\":\"C2\"}".formatted(today.minusDays(40))),
+                    "starting a period of care");
+            taken.add(childId);
+        }
+        decisions.put("on_children_just_taken_into_care",
+                consultations(jdbc, launcher, "chair.brown", DemoPeople.DEMO_PASSWORD, taken, consultation));
+
+        List<Map<String, Object>> iros = jdbc.queryForList("""
+                SELECT a.chair_id, count(*) AS children
+                  FROM caseload_allocation a
+                 WHERE a.role = 'IRO' AND a.chair_id LIKE 'gen.%'
+                   AND EXISTS (SELECT 1 FROM looked_after_period l WHERE l.child_id = a.child_id AND l.ended_on IS NULL)
+                 GROUP BY a.chair_id ORDER BY children DESC, a.chair_id LIMIT 1""");
+        if (iros.isEmpty() || ((Number) iros.get(0).get("children")).intValue() < MOST_CLIENTS) {
+            decisions.put("on_a_generated_iros_children_in_care", "not measured: no generated IRO has "
+                    + MOST_CLIENTS + " children in care");
+            return decisions;
+        }
+        String iro = (String) iros.get(0).get("chair_id");
+        String hash = new LocalPasswords(new PasswordRule(), new BCryptPasswordEncoder()).hash(iro, CHAIR_PASSWORD);
+        jdbc.update("UPDATE app_user SET password_hash = ? WHERE username = ?", hash, iro);
+        List<String> inCare = jdbc.queryForList("""
+                SELECT a.child_id FROM caseload_allocation a
+                 WHERE a.role = 'IRO' AND a.chair_id = ?
+                   AND EXISTS (SELECT 1 FROM looked_after_period l WHERE l.child_id = a.child_id AND l.ended_on IS NULL)
+                 ORDER BY a.child_id""", String.class, iro);
+        decisions.put("on_a_generated_iros_children_in_care",
+                consultations(jdbc, launcher, iro, CHAIR_PASSWORD, inCare, consultation));
+        return decisions;
+    }
+
+    private Map<String, Object> consultations(JdbcTemplate jdbc, LauncherProcess launcher, String iro,
+            String password, List<String> children, String consultation) throws Exception {
+        Map<String, Object> measured = new LinkedHashMap<>();
+        measured.put("children", children.size());
+        measured.put("journey_events_median_before", journeyEventsMedian(jdbc, children));
+        // each client's own children: client c takes children c, c + clients, c + 2 clients, ... in turn
+        Map<Integer, AtomicLong> turns = new ConcurrentHashMap<>();
+        Request consult = (client, clients) -> {
+            int mine = (children.size() - 1 - client) / clients + 1;
+            long turn = turns.computeIfAbsent(client, c -> new AtomicLong()).getAndIncrement();
+            String childId = children.get(client + (int) (turn % mine) * clients);
+            return new String[] {"/api/children/" + childId + "/looked-after/consultations", consultation};
+        };
+        Map<String, Object> warmUp = new LinkedHashMap<>();
+        warmUp.put("session_8_clients", httpLoad(launcher, 8, true, iro, password, consult).get("count"));
+        warmUp.put("bearer_8_clients", httpLoad(launcher, 8, false, iro, password, consult).get("count"));
+        measured.put("warm_up_commands_not_counted", warmUp);
+        measured.put("http_session_32_clients", httpLoad(launcher, MOST_CLIENTS, true, iro, password, consult));
+        measured.put("http_bearer_32_clients", httpLoad(launcher, MOST_CLIENTS, false, iro, password, consult));
+        measured.put("journey_events_median_after", journeyEventsMedian(jdbc, children));
+        return measured;
+    }
+
+    private static Object journeyEventsMedian(JdbcTemplate jdbc, List<String> children) {
+        return jdbc.queryForObject("""
+                SELECT percentile_disc(0.5) WITHIN GROUP (ORDER BY n) FROM (
+                    SELECT count(*) AS n FROM domainevententry
+                     WHERE aggregateidentifier = ANY (?) GROUP BY aggregateidentifier) journeys""", Long.class,
+                (Object) children.stream().map(LookedAfterIds::journeyOf).toArray(String[]::new));
+    }
+
+    private static void accepted(HttpResponse<String> response, String what) {
+        if (response.statusCode() / 100 != 2) {
+            throw new IllegalStateException("The benchmark's chair was refused " + what + ": HTTP "
+                    + response.statusCode());
+        }
+    }
+
+    private static String registration(AtomicLong serial) {
+        return "{\"localAuthority\":\"DEMO-N\",\"localIdentifier\":\"BENCH-" + serial.incrementAndGet()
+                + "\",\"givenName\":\"Sam\",\"familyName\":\"Bench\",\"dateOfBirth\":\"2016-04-01\"}";
+    }
+
+    /** The path and JSON body of the next command a client sends, for client {@code client} of {@code clients}. */
+    private interface Request {
+        String[] next(int client, int clients);
+    }
+
     private Map<String, Object> httpLoad(LauncherProcess launcher, int clients, boolean signedIn, AtomicLong serial)
             throws Exception {
+        return httpLoad(launcher, clients, signedIn, "chair.brown", DemoPeople.DEMO_PASSWORD,
+                (client, all) -> new String[] {"/api/children", registration(serial)});
+    }
+
+    private Map<String, Object> httpLoad(LauncherProcess launcher, int clients, boolean signedIn, String username,
+            String password, Request next) throws Exception {
         List<SessionClient> users = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
-            users.add(signedIn ? SessionClient.signedIn(launcher.baseUrl(), "chair.brown", DemoPeople.DEMO_PASSWORD)
-                    : SessionClient.bearer(launcher.baseUrl(), "chair.brown", DemoPeople.DEMO_PASSWORD));
+            users.add(signedIn ? SessionClient.signedIn(launcher.baseUrl(), username, password)
+                    : SessionClient.bearer(launcher.baseUrl(), username, password));
         }
         AtomicInteger errors = new AtomicInteger();
         long[] cpuTicks = new long[2];
         List<Map<String, Long>> byKind = new ArrayList<>(List.of(Map.of(), Map.of()));
         Map<String, Object> summary = load(clients, c -> {
-            String body = "{\"localAuthority\":\"DEMO-N\",\"localIdentifier\":\"BENCH-" + serial.incrementAndGet()
-                    + "\",\"givenName\":\"Sam\",\"familyName\":\"Bench\",\"dateOfBirth\":\"2016-04-01\"}";
-            HttpResponse<String> response = users.get(c).postJson("/api/children", body);
-            if (response.statusCode() != 201) {
+            String[] request = next.next(c, clients);
+            HttpResponse<String> response = users.get(c).postJson(request[0], request[1]);
+            if (response.statusCode() / 100 != 2) {
                 errors.incrementAndGet();
             }
         }, errors, measuring -> {

@@ -2,6 +2,8 @@ package org.oversight.deploy.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,6 +56,15 @@ class BenchmarkSmokeIT {
         assertThat(written).contains("## Each projection replayed on its own\n\n- search:")
                 .doesNotContain("- report:\n  - events_per_second");
         assertThat(out.resolve("results.json")).exists();
+        // the decision on children in care: recorded, not refused, on both paths
+        JsonNode decisions = new ObjectMapper().readTree(out.resolve("results.json").toFile())
+                .path("commands").path("decision_on_a_child_in_care").path("on_children_just_taken_into_care");
+        for (String path : new String[] {"http_session_32_clients", "http_bearer_32_clients"}) {
+            assertThat(decisions.path(path).path("count").asLong()).as(path).isPositive();
+            assertThat(decisions.path(path).path("errors").asLong()).as(path).isZero();
+        }
+        assertThat(decisions.path("journey_events_median_after").asLong())
+                .isGreaterThan(decisions.path("journey_events_median_before").asLong());
         // every read at size is measured: none answered as not found (the readers must be allowed to see it)
         assertThat(written).doesNotContain("not available (HTTP");
     }
