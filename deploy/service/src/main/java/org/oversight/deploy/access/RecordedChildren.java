@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
@@ -23,6 +24,14 @@ import org.springframework.stereotype.Component;
  * What the access rules need to know of a child, read from the child's own case in the event store: the one
  * source both the command and the query services share, and always as current as the last recorded decision
  * (a projection could lag behind a re-allocation, or a restriction).
+ *
+ * <p>What a child's case says is kept between requests with the sequence number it was read up to, and used again
+ * only while that is still the case's last: each request asks the store for that number (one read of the stream's
+ * index) instead of reading, decrypting and deserializing the case again, usually twice a request (the address,
+ * then the command). Any decision on the case, recorded by this service or another, an import or the record's
+ * destruction, moves the number, and the case is read again. Nothing kept is personal: an authority, staff
+ * usernames, whether the record is restricted. The chairs' teams are asked for on each request, since a chair can
+ * change team without any decision on the child.
  */
 @Component
 public class RecordedChildren {
@@ -30,8 +39,12 @@ public class RecordedChildren {
     /** Ids the service hands out: UUIDs and prefixed UUIDs; anything else cannot name a record. */
     private static final Pattern PLAUSIBLE_ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
 
+    /** Beyond this many children the kept cases start again. */
+    static final int MOST_KEPT = 20_000;
+
     private final EventStore events;
     private final People people;
+    private final Map<String, RecordedCase> kept = new ConcurrentHashMap<>();
 
     public RecordedChildren(EventStore events, People people) {
         this.events = events;
@@ -43,12 +56,32 @@ public class RecordedChildren {
         if (!plausible(childId)) {
             return Optional.empty();
         }
+        RecordedCase recorded = kept.get(childId);
+        if (recorded == null || !events.lastSequenceNumberFor(childId).equals(Optional.of(recorded.readUpTo()))) {
+            recorded = read(childId).orElse(null);
+            if (recorded == null) {
+                kept.remove(childId);
+                return Optional.empty();
+            }
+            if (kept.size() >= MOST_KEPT) {
+                kept.clear();
+            }
+            kept.put(childId, recorded);
+        }
+        return Optional.of(new ChildFacts(childId, recorded.localAuthority(), recorded.chairs(),
+                people.teamsOf(recorded.chairs(), recorded.localAuthority()), recorded.restrictedTo() != null,
+                recorded.restrictedTo() == null ? Set.of() : recorded.restrictedTo()));
+    }
+
+    private Optional<RecordedCase> read(String childId) {
         String localAuthority = null;
         Map<Object, String> chairByRole = new HashMap<>();
         Set<String> restrictedTo = null;
+        long readUpTo = -1;
         DomainEventStream stream = events.readEvents(childId);
         while (stream.hasNext()) {
             DomainEventMessage<?> event = stream.next();
+            readUpTo = event.getSequenceNumber();
             Object payload = event.getPayload();
             if (payload instanceof ChildRegistered registered) {
                 localAuthority = registered.localAuthority();
@@ -66,9 +99,12 @@ public class RecordedChildren {
         if (localAuthority == null) {
             return Optional.empty();
         }
-        Set<String> chairs = Set.copyOf(chairByRole.values());
-        return Optional.of(new ChildFacts(childId, localAuthority, chairs, people.teamsOf(chairs, localAuthority),
-                restrictedTo != null, restrictedTo == null ? Set.of() : restrictedTo));
+        return Optional.of(new RecordedCase(readUpTo, localAuthority, Set.copyOf(chairByRole.values()),
+                restrictedTo == null ? null : Set.copyOf(restrictedTo)));
+    }
+
+    /** What a child's case says, as read up to the event {@code readUpTo}; {@code restrictedTo} null if open. */
+    private record RecordedCase(long readUpTo, String localAuthority, Set<String> chairs, Set<String> restrictedTo) {
     }
 
     /** The children an escalation is about, or none when there is no such escalation. */

@@ -1,0 +1,103 @@
+package org.oversight.deploy.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.oversight.deploy.support.ApiClient;
+import org.oversight.deploy.support.OversightTestApp;
+import org.oversight.deploy.support.TestPeople;
+import org.oversight.deploy.support.TestPostgres;
+import org.oversight.events.access.ChildFacts;
+
+/**
+ * The access rules' facts of a child are kept between requests, and still follow every decision on the child's
+ * case at once, wherever it was recorded: here two services share one database, and what one of them has kept is
+ * checked after the other re-allocates, restricts and transfers the child.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RecordedChildrenIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
+
+    private OversightTestApp kept;
+    private OversightTestApp other;
+
+    @BeforeAll
+    void start() {
+        String jdbcUrl = TestPostgres.freshDatabase();
+        kept = OversightTestApp.start(jdbcUrl);
+        other = OversightTestApp.start(jdbcUrl);
+        new TestPeople(kept)
+                .person("kept.first.chair", "CHAIR", "DEMO-N", "Kept facts")
+                .person("kept.second.chair", "CHAIR", "DEMO-N", "Kept facts")
+                .person("kept.manager", "TEAM_MANAGER", "DEMO-N", "Kept facts");
+    }
+
+    @AfterAll
+    void stop() {
+        if (other != null) {
+            other.close();
+        }
+        if (kept != null) {
+            kept.close();
+        }
+    }
+
+    @Test
+    void factsKeptByOneServiceFollowDecisionsRecordedByAnother() throws Exception {
+        ApiClient first = ApiClient.as(kept.baseUrl(), "kept.first.chair");
+        String childId = JSON.readTree(first.post("/api/children", """
+                {"localAuthority":"DEMO-N","localIdentifier":"KEPT1","givenName":"Robin","familyName":"Kept",
+                 "dateOfBirth":"2016-03-03"}""").body()).get("childId").asText();
+        assertThat(first.post("/api/children/" + childId + "/chairs", allocation("kept.first.chair")).statusCode())
+                .isEqualTo(200);
+        RecordedChildren children = kept.bean(RecordedChildren.class);
+        ChildFacts before = children.child(childId).orElseThrow();
+        assertThat(before.chairs()).containsExactly("kept.first.chair");
+        assertThat(before.restricted()).isFalse();
+        // asked again with nothing recorded meanwhile: the same facts
+        assertThat(children.child(childId)).contains(before);
+
+        ApiClient onTheOther = ApiClient.as(other.baseUrl(), "kept.first.chair");
+        assertThat(onTheOther.post("/api/children/" + childId + "/chairs", allocation("kept.second.chair"))
+                .statusCode()).isEqualTo(200);
+        assertThat(children.child(childId).orElseThrow().chairs()).containsExactly("kept.second.chair");
+        // and the access rules act on it: the chair now allocated reads the child through the first service
+        assertThat(ApiClient.as(kept.baseUrl(), "kept.second.chair").get("/api/children/" + childId)
+                .statusCode()).isEqualTo(200);
+
+        ApiClient manager = ApiClient.as(other.baseUrl(), "kept.manager");
+        assertThat(manager.post("/api/children/" + childId + "/restriction", """
+                {"namedPeople":["kept.manager"],"reason":"A relative works in the service"}""").statusCode())
+                .isEqualTo(200);
+        ChildFacts restricted = children.child(childId).orElseThrow();
+        assertThat(restricted.restricted()).isTrue();
+        assertThat(restricted.namedPeople()).containsExactly("kept.manager");
+
+        assertThat(manager.post("/api/children/" + childId + "/transfer", """
+                {"toLocalAuthority":"DEMO-S","toLocalIdentifier":"KEPT-S1","transferredOn":"%s",
+                 "reason":"The family moved to Southvale"}"""
+                .formatted(TODAY)).statusCode()).isEqualTo(200);
+        ChildFacts moved = children.child(childId).orElseThrow();
+        assertThat(moved.localAuthority()).isEqualTo("DEMO-S");
+        assertThat(moved.chairs()).isEmpty();
+    }
+
+    @Test
+    void noChildIsKeptUnderAnIdWithNoCase() {
+        RecordedChildren children = kept.bean(RecordedChildren.class);
+        assertThat(children.child("no-such-child")).isEmpty();
+        assertThat(children.child("no such child")).isEmpty();
+    }
+
+    private static String allocation(String chairId) {
+        return "{\"role\":\"IRO\",\"chairId\":\"%s\",\"allocatedFrom\":\"%s\"}".formatted(chairId, TODAY);
+    }
+}
