@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
@@ -19,6 +21,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Axon's JDBC event storage, plus a seal for every appended event, written in the same transaction: each
  * aggregate's stream is a chain of HMACs over the events exactly as stored (read back after the insert), so
  * anything done to the rows later, directly in the database, shows when the chain is verified.
+ *
+ * <p>The store keeps no snapshots. A snapshot is an aggregate's whole state, the child's personal content included,
+ * written as it is, where every event's personal content is encrypted under the child's key and destroyed with
+ * it; nor would a snapshot be sealed. So none is stored, and none is asked for: Axon would otherwise ask PostgreSQL
+ * for one at every aggregate load, before reading its events.
  */
 public class SealingEventStorageEngine extends JdbcEventStorageEngine {
 
@@ -33,6 +40,17 @@ public class SealingEventStorageEngine extends JdbcEventStorageEngine {
         this.jdbc = JdbcClient.create(dataSource);
         this.jdbcTemplate = new JdbcTemplate(dataSource);
         this.chain = chain;
+    }
+
+    @Override
+    protected void storeSnapshot(DomainEventMessage<?> snapshot, Serializer serializer) {
+        throw new UnsupportedOperationException(
+                "This event store keeps no snapshots: a snapshot would hold personal content unencrypted and unsealed");
+    }
+
+    @Override
+    protected Stream<? extends DomainEventData<?>> readSnapshotData(String aggregateIdentifier) {
+        return Stream.empty();
     }
 
     @Override
