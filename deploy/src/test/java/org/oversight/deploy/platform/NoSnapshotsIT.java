@@ -12,7 +12,6 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,12 +37,7 @@ class NoSnapshotsIT {
 
     @BeforeAll
     void start() {
-        dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl(TestPostgres.freshDatabase());
-        dataSource.setUsername("postgres");
-        dataSource.setPassword("");
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").outOfOrder(true)
-                .ignoreMigrationPatterns("*:missing").load().migrate();
+        dataSource = TestPostgres.freshMigratedDatabase();
         jdbc = JdbcClient.create(dataSource);
         engine = AxonConfiguration.sealingEngine(AxonConfiguration.storedEventSerializer(),
                 JacksonSerializer.builder().objectMapper(AxonConfiguration.storageMapper()).defaultTyping().build(),

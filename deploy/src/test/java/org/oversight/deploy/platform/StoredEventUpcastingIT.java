@@ -16,7 +16,6 @@ import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -58,12 +57,7 @@ class StoredEventUpcastingIT {
 
     @BeforeAll
     void storeARowOfEachAge() {
-        dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl(TestPostgres.freshDatabase());
-        dataSource.setUsername("postgres");
-        dataSource.setPassword("");
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").outOfOrder(true)
-                .ignoreMigrationPatterns("*:missing").load().migrate();
+        dataSource = TestPostgres.freshMigratedDatabase();
         jdbc = JdbcClient.create(dataSource);
         row(0, ChildRegistered.class, null, """
                 {"childId":"%s","localAuthority":"DEMO-N","localIdentifier":"UP-1","givenName":"Ada",

@@ -1,5 +1,6 @@
 package org.oversight.deploy.support;
 
+import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,6 +10,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.flywaydb.core.Flyway;
 
 /**
  * A real PostgreSQL for the tests of this JVM, started once on a free port in a throw-away directory. Each
@@ -41,6 +43,20 @@ public final class TestPostgres {
             throw new IllegalStateException("Could not create a test database", e);
         }
         return server().getJdbcUrl("postgres", name);
+    }
+
+    /**
+     * A fresh database with every migration applied, as the service would leave it, for a test that works on the
+     * tables without starting the service; the caller closes the pool.
+     */
+    public static HikariDataSource freshMigratedDatabase() {
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(freshDatabase());
+        dataSource.setUsername("postgres");
+        dataSource.setPassword("");
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").outOfOrder(true)
+                .ignoreMigrationPatterns("*:missing").load().migrate();
+        return dataSource;
     }
 
     /** A PostgreSQL of the caller's own in the given directory, which survives {@code close()} for a restart. */
