@@ -40,6 +40,12 @@ class KeyEncryptionKeyTest {
                 .isInstanceOf(IllegalStateException.class).hasMessageNotContaining("Ada");
         assertThatThrownBy(() -> KeyEncryptionKey.open(dataKey, sealed,
                 "child-1\nfamilyName".getBytes(StandardCharsets.UTF_8))).isInstanceOf(IllegalStateException.class);
+        // cut short, down to less than a nonce and a tag, or never sealed: refused the same way
+        for (byte[] cut : new byte[][] {Arrays.copyOf(sealed, 27), Arrays.copyOf(sealed, 5), new byte[0],
+                "{\"x\":1}".getBytes(StandardCharsets.UTF_8)}) {
+            assertThatThrownBy(() -> KeyEncryptionKey.open(dataKey, cut, field))
+                    .isInstanceOf(IllegalStateException.class);
+        }
     }
 
     @Test

@@ -63,6 +63,10 @@ public final class KeyEncryptionKey {
     }
 
     static byte[] open(SecretKey key, byte[] sealed, byte[] associated) {
+        if (sealed == null || sealed.length < IV_BYTES + TAG_BITS / 8) {
+            // shorter than a nonce and a tag: cut short, or never sealed at all
+            throw new IllegalStateException("Stored personal content could not be opened with its key");
+        }
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, sealed, 0, IV_BYTES));
