@@ -17,6 +17,7 @@ import org.oversight.command.directory.Chair;
 import org.oversight.command.directory.Directory;
 import org.oversight.command.policy.MeetingTypeRegister;
 import org.oversight.command.rules.RuleViolation;
+import org.oversight.command.snapshots.JourneySnapshots;
 import org.oversight.events.childcase.ChairRole;
 import org.oversight.events.lookedafter.PeriodOfCareStarted;
 
@@ -46,7 +47,7 @@ import org.oversight.events.lookedafter.PeriodOfCareStarted;
  * applies no event, so no empty journey is ever stored. Every handler returns the journey's version after its
  * events, the sequence number of the last event it recorded, for read-your-writes on the query side.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = JourneySnapshots.TRIGGER)
 public class LookedAfterJourney {
 
     @AggregateIdentifier

@@ -24,6 +24,7 @@ import org.oversight.command.protection.HoldInitialConference.ChildDecision;
 import org.oversight.command.protection.HoldReviewConference.ReviewDecision;
 import org.oversight.command.rules.DecisionDates;
 import org.oversight.command.rules.RuleViolation;
+import org.oversight.command.snapshots.JourneySnapshots;
 import org.oversight.events.protection.CategoryOfAbuse;
 import org.oversight.events.protection.ChildProtectionPlanEnded;
 import org.oversight.events.protection.ChildProtectionPlanStarted;
@@ -54,7 +55,7 @@ import org.oversight.events.protection.ViewsConveyed;
  * read-your-writes. A conference may decide for several children at once, which no one aggregate can handle:
  * {@link ProtectionCommandHandler} loads (or starts) each child's journey within the one unit of work.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = JourneySnapshots.TRIGGER)
 public class ChildProtection {
 
     @AggregateIdentifier

@@ -24,6 +24,7 @@ import org.oversight.command.policy.RepositoryMeetingTypeRegister;
 import org.oversight.command.directory.Directory;
 import org.oversight.command.lookedafter.HoldLookedAfterReview.AgreedAction;
 import org.oversight.command.rules.RuleViolation;
+import org.oversight.command.snapshots.JourneySnapshots;
 import org.oversight.events.lookedafter.CarePlanActionAgreed;
 import org.oversight.events.lookedafter.LegalStatus;
 import org.oversight.events.lookedafter.LookedAfterReviewHeld;
@@ -52,8 +53,8 @@ class LookedAfterWiringTest {
 
     @Configuration(proxyBeanMethods = false)
     @EnableAutoConfiguration(exclude = DataSourceAutoConfiguration.class)
-    @Import({ChildCase.class, LookedAfterJourney.class, RepositoryChildRegister.class, LocalAuthorityPolicy.class,
-            RepositoryMeetingTypeRegister.class})
+    @Import({JourneySnapshots.class, ChildCase.class, LookedAfterJourney.class, RepositoryChildRegister.class,
+            LocalAuthorityPolicy.class, RepositoryMeetingTypeRegister.class})
     static class Wiring {
 
         @Bean

@@ -22,6 +22,7 @@ import org.oversight.command.childcase.DemoDirectory;
 import org.oversight.command.childcase.RegisterChild;
 import org.oversight.command.directory.Directory;
 import org.oversight.command.protection.HoldInitialConference.ChildDecision;
+import org.oversight.command.snapshots.JourneySnapshots;
 import org.oversight.events.protection.CategoryOfAbuse;
 import org.oversight.events.protection.ChildProtectionPlanStarted;
 import org.oversight.events.protection.ChildsView;
@@ -53,8 +54,8 @@ class ProtectionWiringTest {
 
     @Configuration(proxyBeanMethods = false)
     @EnableAutoConfiguration(exclude = DataSourceAutoConfiguration.class)
-    @Import({ChildCase.class, ChildProtection.class, ProtectionCommandHandler.class, RegisteredChildren.class,
-            ProtectionConfiguration.class})
+    @Import({JourneySnapshots.class, ChildCase.class, ChildProtection.class, ProtectionCommandHandler.class,
+            RegisteredChildren.class, ProtectionConfiguration.class})
     static class Wiring {
 
         @Bean

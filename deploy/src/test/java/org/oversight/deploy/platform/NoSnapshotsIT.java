@@ -23,8 +23,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 /**
- * The event store keeps no snapshots, over a real PostgreSQL: storing one is refused, and a row put into the
- * snapshot table by other means is never read, so an aggregate is always built from its sealed, encrypted events.
+ * The event store as the bulk loader builds it, without the children's sealed snapshots, over a real PostgreSQL:
+ * storing a snapshot is refused, and a row put into the snapshot table by other means is never read, so an
+ * aggregate is always built from its sealed, encrypted events. (The service's store: {@link JourneySnapshotsIT}.)
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NoSnapshotsIT {

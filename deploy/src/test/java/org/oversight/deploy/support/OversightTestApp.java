@@ -71,11 +71,16 @@ public final class OversightTestApp implements AutoCloseable {
                 "--server.port=0",
                 "--spring.main.banner-mode=off",
                 "--oversight.audit.chain-key=" + TEST_CHAIN_KEY,
-                "--oversight.data.key-encryption-key=" + TEST_DATA_KEY));
+                "--oversight.data.key-encryption-key=" + TEST_DATA_KEY,
+                // the fewest events the service allows between snapshots, so that every test whose journeys grow
+                // past ten events decides from a snapshot, as a long-known child's decisions do
+                "--oversight.snapshots.every-events=10"));
         for (String argument : extraArguments) {
-            // a test that names its own chain key (a rotation, say) replaces the default rather than adding to it
-            if (argument.startsWith("--oversight.audit.chain-key=")) {
-                args.removeIf(given -> given.startsWith("--oversight.audit.chain-key="));
+            // a test that names its own setting (a chain key for a rotation, say) replaces the default rather
+            // than adding to it
+            String setting = argument.substring(0, argument.indexOf('=') + 1);
+            if (!setting.isEmpty()) {
+                args.removeIf(given -> given.startsWith(setting));
             }
             args.add(argument);
         }

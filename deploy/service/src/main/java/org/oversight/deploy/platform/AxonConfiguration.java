@@ -1,5 +1,8 @@
 package org.oversight.deploy.platform;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -21,6 +24,7 @@ import org.oversight.deploy.platform.personal.DataKeys;
 import org.oversight.deploy.platform.personal.KeyEncryptionKey;
 import org.oversight.deploy.platform.personal.PersonalContent;
 import org.oversight.deploy.platform.personal.PersonalContentSerializer;
+import org.oversight.deploy.platform.personal.SealedSnapshots;
 import org.oversight.events.audit.EventChainHash;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.serialization.Serializer;
@@ -51,6 +55,25 @@ public class AxonConfiguration {
     @Primary
     Serializer serializer() {
         return JacksonSerializer.builder().objectMapper(storageMapper()).defaultTyping().build();
+    }
+
+    /**
+     * How a journey's snapshot is written: the aggregate's own fields, whatever their visibility, and nothing
+     * computed by its methods; a field the class no longer has refuses the snapshot, and the journey is read from
+     * its events. The JSON is then encrypted whole ({@link SealedSnapshots}).
+     */
+    public static Serializer snapshotSerializer() {
+        ObjectMapper fields = storageMapper()
+                .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
+                .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
+                .setVisibility(PropertyAccessor.CREATOR, JsonAutoDetect.Visibility.ANY)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        return JacksonSerializer.builder().objectMapper(fields).build();
+    }
+
+    @Bean
+    SealedSnapshots sealedSnapshots(DataKeys dataKeys) {
+        return new SealedSnapshots(dataKeys);
     }
 
     @Bean
@@ -160,11 +183,12 @@ public class AxonConfiguration {
     /** Axon's JDBC storage over our Flyway-owned tables, sealing each appended event into its stream's chain. */
     @Bean
     EventStorageEngine eventStorageEngine(@Qualifier("eventSerializer") Serializer eventSerializer,
-            Serializer serializer, ConnectionProvider connectionProvider, TransactionManager transactionManager,
+            ConnectionProvider connectionProvider, TransactionManager transactionManager,
             PersistenceExceptionResolver persistenceExceptionResolver, EventUpcasterChain storedEventUpcasters,
-            DataSource dataSource, EventChainHash chain) {
-        return sealingEngine(eventSerializer, serializer, connectionProvider, transactionManager,
-                persistenceExceptionResolver, List.of(storedEventUpcasters), dataSource, chain);
+            DataSource dataSource, EventChainHash chain, SealedSnapshots snapshots) {
+        return new SealingEventStorageEngine(builder(eventSerializer, snapshotSerializer(), connectionProvider,
+                transactionManager, persistenceExceptionResolver, List.of(storedEventUpcasters)), dataSource, chain,
+                snapshots);
     }
 
     /** The one way the event store is built, by the service and by the bulk loader alike. */
@@ -172,7 +196,14 @@ public class AxonConfiguration {
             ConnectionProvider connectionProvider, TransactionManager transactionManager,
             PersistenceExceptionResolver persistenceExceptionResolver, List<EventUpcaster> upcasters,
             DataSource dataSource, EventChainHash chain) {
-        JdbcEventStorageEngine.Builder builder = JdbcEventStorageEngine.builder()
+        return new SealingEventStorageEngine(builder(eventSerializer, snapshotSerializer, connectionProvider,
+                transactionManager, persistenceExceptionResolver, upcasters), dataSource, chain);
+    }
+
+    private static JdbcEventStorageEngine.Builder builder(Serializer eventSerializer, Serializer snapshotSerializer,
+            ConnectionProvider connectionProvider, TransactionManager transactionManager,
+            PersistenceExceptionResolver persistenceExceptionResolver, List<EventUpcaster> upcasters) {
+        return JdbcEventStorageEngine.builder()
                 .eventSerializer(eventSerializer)
                 .snapshotSerializer(snapshotSerializer)
                 .upcasterChain(new EventUpcasterChain(upcasters))
@@ -182,7 +213,6 @@ public class AxonConfiguration {
                 // each projection reads the whole store; a thousand events a query rather than Axon's hundred
                 // cuts the queries of a rebuild tenfold and a long history's load to one query
                 .batchSize(1_000);
-        return new SealingEventStorageEngine(builder, dataSource, chain);
     }
 
     /**

@@ -1,16 +1,24 @@
 package org.oversight.deploy.platform;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
+import org.axonframework.common.DateTimeUtils;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.oversight.deploy.platform.personal.SealedSnapshots;
+import org.oversight.events.StreamIds;
 import org.oversight.events.audit.EventChainHash;
 import org.oversight.events.audit.EventChainHash.StoredEvent;
 import javax.sql.DataSource;
@@ -22,10 +30,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * aggregate's stream is a chain of HMACs over the events exactly as stored (read back after the insert), so
  * anything done to the rows later, directly in the database, shows when the chain is verified.
  *
- * <p>The store keeps no snapshots. A snapshot is an aggregate's whole state, the child's personal content included,
- * written as it is, where every event's personal content is encrypted under the child's key and destroyed with
- * it; nor would a snapshot be sealed. So none is stored, and none is asked for: Axon would otherwise ask PostgreSQL
- * for one at every aggregate load, before reading its events.
+ * <p>Snapshots of a child's journeys are kept encrypted under the child's key and bound to their stream, sequence
+ * and the code that wrote them ({@link SealedSnapshots}); a snapshot that does not open is passed over, and the
+ * journey is read from its events, which stay the record. A store built without {@link SealedSnapshots} (the bulk
+ * loader's) refuses to store a snapshot and reads none; so does every store for any stream that is not a child's
+ * journey, since nothing else is encrypted under a child's key.
  */
 public class SealingEventStorageEngine extends JdbcEventStorageEngine {
 
@@ -34,23 +43,126 @@ public class SealingEventStorageEngine extends JdbcEventStorageEngine {
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
     private final EventChainHash chain;
+    private final SealedSnapshots snapshots;
 
+    /** A store that keeps no snapshots. */
     public SealingEventStorageEngine(Builder builder, DataSource dataSource, EventChainHash chain) {
+        this(builder, dataSource, chain, null);
+    }
+
+    /** A store that keeps sealed snapshots of children's journeys. */
+    public SealingEventStorageEngine(Builder builder, DataSource dataSource, EventChainHash chain,
+            SealedSnapshots snapshots) {
         super(builder);
         this.jdbc = JdbcClient.create(dataSource);
         this.jdbcTemplate = new JdbcTemplate(dataSource);
         this.chain = chain;
+        this.snapshots = snapshots;
     }
 
+    /**
+     * Replaces the stream's older snapshots with this one, in one statement. A second snapshot at the same sequence
+     * (two nodes at once) is left as the first wrote it. A child whose key is destroyed gets none.
+     */
     @Override
     protected void storeSnapshot(DomainEventMessage<?> snapshot, Serializer serializer) {
-        throw new UnsupportedOperationException(
-                "This event store keeps no snapshots: a snapshot would hold personal content unencrypted and unsealed");
+        String streamId = snapshot.getAggregateIdentifier();
+        if (snapshots == null || StreamIds.childOf(streamId).isEmpty()) {
+            throw new UnsupportedOperationException("This event store keeps snapshots of children's journeys only, "
+                    + "encrypted under the child's key");
+        }
+        String type = snapshot.getPayloadType().getName();
+        long sequence = snapshot.getSequenceNumber();
+        SerializedObject<byte[]> metadata = snapshot.serializeMetaData(serializer, byte[].class);
+        Optional<byte[]> sealed = snapshots.seal(streamId, type, sequence,
+                snapshot.serializePayload(serializer, byte[].class).getData());
+        if (sealed.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                WITH older AS (DELETE FROM snapshotevententry
+                                WHERE aggregateidentifier = :stream AND sequencenumber < :sequence)
+                INSERT INTO snapshotevententry (aggregateidentifier, sequencenumber, type, eventidentifier, metadata,
+                                               payload, payloadrevision, payloadtype, timestamp)
+                VALUES (:stream, :sequence, :aggregateType, :eventId, :metadata, :payload, :revision, :type,
+                        :timestamp)
+                ON CONFLICT DO NOTHING
+                """)
+                .param("stream", streamId).param("sequence", sequence).param("aggregateType", snapshot.getType())
+                .param("eventId", snapshot.getIdentifier()).param("metadata", metadata.getData())
+                .param("payload", sealed.get()).param("revision", snapshots.revision()).param("type", type)
+                .param("timestamp", DateTimeUtils.formatInstant(snapshot.getTimestamp()))
+                .update();
     }
 
+    /** The stream's latest snapshot written by this code, opened; none if it does not open. */
     @Override
     protected Stream<? extends DomainEventData<?>> readSnapshotData(String aggregateIdentifier) {
-        return Stream.empty();
+        if (snapshots == null || StreamIds.childOf(aggregateIdentifier).isEmpty()) {
+            return Stream.empty();
+        }
+        return jdbc.sql("""
+                SELECT sequencenumber, type, eventidentifier, metadata, payload, payloadrevision, payloadtype,
+                       timestamp
+                  FROM snapshotevententry
+                 WHERE aggregateidentifier = :stream AND payloadrevision = :revision
+                 ORDER BY sequencenumber DESC LIMIT 1
+                """).param("stream", aggregateIdentifier).param("revision", snapshots.revision())
+                .query((rs, i) -> new StoredSnapshot(rs.getString(2), aggregateIdentifier, rs.getLong(1),
+                        rs.getString(3), DateTimeUtils.parseInstant(rs.getString(8)),
+                        new SimpleSerializedObject<>(rs.getBytes(4), byte[].class, MetaData.class.getName(), null),
+                        new SimpleSerializedObject<>(rs.getBytes(5), byte[].class, rs.getString(7), rs.getString(6))))
+                .optional()
+                .flatMap(stored -> snapshots.open(aggregateIdentifier, stored.getPayload().getType().getName(),
+                        stored.getSequenceNumber(), stored.getPayload().getType().getRevision(),
+                        stored.getPayload().getData()).map(stored::opened))
+                .stream();
+    }
+
+    /** A snapshot as stored, then with its payload opened. */
+    private record StoredSnapshot(String type, String aggregateIdentifier, long sequenceNumber, String eventIdentifier,
+            Instant timestamp, SerializedObject<byte[]> metaData, SerializedObject<byte[]> payload)
+            implements DomainEventData<byte[]> {
+
+        StoredSnapshot opened(byte[] plain) {
+            return new StoredSnapshot(type, aggregateIdentifier, sequenceNumber, eventIdentifier, timestamp, metaData,
+                    new SimpleSerializedObject<>(plain, byte[].class, payload.getType()));
+        }
+
+        @Override
+        public String getType() {
+            return type;
+        }
+
+        @Override
+        public String getAggregateIdentifier() {
+            return aggregateIdentifier;
+        }
+
+        @Override
+        public long getSequenceNumber() {
+            return sequenceNumber;
+        }
+
+        @Override
+        public String getEventIdentifier() {
+            return eventIdentifier;
+        }
+
+        @Override
+        public Instant getTimestamp() {
+            return timestamp;
+        }
+
+        @Override
+        public SerializedObject<byte[]> getMetaData() {
+            return metaData;
+        }
+
+        @Override
+        public SerializedObject<byte[]> getPayload() {
+            return payload;
+        }
     }
 
     @Override

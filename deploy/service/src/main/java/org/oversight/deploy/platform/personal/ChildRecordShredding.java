@@ -17,9 +17,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Destroys a child's record outside the child's case, in the transaction that records the destruction: the
- * child's data keys (its own and its escalations'), the projections' dead letters of the child's sequences (they
- * hold copies of the child's events, and the destruction itself would otherwise wait behind them), and the
- * command side's claim on the child's local identifier. The projections forget the child when they apply the
+ * child's data keys (its own and its escalations'), the snapshots of the child's journeys, the projections' dead
+ * letters of the child's sequences (they hold copies of the child's events, and the destruction itself would
+ * otherwise wait behind them), and the command side's claim on the child's local identifier. The projections forget the child when they apply the
  * destruction; the stored events and their seals are never touched.
  */
 @Component
@@ -56,6 +56,9 @@ public class ChildRecordShredding implements ChildRecordShredder {
         sequences.add(childId);
         jdbc.sql("DELETE FROM deadletterentry WHERE sequenceidentifier IN (:sequences)")
                 .param("sequences", sequences).update();
+        // the journeys' snapshots no longer open without the key; they are deleted all the same
+        jdbc.sql("DELETE FROM snapshotevententry WHERE aggregateidentifier IN (:streams)")
+                .param("streams", StreamIds.ofChild(childId)).update();
         JdbcChildIdentifiers.forget(jdbc, childId);
         narratives.forget(childId);
         return jdbc.sql("SELECT count(*) FROM domainevententry WHERE aggregateidentifier IN (:streams)")
