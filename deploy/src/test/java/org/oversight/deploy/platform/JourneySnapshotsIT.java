@@ -85,10 +85,7 @@ class JourneySnapshotsIT {
         String childId = childInCareConsulted("SNAP2", 12);
         Stored stored = stored(childId);
         // the same snapshot with the child's periods of care taken out, sealed as the service seals one
-        ObjectNode state = (ObjectNode) JSON.readTree(opened(childId, stored));
-        ((ObjectNode) state.get("periods")).putObject("periods");
-        ((ObjectNode) state.get("periods")).putNull("openPeriodId");
-        replace(childId, stored, app.bean(SealedSnapshots.class), JSON.writeValueAsBytes(state));
+        replace(childId, stored, app.bean(SealedSnapshots.class), withoutPeriodsOfCare(childId, stored));
 
         assertThat(consult(childId, TODAY.minusDays(2)).statusCode())
                 .as("a consultation on a journey whose snapshot holds no period of care").isEqualTo(422);
@@ -101,13 +98,10 @@ class JourneySnapshotsIT {
     void aSnapshotAlteredOrWrittenByOtherCodeIsPassedOver() throws Exception {
         String childId = childInCareConsulted("SNAP3", 12);
         Stored stored = stored(childId);
-        ObjectNode state = (ObjectNode) JSON.readTree(opened(childId, stored));
-        ((ObjectNode) state.get("periods")).putObject("periods");
-        ((ObjectNode) state.get("periods")).putNull("openPeriodId");
 
         // written by other code: sealed properly, but not read
         replace(childId, stored, new SealedSnapshots(app.bean(DataKeys.class), "an-older-release"),
-                JSON.writeValueAsBytes(state));
+                withoutPeriodsOfCare(childId, stored));
         assertThat(consult(childId, TODAY.minusDays(2)).statusCode()).isEqualTo(200);
 
         // altered in the database: one byte of the ciphertext changed
@@ -199,6 +193,14 @@ class JourneySnapshotsIT {
         return app.bean(SealedSnapshots.class)
                 .open(StreamIds.careOf(childId), TYPE, stored.sequence(), stored.revision(), stored.payload())
                 .orElseThrow();
+    }
+
+    /** The snapshot's state with the child's periods of care taken out: no consultation could be recorded on it. */
+    private byte[] withoutPeriodsOfCare(String childId, Stored stored) throws Exception {
+        ObjectNode state = (ObjectNode) JSON.readTree(opened(childId, stored));
+        ((ObjectNode) state.get("periods")).putObject("periods");
+        ((ObjectNode) state.get("periods")).putNull("openPeriodId");
+        return JSON.writeValueAsBytes(state);
     }
 
     private void replace(String childId, Stored stored, SealedSnapshots sealedBy, byte[] state) {
