@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -104,13 +105,17 @@ class JourneySnapshotsIT {
                 withoutPeriodsOfCare(childId, stored));
         assertThat(consult(childId, TODAY.minusDays(2)).statusCode()).isEqualTo(200);
 
-        // altered in the database: one byte of the ciphertext changed
+        // altered in the database: one byte of the ciphertext changed, and counted for operators
+        double unopenedBefore = app.bean(MeterRegistry.class).get("oversight.snapshots.unopened").functionCounter()
+                .count();
         Stored current = stored(childId);
         byte[] altered = Arrays.copyOf(current.payload(), current.payload().length);
         altered[altered.length - 1] ^= 1;
         jdbc.sql("UPDATE snapshotevententry SET payload = :payload WHERE aggregateidentifier = :stream")
                 .param("payload", altered).param("stream", StreamIds.careOf(childId)).update();
         assertThat(consult(childId, TODAY.minusDays(1)).statusCode()).isEqualTo(200);
+        assertThat(app.bean(MeterRegistry.class).get("oversight.snapshots.unopened").functionCounter().count())
+                .isGreaterThan(unopenedBefore);
         // and the journey, read from its events, is snapshotted afresh
         assertThat(opened(childId, stored(childId))).isNotEmpty();
     }

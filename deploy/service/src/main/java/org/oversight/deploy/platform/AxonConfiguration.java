@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.BatchUpdateException;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -71,9 +73,15 @@ public class AxonConfiguration {
         return JacksonSerializer.builder().objectMapper(fields).build();
     }
 
+    /** The children's journeys' snapshots, with a count of those that failed to open for operators to watch. */
     @Bean
-    SealedSnapshots sealedSnapshots(DataKeys dataKeys) {
-        return new SealedSnapshots(dataKeys);
+    SealedSnapshots sealedSnapshots(DataKeys dataKeys, MeterRegistry registry) {
+        SealedSnapshots snapshots = new SealedSnapshots(dataKeys);
+        FunctionCounter.builder("oversight.snapshots.unopened", snapshots, SealedSnapshots::unopened)
+                .description("Snapshots of children's journeys that did not open under the child's key: altered or "
+                        + "moved in the database; each journey was read from its events instead")
+                .register(registry);
+        return snapshots;
     }
 
     @Bean

@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.crypto.SecretKey;
 import org.oversight.events.StreamIds;
 import org.slf4j.Logger;
@@ -40,6 +41,7 @@ public final class SealedSnapshots {
 
     private final DataKeys keys;
     private final String revision;
+    private final AtomicLong unopened = new AtomicLong();
 
     public SealedSnapshots(DataKeys keys) {
         this(keys, codeRevision());
@@ -80,10 +82,19 @@ public final class SealedSnapshots {
             return Optional.of(KeyEncryptionKey.open(key.get(), sealed, bound(streamId, type, sequence)));
         } catch (IllegalStateException unreadable) {
             // nothing about the stream or the child: only that the events were read instead
+            unopened.incrementAndGet();
             LOG.warn("A journey's snapshot did not open under its child's key (altered, or moved from another "
                     + "stream); the journey was read from its events");
             return Optional.empty();
         }
+    }
+
+    /**
+     * How many snapshots under a live key have failed to open since the start: each one altered in the database, or
+     * moved there from another stream or sequence. Shown to operators as {@code oversight.snapshots.unopened}.
+     */
+    public long unopened() {
+        return unopened.get();
     }
 
     private Optional<SecretKey> key(String streamId) {
