@@ -3,13 +3,14 @@ package org.oversight.deploy.platform.personal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.crypto.SecretKey;
@@ -113,28 +114,40 @@ public final class SealedSnapshots {
     static String codeRevision() {
         PathMatchingResourcePatternResolver resolver =
                 new PathMatchingResourcePatternResolver(SealedSnapshots.class.getClassLoader());
-        TreeMap<String, Resource> classes = new TreeMap<>();
+        TreeMap<String, byte[]> classes = new TreeMap<>();
         try {
             for (String pattern : CODE) {
                 for (Resource resource : resolver.getResources("classpath*:" + pattern)) {
                     String url = resource.getURL().toString();
-                    classes.putIfAbsent(url.substring(url.lastIndexOf("org/oversight/")), resource);
+                    String path = url.substring(url.lastIndexOf("org/oversight/"));
+                    if (!classes.containsKey(path)) {
+                        try (InputStream in = resource.getInputStream()) {
+                            classes.put(path, in.readAllBytes());
+                        }
+                    }
                 }
             }
-            if (classes.isEmpty()) {
-                throw new IllegalStateException("The journeys' classes were not found to name the snapshots' code");
-            }
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            List<String> paths = new ArrayList<>(classes.keySet());
-            for (String path : paths) {
-                digest.update(path.getBytes(StandardCharsets.UTF_8));
-                try (InputStream in = classes.get(path).getInputStream()) {
-                    digest.update(in.readAllBytes());
-                }
-            }
-            return HexFormat.of().formatHex(digest.digest(), 0, 16);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        if (classes.isEmpty()) {
+            throw new IllegalStateException("The journeys' classes were not found to name the snapshots' code");
+        }
+        return digest(classes);
+    }
+
+    /** The digest of these classes, by path, in path order: any class added, removed, renamed or changed moves it. */
+    static String digest(SortedMap<String, byte[]> classes) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            classes.forEach((path, bytes) -> {
+                byte[] name = path.getBytes(StandardCharsets.UTF_8);
+                // lengths first, so that no two different sets of classes can run together into the same bytes
+                digest.update(ByteBuffer.allocate(8).putInt(name.length).putInt(bytes.length).array());
+                digest.update(name);
+                digest.update(bytes);
+            });
+            return HexFormat.of().formatHex(digest.digest(), 0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is not available", e);
         }
