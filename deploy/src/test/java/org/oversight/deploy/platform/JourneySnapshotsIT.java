@@ -7,10 +7,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.awaitility.Awaitility;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.junit.jupiter.api.AfterAll;
@@ -20,6 +26,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.oversight.command.lookedafter.LookedAfterJourney;
 import org.oversight.deploy.platform.personal.ChildRecordShredding;
 import org.oversight.deploy.platform.personal.DataKeys;
+import org.oversight.deploy.platform.personal.KeyEncryptionKey;
+import org.oversight.deploy.platform.personal.NarrativeStore;
 import org.oversight.deploy.platform.personal.SealedSnapshots;
 import org.oversight.deploy.support.ApiClient;
 import org.oversight.deploy.support.OversightTestApp;
@@ -32,7 +40,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * A child's looked-after journey snapshotted every ten events, over a real PostgreSQL and the service's own
  * decisions: the snapshot is stored encrypted under the child's key and holds the journey's whole state; the next
  * decision starts from it; one altered, or written by other code, is passed over for the events; and destroying
- * the child's record deletes it.
+ * the child's record deletes it, and leaves none behind written by a node that still held the child's key, whichever
+ * of the two comes first.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class JourneySnapshotsIT {
@@ -134,6 +143,66 @@ class JourneySnapshotsIT {
     }
 
     @Test
+    void aNodeStillHoldingADestroyedKeyWritesNoSnapshot() throws Exception {
+        String childId = childInCareConsulted("SNAP6", 0);
+        holdKeyOnThisNode(childId);
+        otherNode().shred(childId);
+        // this node still seals under the key from its cache, as a second node would for up to 30 s...
+        assertThat(app.bean(SealedSnapshots.class).seal(StreamIds.careOf(childId), TYPE, 20, new byte[] {1}))
+                .isPresent();
+        // ...but the store writes nothing: the key is no longer live in the database
+        app.bean(SealingEventStorageEngine.class).storeSnapshot(snapshotOf(childId, 20));
+        assertThat(snapshotsOf(childId)).isZero();
+    }
+
+    @Test
+    void aDestructionOnAnotherNodeWaitsForASnapshotBeingWrittenThenDeletesIt() throws Exception {
+        String childId = childInCareConsulted("SNAP7", 0);
+        holdKeyOnThisNode(childId);
+        CountDownLatch written = new CountDownLatch(1);
+        CountDownLatch commit = new CountDownLatch(1);
+        CompletableFuture<Void> writing = CompletableFuture.runAsync(() -> app.bean(TransactionTemplate.class)
+                .executeWithoutResult(status -> {
+                    app.bean(SealingEventStorageEngine.class).storeSnapshot(snapshotOf(childId, 20));
+                    written.countDown();
+                    await(commit);
+                }));
+        assertThat(written.await(30, TimeUnit.SECONDS)).isTrue();
+        long waitingBefore = waitingOnALock();
+        CompletableFuture<Void> destroying = CompletableFuture.runAsync(() -> otherNode().shred(childId));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> waitingOnALock() > waitingBefore);
+        assertThat(destroying).isNotDone();
+        commit.countDown();
+        writing.get(30, TimeUnit.SECONDS);
+        destroying.get(30, TimeUnit.SECONDS);
+        assertThat(snapshotsOf(childId)).isZero();
+    }
+
+    @Test
+    void aSnapshotWrittenUnderACachedKeyWaitsForADestructionOnAnotherNodeThenWritesNothing() throws Exception {
+        String childId = childInCareConsulted("SNAP8", 0);
+        holdKeyOnThisNode(childId);
+        CountDownLatch destroyed = new CountDownLatch(1);
+        CountDownLatch commit = new CountDownLatch(1);
+        CompletableFuture<Void> destroying = CompletableFuture.runAsync(() -> app.bean(TransactionTemplate.class)
+                .executeWithoutResult(status -> {
+                    otherNode().shred(childId);
+                    destroyed.countDown();
+                    await(commit);
+                }));
+        assertThat(destroyed.await(30, TimeUnit.SECONDS)).isTrue();
+        long waitingBefore = waitingOnALock();
+        CompletableFuture<Void> writing = CompletableFuture.runAsync(
+                () -> app.bean(SealingEventStorageEngine.class).storeSnapshot(snapshotOf(childId, 20)));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> waitingOnALock() > waitingBefore);
+        assertThat(writing).isNotDone();
+        commit.countDown();
+        destroying.get(30, TimeUnit.SECONDS);
+        writing.get(30, TimeUnit.SECONDS);
+        assertThat(snapshotsOf(childId)).isZero();
+    }
+
+    @Test
     void noOtherStreamIsSnapshottedAndNoPlainSnapshotIsRead() throws Exception {
         SealingEventStorageEngine engine = app.bean(SealingEventStorageEngine.class);
         assertThatThrownBy(() -> engine.storeSnapshot(new GenericDomainEventMessage<>("Escalation",
@@ -215,5 +284,45 @@ class JourneySnapshotsIT {
                  WHERE aggregateidentifier = :stream
                 """).param("payload", sealed).param("revision", sealedBy.revision())
                 .param("stream", StreamIds.careOf(childId)).update();
+    }
+
+    /** This node reads the child's key, which it then keeps in its cache. */
+    private void holdKeyOnThisNode(String childId) {
+        assertThat(app.bean(DataKeys.class).forReading(childId)).isPresent();
+    }
+
+    /** The shredding of a second node over the same database: its own key cache, so this node's keeps the key. */
+    private ChildRecordShredding otherNode() {
+        return new ChildRecordShredding(jdbc,
+                new DataKeys(app.bean(DataSource.class), app.bean(KeyEncryptionKey.class)),
+                app.bean(NarrativeStore.class));
+    }
+
+    private static GenericDomainEventMessage<Map<String, Object>> snapshotOf(String childId, long sequence) {
+        return new GenericDomainEventMessage<>("LookedAfterJourney", StreamIds.careOf(childId), sequence,
+                Map.of("journeyId", StreamIds.careOf(childId)));
+    }
+
+    private long snapshotsOf(String childId) {
+        return jdbc.sql("SELECT count(*) FROM snapshotevententry WHERE aggregateidentifier IN (:streams)")
+                .param("streams", StreamIds.ofChild(childId)).query(Long.class).single();
+    }
+
+    private long waitingOnALock() {
+        return jdbc.sql("""
+                SELECT count(*) FROM pg_stat_activity
+                 WHERE datname = current_database() AND wait_event_type = 'Lock'
+                """).query(Long.class).single();
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(60, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("The test did not let the transaction commit");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -62,7 +62,8 @@ public class SealingEventStorageEngine extends JdbcEventStorageEngine {
 
     /**
      * Replaces the stream's older snapshots with this one, in one statement. A second snapshot at the same sequence
-     * (two nodes at once) is left as the first wrote it. A child whose key is destroyed gets none.
+     * (two nodes at once) is left as the first wrote it. A child whose key is destroyed gets none, even from a node
+     * that still holds the key in its cache.
      */
     @Override
     protected void storeSnapshot(DomainEventMessage<?> snapshot, Serializer serializer) {
@@ -79,15 +80,21 @@ public class SealingEventStorageEngine extends JdbcEventStorageEngine {
         if (sealed.isEmpty()) {
             return;
         }
+        // Sealed under the key as this node holds it, perhaps from its cache: the row is written only while the key
+        // is still live in the database, and the key's row is held until this commits, so a destruction on another
+        // node either comes first (and nothing is written) or waits for this, and then deletes this snapshot too.
         jdbc.sql("""
-                WITH older AS (DELETE FROM snapshotevententry
+                WITH live AS (SELECT key_id FROM data_key WHERE key_id = :child AND wrapped IS NOT NULL FOR SHARE),
+                     older AS (DELETE FROM snapshotevententry
                                 WHERE aggregateidentifier = :stream AND sequencenumber < :sequence)
                 INSERT INTO snapshotevententry (aggregateidentifier, sequencenumber, type, eventidentifier, metadata,
                                                payload, payloadrevision, payloadtype, timestamp)
-                VALUES (:stream, :sequence, :aggregateType, :eventId, :metadata, :payload, :revision, :type,
-                        :timestamp)
+                SELECT :stream, :sequence, :aggregateType, :eventId, :metadata, :payload, :revision, :type,
+                       :timestamp
+                  FROM live
                 ON CONFLICT DO NOTHING
                 """)
+                .param("child", StreamIds.childOf(streamId).orElseThrow())
                 .param("stream", streamId).param("sequence", sequence).param("aggregateType", snapshot.getType())
                 .param("eventId", snapshot.getIdentifier()).param("metadata", metadata.getData())
                 .param("payload", sealed.get()).param("revision", snapshots.revision()).param("type", type)

@@ -56,7 +56,8 @@ public class ChildRecordShredding implements ChildRecordShredder {
         sequences.add(childId);
         jdbc.sql("DELETE FROM deadletterentry WHERE sequenceidentifier IN (:sequences)")
                 .param("sequences", sequences).update();
-        // the journeys' snapshots no longer open without the key; they are deleted all the same
+        // the journeys' snapshots no longer open without the key; they are deleted all the same, after the key,
+        // so that one being written now under a cached key (it holds the key's row) is committed first and seen
         jdbc.sql("DELETE FROM snapshotevententry WHERE aggregateidentifier IN (:streams)")
                 .param("streams", StreamIds.ofChild(childId)).update();
         JdbcChildIdentifiers.forget(jdbc, childId);
