@@ -125,6 +125,11 @@ class JourneySnapshotsIT {
         assertThat(consult(childId, TODAY.minusDays(1)).statusCode()).isEqualTo(200);
         assertThat(app.bean(MeterRegistry.class).get("oversight.snapshots.unopened").functionCounter().count())
                 .isGreaterThan(unopenedBefore);
+        // as operators scrape it, under the name the runbook's alert uses
+        assertThat(ApiClient.as(app.baseUrl(), "admin.ford").get("/actuator/prometheus").body().lines()
+                .filter(line -> line.startsWith("oversight_snapshots_unopened_total "))
+                .map(line -> Double.parseDouble(line.substring(line.indexOf(' ') + 1))))
+                .singleElement().satisfies(scraped -> assertThat(scraped).isGreaterThan(unopenedBefore));
         // and the journey, read from its events, is snapshotted afresh
         assertThat(opened(childId, stored(childId))).isNotEmpty();
     }
