@@ -4,11 +4,18 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Arrays;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,17 +38,33 @@ import org.springframework.stereotype.Component;
  * statements queued so far are sent first, in order, in the same round trip as the read, so the read sees every
  * write asked for before it, as it would had each been written at once. A handler that reads with
  * {@code JdbcClient} directly must not read tables written through this queue.
+ *
+ * <p>Within a batch, single-row inserts of the same text ({@code INSERT INTO t (...) VALUES (:a, NULL, :b)}, with
+ * or without {@code ON CONFLICT DO NOTHING}) are sent as one statement of many rows, at the place of the first, so that
+ * PostgreSQL runs one statement where a rebuild would have asked for hundreds (a registration writes a row of the
+ * child into a dozen tables). A later row may join an earlier one only while no statement queued between them names
+ * the table, and only into a table that no foreign key or trigger ties to others: then moving the row earlier
+ * changes nothing any statement reads or writes, and the rows end as they would have sent one by one.
  */
 @Component
 public class ProjectionWrites {
 
-    /** Statements per round trip: PostgreSQL's protocol limits the parameters of one message. */
+    /** Statements per round trip, a merged insert counting as one. */
     static final int STATEMENTS_PER_TRIP = 250;
+
+    /** Parameters per round trip: the driver sends at most 65,535 for one prepared statement, compound or not. */
+    static final int PARAMETERS_PER_TRIP = 60_000;
 
     private static final String BATCH = ProjectionWrites.class.getName() + ".batch";
 
+    /** Parameters of one statement of many rows: below PostgreSQL's limit for one statement (65,535). */
+    static final int MOST_PARAMETERS_MERGED = 30_000;
+
     private final JdbcTemplate jdbc;
     private final Map<String, ParsedSql> parsed = new ConcurrentHashMap<>();
+    private final Map<String, Statement> statements = new ConcurrentHashMap<>();
+    private final AtomicLong rowsMerged = new AtomicLong();
+    private volatile Set<String> mergeableTables;
 
     public ProjectionWrites(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -69,15 +92,114 @@ public class ProjectionWrites {
 
         /** Queues the statement for the batch's commit, or writes it now outside a batch. */
         public void update() {
-            ParsedSql statement = parsed.computeIfAbsent(sql, NamedParameterUtils::parseSqlStatement);
-            Pending pending = new Pending(NamedParameterUtils.substituteNamedParameters(statement, params),
-                    NamedParameterUtils.buildValueArray(statement, params, null));
+            Statement statement = statement(sql);
+            Pending pending = new Pending(statement,
+                    NamedParameterUtils.substituteNamedParameters(statement.parsed(), params),
+                    NamedParameterUtils.buildValueArray(statement.parsed(), params, null));
             if (!CurrentUnitOfWork.isStarted()) {
                 send(List.of(pending));
                 return;
             }
-            batch().queued.add(pending);
+            queue(batch(), pending);
         }
+    }
+
+    /**
+     * Adds a write to the batch: as a further row of the same insert queued earlier, if nothing queued since names
+     * its table; otherwise at the end, and then no row of a table it names joins an insert queued before it.
+     */
+    private void queue(Batch batch, Pending pending) {
+        if (pending.mergeable()) {
+            Pending earlier = batch.open.get(pending.text);
+            if (earlier != null && earlier.parameters() + pending.parameters() <= MOST_PARAMETERS_MERGED) {
+                earlier.addRowOf(pending);
+                rowsMerged.incrementAndGet();
+                return;
+            }
+        }
+        if (!batch.open.isEmpty()) {
+            Set<String> names = pending.statement.names();
+            batch.open.values().removeIf(open -> names.contains(open.statement.shape().table()));
+        }
+        batch.queued.add(pending);
+        if (pending.mergeable()) {
+            batch.open.put(pending.text, pending);
+        }
+    }
+
+    /** How many rows have been sent as part of another's insert since the start (for tests and operators). */
+    public long rowsMerged() {
+        return rowsMerged.get();
+    }
+
+    private Statement statement(String sql) {
+        Statement known = statements.get(sql);
+        if (known != null) {
+            return known;
+        }
+        ParsedSql named = parsed.computeIfAbsent(sql, NamedParameterUtils::parseSqlStatement);
+        Statement statement = Statement.of(named, NamedParameterUtils.substituteNamedParameters(named,
+                new MapSqlParameterSource()), mergeableTables());
+        statements.putIfAbsent(sql, statement);
+        return statement;
+    }
+
+    /**
+     * The tables whose inserts may be sent together: those of the current schema that nothing ties to another
+     * table, so that a row written earlier than asked touches nothing but its own table and no statement reads it
+     * without naming it. Not a table with a foreign key either way or a trigger of its own, nor one a view reads,
+     * nor one whose name appears in any function of the schema (a trigger's on another table, say).
+     */
+    private Set<String> mergeableTables() {
+        Set<String> tables = mergeableTables;
+        if (tables == null) {
+            tables = Set.copyOf(jdbc.queryForList("""
+                    SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                     WHERE n.nspname = current_schema() AND c.relkind = 'r'
+                       AND NOT EXISTS (SELECT 1 FROM pg_constraint k
+                                        WHERE k.contype = 'f' AND (k.conrelid = c.oid OR k.confrelid = c.oid))
+                       AND NOT EXISTS (SELECT 1 FROM pg_trigger t WHERE t.tgrelid = c.oid AND NOT t.tgisinternal)
+                       AND NOT EXISTS (SELECT 1 FROM pg_depend d JOIN pg_rewrite r ON r.oid = d.objid
+                                        WHERE d.classid = 'pg_rewrite'::regclass AND d.refobjid = c.oid
+                                          AND r.ev_class <> c.oid)
+                       AND NOT EXISTS (SELECT 1 FROM pg_proc p
+                                        WHERE p.pronamespace = n.oid AND p.prosrc ~* ('\\m' || c.relname || '\\M'))
+                    """, String.class));
+            mergeableTables = tables;
+        }
+        return tables;
+    }
+
+    /**
+     * A statement as written: its named parameters, its text with them as {@code ?}, the names it uses (tables and
+     * columns alike, lower case), and, for a single-row insert of parameters and constants alone (NULL, TRUE,
+     * FALSE) into a mergeable table, how to write it for many rows.
+     */
+    private record Statement(ParsedSql parsed, String text, Set<String> names, Shape shape) {
+
+        private static final Pattern NAME = Pattern.compile("[a-z_][a-z0-9_$]*");
+        private static final Pattern INSERT = Pattern.compile("\\s*(insert\\s+into\\s+([a-z_][a-z0-9_]*)\\s*\\([^()]*\\)"
+                + "\\s*values\\s*)(\\(\\s*(?:\\?|null|true|false)(?:\\s*,\\s*(?:\\?|null|true|false))*\\s*\\))"
+                + "(\\s*(?:on\\s+conflict\\s*(?:\\([^()]*\\)\\s*)?do\\s+nothing)?\\s*)", Pattern.CASE_INSENSITIVE);
+
+        static Statement of(ParsedSql parsed, String text, Set<String> mergeable) {
+            Set<String> names = new HashSet<>();
+            Matcher name = NAME.matcher(text.toLowerCase(Locale.ROOT));
+            while (name.find()) {
+                names.add(name.group());
+            }
+            Matcher insert = INSERT.matcher(text);
+            Shape shape = null;
+            if (insert.matches() && mergeable.contains(insert.group(2).toLowerCase(Locale.ROOT))) {
+                shape = new Shape(insert.group(2).toLowerCase(Locale.ROOT), insert.group(1), insert.group(3),
+                        insert.group(4));
+            }
+            return new Statement(parsed, text, Set.copyOf(names), shape);
+        }
+    }
+
+    /** An insert split around its one row of parameters: {@code head (row) tail}. */
+    private record Shape(String table, String head, String row, String tail) {
     }
 
     /**
@@ -97,7 +219,14 @@ public class ProjectionWrites {
     /** What a batch has queued: its writes, and the tasks to run before they are sent at its commit. */
     private static final class Batch {
         final List<Pending> queued = new ArrayList<>();
+        /** The inserts a later row of the same text may still join, by their text. */
+        final Map<String, Pending> open = new HashMap<>();
         final List<Runnable> beforeCommit = new ArrayList<>();
+
+        void sent() {
+            queued.clear();
+            open.clear();
+        }
     }
 
     private Batch batch() {
@@ -117,6 +246,7 @@ public class ProjectionWrites {
             tasks.forEach(Runnable::run);
         }
         flush(batch.queued);
+        batch.sent();
     }
 
     /** A query with named parameters ({@code :name}), sent after the writes queued before it. */
@@ -126,8 +256,8 @@ public class ProjectionWrites {
 
     /**
      * One SELECT and its parameters. Inside a batch, the writes queued so far go first in the same round trip
-     * (as many round trips more as there are whole lots of {@link #STATEMENTS_PER_TRIP} before them), so the
-     * read sees them; outside a batch nothing is queued and it is read at once.
+     * (in as many more before it as the queue needs, {@link #trips}), so the read sees them; outside a batch
+     * nothing is queued and it is read at once.
      */
     public final class Read {
 
@@ -145,20 +275,21 @@ public class ProjectionWrites {
 
         public <T> List<T> list(RowMapper<T> rows) {
             ParsedSql statement = parsed.computeIfAbsent(sql, NamedParameterUtils::parseSqlStatement);
-            Pending read = new Pending(NamedParameterUtils.substituteNamedParameters(statement, params),
-                    NamedParameterUtils.buildValueArray(statement, params, null));
-            List<Pending> queued = queued();
-            if (queued == null || queued.isEmpty()) {
-                return jdbc.query(read.sql(), rows, read.values());
+            String text = NamedParameterUtils.substituteNamedParameters(statement, params);
+            Object[] values = NamedParameterUtils.buildValueArray(statement, params, null);
+            Batch batch = currentBatch();
+            if (batch == null || batch.queued.isEmpty()) {
+                return jdbc.query(text, rows, values);
             }
-            int whole = (queued.size() / STATEMENTS_PER_TRIP) * STATEMENTS_PER_TRIP;
-            if (whole == queued.size()) {
-                whole -= STATEMENTS_PER_TRIP;
+            List<List<Pending>> trips = trips(batch.queued);
+            batch.sent();
+            List<Pending> last = trips.remove(trips.size() - 1);
+            trips.forEach(ProjectionWrites.this::send);
+            if (parameters(last) + values.length > PARAMETERS_PER_TRIP) {
+                send(last);
+                return jdbc.query(text, rows, values);
             }
-            flush(queued.subList(0, whole));
-            List<Pending> before = new ArrayList<>(queued);
-            queued.clear();
-            return sendThenRead(before, read, rows);
+            return sendThenRead(last, text, values, rows);
         }
 
         /** The first column of the first row, if there is a row and its value is not null. */
@@ -168,26 +299,91 @@ public class ProjectionWrites {
         }
     }
 
-    /** The current batch's queue, or null outside a batch or before anything was queued in it. */
-    private static List<Pending> queued() {
+    /** The current batch, or null outside a batch or before anything was queued in it. */
+    private static Batch currentBatch() {
         if (!CurrentUnitOfWork.isStarted()) {
             return null;
         }
-        Batch batch = CurrentUnitOfWork.get().root().getResource(BATCH);
-        return batch == null ? null : batch.queued;
+        return CurrentUnitOfWork.get().root().getResource(BATCH);
     }
 
-    private record Pending(String sql, Object[] values) {
+    /**
+     * A write queued: one statement (its text with the parameters as {@code ?}, a list's expanded), or one insert and
+     * the further rows that joined it.
+     */
+    private static final class Pending {
+
+        private final Statement statement;
+        private final String text;
+        private final List<Object> values;
+        private int rows = 1;
+
+        Pending(Statement statement, String text, Object[] values) {
+            this.statement = statement;
+            this.text = text;
+            this.values = new ArrayList<>(Arrays.asList(values));
+        }
+
+        /** A single-row insert into a mergeable table, with no parameter expanded into a list. */
+        boolean mergeable() {
+            return statement.shape() != null && text.equals(statement.text());
+        }
+
+        int parameters() {
+            return values.size();
+        }
+
+        void addRowOf(Pending same) {
+            values.addAll(same.values);
+            rows++;
+        }
+
+        String sql() {
+            if (rows == 1) {
+                return text;
+            }
+            Shape shape = statement.shape();
+            StringBuilder sql = new StringBuilder(shape.head().length() + rows * (shape.row().length() + 2)
+                    + shape.tail().length());
+            sql.append(shape.head()).append(shape.row());
+            for (int row = 1; row < rows; row++) {
+                sql.append(", ").append(shape.row());
+            }
+            return sql.append(shape.tail()).toString();
+        }
     }
 
     private void flush(List<Pending> queued) {
-        if (queued.isEmpty()) {
-            return;
-        }
-        for (int from = 0; from < queued.size(); from += STATEMENTS_PER_TRIP) {
-            send(queued.subList(from, Math.min(queued.size(), from + STATEMENTS_PER_TRIP)));
-        }
+        trips(queued).forEach(this::send);
         queued.clear();
+    }
+
+    /**
+     * The queue cut, in order, into round trips of at most {@link #STATEMENTS_PER_TRIP} statements and {@link
+     * #PARAMETERS_PER_TRIP} parameters (a merged insert never has more than that on its own).
+     */
+    private static List<List<Pending>> trips(List<Pending> queued) {
+        List<List<Pending>> trips = new ArrayList<>();
+        List<Pending> trip = new ArrayList<>();
+        int parameters = 0;
+        for (Pending pending : queued) {
+            if (!trip.isEmpty() && (trip.size() == STATEMENTS_PER_TRIP
+                    || parameters + pending.parameters() > PARAMETERS_PER_TRIP)) {
+                trips.add(trip);
+                trip = new ArrayList<>();
+                parameters = 0;
+            }
+            trip.add(pending);
+            parameters += pending.parameters();
+        }
+        if (!trip.isEmpty()) {
+            trips.add(trip);
+        }
+        return trips;
+    }
+
+    private static int parameters(List<Pending> trip) {
+        return trip.stream().mapToInt(Pending::parameters).sum();
     }
 
     /**
@@ -212,12 +408,12 @@ public class ProjectionWrites {
      * One round trip: the writes, then the read, as one compound statement. Each write gives one result (its
      * count of rows); the read's rows are the result after them.
      */
-    private <T> List<T> sendThenRead(List<Pending> writes, Pending read, RowMapper<T> rows) {
+    private <T> List<T> sendThenRead(List<Pending> writes, String read, Object[] readValues, RowMapper<T> rows) {
         StringBuilder sql = new StringBuilder();
         List<Object> values = new ArrayList<>();
         joined(writes, sql, values);
-        sql.append(read.sql());
-        values.addAll(Arrays.asList(read.values()));
+        sql.append(read);
+        values.addAll(Arrays.asList(readValues));
         return jdbc.execute(sql.toString(), (PreparedStatement ps) -> {
             bind(ps, values);
             ps.execute();
@@ -241,7 +437,7 @@ public class ProjectionWrites {
     private static void joined(List<Pending> statements, StringBuilder sql, List<Object> values) {
         for (Pending statement : statements) {
             sql.append(statement.sql()).append(";\n");
-            values.addAll(Arrays.asList(statement.values()));
+            values.addAll(statement.values);
         }
     }
 
