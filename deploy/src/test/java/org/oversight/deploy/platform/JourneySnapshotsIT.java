@@ -164,22 +164,9 @@ class JourneySnapshotsIT {
     void aDestructionOnAnotherNodeWaitsForASnapshotBeingWrittenThenDeletesIt() throws Exception {
         String childId = childInCareConsulted("SNAP7", 0);
         holdKeyOnThisNode(childId);
-        CountDownLatch written = new CountDownLatch(1);
-        CountDownLatch commit = new CountDownLatch(1);
-        CompletableFuture<Void> writing = CompletableFuture.runAsync(() -> app.bean(TransactionTemplate.class)
-                .executeWithoutResult(status -> {
-                    app.bean(SealingEventStorageEngine.class).storeSnapshot(snapshotOf(childId, 20));
-                    written.countDown();
-                    await(commit);
-                }));
-        assertThat(written.await(30, TimeUnit.SECONDS)).isTrue();
-        long waitingBefore = waitingOnALock();
-        CompletableFuture<Void> destroying = CompletableFuture.runAsync(() -> otherNode().shred(childId));
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> waitingOnALock() > waitingBefore);
-        assertThat(destroying).isNotDone();
-        commit.countDown();
-        writing.get(30, TimeUnit.SECONDS);
-        destroying.get(30, TimeUnit.SECONDS);
+        firstHeldOpenThenSecondWaits(
+                () -> app.bean(SealingEventStorageEngine.class).storeSnapshot(snapshotOf(childId, 20)),
+                () -> otherNode().shred(childId));
         assertThat(snapshotsOf(childId)).isZero();
     }
 
@@ -187,24 +174,32 @@ class JourneySnapshotsIT {
     void aSnapshotWrittenUnderACachedKeyWaitsForADestructionOnAnotherNodeThenWritesNothing() throws Exception {
         String childId = childInCareConsulted("SNAP8", 0);
         holdKeyOnThisNode(childId);
-        CountDownLatch destroyed = new CountDownLatch(1);
+        firstHeldOpenThenSecondWaits(() -> otherNode().shred(childId),
+                () -> app.bean(SealingEventStorageEngine.class).storeSnapshot(snapshotOf(childId, 20)));
+        assertThat(snapshotsOf(childId)).isZero();
+    }
+
+    /**
+     * Runs {@code first} in a transaction kept open, then {@code second} on its own; checks that the second waits on
+     * a lock the first holds, then lets the first commit and both finish.
+     */
+    private void firstHeldOpenThenSecondWaits(Runnable first, Runnable second) throws Exception {
+        CountDownLatch done = new CountDownLatch(1);
         CountDownLatch commit = new CountDownLatch(1);
-        CompletableFuture<Void> destroying = CompletableFuture.runAsync(() -> app.bean(TransactionTemplate.class)
+        CompletableFuture<Void> holding = CompletableFuture.runAsync(() -> app.bean(TransactionTemplate.class)
                 .executeWithoutResult(status -> {
-                    otherNode().shred(childId);
-                    destroyed.countDown();
+                    first.run();
+                    done.countDown();
                     await(commit);
                 }));
-        assertThat(destroyed.await(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(done.await(30, TimeUnit.SECONDS)).isTrue();
         long waitingBefore = waitingOnALock();
-        CompletableFuture<Void> writing = CompletableFuture.runAsync(
-                () -> app.bean(SealingEventStorageEngine.class).storeSnapshot(snapshotOf(childId, 20)));
+        CompletableFuture<Void> waiting = CompletableFuture.runAsync(second);
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> waitingOnALock() > waitingBefore);
-        assertThat(writing).isNotDone();
+        assertThat(waiting).isNotDone();
         commit.countDown();
-        destroying.get(30, TimeUnit.SECONDS);
-        writing.get(30, TimeUnit.SECONDS);
-        assertThat(snapshotsOf(childId)).isZero();
+        holding.get(30, TimeUnit.SECONDS);
+        waiting.get(30, TimeUnit.SECONDS);
     }
 
     @Test
