@@ -43,8 +43,8 @@ import org.springframework.stereotype.Component;
  * or without {@code ON CONFLICT DO NOTHING}) are sent as one statement of many rows, at the place of the first, so that
  * PostgreSQL runs one statement where a rebuild would have asked for hundreds (a registration writes a row of the
  * child into a dozen tables). A later row may join an earlier one only while no statement queued between them names
- * the table, and only into a table that no foreign key or trigger ties to others: then moving the row earlier
- * changes nothing any statement reads or writes, and the rows end as they would have sent one by one.
+ * the table, and only into a table that no foreign key, trigger, view or function ties to others: then moving the
+ * row earlier changes nothing any statement reads or writes, and the rows end as they would have sent one by one.
  */
 @Component
 public class ProjectionWrites {
@@ -55,13 +55,12 @@ public class ProjectionWrites {
     /** Parameters per round trip: the driver sends at most 65,535 for one prepared statement, compound or not. */
     static final int PARAMETERS_PER_TRIP = 60_000;
 
-    private static final String BATCH = ProjectionWrites.class.getName() + ".batch";
-
     /** Parameters of one statement of many rows: below PostgreSQL's limit for one statement (65,535). */
     static final int MOST_PARAMETERS_MERGED = 30_000;
 
+    private static final String BATCH = ProjectionWrites.class.getName() + ".batch";
+
     private final JdbcTemplate jdbc;
-    private final Map<String, ParsedSql> parsed = new ConcurrentHashMap<>();
     private final Map<String, Statement> statements = new ConcurrentHashMap<>();
     private final AtomicLong rowsMerged = new AtomicLong();
     private volatile Set<String> mergeableTables;
@@ -109,7 +108,7 @@ public class ProjectionWrites {
      * its table; otherwise at the end, and then no row of a table it names joins an insert queued before it.
      */
     private void queue(Batch batch, Pending pending) {
-        if (pending.mergeable()) {
+        if (pending.mergeable) {
             Pending earlier = batch.open.get(pending.text);
             if (earlier != null && earlier.parameters() + pending.parameters() <= MOST_PARAMETERS_MERGED) {
                 earlier.addRowOf(pending);
@@ -122,12 +121,12 @@ public class ProjectionWrites {
             batch.open.values().removeIf(open -> names.contains(open.statement.shape().table()));
         }
         batch.queued.add(pending);
-        if (pending.mergeable()) {
+        if (pending.mergeable) {
             batch.open.put(pending.text, pending);
         }
     }
 
-    /** How many rows have been sent as part of another's insert since the start (for tests and operators). */
+    /** How many rows have been sent as part of an earlier row's insert since the start. */
     public long rowsMerged() {
         return rowsMerged.get();
     }
@@ -137,7 +136,7 @@ public class ProjectionWrites {
         if (known != null) {
             return known;
         }
-        ParsedSql named = parsed.computeIfAbsent(sql, NamedParameterUtils::parseSqlStatement);
+        ParsedSql named = NamedParameterUtils.parseSqlStatement(sql);
         Statement statement = Statement.of(named, NamedParameterUtils.substituteNamedParameters(named,
                 new MapSqlParameterSource()), mergeableTables());
         statements.putIfAbsent(sql, statement);
@@ -274,7 +273,7 @@ public class ProjectionWrites {
         }
 
         public <T> List<T> list(RowMapper<T> rows) {
-            ParsedSql statement = parsed.computeIfAbsent(sql, NamedParameterUtils::parseSqlStatement);
+            ParsedSql statement = statement(sql).parsed();
             String text = NamedParameterUtils.substituteNamedParameters(statement, params);
             Object[] values = NamedParameterUtils.buildValueArray(statement, params, null);
             Batch batch = currentBatch();
@@ -316,17 +315,15 @@ public class ProjectionWrites {
         private final Statement statement;
         private final String text;
         private final List<Object> values;
+        /** A single-row insert into a mergeable table, with no parameter expanded into a list. */
+        private final boolean mergeable;
         private int rows = 1;
 
         Pending(Statement statement, String text, Object[] values) {
             this.statement = statement;
             this.text = text;
             this.values = new ArrayList<>(Arrays.asList(values));
-        }
-
-        /** A single-row insert into a mergeable table, with no parameter expanded into a list. */
-        boolean mergeable() {
-            return statement.shape() != null && text.equals(statement.text());
+            this.mergeable = statement.shape() != null && text.equals(statement.text());
         }
 
         int parameters() {
