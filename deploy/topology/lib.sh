@@ -16,7 +16,9 @@ QUERY_B_PORT="${OVERSIGHT_TOPOLOGY_QUERY_B_PORT:-8183}"
 COMMAND_B_PORT="${OVERSIGHT_TOPOLOGY_COMMAND_B_PORT:-8184}"
 # a query service of its own on a copy of the event store, rebuilding every projection from the first event
 REPLAY_PORT="${OVERSIGHT_TOPOLOGY_REPLAY_PORT:-8185}"
-PG_PORT="${OVERSIGHT_TOPOLOGY_PG_PORT:-54480}"
+# Below Linux's range of ports handed to outgoing connections (32768 to 60999): a port in it can be held for a
+# moment by any connection on the machine, and PostgreSQL would then fail to start on it.
+PG_PORT="${OVERSIGHT_TOPOLOGY_PG_PORT:-25480}"
 HEAP="${OVERSIGHT_TOPOLOGY_HEAP:-384m}"
 READY_SECONDS="${OVERSIGHT_TOPOLOGY_READY_SECONDS:-600}"
 # Hikari's pool is 40 a node (application.yml): five nodes at most (the second command service included) and

@@ -57,7 +57,8 @@ class BackupAndRestoreIT {
         scripts = scripts();
         // not a temporary directory of Java's (readable by its owner only): as root, the server runs as postgres
         runDir = Path.of(System.getProperty("oversight.restore.run-dir", "/tmp/oversight-restore"));
-        port = System.getProperty("oversight.restore.pg-port", "54490");
+        // below the ports Linux hands to outgoing connections, as the topology's (lib.sh)
+        port = System.getProperty("oversight.restore.pg-port", "25490");
         if (Files.exists(runDir)) {
             topology("node.sh", "stop", "postgres");
             deleteTree(runDir);

@@ -23,7 +23,7 @@ class TopologyRunDirectoryTest {
 
     private void topologyOf(String jar, long pid) throws IOException {
         Files.createDirectories(runDir.resolve("pids"));
-        Files.writeString(runDir.resolve("topology.env"), "RUN_DIR=" + runDir + "\nJAR=" + jar + "\nPG_PORT=54480\n");
+        Files.writeString(runDir.resolve("topology.env"), "RUN_DIR=" + runDir + "\nJAR=" + jar + "\nPG_PORT=25480\n");
         Files.writeString(runDir.resolve("pids/command.pid"), pid + "\n");
     }
 
