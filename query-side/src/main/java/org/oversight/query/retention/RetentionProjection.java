@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.config.ProcessingGroup;
@@ -12,6 +13,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.messaging.annotation.SourceId;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.oversight.events.RecordedBy;
 import org.oversight.events.StreamIds;
 import org.oversight.events.childcase.BirthRecorded;
@@ -36,6 +38,7 @@ import org.oversight.events.retention.LocalRetentionChanged;
 import org.oversight.events.retention.RecordType;
 import org.oversight.events.retention.RetentionTrigger;
 import org.oversight.query.consistency.ProjectionPositions;
+import org.oversight.query.consistency.ProjectionWrites;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -46,7 +49,12 @@ import org.springframework.stereotype.Component;
  *
  * <p>A child's facts and a schedule change are applied on different segments, perhaps at once: a child's work
  * takes its authority's lock shared and a schedule change takes it alone, so a child is never worked out under a
- * schedule that a change applied at the same moment has already replaced.
+ * schedule that a change applied at the same moment has already replaced. A batch takes an authority's lock
+ * once, at its first child there, and holds it to its commit: the schedule it then reads cannot change under it
+ * but by the batch's own schedule change, so it is read once a batch too, and again after such a change.
+ *
+ * <p>Its writes are queued for the batch's commit ({@link ProjectionWrites}) and its reads of its own tables go
+ * through that queue, so that a registration costs no round trip of its own and a fact one.
  */
 @Component
 @ProcessingGroup(RetentionProjection.PROCESSOR)
@@ -54,11 +62,15 @@ public class RetentionProjection {
 
     public static final String PROCESSOR = "retention";
 
+    private static final String SCHEDULES = RetentionProjection.class.getName() + ".schedules";
+
     private final JdbcClient jdbc;
+    private final ProjectionWrites writes;
     private final ProjectionPositions positions;
 
-    public RetentionProjection(JdbcClient jdbc, ProjectionPositions positions) {
+    public RetentionProjection(JdbcClient jdbc, ProjectionWrites writes, ProjectionPositions positions) {
         this.jdbc = jdbc;
+        this.writes = writes;
         this.positions = positions;
     }
 
@@ -66,9 +78,8 @@ public class RetentionProjection {
     void on(ChildRegistered event) {
         RetentionFacts facts = new RetentionFacts(event.dateOfBirth(), event.expectedDateOfDelivery(),
                 event.registeredOn(), false, null, false, false, null, null);
-        lockShared(event.localAuthority());
-        Retention retention = RetentionRule.of(facts, schedule(event.localAuthority()));
-        jdbc.sql("""
+        Retention retention = RetentionRule.of(facts, scheduleUnderLock(event.localAuthority()));
+        writes.sql("""
                 INSERT INTO retention_child (child_id, local_authority, local_identifier, registered_on, date_of_birth,
                                              expected_delivery, record_type, statutory, rule, why, due_on)
                 VALUES (:childId, :la, :localId, :registeredOn, :dob, :expected, :type, :statutory, :rule, :why, :due)
@@ -88,8 +99,8 @@ public class RetentionProjection {
 
     @EventHandler
     void on(ChildRecordRestrictionLifted event) {
-        jdbc.sql("UPDATE retention_child SET restricted_to = NULL WHERE child_id = :id").param("id", event.childId())
-                .update();
+        writes.sql("UPDATE retention_child SET restricted_to = NULL WHERE child_id = :id")
+                .param("id", event.childId()).update();
     }
 
     @EventHandler
@@ -99,7 +110,7 @@ public class RetentionProjection {
 
     @EventHandler
     void on(ChildTransferred event) {
-        jdbc.sql("UPDATE retention_child SET local_authority = :la, local_identifier = :localId WHERE child_id = :id")
+        writes.sql("UPDATE retention_child SET local_authority = :la, local_identifier = :localId WHERE child_id = :id")
                 .param("la", event.toLocalAuthority()).param("localId", event.toLocalIdentifier())
                 .param("id", event.childId()).update();
         workOut(event.childId());
@@ -128,7 +139,7 @@ public class RetentionProjection {
     /** A plan ended at a conference ends on that conference's day, corrected with it. */
     @EventHandler
     void on(ChildProtectionPlanEnded event) {
-        jdbc.sql("UPDATE retention_child SET open_plans = array_remove(open_plans, :planId) WHERE child_id = :id")
+        writes.sql("UPDATE retention_child SET open_plans = array_remove(open_plans, :planId) WHERE child_id = :id")
                 .param("planId", event.planId()).param("id", event.childId()).update();
         day(event.childId(), PLAN_END, event.endedAtConference() ? event.conferenceId() : "plan:" + event.planId(),
                 event.endDate());
@@ -153,7 +164,7 @@ public class RetentionProjection {
 
     @EventHandler
     void on(ConferenceDateCorrected event) {
-        jdbc.sql("UPDATE retention_day SET day = :day WHERE child_id = :id AND key = :conference")
+        writes.sql("UPDATE retention_day SET day = :day WHERE child_id = :id AND key = :conference")
                 .param("day", event.correctedTo()).param("id", event.childId())
                 .param("conference", event.conferenceId()).update();
         workOut(event.childId());
@@ -164,7 +175,7 @@ public class RetentionProjection {
             @MetaDataValue(RecordedBy.USERNAME) String placedBy,
             @MetaDataValue(RecordedBy.DISPLAY_NAME) String placedByName,
             @MetaDataValue(RecordedBy.RECORDED_AT) String recordedAt) {
-        jdbc.sql("""
+        writes.sql("""
                 INSERT INTO retention_hold (child_id, reason, note, placed_by, placed_by_name, placed_at)
                 VALUES (:id, :reason, :note, :by, :byName, :at)
                 ON CONFLICT (child_id, reason) DO UPDATE SET note = EXCLUDED.note, placed_by = EXCLUDED.placed_by,
@@ -176,7 +187,7 @@ public class RetentionProjection {
 
     @EventHandler
     void on(LegalHoldLifted event, @SequenceNumber long sequence) {
-        jdbc.sql("DELETE FROM retention_hold WHERE child_id = :id AND reason = :reason")
+        writes.sql("DELETE FROM retention_hold WHERE child_id = :id AND reason = :reason")
                 .param("id", event.childId()).param("reason", event.reason().name()).update();
         positions.advance(event.childId(), sequence);
     }
@@ -187,8 +198,9 @@ public class RetentionProjection {
             @MetaDataValue(RecordedBy.DISPLAY_NAME) String changedByName,
             @MetaDataValue(RecordedBy.RECORDED_AT) String recordedAt) {
         String authority = event.localAuthority();
-        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(:key))").param("key", lockKey(authority)).query().listOfRows();
-        jdbc.sql("""
+        writes.read("SELECT pg_advisory_xact_lock(hashtext(:key))").param("key", lockKey(authority))
+                .list((rs, n) -> n);
+        writes.sql("""
                 INSERT INTO retention_schedule_change (local_authority, sequence, record_type, years, counted_from,
                                                        reason, changed_by, changed_by_name, recorded_at)
                 VALUES (:la, :sequence, :type, :years, :from, :reason, :by, :byName, :at)
@@ -196,7 +208,7 @@ public class RetentionProjection {
                 """).param("la", authority).param("sequence", sequence).param("type", event.recordType().name())
                 .param("years", event.years()).param("from", event.from().name()).param("reason", event.reason())
                 .param("by", changedBy).param("byName", changedByName).param("at", instant(recordedAt)).update();
-        jdbc.sql("""
+        writes.sql("""
                 INSERT INTO retention_local (local_authority, record_type, years, counted_from)
                 VALUES (:la, :type, :years, :from)
                 ON CONFLICT (local_authority, record_type) DO UPDATE SET years = EXCLUDED.years,
@@ -204,9 +216,12 @@ public class RetentionProjection {
                 """).param("la", authority).param("type", event.recordType().name()).param("years", event.years())
                 .param("from", event.from().name()).update();
         Map<RecordType, LocalRetention> schedule = schedule(authority);
-        List<Row> rows = jdbc.sql(SELECT_ROW + " WHERE local_authority = :la AND record_type = :type")
-                .param("la", authority).param("type", event.recordType().name()).query(RetentionProjection::row)
-                .list();
+        Map<String, Map<RecordType, LocalRetention>> held = batchSchedules();
+        if (held != null) {
+            held.put(authority, schedule);
+        }
+        List<Row> rows = writes.read(SELECT_ROW + " WHERE local_authority = :la AND record_type = :type")
+                .param("la", authority).param("type", event.recordType().name()).list(RetentionProjection::row);
         for (Row row : rows) {
             write(row.childId(), RetentionRule.of(row.facts(), schedule));
         }
@@ -221,7 +236,7 @@ public class RetentionProjection {
     }
 
     private void day(String childId, String kind, String key, LocalDate day) {
-        jdbc.sql("""
+        writes.sql("""
                 INSERT INTO retention_day (child_id, kind, key, day) VALUES (:id, :kind, :key, :day)
                 ON CONFLICT (child_id, kind, key) DO UPDATE SET day = EXCLUDED.day
                 """).param("id", childId).param("kind", kind).param("key", key).param("day", day).update();
@@ -230,25 +245,27 @@ public class RetentionProjection {
 
     /** Records one fact, then works the child's retention out again. */
     private void change(String childId, String assignment, Object value) {
-        jdbc.sql("UPDATE retention_child SET " + assignment + " WHERE child_id = :id").param("value", value)
+        writes.sql("UPDATE retention_child SET " + assignment + " WHERE child_id = :id").param("value", value)
                 .param("id", childId).update();
         workOut(childId);
     }
 
+    /**
+     * The child's facts are written by the child's own events alone, on its own segment, so they are read before
+     * the authority's lock is taken; only the schedule needs the lock.
+     */
     private void workOut(String childId) {
-        String authority = jdbc.sql("SELECT local_authority FROM retention_child WHERE child_id = :id")
-                .param("id", childId).query(String.class).optional().orElse(null);
-        if (authority == null) {
+        List<Row> rows = writes.read(SELECT_ROW + " WHERE child_id = :id").param("id", childId)
+                .list(RetentionProjection::row);
+        if (rows.isEmpty()) {
             return;
         }
-        lockShared(authority);
-        Row row = jdbc.sql(SELECT_ROW + " WHERE child_id = :id").param("id", childId).query(RetentionProjection::row)
-                .single();
-        write(childId, RetentionRule.of(row.facts(), schedule(authority)));
+        Row row = rows.get(0);
+        write(childId, RetentionRule.of(row.facts(), scheduleUnderLock(row.authority())));
     }
 
     private void write(String childId, Retention retention) {
-        jdbc.sql("""
+        writes.sql("""
                 UPDATE retention_child SET record_type = :type, statutory = :statutory, rule = :rule, why = :why,
                        due_on = :due
                  WHERE child_id = :id""")
@@ -257,9 +274,36 @@ public class RetentionProjection {
                 .param("id", childId).update();
     }
 
+    /**
+     * The authority's schedule, read once its lock is held shared. In a batch both are done at the batch's first
+     * child of the authority and kept to its commit, when the lock is let go.
+     */
+    private Map<RecordType, LocalRetention> scheduleUnderLock(String authority) {
+        Map<String, Map<RecordType, LocalRetention>> held = batchSchedules();
+        if (held == null) {
+            lockShared(authority);
+            return schedule(authority);
+        }
+        Map<RecordType, LocalRetention> schedule = held.get(authority);
+        if (schedule == null) {
+            lockShared(authority);
+            schedule = schedule(authority);
+            held.put(authority, schedule);
+        }
+        return schedule;
+    }
+
+    /** The schedules read under their authority's lock in the batch being applied, or null outside a batch. */
+    private static Map<String, Map<RecordType, LocalRetention>> batchSchedules() {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return null;
+        }
+        return CurrentUnitOfWork.get().root().getOrComputeResource(SCHEDULES, key -> new HashMap<>());
+    }
+
     private void lockShared(String authority) {
-        jdbc.sql("SELECT pg_advisory_xact_lock_shared(hashtext(:key))").param("key", lockKey(authority)).query()
-                .listOfRows();
+        writes.read("SELECT pg_advisory_xact_lock_shared(hashtext(:key))").param("key", lockKey(authority))
+                .list((rs, n) -> n);
     }
 
     private static String lockKey(String authority) {
@@ -269,10 +313,10 @@ public class RetentionProjection {
     /** The authority's local rows as they stand. */
     Map<RecordType, LocalRetention> schedule(String authority) {
         Map<RecordType, LocalRetention> schedule = new EnumMap<>(RecordType.class);
-        jdbc.sql("SELECT record_type, years, counted_from FROM retention_local WHERE local_authority = :la")
-                .param("la", authority).query((rs, n) -> new LocalRetention(RecordType.valueOf(rs.getString(1)),
+        writes.read("SELECT record_type, years, counted_from FROM retention_local WHERE local_authority = :la")
+                .param("la", authority).list((rs, n) -> new LocalRetention(RecordType.valueOf(rs.getString(1)),
                         rs.getInt(2), RetentionTrigger.valueOf(rs.getString(3))))
-                .list().forEach(row -> schedule.put(row.recordType(), row));
+                .forEach(row -> schedule.put(row.recordType(), row));
         return schedule;
     }
 
@@ -280,7 +324,7 @@ public class RetentionProjection {
     private static final String ENQUIRY = "ENQUIRY";
 
     private static final String SELECT_ROW = """
-            SELECT child_id, date_of_birth, expected_delivery, registered_on, looked_after, died_on,
+            SELECT child_id, local_authority, date_of_birth, expected_delivery, registered_on, looked_after, died_on,
                    cardinality(open_plans) > 0 AS plan_open, on_plan,
                    (SELECT max(day) FROM retention_day d WHERE d.child_id = c.child_id AND d.kind = 'PLAN_END')
                        AS last_plan_ended,
@@ -288,11 +332,11 @@ public class RetentionProjection {
                        AS enquiry_last
               FROM retention_child c""";
 
-    private record Row(String childId, RetentionFacts facts) {
+    private record Row(String childId, String authority, RetentionFacts facts) {
     }
 
     private static Row row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        return new Row(rs.getString("child_id"), new RetentionFacts(
+        return new Row(rs.getString("child_id"), rs.getString("local_authority"), new RetentionFacts(
                 rs.getObject("date_of_birth", LocalDate.class), rs.getObject("expected_delivery", LocalDate.class),
                 rs.getObject("registered_on", LocalDate.class), rs.getBoolean("looked_after"),
                 rs.getObject("died_on", LocalDate.class), rs.getBoolean("plan_open"), rs.getBoolean("on_plan"),

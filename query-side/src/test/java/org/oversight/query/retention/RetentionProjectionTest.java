@@ -1,0 +1,194 @@
+package org.oversight.query.retention;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.oversight.events.childcase.ChildRegistered;
+import org.oversight.events.retention.LocalRetention;
+import org.oversight.events.retention.LocalRetentionChanged;
+import org.oversight.events.retention.RecordType;
+import org.oversight.events.retention.RetentionTrigger;
+import org.oversight.query.consistency.ProjectionPositions;
+import org.oversight.query.consistency.ProjectionWrites;
+import org.oversight.query.testing.ProjectionDatabase;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The retention projection against a real PostgreSQL whose tables the migrations make, each batch in a transaction
+ * of its own as the processor runs it. A batch reads an authority's schedule once, under the authority's lock held
+ * to its commit: a schedule changed by the batch itself is what its later children are worked out under, and one
+ * changed by another batch waits for it and then works out the children it wrote.
+ */
+class RetentionProjectionTest {
+
+    @RegisterExtension
+    static final ProjectionDatabase database = new ProjectionDatabase();
+
+    private static final String AUTHORITY = "LA1";
+    private static final LocalDate REGISTERED = LocalDate.of(2020, 2, 29);
+    private static final LocalDate BORN = LocalDate.of(2012, 6, 30);
+
+    private JdbcClient jdbc;
+    private TransactionTemplate transactions;
+    private RetentionProjection projection;
+    private long sequence;
+
+    @BeforeEach
+    void freshTables() {
+        database.freshSchema("V3_1__caseload.sql", "V3_3__projection_positions_and_protection.sql",
+                "V3_30__child_restrictions.sql", "V4_60__caseload_child_copy.sql", "V4_80__retention.sql",
+                "V4_81__retention_restricted_to.sql");
+        DataSource dataSource = database.dataSource();
+        jdbc = JdbcClient.create(dataSource);
+        transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        projection = new RetentionProjection(jdbc, new ProjectionWrites(new JdbcTemplate(dataSource)),
+                new ProjectionPositions(jdbc));
+    }
+
+    @Test
+    @DisplayName("a batch's own schedule change works out the children it registered before it, and those after it "
+            + "are worked out under the changed schedule")
+    void aBatchSeesItsOwnScheduleChange() {
+        inOneBatch(() -> {
+            projection.on(registered("child-1"));
+            projection.on(registered("child-2"));
+            changeTo(8);
+            projection.on(registered("child-3"));
+        });
+
+        LocalDate due = dueUnder(8);
+        assertThat(due).isNotEqualTo(dueUnder(LocalRetention.DEFAULTS.get(RecordType.REGISTRATION_ONLY).years()));
+        assertThat(dueOn()).containsExactlyInAnyOrderEntriesOf(
+                Map.of("child-1", due, "child-2", due, "child-3", due));
+    }
+
+    @Test
+    @DisplayName("nothing a batch writes is in the tables before it commits")
+    void writtenAtTheCommit() {
+        DefaultUnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(null);
+        projection.on(registered("child-1"));
+        assertThat(dueOn()).isEmpty();
+        batch.commit();
+        assertThat(dueOn()).containsOnlyKeys("child-1");
+    }
+
+    @Test
+    @DisplayName("a schedule change waits for a batch that has registered a child of the authority, then works that "
+            + "child out again")
+    void aScheduleChangeWaitsForABatchHoldingTheAuthority() throws Exception {
+        CountDownLatch registeredNotCommitted = new CountDownLatch(1);
+        CountDownLatch commit = new CountDownLatch(1);
+        CompletableFuture<Void> registering = CompletableFuture.runAsync(() -> inOneBatch(() -> {
+            projection.on(registered("child-1"));
+            registeredNotCommitted.countDown();
+            awaitRelease(commit);
+        }));
+        assertThat(registeredNotCommitted.await(30, TimeUnit.SECONDS)).isTrue();
+
+        CompletableFuture<Void> changing = CompletableFuture.runAsync(() -> inOneBatch(() -> changeTo(8)));
+        await().atMost(Duration.ofSeconds(30)).until(this::waitingOnAnAdvisoryLock);
+        assertThat(changing).isNotDone();
+
+        commit.countDown();
+        registering.get(30, TimeUnit.SECONDS);
+        changing.get(30, TimeUnit.SECONDS);
+        assertThat(dueOn()).containsExactlyEntriesOf(Map.of("child-1", dueUnder(8)));
+    }
+
+    @Test
+    @DisplayName("a batch registering a child waits for a schedule change being applied, and works the child out "
+            + "under the changed schedule")
+    void aBatchWaitsForAScheduleChange() throws Exception {
+        CountDownLatch changedNotCommitted = new CountDownLatch(1);
+        CountDownLatch commit = new CountDownLatch(1);
+        CompletableFuture<Void> changing = CompletableFuture.runAsync(() -> inOneBatch(() -> {
+            changeTo(8);
+            changedNotCommitted.countDown();
+            awaitRelease(commit);
+        }));
+        assertThat(changedNotCommitted.await(30, TimeUnit.SECONDS)).isTrue();
+
+        CompletableFuture<Void> registering = CompletableFuture.runAsync(
+                () -> inOneBatch(() -> projection.on(registered("child-1"))));
+        await().atMost(Duration.ofSeconds(30)).until(this::waitingOnAnAdvisoryLock);
+        assertThat(registering).isNotDone();
+
+        commit.countDown();
+        changing.get(30, TimeUnit.SECONDS);
+        registering.get(30, TimeUnit.SECONDS);
+        assertThat(dueOn()).containsExactlyEntriesOf(Map.of("child-1", dueUnder(8)));
+    }
+
+    private ChildRegistered registered(String childId) {
+        return new ChildRegistered(childId, AUTHORITY, "L-" + childId, "Test", "Child", BORN, null, REGISTERED);
+    }
+
+    private void changeTo(int years) {
+        projection.on(new LocalRetentionChanged(AUTHORITY, RecordType.REGISTRATION_ONLY, years,
+                RetentionTrigger.CLOSURE, "Local policy"), "retention-schedule-" + AUTHORITY, sequence++,
+                "admin", "An Administrator", "2026-01-05T10:00:00Z");
+    }
+
+    /** The day a registration-only record is due under a local period of {@code years} from its closure. */
+    private static LocalDate dueUnder(int years) {
+        RetentionFacts facts = new RetentionFacts(BORN, null, REGISTERED, false, null, false, false, null, null);
+        return RetentionRule.of(facts, Map.of(RecordType.REGISTRATION_ONLY,
+                new LocalRetention(RecordType.REGISTRATION_ONLY, years, RetentionTrigger.CLOSURE))).dueOn();
+    }
+
+    private Map<String, LocalDate> dueOn() {
+        Map<String, LocalDate> due = new java.util.TreeMap<>();
+        jdbc.sql("SELECT child_id, due_on FROM retention_child").query(rs -> {
+            due.put(rs.getString(1), rs.getObject(2, LocalDate.class));
+        });
+        return due;
+    }
+
+    private boolean waitingOnAnAdvisoryLock() {
+        return jdbc.sql("""
+                SELECT count(*) FROM pg_stat_activity
+                 WHERE datname = current_database() AND wait_event_type = 'Lock' AND wait_event = 'advisory'""")
+                .query(Long.class).single() > 0;
+    }
+
+    /** The steps as one batch of the processor: one unit of work in one transaction, its writes sent at its commit. */
+    private void inOneBatch(Runnable steps) {
+        transactions.executeWithoutResult(status -> {
+            DefaultUnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(null);
+            try {
+                steps.run();
+            } catch (RuntimeException e) {
+                batch.rollback(e);
+                throw e;
+            }
+            batch.commit();
+        });
+    }
+
+    private static void awaitRelease(CountDownLatch latch) {
+        try {
+            if (!latch.await(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the test never let the batch commit");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

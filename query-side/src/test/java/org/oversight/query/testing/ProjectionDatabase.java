@@ -1,0 +1,69 @@
+package org.oversight.query.testing;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * A real PostgreSQL for one test class's projections: started before the class's first test and stopped after its
+ * last, its schema made afresh from the Flyway migrations a test names, so each test starts from empty tables made
+ * exactly as production makes them. Registered as a static field:
+ * {@code @RegisterExtension static final ProjectionDatabase database = new ProjectionDatabase();}
+ */
+public final class ProjectionDatabase implements BeforeAllCallback, AfterAllCallback {
+
+    private EmbeddedPostgres postgres;
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+        postgres = EmbeddedPostgres.builder().start();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws IOException {
+        if (postgres != null) {
+            postgres.close();
+            postgres = null;
+        }
+    }
+
+    public DataSource dataSource() {
+        if (postgres == null) {
+            throw new IllegalStateException("the database starts before the class's first test: register it static");
+        }
+        return postgres.getPostgresDatabase();
+    }
+
+    /** Drops every table and makes the schema again from these migrations ({@code V4_80__retention.sql}), in order. */
+    public void freshSchema(String... migrations) {
+        try (Connection connection = dataSource().getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public");
+            for (String migration : migrations) {
+                statement.execute(migration(migration));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the schema could not be made from " + String.join(", ", migrations), e);
+        }
+    }
+
+    private static String migration(String name) {
+        String path = "db/migration/" + name;
+        try (InputStream in = ProjectionDatabase.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no migration at " + path);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("the migration " + path + " could not be read", e);
+        }
+    }
+}
