@@ -6,21 +6,14 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.oversight.query.testing.ProjectionDatabase;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -30,32 +23,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class StatutoryCalendarTest {
 
-    private static final String MIGRATION = "db/migration/V3_2__bank_holidays.sql";
-
-    private static EmbeddedPostgres postgres;
+    @RegisterExtension
+    static final ProjectionDatabase database = new ProjectionDatabase();
 
     private JdbcClient jdbc;
     private StatutoryCalendar calendar;
     private ListAppender<ILoggingEvent> log;
 
-    @BeforeAll
-    static void startPostgres() throws IOException {
-        postgres = EmbeddedPostgres.builder().start();
-    }
-
-    @AfterAll
-    static void stopPostgres() throws IOException {
-        postgres.close();
-    }
-
     @BeforeEach
-    void freshTableAndCalendar() throws IOException, SQLException {
-        try (Connection connection = postgres.getPostgresDatabase().getConnection();
-                Statement statement = connection.createStatement()) {
-            statement.execute("DROP TABLE IF EXISTS bank_holiday");
-            statement.execute(migration());
-        }
-        jdbc = JdbcClient.create(postgres.getPostgresDatabase());
+    void freshTableAndCalendar() {
+        database.freshSchema("V3_2__bank_holidays.sql");
+        jdbc = JdbcClient.create(database.dataSource());
         calendar = new StatutoryCalendar(jdbc);
         log = new ListAppender<>();
         log.start();
@@ -177,12 +155,5 @@ class StatutoryCalendarTest {
 
     private static Logger logger() {
         return (Logger) LoggerFactory.getLogger(StatutoryCalendar.class);
-    }
-
-    private static String migration() throws IOException {
-        try (InputStream in = StatutoryCalendarTest.class.getClassLoader().getResourceAsStream(MIGRATION)) {
-            assertThat(in).as(MIGRATION + " on the classpath").isNotNull();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }

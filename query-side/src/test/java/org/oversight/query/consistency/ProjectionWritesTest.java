@@ -2,8 +2,6 @@ package org.oversight.query.consistency;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -11,11 +9,11 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.oversight.query.testing.ProjectionDatabase;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -27,23 +25,15 @@ class ProjectionWritesTest {
 
     private static final String INSERT = "INSERT INTO plain (id, v) VALUES (:id, :v) ON CONFLICT (id) DO NOTHING";
 
-    private static EmbeddedPostgres postgres;
+    @RegisterExtension
+    static final ProjectionDatabase database = new ProjectionDatabase();
+
     private JdbcTemplate jdbc;
     private ProjectionWrites writes;
 
-    @BeforeAll
-    static void startPostgres() throws IOException {
-        postgres = EmbeddedPostgres.builder().start();
-    }
-
-    @AfterAll
-    static void stopPostgres() throws IOException {
-        postgres.close();
-    }
-
     @BeforeEach
     void tables() {
-        jdbc = new JdbcTemplate(postgres.getPostgresDatabase());
+        jdbc = new JdbcTemplate(database.dataSource());
         jdbc.execute("""
                 DROP TABLE IF EXISTS plain, other, watched, watched_statements, child, parent, viewed CASCADE;
                 CREATE TABLE plain (id INT PRIMARY KEY, v TEXT);

@@ -2,21 +2,19 @@ package org.oversight.query.escalations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.oversight.events.escalation.DefaultEscalationPolicy;
 import org.oversight.events.escalation.EscalationPolicy;
 import org.oversight.query.access.Scope;
+import org.oversight.query.testing.ProjectionDatabase;
 
 /**
  * The dashboard counted by PostgreSQL ({@link DashboardTally}) against the same dashboard counted in memory from
@@ -37,17 +35,8 @@ class DashboardTallyTest {
     private static final LocalDate[] TODAYS = {LocalDate.of(2026, 2, 16), LocalDate.of(2026, 2, 21),
             LocalDate.of(2025, 12, 29), LocalDate.of(2026, 4, 7)};
 
-    private static EmbeddedPostgres postgres;
-
-    @BeforeAll
-    static void startPostgres() throws IOException {
-        postgres = EmbeddedPostgres.builder().start();
-    }
-
-    @AfterAll
-    static void stopPostgres() throws IOException {
-        postgres.close();
-    }
+    @RegisterExtension
+    static final ProjectionDatabase database = new ProjectionDatabase();
 
     @Test
     @DisplayName("every table, row, number and drill-down counted by PostgreSQL is what counting each escalation "
@@ -56,7 +45,7 @@ class DashboardTallyTest {
         EscalationPolicy vocabulary = new DefaultEscalationPolicy();
         for (long seed : SEEDS) {
             Random random = new Random(seed);
-            EscalationTables tables = EscalationTables.fresh(postgres);
+            EscalationTables tables = EscalationTables.fresh(database);
             List<String> categories = new ArrayList<>(vocabulary.concernCategories("DEMO-N"));
             // a category recorded under an earlier vocabulary is still counted
             categories.add("RETIRED_CATEGORY");
@@ -83,7 +72,7 @@ class DashboardTallyTest {
     @Test
     @DisplayName("a reader of no authority counts nothing, and an authority with no escalations shows empty tables")
     void nothingToCount() {
-        EscalationTables tables = EscalationTables.fresh(postgres);
+        EscalationTables tables = EscalationTables.fresh(database);
         tables.raiseIn("DEMO-S", "escalation-south", LocalDate.of(2026, 1, 5), "TEAM_MANAGER", "HEALTH",
                 "iro.okafor");
         EscalationReports reports = tables.reportsOn(LocalDate.of(2026, 2, 16));

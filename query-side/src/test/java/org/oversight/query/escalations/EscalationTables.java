@@ -1,13 +1,5 @@
 package org.oversight.query.escalations;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -33,6 +25,7 @@ import org.oversight.query.consistency.ProjectionPositions;
 import org.oversight.query.consistency.ProjectionWrites;
 import org.oversight.query.directory.StaffDirectory;
 import org.oversight.query.policy.PolicyQueries;
+import org.oversight.query.testing.ProjectionDatabase;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -69,19 +62,10 @@ final class EscalationTables {
         this.children = new EscalationChildCopy(jdbc, new ProjectionWrites(new JdbcTemplate(dataSource)));
     }
 
-    /** Empty tables in the given server's {@code postgres} database. */
-    static EscalationTables fresh(EmbeddedPostgres postgres) {
-        try (Connection connection = postgres.getPostgresDatabase().getConnection();
-                Statement statement = connection.createStatement()) {
-            statement.execute("DROP SCHEMA public CASCADE");
-            statement.execute("CREATE SCHEMA public");
-            for (String migration : MIGRATIONS) {
-                statement.execute(read("db/migration/" + migration));
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return new EscalationTables(postgres.getPostgresDatabase());
+    /** Empty tables in the given database. */
+    static EscalationTables fresh(ProjectionDatabase database) {
+        database.freshSchema(MIGRATIONS);
+        return new EscalationTables(database.dataSource());
     }
 
     EscalationQueries queriesOn(LocalDate today) {
@@ -204,17 +188,6 @@ final class EscalationTables {
             }).list());
         }
         return rows;
-    }
-
-    private static String read(String resource) {
-        try (InputStream in = EscalationTables.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " is not on the classpath");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** The staff directory's teams, and the two demo local authorities. */

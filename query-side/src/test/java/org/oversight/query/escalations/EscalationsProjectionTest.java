@@ -2,21 +2,19 @@ package org.oversight.query.escalations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.oversight.events.escalation.EscalationPolicy;
 import org.oversight.query.access.Scope;
+import org.oversight.query.testing.ProjectionDatabase;
 
 /**
  * The escalations projection and what is derived from it when read, against a real PostgreSQL: the dashboard's
@@ -33,23 +31,14 @@ class EscalationsProjectionTest {
     /** A QA lead of Northmoor, where the tables' escalations are raised unless a test says otherwise. */
     private static final Scope NORTH = new Scope("qa.north", List.of("DEMO-N"), false);
 
-    private static EmbeddedPostgres postgres;
+    @RegisterExtension
+    static final ProjectionDatabase database = new ProjectionDatabase();
 
     private EscalationTables tables;
 
-    @BeforeAll
-    static void startPostgres() throws IOException {
-        postgres = EmbeddedPostgres.builder().start();
-    }
-
-    @AfterAll
-    static void stopPostgres() throws IOException {
-        postgres.close();
-    }
-
     @BeforeEach
     void emptyTables() {
-        tables = EscalationTables.fresh(postgres);
+        tables = EscalationTables.fresh(database);
     }
 
     @Test

@@ -2,21 +2,13 @@ package org.oversight.query.lookedafter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.oversight.events.childcase.ChairRole;
 import org.oversight.events.lookedafter.AdvocacyRecorded;
 import org.oversight.events.lookedafter.AdvocacyStep;
@@ -29,6 +21,7 @@ import org.oversight.events.lookedafter.ParentsWishesSought;
 import org.oversight.query.consistency.ProjectionPositions;
 import org.oversight.query.consistency.ProjectionWrites;
 import org.oversight.query.directory.StaffDirectory;
+import org.oversight.query.testing.ProjectionDatabase;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -39,41 +32,25 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class ChildVoiceProjectionTest {
 
-    private static final List<String> MIGRATIONS = List.of(
-            "db/migration/V3_3__projection_positions_and_protection.sql",
-            "db/migration/V5_31__child_voice_and_meetings.sql");
+    private static final String[] MIGRATIONS = {"V3_3__projection_positions_and_protection.sql",
+            "V5_31__child_voice_and_meetings.sql"};
     private static final String CHILD = "child-1";
     private static final String JOURNEY = "care-" + CHILD;
     private static final LocalDate DAY = LocalDate.of(2026, 3, 3);
 
-    private static EmbeddedPostgres postgres;
+    @RegisterExtension
+    static final ProjectionDatabase database = new ProjectionDatabase();
 
     private JdbcClient jdbc;
     private ChildVoiceProjection projection;
     private ChildVoiceQueries queries;
 
-    @BeforeAll
-    static void startPostgres() throws IOException {
-        postgres = EmbeddedPostgres.builder().start();
-    }
-
-    @AfterAll
-    static void stopPostgres() throws IOException {
-        postgres.close();
-    }
-
     @BeforeEach
-    void freshTables() throws IOException, SQLException {
-        try (Connection connection = postgres.getPostgresDatabase().getConnection();
-                Statement statement = connection.createStatement()) {
-            statement.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public");
-            for (String migration : MIGRATIONS) {
-                statement.execute(resource(migration));
-            }
-        }
-        jdbc = JdbcClient.create(postgres.getPostgresDatabase());
+    void freshTables() {
+        database.freshSchema(MIGRATIONS);
+        jdbc = JdbcClient.create(database.dataSource());
         projection = new ChildVoiceProjection(jdbc,
-                new ProjectionWrites(new JdbcTemplate(postgres.getPostgresDatabase())), new ProjectionPositions(jdbc));
+                new ProjectionWrites(new JdbcTemplate(database.dataSource())), new ProjectionPositions(jdbc));
         queries = new ChildVoiceQueries(jdbc, new NamesOnly());
     }
 
@@ -124,15 +101,6 @@ class ChildVoiceProjectionTest {
         assertThat(queries.record(CHILD).isEmpty()).isTrue();
         applyAll();
         assertThat(queries.record(CHILD)).isEqualTo(once);
-    }
-
-    private static String resource(String path) throws IOException {
-        try (InputStream in = ChildVoiceProjectionTest.class.getClassLoader().getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IOException("No migration at " + path);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 
     /** A directory that knows nobody's name: the queries then show usernames. */

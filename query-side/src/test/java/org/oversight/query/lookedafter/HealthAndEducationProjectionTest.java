@@ -2,21 +2,13 @@ package org.oversight.query.lookedafter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.oversight.events.childcase.ChairRole;
 import org.oversight.events.lookedafter.EducationPlanRecorded;
 import org.oversight.events.lookedafter.HealthCheck;
@@ -24,6 +16,7 @@ import org.oversight.events.lookedafter.HealthCheckRecorded;
 import org.oversight.query.consistency.ProjectionPositions;
 import org.oversight.query.consistency.ProjectionWrites;
 import org.oversight.query.directory.StaffDirectory;
+import org.oversight.query.testing.ProjectionDatabase;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -33,40 +26,25 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class HealthAndEducationProjectionTest {
 
-    private static final List<String> MIGRATIONS = List.of("db/migration/V3_3__projection_positions_and_protection.sql",
-            "db/migration/V5_21__health_checks_and_education_plans.sql");
+    private static final String[] MIGRATIONS = {"V3_3__projection_positions_and_protection.sql",
+            "V5_21__health_checks_and_education_plans.sql"};
     private static final String CHILD = "child-1";
     private static final String JOURNEY = "care-" + CHILD;
     private static final LocalDate ON = LocalDate.of(2026, 3, 2);
 
-    private static EmbeddedPostgres postgres;
+    @RegisterExtension
+    static final ProjectionDatabase database = new ProjectionDatabase();
 
     private JdbcClient jdbc;
     private HealthAndEducationProjection projection;
     private HealthAndEducationQueries queries;
 
-    @BeforeAll
-    static void startPostgres() throws IOException {
-        postgres = EmbeddedPostgres.builder().start();
-    }
-
-    @AfterAll
-    static void stopPostgres() throws IOException {
-        postgres.close();
-    }
-
     @BeforeEach
-    void freshTables() throws IOException, SQLException {
-        try (Connection connection = postgres.getPostgresDatabase().getConnection();
-                Statement statement = connection.createStatement()) {
-            statement.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public");
-            for (String migration : MIGRATIONS) {
-                statement.execute(resource(migration));
-            }
-        }
-        jdbc = JdbcClient.create(postgres.getPostgresDatabase());
+    void freshTables() {
+        database.freshSchema(MIGRATIONS);
+        jdbc = JdbcClient.create(database.dataSource());
         projection = new HealthAndEducationProjection(jdbc,
-                new ProjectionWrites(new JdbcTemplate(postgres.getPostgresDatabase())), new ProjectionPositions(jdbc));
+                new ProjectionWrites(new JdbcTemplate(database.dataSource())), new ProjectionPositions(jdbc));
         queries = new HealthAndEducationQueries(jdbc, new Names());
     }
 
@@ -105,15 +83,6 @@ class HealthAndEducationProjectionTest {
         applyAll();
 
         assertThat(queries.record(CHILD)).isEqualTo(once);
-    }
-
-    private static String resource(String path) throws IOException {
-        try (InputStream in = HealthAndEducationProjectionTest.class.getClassLoader().getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IOException("No migration at " + path);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 
     private static final class Names implements StaffDirectory {

@@ -3,13 +3,6 @@ package org.oversight.query.lookedafter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -18,10 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.oversight.events.childcase.ChairAllocated;
 import org.oversight.events.childcase.ChairRole;
 import org.oversight.events.lookedafter.CarePlanActionAgreed;
@@ -55,6 +47,7 @@ import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.oversight.query.directory.StaffDirectory;
 import org.oversight.query.lookedafter.LookedAfterRecord.ActionStatus;
+import org.oversight.query.testing.ProjectionDatabase;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -65,10 +58,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class LookedAfterProjectionTest {
 
-    private static final List<String> MIGRATIONS = List.of("db/migration/V3_3__projection_positions_and_protection.sql",
-            "db/migration/V3_5__looked_after.sql", "db/migration/V3_9__iro_allocations.sql",
-            "db/migration/V3_10__review_decisions_sent.sql",
-            "db/migration/V5_30__consultation_private_conversation.sql");
+    private static final String[] MIGRATIONS = {"V3_3__projection_positions_and_protection.sql",
+            "V3_5__looked_after.sql", "V3_9__iro_allocations.sql", "V3_10__review_decisions_sent.sql",
+            "V5_30__consultation_private_conversation.sql"};
     private static final List<String> TABLES = List.of("looked_after_period", "looked_after_period_change",
             "looked_after_review", "looked_after_review_line", "looked_after_consultation", "looked_after_iro_visit",
             "looked_after_midway_check", "looked_after_early_review_request", "looked_after_action",
@@ -84,33 +76,18 @@ class LookedAfterProjectionTest {
     private static final LocalDate REVIEWED = LocalDate.of(2026, 1, 30);
     private static final LocalDate DUE = LocalDate.of(2026, 2, 20);
 
-    private static EmbeddedPostgres postgres;
+    @RegisterExtension
+    static final ProjectionDatabase database = new ProjectionDatabase();
 
     private JdbcClient jdbc;
     private LookedAfterProjection projection;
 
-    @BeforeAll
-    static void startPostgres() throws IOException {
-        postgres = EmbeddedPostgres.builder().start();
-    }
-
-    @AfterAll
-    static void stopPostgres() throws IOException {
-        postgres.close();
-    }
-
     @BeforeEach
-    void freshTables() throws IOException, SQLException {
-        try (Connection connection = postgres.getPostgresDatabase().getConnection();
-                Statement statement = connection.createStatement()) {
-            statement.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public");
-            for (String migration : MIGRATIONS) {
-                statement.execute(resource(migration));
-            }
-        }
-        jdbc = JdbcClient.create(postgres.getPostgresDatabase());
+    void freshTables() {
+        database.freshSchema(MIGRATIONS);
+        jdbc = JdbcClient.create(database.dataSource());
         projection = new LookedAfterProjection(jdbc,
-                new ProjectionWrites(new JdbcTemplate(postgres.getPostgresDatabase())), new ProjectionPositions(jdbc));
+                new ProjectionWrites(new JdbcTemplate(database.dataSource())), new ProjectionPositions(jdbc));
     }
 
     /**
@@ -118,7 +95,7 @@ class LookedAfterProjectionTest {
      * when the batch commits: in order, so an update still follows the insert of its row within the same batch.
      */
     @Test
-    void aWholeJourneyAppliedAsOneBatchLeavesTheSameRowsAsOneEventAtATime() throws Exception {
+    void aWholeJourneyAppliedAsOneBatchLeavesTheSameRowsAsOneEventAtATime() {
         wholeJourney().forEach(event -> event.accept(projection));
         List<String> oneAtATime = allRows();
         freshTables();
@@ -415,15 +392,6 @@ class LookedAfterProjectionTest {
         }
         rows.sort(null);
         return rows;
-    }
-
-    private static String resource(String path) throws IOException {
-        try (InputStream in = LookedAfterProjectionTest.class.getClassLoader().getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IOException("No migration at " + path);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 
     /** A directory that knows nobody's name: the queries then show usernames. */

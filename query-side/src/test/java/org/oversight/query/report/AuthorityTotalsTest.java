@@ -3,8 +3,6 @@ package org.oversight.query.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -13,11 +11,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.oversight.events.childcase.BirthRecorded;
 import org.oversight.events.lookedafter.ParticipationCode;
 import org.oversight.events.lookedafter.PrivateConversation;
@@ -25,6 +22,7 @@ import org.oversight.events.protection.CategoryOfAbuse;
 import org.oversight.events.protection.ConferenceOutcome;
 import org.oversight.events.protection.ConferenceType;
 import org.oversight.query.access.Scope;
+import org.oversight.query.testing.ProjectionDatabase;
 
 /**
  * The kept totals of each authority against the same figures worked out fact by fact over the same facts, on a
@@ -41,23 +39,14 @@ class AuthorityTotalsTest {
             ReportPeriod.parse("2025-26-Q3"), ReportPeriod.parse("2025-26-Q4"));
     private static final ReportPeriod YEAR = PERIODS.get(0);
 
-    private static EmbeddedPostgres postgres;
+    @RegisterExtension
+    static final ProjectionDatabase database = new ProjectionDatabase();
 
     private ReportTables tables;
 
-    @BeforeAll
-    static void startPostgres() throws IOException {
-        postgres = EmbeddedPostgres.builder().start();
-    }
-
-    @AfterAll
-    static void stopPostgres() throws IOException {
-        postgres.close();
-    }
-
     @BeforeEach
     void emptyTables() {
-        tables = ReportTables.fresh(postgres);
+        tables = ReportTables.fresh(database);
     }
 
     /**
@@ -221,7 +210,7 @@ class AuthorityTotalsTest {
             + "out again however late it commits")
     void aChangeTheSnapshotDidNotSeeIsNotMissed() throws SQLException {
         history();
-        try (Connection other = postgres.getPostgresDatabase().getConnection();
+        try (Connection other = database.dataSource().getConnection();
                 Statement statement = other.createStatement()) {
             other.setAutoCommit(false);
             statement.executeUpdate("""

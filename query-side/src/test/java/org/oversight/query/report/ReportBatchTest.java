@@ -2,8 +2,6 @@ package org.oversight.query.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,10 +12,9 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.oversight.events.lookedafter.ParticipationCode;
 import org.oversight.events.lookedafter.PermanencePlan;
 import org.oversight.events.lookedafter.PrivateConversation;
@@ -25,6 +22,7 @@ import org.oversight.events.protection.CategoryOfAbuse;
 import org.oversight.events.protection.ConferenceOutcome;
 import org.oversight.events.protection.ConferencePaper;
 import org.oversight.events.protection.ConferenceType;
+import org.oversight.query.testing.ProjectionDatabase;
 
 /**
  * The report's writes are queued for the batch and its reads send the queue first: applied in batches, as a
@@ -36,17 +34,8 @@ class ReportBatchTest {
     private static final List<String> TABLES = List.of("report_child", "report_fact", "report_correction",
             "report_timescale", "report_working_hours");
 
-    private static EmbeddedPostgres postgres;
-
-    @BeforeAll
-    static void startPostgres() throws IOException {
-        postgres = EmbeddedPostgres.builder().start();
-    }
-
-    @AfterAll
-    static void stopPostgres() throws IOException {
-        postgres.close();
-    }
+    @RegisterExtension
+    static final ProjectionDatabase database = new ProjectionDatabase();
 
     @Test
     @DisplayName("a whole history applied in one batch leaves the same rows as applied event by event")
@@ -69,14 +58,14 @@ class ReportBatchTest {
     @DisplayName("a batch applied twice, as after a restart before its position was kept, changes nothing")
     void appliedTwice() {
         Map<String, List<String>> once = rows(applied(Integer.MAX_VALUE));
-        inBatches(ReportTables.fresh(postgres), Integer.MAX_VALUE);
-        inBatches(ReportTables.again(postgres), 5);
-        assertThat(rows(ReportTables.again(postgres))).isEqualTo(once);
+        inBatches(ReportTables.fresh(database), Integer.MAX_VALUE);
+        inBatches(ReportTables.again(database), 5);
+        assertThat(rows(ReportTables.again(database))).isEqualTo(once);
     }
 
     /** Batches of {@code size} events, each in a unit of work as a processor's; 0 for no unit of work at all. */
     private static ReportTables applied(int size) {
-        ReportTables tables = ReportTables.fresh(postgres);
+        ReportTables tables = ReportTables.fresh(database);
         inBatches(tables, size);
         return tables;
     }

@@ -2,16 +2,13 @@ package org.oversight.query.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.oversight.events.lookedafter.ParticipationCode;
 import org.oversight.events.lookedafter.PermanencePlan;
 import org.oversight.events.protection.CategoryOfAbuse;
@@ -21,6 +18,7 @@ import org.oversight.events.protection.ConferencePaper;
 import org.oversight.events.protection.ConferenceType;
 import org.oversight.events.protection.ViewsConveyed;
 import org.oversight.query.access.Scope;
+import org.oversight.query.testing.ProjectionDatabase;
 
 /**
  * The figures of IRO contact, permanence by the second review, papers within the local timescales and the child's
@@ -39,23 +37,14 @@ class ReportContactPermanencePapersTest {
     private static final Instant CLOSED = LocalDate.of(2026, 4, 1).atStartOfDay(ReportQueries.LONDON).toInstant()
             .minusSeconds(1);
 
-    private static EmbeddedPostgres postgres;
+    @RegisterExtension
+    static final ProjectionDatabase database = new ProjectionDatabase();
 
     private ReportTables tables;
 
-    @BeforeAll
-    static void startPostgres() throws IOException {
-        postgres = EmbeddedPostgres.builder().start();
-    }
-
-    @AfterAll
-    static void stopPostgres() throws IOException {
-        postgres.close();
-    }
-
     @BeforeEach
     void emptyTables() {
-        tables = ReportTables.fresh(postgres);
+        tables = ReportTables.fresh(database);
     }
 
     /**

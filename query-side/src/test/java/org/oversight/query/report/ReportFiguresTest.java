@@ -2,7 +2,6 @@ package org.oversight.query.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,17 +9,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.oversight.events.lookedafter.ParticipationCode;
 import org.oversight.events.lookedafter.PrivateConversation;
 import org.oversight.events.protection.CategoryOfAbuse;
 import org.oversight.events.protection.ConferenceOutcome;
 import org.oversight.events.protection.ConferenceType;
 import org.oversight.query.access.Scope;
+import org.oversight.query.testing.ProjectionDatabase;
 
 /**
  * Every figure of the IRO report on a small history whose answers are worked out by hand below, against a real
@@ -35,23 +34,14 @@ class ReportFiguresTest {
     /** Well after everything the tests record. */
     private static final Instant NOW = Instant.parse("2027-01-01T00:00:00Z");
 
-    private static EmbeddedPostgres postgres;
+    @RegisterExtension
+    static final ProjectionDatabase database = new ProjectionDatabase();
 
     private ReportTables tables;
 
-    @BeforeAll
-    static void startPostgres() throws IOException {
-        postgres = EmbeddedPostgres.builder().start();
-    }
-
-    @AfterAll
-    static void stopPostgres() throws IOException {
-        postgres.close();
-    }
-
     @BeforeEach
     void emptyTables() {
-        tables = ReportTables.fresh(postgres);
+        tables = ReportTables.fresh(database);
     }
 
     /**

@@ -1,13 +1,5 @@
 package org.oversight.query.report;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -60,6 +52,7 @@ import org.oversight.events.protection.ViewsConveyed;
 import org.oversight.query.calendar.StatutoryCalendar;
 import org.oversight.query.consistency.ProjectionWrites;
 import org.oversight.query.directory.StaffDirectory;
+import org.oversight.query.testing.ProjectionDatabase;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -93,23 +86,14 @@ final class ReportTables {
                 new org.springframework.jdbc.datasource.DataSourceTransactionManager(database));
     }
 
-    static ReportTables fresh(EmbeddedPostgres postgres) {
-        try (Connection connection = postgres.getPostgresDatabase().getConnection();
-                Statement statement = connection.createStatement()) {
-            statement.execute("DROP SCHEMA public CASCADE");
-            statement.execute("CREATE SCHEMA public");
-            for (String migration : MIGRATIONS) {
-                statement.execute(read("db/migration/" + migration));
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return new ReportTables(postgres.getPostgresDatabase());
+    static ReportTables fresh(ProjectionDatabase database) {
+        database.freshSchema(MIGRATIONS);
+        return new ReportTables(database.dataSource());
     }
 
     /** The same tables, as they are, with the stream sequences starting again (a replay of the same events). */
-    static ReportTables again(EmbeddedPostgres postgres) {
-        return new ReportTables(postgres.getPostgresDatabase());
+    static ReportTables again(ProjectionDatabase database) {
+        return new ReportTables(database.dataSource());
     }
 
     static Instant noon(LocalDate day) {
@@ -266,17 +250,6 @@ final class ReportTables {
     void workingHours(String username, LocalDate from, String weeklyHours, String fullTimeHours, Instant at) {
         projection.on(new PersonWorkingHoursSet(username, from, new java.math.BigDecimal(weeklyHours),
                 new java.math.BigDecimal(fullTimeHours), "Agreed with the team manager"), at);
-    }
-
-    private static String read(String resource) {
-        try (InputStream in = ReportTables.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " is not on the class path");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static final class Teams implements StaffDirectory {

@@ -2,21 +2,13 @@ package org.oversight.query.socialwork;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.oversight.events.lookedafter.PlacementIntentionRecorded;
 import org.oversight.events.lookedafter.SocialWorkerAllocated;
 import org.oversight.events.lookedafter.SocialWorkerUnallocated;
@@ -24,6 +16,7 @@ import org.oversight.events.lookedafter.SocialWorkerVisited;
 import org.oversight.events.lookedafter.VisitPlace;
 import org.oversight.query.consistency.ProjectionPositions;
 import org.oversight.query.consistency.ProjectionWrites;
+import org.oversight.query.testing.ProjectionDatabase;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -34,40 +27,25 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class SocialWorkProjectionTest {
 
-    private static final List<String> MIGRATIONS = List.of(
-            "db/migration/V3_3__projection_positions_and_protection.sql", "db/migration/V5_10__social_work.sql");
+    private static final String[] MIGRATIONS = {"V3_3__projection_positions_and_protection.sql",
+            "V5_10__social_work.sql"};
     private static final String CHILD = "child-1";
     private static final String JOURNEY = "care-" + CHILD;
     private static final String P = "period-1";
     private static final LocalDate STARTED = LocalDate.of(2026, 1, 5);
 
-    private static EmbeddedPostgres postgres;
+    @RegisterExtension
+    static final ProjectionDatabase database = new ProjectionDatabase();
 
     private JdbcClient jdbc;
     private SocialWorkProjection projection;
 
-    @BeforeAll
-    static void startPostgres() throws IOException {
-        postgres = EmbeddedPostgres.builder().start();
-    }
-
-    @AfterAll
-    static void stopPostgres() throws IOException {
-        postgres.close();
-    }
-
     @BeforeEach
-    void freshTables() throws IOException, SQLException {
-        try (Connection connection = postgres.getPostgresDatabase().getConnection();
-                Statement statement = connection.createStatement()) {
-            statement.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public");
-            for (String migration : MIGRATIONS) {
-                statement.execute(resource(migration));
-            }
-        }
-        jdbc = JdbcClient.create(postgres.getPostgresDatabase());
+    void freshTables() {
+        database.freshSchema(MIGRATIONS);
+        jdbc = JdbcClient.create(database.dataSource());
         projection = new SocialWorkProjection(jdbc,
-                new ProjectionWrites(new JdbcTemplate(postgres.getPostgresDatabase())), new ProjectionPositions(jdbc));
+                new ProjectionWrites(new JdbcTemplate(database.dataSource())), new ProjectionPositions(jdbc));
     }
 
     /** In the order recorded; an allocation ends and another begins on one day, and two decisions share a day. */
@@ -112,7 +90,7 @@ class SocialWorkProjectionTest {
     }
 
     @Test
-    void applyingTheSameEventsTwiceOrAsOneBatchLeavesTheSameRows() throws Exception {
+    void applyingTheSameEventsTwiceOrAsOneBatchLeavesTheSameRows() {
         apply(events());
         List<String> once = allRows();
         apply(events());
@@ -149,14 +127,5 @@ class SocialWorkProjectionTest {
         }
         rows.sort(null);
         return rows;
-    }
-
-    private static String resource(String path) throws IOException {
-        try (InputStream in = SocialWorkProjectionTest.class.getClassLoader().getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IOException("No migration at " + path);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }

@@ -3,14 +3,10 @@ package org.oversight.query.returns.cin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,13 +17,13 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.oversight.query.access.Scope;
 import org.oversight.query.returns.CollectionYear;
+import org.oversight.query.testing.ProjectionDatabase;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -42,7 +38,8 @@ class NationalCensusRunsTest {
     private static final Consumer<CinChild> NOBODY = child -> { };
     private static final Set<String> BOTH = Set.of("DEMO-N", "DEMO-S");
 
-    private static EmbeddedPostgres postgres;
+    @RegisterExtension
+    static final ProjectionDatabase database = new ProjectionDatabase();
 
     /** Writes the archive it is given after the test lets it go: the authorities' names, then {@code extra}. */
     private static final class HeldExport extends CinCensusExport {
@@ -77,31 +74,10 @@ class NationalCensusRunsTest {
     private final List<NationalCensusRuns> nodes = new ArrayList<>();
     private JdbcClient jdbc;
 
-    @BeforeAll
-    static void startPostgres() throws IOException {
-        postgres = EmbeddedPostgres.builder().start();
-    }
-
-    @AfterAll
-    static void stopPostgres() throws IOException {
-        postgres.close();
-    }
-
     @BeforeEach
-    void freshTables() throws IOException, SQLException {
-        try (Connection connection = postgres.getPostgresDatabase().getConnection();
-                Statement statement = connection.createStatement()) {
-            statement.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public");
-            try (InputStream in = getClass().getClassLoader()
-                    .getResourceAsStream("db/migration/V8_40__returns_census_runs.sql")) {
-                statement.execute(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            }
-            try (InputStream in = getClass().getClassLoader()
-                    .getResourceAsStream("db/migration/V9_51__returns_census_run_withdrawn.sql")) {
-                statement.execute(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            }
-        }
-        jdbc = JdbcClient.create(postgres.getPostgresDatabase());
+    void freshTables() {
+        database.freshSchema("V8_40__returns_census_runs.sql", "V9_51__returns_census_run_withdrawn.sql");
+        jdbc = JdbcClient.create(database.dataSource());
     }
 
     @AfterEach
