@@ -5,8 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -25,8 +25,8 @@ import org.oversight.query.consistency.ProjectionPositions;
 import org.oversight.query.consistency.ProjectionWrites;
 import org.oversight.query.testing.ProjectionDatabase;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -92,22 +92,7 @@ class RetentionProjectionTest {
     @DisplayName("a schedule change waits for a batch that has registered a child of the authority, then works that "
             + "child out again")
     void aScheduleChangeWaitsForABatchHoldingTheAuthority() throws Exception {
-        CountDownLatch registeredNotCommitted = new CountDownLatch(1);
-        CountDownLatch commit = new CountDownLatch(1);
-        CompletableFuture<Void> registering = CompletableFuture.runAsync(() -> inOneBatch(() -> {
-            projection.on(registered("child-1"));
-            registeredNotCommitted.countDown();
-            awaitRelease(commit);
-        }));
-        assertThat(registeredNotCommitted.await(30, TimeUnit.SECONDS)).isTrue();
-
-        CompletableFuture<Void> changing = CompletableFuture.runAsync(() -> inOneBatch(() -> changeTo(8)));
-        await().atMost(Duration.ofSeconds(30)).until(this::waitingOnAnAdvisoryLock);
-        assertThat(changing).isNotDone();
-
-        commit.countDown();
-        registering.get(30, TimeUnit.SECONDS);
-        changing.get(30, TimeUnit.SECONDS);
+        firstHeldOpenThenSecondWaits(() -> projection.on(registered("child-1")), () -> changeTo(8));
         assertThat(dueOn()).containsExactlyEntriesOf(Map.of("child-1", dueUnder(8)));
     }
 
@@ -115,24 +100,32 @@ class RetentionProjectionTest {
     @DisplayName("a batch registering a child waits for a schedule change being applied, and works the child out "
             + "under the changed schedule")
     void aBatchWaitsForAScheduleChange() throws Exception {
-        CountDownLatch changedNotCommitted = new CountDownLatch(1);
+        firstHeldOpenThenSecondWaits(() -> changeTo(8), () -> projection.on(registered("child-1")));
+        assertThat(dueOn()).containsExactlyEntriesOf(Map.of("child-1", dueUnder(8)));
+    }
+
+    /**
+     * Applies {@code first} as a batch held open just before its commit, then {@code second} as another batch on
+     * another connection; checks that the second waits on an advisory lock while the first is open, then lets the
+     * first commit and both finish.
+     */
+    private void firstHeldOpenThenSecondWaits(Runnable first, Runnable second) throws Exception {
+        CountDownLatch appliedNotCommitted = new CountDownLatch(1);
         CountDownLatch commit = new CountDownLatch(1);
-        CompletableFuture<Void> changing = CompletableFuture.runAsync(() -> inOneBatch(() -> {
-            changeTo(8);
-            changedNotCommitted.countDown();
+        CompletableFuture<Void> holding = CompletableFuture.runAsync(() -> inOneBatch(() -> {
+            first.run();
+            appliedNotCommitted.countDown();
             awaitRelease(commit);
         }));
-        assertThat(changedNotCommitted.await(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(appliedNotCommitted.await(30, TimeUnit.SECONDS)).isTrue();
 
-        CompletableFuture<Void> registering = CompletableFuture.runAsync(
-                () -> inOneBatch(() -> projection.on(registered("child-1"))));
+        CompletableFuture<Void> waiting = CompletableFuture.runAsync(() -> inOneBatch(second));
         await().atMost(Duration.ofSeconds(30)).until(this::waitingOnAnAdvisoryLock);
-        assertThat(registering).isNotDone();
+        assertThat(waiting).isNotDone();
 
         commit.countDown();
-        changing.get(30, TimeUnit.SECONDS);
-        registering.get(30, TimeUnit.SECONDS);
-        assertThat(dueOn()).containsExactlyEntriesOf(Map.of("child-1", dueUnder(8)));
+        holding.get(30, TimeUnit.SECONDS);
+        waiting.get(30, TimeUnit.SECONDS);
     }
 
     private ChildRegistered registered(String childId) {
@@ -153,7 +146,7 @@ class RetentionProjectionTest {
     }
 
     private Map<String, LocalDate> dueOn() {
-        Map<String, LocalDate> due = new java.util.TreeMap<>();
+        Map<String, LocalDate> due = new TreeMap<>();
         jdbc.sql("SELECT child_id, due_on FROM retention_child").query(rs -> {
             due.put(rs.getString(1), rs.getObject(2, LocalDate.class));
         });
