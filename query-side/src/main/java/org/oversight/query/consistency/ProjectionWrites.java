@@ -237,6 +237,19 @@ public class ProjectionWrites {
         });
     }
 
+    /**
+     * Sends what the current batch has queued so far, now and in order, leaving its tasks for the commit. An event
+     * applied on its own in the middle of a batch (after a failed batch) writes at once, and must find before it
+     * what the batch's earlier events asked for, as it would had each been written at once.
+     */
+    public void sendQueued() {
+        Batch batch = currentBatch();
+        if (batch != null && !batch.queued.isEmpty()) {
+            flush(batch.queued);
+            batch.sent();
+        }
+    }
+
     /** The batch's tasks (and any a task adds), then its writes, all while the batch is still the current one. */
     private void commit(Batch batch) {
         while (!batch.beforeCommit.isEmpty()) {

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class FailureIsolationTest {
 
-    private final FailureIsolation isolation = new FailureIsolation(null);
+    private final FailureIsolation isolation = new FailureIsolation(null, null);
 
     @Test
     void eventsAreAppliedWithTheirBatchUntilABatchFails() {

@@ -13,6 +13,7 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.oversight.query.consistency.ProjectionWrites;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -29,6 +30,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * again one at a time ({@link #batchFailed}): each in a savepoint of the batch's transaction, its writes sent as it
  * is applied. An event that still fails is then rolled back to its savepoint alone and set aside as a dead letter,
  * while the rest of the batch commits. Retries of dead letters are always applied one at a time.
+ *
+ * <p>A batch of one segment may hold events on both sides of another segment's failed span: those before it are
+ * applied with the batch, their writes queued, and those in it on their own, written at once. What the batch has
+ * queued is therefore sent before each event applied on its own, so that a child's writes still reach the database
+ * in the order of its events.
  */
 public final class FailureIsolation {
 
@@ -37,8 +43,10 @@ public final class FailureIsolation {
 
     private final Map<String, Deque<Range>> failedBatches = new ConcurrentHashMap<>();
     private final TransactionTemplate savepoint;
+    private final ProjectionWrites writes;
 
-    public FailureIsolation(PlatformTransactionManager transactions) {
+    public FailureIsolation(PlatformTransactionManager transactions, ProjectionWrites writes) {
+        this.writes = writes;
         this.savepoint = new TransactionTemplate(transactions);
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
@@ -90,11 +98,17 @@ public final class FailureIsolation {
     }
 
     /**
-     * Applies one event on its own: in a savepoint, with no unit of work in sight, so that a projection's batched
-     * writes and positions are sent at once (as they are outside a processor) and any failure, however late it
+     * Applies one event on its own, after what its batch has queued before it: in a savepoint, with no unit of
+     * work in sight, so that a projection's batched writes and positions are sent at once (as they are outside a processor) and any failure, however late it
      * would otherwise appear, surfaces here and undoes this event's writes only.
      */
     public <R> R alone(Callable<R> application) throws Exception {
+        try {
+            writes.sendQueued();
+        } catch (RuntimeException e) {
+            // a write of an event applied with the batch before this one: the batch's failure, not this event's
+            throw new IsolatingHandlers.BatchMustBeIsolated(e);
+        }
         try {
             return savepoint.execute(status -> {
                 try {

@@ -12,6 +12,7 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.axonframework.springboot.EventProcessorProperties;
 import org.oversight.deploy.platform.ProjectionMetrics;
+import org.oversight.query.consistency.ProjectionWrites;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -54,8 +55,8 @@ public class ProjectionDeadLetters {
     }
 
     @Bean
-    FailureIsolation failureIsolation(PlatformTransactionManager transactions) {
-        return new FailureIsolation(transactions);
+    FailureIsolation failureIsolation(PlatformTransactionManager transactions, ProjectionWrites writes) {
+        return new FailureIsolation(transactions, writes);
     }
 
     @Bean
