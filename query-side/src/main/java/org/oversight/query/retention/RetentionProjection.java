@@ -41,6 +41,8 @@ import org.oversight.query.consistency.ProjectionPositions;
 import org.oversight.query.consistency.ProjectionWrites;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Each child's retention, worked out again by {@link RetentionRule} whenever a fact it reads changes, and when
@@ -51,7 +53,9 @@ import org.springframework.stereotype.Component;
  * takes its authority's lock shared and a schedule change takes it alone, so a child is never worked out under a
  * schedule that a change applied at the same moment has already replaced. A batch takes an authority's lock
  * once, at its first child there, and holds it to its commit: the schedule it then reads cannot change under it
- * but by the batch's own schedule change, so it is read once a batch too, and again after such a change.
+ * but by a schedule change in the same transaction, so it is kept for the transaction and read again after such a
+ * change. An event applied on its own, in a savepoint after a failed batch, neither keeps nor uses it (its lock
+ * would go with the savepoint, were that rolled back), but a schedule change so applied still drops it.
  *
  * <p>Its writes are queued for the batch's commit ({@link ProjectionWrites}) and its reads of its own tables go
  * through that queue, so that a registration costs no round trip of its own and a fact one.
@@ -216,9 +220,13 @@ public class RetentionProjection {
                 """).param("la", authority).param("type", event.recordType().name()).param("years", event.years())
                 .param("from", event.from().name()).update();
         Map<RecordType, LocalRetention> schedule = schedule(authority);
-        Map<String, Map<RecordType, LocalRetention>> held = batchSchedules();
-        if (held != null) {
-            held.put(authority, schedule);
+        Map<String, Map<RecordType, LocalRetention>> kept = keptSchedules(false);
+        if (kept != null) {
+            if (inBatch()) {
+                kept.put(authority, schedule);
+            } else {
+                kept.remove(authority);
+            }
         }
         List<Row> rows = writes.read(SELECT_ROW + " WHERE local_authority = :la AND record_type = :type")
                 .param("la", authority).param("type", event.recordType().name()).list(RetentionProjection::row);
@@ -275,30 +283,49 @@ public class RetentionProjection {
     }
 
     /**
-     * The authority's schedule, read once its lock is held shared. In a batch both are done at the batch's first
-     * child of the authority and kept to its commit, when the lock is let go.
+     * The authority's schedule, read once its lock is held shared. In a batch both are done at the transaction's
+     * first child of the authority and kept to its commit, when the lock is let go.
      */
     private Map<RecordType, LocalRetention> scheduleUnderLock(String authority) {
-        Map<String, Map<RecordType, LocalRetention>> held = batchSchedules();
-        if (held == null) {
-            lockShared(authority);
-            return schedule(authority);
-        }
-        Map<RecordType, LocalRetention> schedule = held.get(authority);
+        Map<String, Map<RecordType, LocalRetention>> kept = inBatch() ? keptSchedules(true) : null;
+        Map<RecordType, LocalRetention> schedule = kept == null ? null : kept.get(authority);
         if (schedule == null) {
             lockShared(authority);
             schedule = schedule(authority);
-            held.put(authority, schedule);
+            if (kept != null) {
+                kept.put(authority, schedule);
+            }
         }
         return schedule;
     }
 
-    /** The schedules read under their authority's lock in the batch being applied, or null outside a batch. */
-    private static Map<String, Map<RecordType, LocalRetention>> batchSchedules() {
-        if (!CurrentUnitOfWork.isStarted()) {
+    /** Whether the event is applied with a processor's batch, not on its own or outside a processor. */
+    private static boolean inBatch() {
+        return CurrentUnitOfWork.isStarted();
+    }
+
+    /**
+     * The schedules read under their authority's lock in the current transaction, bound to it (an event applied on
+     * its own after a failed batch runs in a savepoint of the same transaction, outside the batch's unit of work,
+     * and still finds them); null outside a transaction, or before any is kept when {@code create} is false.
+     */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Map<RecordType, LocalRetention>> keptSchedules(boolean create) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             return null;
         }
-        return CurrentUnitOfWork.get().root().getOrComputeResource(SCHEDULES, key -> new HashMap<>());
+        Object kept = TransactionSynchronizationManager.getResource(SCHEDULES);
+        if (kept == null && create) {
+            kept = new HashMap<String, Map<RecordType, LocalRetention>>();
+            TransactionSynchronizationManager.bindResource(SCHEDULES, kept);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(SCHEDULES);
+                }
+            });
+        }
+        return (Map<String, Map<RecordType, LocalRetention>>) kept;
     }
 
     private void lockShared(String authority) {

@@ -11,7 +11,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -27,6 +29,7 @@ import org.oversight.query.testing.ProjectionDatabase;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -46,6 +49,7 @@ class RetentionProjectionTest {
 
     private JdbcClient jdbc;
     private TransactionTemplate transactions;
+    private ProjectionWrites writes;
     private RetentionProjection projection;
     private long sequence;
 
@@ -57,8 +61,8 @@ class RetentionProjectionTest {
         DataSource dataSource = database.dataSource();
         jdbc = JdbcClient.create(dataSource);
         transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
-        projection = new RetentionProjection(jdbc, new ProjectionWrites(new JdbcTemplate(dataSource)),
-                new ProjectionPositions(jdbc));
+        writes = new ProjectionWrites(new JdbcTemplate(dataSource));
+        projection = new RetentionProjection(jdbc, writes, new ProjectionPositions(jdbc));
     }
 
     @Test
@@ -76,6 +80,20 @@ class RetentionProjectionTest {
         assertThat(due).isNotEqualTo(dueUnder(LocalRetention.DEFAULTS.get(RecordType.REGISTRATION_ONLY).years()));
         assertThat(dueOn()).containsExactlyInAnyOrderEntriesOf(
                 Map.of("child-1", due, "child-2", due, "child-3", due));
+    }
+
+    @Test
+    @DisplayName("a schedule change applied on its own in the middle of a batch (after a failed batch) is what the "
+            + "batch's later children are worked out under")
+    void aScheduleChangeAppliedOnItsOwnInABatch() {
+        inOneBatch(() -> {
+            projection.on(registered("child-1"));
+            appliedOnItsOwn(() -> changeTo(8));
+            projection.on(registered("child-2"));
+        });
+
+        LocalDate due = dueUnder(8);
+        assertThat(dueOn()).containsExactlyInAnyOrderEntriesOf(Map.of("child-1", due, "child-2", due));
     }
 
     @Test
@@ -172,6 +190,23 @@ class RetentionProjectionTest {
             }
             batch.commit();
         });
+    }
+
+    /**
+     * One event applied on its own within a batch, as the processor applies the events of a failed batch's span:
+     * what the batch queued sent first, then the event in a savepoint with the batch's unit of work out of sight.
+     */
+    private void appliedOnItsOwn(Runnable step) {
+        writes.sendQueued();
+        TransactionTemplate savepoint = new TransactionTemplate(transactions.getTransactionManager());
+        savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+        UnitOfWork<?> batch = CurrentUnitOfWork.get();
+        CurrentUnitOfWork.clear(batch);
+        try {
+            savepoint.executeWithoutResult(status -> step.run());
+        } finally {
+            CurrentUnitOfWork.set(batch);
+        }
     }
 
     private static void awaitRelease(CountDownLatch latch) {
