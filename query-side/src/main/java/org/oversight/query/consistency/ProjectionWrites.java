@@ -221,6 +221,8 @@ public class ProjectionWrites {
         /** The inserts a later row of the same text may still join, by their text. */
         final Map<String, Pending> open = new HashMap<>();
         final List<Runnable> beforeCommit = new ArrayList<>();
+        /** What the projections keep for the batch, by name ({@link #kept}). */
+        final Map<String, Map<String, ?>> kept = new HashMap<>();
 
         void sent() {
             queued.clear();
@@ -238,16 +240,34 @@ public class ProjectionWrites {
     }
 
     /**
-     * Sends what the current batch has queued so far, now and in order, leaving its tasks for the commit. An event
-     * applied on its own in the middle of a batch (after a failed batch) writes at once, and must find before it
-     * what the batch's earlier events asked for, as it would had each been written at once.
+     * Readies the current batch for an event applied on its own in its middle (after a failed batch), which writes
+     * at once and sees nothing of the batch: what the batch has queued so far is sent now, in order, so that the
+     * event finds before it what the batch's earlier events asked for; and what the batch keeps ({@link #kept}) is
+     * dropped, since the event may change what it holds and cannot reach it. The batch's tasks stay for its commit.
      */
-    public void sendQueued() {
+    public void sendQueuedAndDropKept() {
         Batch batch = currentBatch();
-        if (batch != null && !batch.queued.isEmpty()) {
+        if (batch == null) {
+            return;
+        }
+        if (!batch.queued.isEmpty()) {
             flush(batch.queued);
             batch.sent();
         }
+        batch.kept.values().forEach(Map::clear);
+    }
+
+    /**
+     * A map a projection keeps for the batch being applied, by name: values it read once and reuses for the rest
+     * of the batch, and changes as the batch's own events change them. Null outside a batch, and so for an event
+     * applied on its own, which reads afresh. Dropped before such an event ({@link #sendQueuedAndDropKept}).
+     */
+    @SuppressWarnings("unchecked")
+    public <V> Map<String, V> kept(String name) {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return null;
+        }
+        return (Map<String, V>) batch().kept.computeIfAbsent(name, key -> new HashMap<>());
     }
 
     /** The batch's tasks (and any a task adds), then its writes, all while the batch is still the current one. */

@@ -682,7 +682,7 @@ public class ReportProjection {
                 .optional(String.class);
     }
 
-    private static void forgetIro(String childId) {
+    private void forgetIro(String childId) {
         Map<String, Optional<String>> known = batchResource(IROS);
         if (known != null) {
             known.remove(childId);
@@ -942,12 +942,12 @@ public class ReportProjection {
                 .orElse(null);
     }
 
-    /** A map kept for the batch being applied, or null outside a batch (each event then reads afresh). */
-    private static <V> Map<String, V> batchResource(String name) {
-        if (!CurrentUnitOfWork.isStarted()) {
-            return null;
-        }
-        return CurrentUnitOfWork.get().root().getOrComputeResource(name, key -> new HashMap<>());
+    /**
+     * A map kept for the batch being applied, or null outside a batch or for an event applied on its own (each
+     * then reads afresh); dropped before such an event ({@link ProjectionWrites#kept}).
+     */
+    private <V> Map<String, V> batchResource(String name) {
+        return writes.kept(name);
     }
 
     private void timescale(String authority, String what, LocalDate from, int workingDays) {

@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.config.ProcessingGroup;
@@ -13,7 +12,6 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.messaging.annotation.SourceId;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.oversight.events.RecordedBy;
 import org.oversight.events.StreamIds;
 import org.oversight.events.childcase.BirthRecorded;
@@ -41,8 +39,6 @@ import org.oversight.query.consistency.ProjectionPositions;
 import org.oversight.query.consistency.ProjectionWrites;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Each child's retention, worked out again by {@link RetentionRule} whenever a fact it reads changes, and when
@@ -53,9 +49,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * takes its authority's lock shared and a schedule change takes it alone, so a child is never worked out under a
  * schedule that a change applied at the same moment has already replaced. A batch takes an authority's lock
  * once, at its first child there, and holds it to its commit: the schedule it then reads cannot change under it
- * but by a schedule change in the same transaction, so it is kept for the transaction and read again after such a
- * change. An event applied on its own, in a savepoint after a failed batch, neither keeps nor uses it (its lock
- * would go with the savepoint, were that rolled back), but a schedule change so applied still drops it.
+ * but by the batch's own schedule change, so it is kept for the batch ({@link ProjectionWrites#kept}) and
+ * replaced by such a change. An event applied on its own, in a savepoint after a failed batch, neither keeps nor
+ * uses it (its lock would go with the savepoint, were that rolled back), and the batch drops what it kept before
+ * such an event, so a schedule change applied so is read again by the batch's later children.
  *
  * <p>Its writes are queued for the batch's commit ({@link ProjectionWrites}) and its reads of its own tables go
  * through that queue, so that a registration costs no round trip of its own and a fact one.
@@ -220,13 +217,9 @@ public class RetentionProjection {
                 """).param("la", authority).param("type", event.recordType().name()).param("years", event.years())
                 .param("from", event.from().name()).update();
         Map<RecordType, LocalRetention> schedule = schedule(authority);
-        Map<String, Map<RecordType, LocalRetention>> kept = keptSchedules(false);
+        Map<String, Map<RecordType, LocalRetention>> kept = writes.kept(SCHEDULES);
         if (kept != null) {
-            if (inBatch()) {
-                kept.put(authority, schedule);
-            } else {
-                kept.remove(authority);
-            }
+            kept.put(authority, schedule);
         }
         List<Row> rows = writes.read(SELECT_ROW + " WHERE local_authority = :la AND record_type = :type")
                 .param("la", authority).param("type", event.recordType().name()).list(RetentionProjection::row);
@@ -283,11 +276,11 @@ public class RetentionProjection {
     }
 
     /**
-     * The authority's schedule, read once its lock is held shared. In a batch both are done at the transaction's
-     * first child of the authority and kept to its commit, when the lock is let go.
+     * The authority's schedule, read once its lock is held shared. In a batch both are done at the batch's first
+     * child of the authority, and kept to its commit, when the lock is let go.
      */
     private Map<RecordType, LocalRetention> scheduleUnderLock(String authority) {
-        Map<String, Map<RecordType, LocalRetention>> kept = inBatch() ? keptSchedules(true) : null;
+        Map<String, Map<RecordType, LocalRetention>> kept = writes.kept(SCHEDULES);
         Map<RecordType, LocalRetention> schedule = kept == null ? null : kept.get(authority);
         if (schedule == null) {
             lockShared(authority);
@@ -297,35 +290,6 @@ public class RetentionProjection {
             }
         }
         return schedule;
-    }
-
-    /** Whether the event is applied with a processor's batch, not on its own or outside a processor. */
-    private static boolean inBatch() {
-        return CurrentUnitOfWork.isStarted();
-    }
-
-    /**
-     * The schedules read under their authority's lock in the current transaction, bound to it (an event applied on
-     * its own after a failed batch runs in a savepoint of the same transaction, outside the batch's unit of work,
-     * and still finds them); null outside a transaction, or before any is kept when {@code create} is false.
-     */
-    @SuppressWarnings("unchecked")
-    private static Map<String, Map<RecordType, LocalRetention>> keptSchedules(boolean create) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            return null;
-        }
-        Object kept = TransactionSynchronizationManager.getResource(SCHEDULES);
-        if (kept == null && create) {
-            kept = new HashMap<String, Map<RecordType, LocalRetention>>();
-            TransactionSynchronizationManager.bindResource(SCHEDULES, kept);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(SCHEDULES);
-                }
-            });
-        }
-        return (Map<String, Map<RecordType, LocalRetention>>) kept;
     }
 
     private void lockShared(String authority) {

@@ -149,6 +149,26 @@ class ProjectionWritesTest {
         assertThat(jdbc.queryForObject("SELECT v FROM plain WHERE id = 12345", String.class)).isEqualTo("row 12345");
     }
 
+    @Test
+    @DisplayName("before an event applied on its own in a batch, the batch's queue is sent and what it keeps dropped")
+    void readiedForAnEventOnItsOwn() {
+        List<String> seen = new ArrayList<>();
+        inOneBatch(
+                () -> {
+                    writes.<String>kept("kept").put("key", "read once");
+                    insert(1, "queued");
+                },
+                () -> {
+                    writes.sendQueuedAndDropKept();
+                    seen.add(String.valueOf(jdbc.queryForObject("SELECT count(*) FROM plain", Long.class)));
+                    seen.add(String.valueOf(writes.<String>kept("kept").get("key")));
+                    insert(2, "after");
+                });
+        assertThat(seen).containsExactly("1", "null");
+        assertThat(writes.<String>kept("kept")).as("outside a batch").isNull();
+        assertThat(rows("plain")).containsExactly("1 queued", "2 after");
+    }
+
     private void insert(int id, String v) {
         writes.sql(INSERT).param("id", id).param("v", v).update();
     }

@@ -194,10 +194,11 @@ class RetentionProjectionTest {
 
     /**
      * One event applied on its own within a batch, as the processor applies the events of a failed batch's span:
-     * what the batch queued sent first, then the event in a savepoint with the batch's unit of work out of sight.
+     * what the batch queued sent and what it kept dropped first, then the event in a savepoint with the batch's unit
+     * of work out of sight.
      */
     private void appliedOnItsOwn(Runnable step) {
-        writes.sendQueued();
+        writes.sendQueuedAndDropKept();
         TransactionTemplate savepoint = new TransactionTemplate(transactions.getTransactionManager());
         savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         UnitOfWork<?> batch = CurrentUnitOfWork.get();

@@ -34,7 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>A batch of one segment may hold events on both sides of another segment's failed span: those before it are
  * applied with the batch, their writes queued, and those in it on their own, written at once. What the batch has
  * queued is therefore sent before each event applied on its own, so that a child's writes still reach the database
- * in the order of its events.
+ * in the order of its events; and what the projections keep for the batch is dropped, to be read again after it.
  */
 public final class FailureIsolation {
 
@@ -104,7 +104,7 @@ public final class FailureIsolation {
      */
     public <R> R alone(Callable<R> application) throws Exception {
         try {
-            writes.sendQueued();
+            writes.sendQueuedAndDropKept();
         } catch (RuntimeException e) {
             // a write of an event applied with the batch before this one: the batch's failure, not this event's
             throw new IsolatingHandlers.BatchMustBeIsolated(e);
