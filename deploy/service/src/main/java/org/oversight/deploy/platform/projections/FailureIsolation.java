@@ -45,6 +45,7 @@ public final class FailureIsolation {
     private final TransactionTemplate savepoint;
     private final ProjectionWrites writes;
 
+    /** {@code writes} is null where no projection runs (the command service), so nothing is ever queued. */
     public FailureIsolation(PlatformTransactionManager transactions, ProjectionWrites writes) {
         this.writes = writes;
         this.savepoint = new TransactionTemplate(transactions);
@@ -104,7 +105,9 @@ public final class FailureIsolation {
      */
     public <R> R alone(Callable<R> application) throws Exception {
         try {
-            writes.sendQueuedAndDropKept();
+            if (writes != null) {
+                writes.sendQueuedAndDropKept();
+            }
         } catch (RuntimeException e) {
             // a write of an event applied with the batch before this one: the batch's failure, not this event's
             throw new IsolatingHandlers.BatchMustBeIsolated(e);

@@ -13,6 +13,7 @@ import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.axonframework.springboot.EventProcessorProperties;
 import org.oversight.deploy.platform.ProjectionMetrics;
 import org.oversight.query.consistency.ProjectionWrites;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -55,8 +56,10 @@ public class ProjectionDeadLetters {
     }
 
     @Bean
-    FailureIsolation failureIsolation(PlatformTransactionManager transactions, ProjectionWrites writes) {
-        return new FailureIsolation(transactions, writes);
+    FailureIsolation failureIsolation(PlatformTransactionManager transactions,
+            ObjectProvider<ProjectionWrites> writes) {
+        // the command service runs no projection, and has no queue of projection writes
+        return new FailureIsolation(transactions, writes.getIfAvailable());
     }
 
     @Bean
