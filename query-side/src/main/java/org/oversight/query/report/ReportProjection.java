@@ -672,7 +672,7 @@ public class ReportProjection {
      * change of IRO and goes only with the child's record, and either forgets what was kept for the child.
      */
     private String iroOf(String childId) {
-        Map<String, Optional<String>> known = batchResource(IROS);
+        Map<String, Optional<String>> known = writes.kept(IROS);
         return known == null ? readIro(childId).orElse(null)
                 : known.computeIfAbsent(childId, this::readIro).orElse(null);
     }
@@ -683,7 +683,7 @@ public class ReportProjection {
     }
 
     private void forgetIro(String childId) {
-        Map<String, Optional<String>> known = batchResource(IROS);
+        Map<String, Optional<String>> known = writes.kept(IROS);
         if (known != null) {
             known.remove(childId);
         }
@@ -796,7 +796,7 @@ public class ReportProjection {
                 held.put(row.factId(), new Held(row.on(), row.authority()));
             }
         }
-        Map<String, List<Timescale>> known = batchResource(TIMESCALES);
+        Map<String, List<Timescale>> known = writes.kept(TIMESCALES);
         if (known != null) {
             // the timescales of every authority the batch has not yet asked for: one read
             Map<String, List<Timescale>> timescales = known;
@@ -890,7 +890,7 @@ public class ReportProjection {
 
     /** The working days of the local timescale in force on the day, or the default until an authority set one. */
     private int workingDays(String authority, String what, LocalDate on) {
-        Map<String, List<Timescale>> known = batchResource(TIMESCALES);
+        Map<String, List<Timescale>> known = writes.kept(TIMESCALES);
         if (known == null) {
             known = new HashMap<>();
         }
@@ -937,23 +937,15 @@ public class ReportProjection {
         if (chair == null) {
             return null;
         }
-        Map<String, Optional<String>> known = batchResource(TEAMS);
+        Map<String, Optional<String>> known = writes.kept(TEAMS);
         return (known == null ? directory.teamOf(chair) : known.computeIfAbsent(chair, directory::teamOf))
                 .orElse(null);
-    }
-
-    /**
-     * A map kept for the batch being applied, or null outside a batch or for an event applied on its own (each
-     * then reads afresh); dropped before such an event ({@link ProjectionWrites#kept}).
-     */
-    private <V> Map<String, V> batchResource(String name) {
-        return writes.kept(name);
     }
 
     private void timescale(String authority, String what, LocalDate from, int workingDays) {
         // the papers waiting for their refold take the timescales they would have had without waiting
         refoldPapersNow();
-        Map<String, List<Timescale>> known = batchResource(TIMESCALES);
+        Map<String, List<Timescale>> known = writes.kept(TIMESCALES);
         if (known != null) {
             known.clear();
         }

@@ -100,8 +100,9 @@ public final class FailureIsolation {
 
     /**
      * Applies one event on its own, after what its batch has queued before it: in a savepoint, with no unit of
-     * work in sight, so that a projection's batched writes and positions are sent at once (as they are outside a processor) and any failure, however late it
-     * would otherwise appear, surfaces here and undoes this event's writes only.
+     * work in sight, so that a projection's batched writes and positions are sent at once (as they are outside a
+     * processor) and any failure, however late it would otherwise appear, surfaces here and undoes this event's
+     * writes only.
      */
     public <R> R alone(Callable<R> application) throws Exception {
         try {
