@@ -28,6 +28,8 @@ import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 import org.awaitility.Awaitility;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.AbstractEventProcessor;
+import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -79,6 +81,14 @@ class DeadLetterIT {
         if (app != null) {
             app.close();
         }
+    }
+
+    @Test
+    void theProcessorAsksOnlyTheProjectionsThatHandleAnEventsKind() {
+        EventProcessor protection = app.bean(EventProcessingConfiguration.class)
+                .eventProcessorByProcessingGroup("protection").orElseThrow();
+        assertThat(((AbstractEventProcessor) protection).eventHandlerInvoker())
+                .isInstanceOf(ProjectionsByEventType.class);
     }
 
     @Test

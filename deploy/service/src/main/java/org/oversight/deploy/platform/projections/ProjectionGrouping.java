@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import javax.sql.DataSource;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.EventProcessingModule;
 import org.axonframework.config.ModuleConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -106,6 +107,12 @@ public class ProjectionGrouping {
             return projection;
         }
         return TOGETHER;
+    }
+
+    /** Axon's event processing, each pooled processor asking only the projections that handle an event's kind. */
+    @Bean
+    EventProcessingModule projectionsByEventType() {
+        return new ProjectionsByEventType.Module();
     }
 
     @Bean
