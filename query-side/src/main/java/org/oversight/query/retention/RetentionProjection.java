@@ -4,14 +4,18 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.messaging.annotation.SourceId;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.oversight.events.RecordedBy;
 import org.oversight.events.StreamIds;
 import org.oversight.events.childcase.BirthRecorded;
@@ -55,7 +59,8 @@ import org.springframework.stereotype.Component;
  * such an event, so a schedule change applied so is read again by the batch's later children.
  *
  * <p>Its writes are queued for the batch's commit ({@link ProjectionWrites}) and its reads of its own tables go
- * through that queue, so that a registration costs no round trip of its own and a fact one.
+ * through that queue, so that a registration costs no round trip of its own; a fact costs none either, since the
+ * children whose facts a batch changed are worked out together, in one read, when it commits.
  */
 @Component
 @ProcessingGroup(RetentionProjection.PROCESSOR)
@@ -64,6 +69,7 @@ public class RetentionProjection {
     public static final String PROCESSOR = "retention";
 
     private static final String SCHEDULES = RetentionProjection.class.getName() + ".schedules";
+    private static final String PENDING = RetentionProjection.class.getName() + ".pending";
 
     private final JdbcClient jdbc;
     private final ProjectionWrites writes;
@@ -252,17 +258,49 @@ public class RetentionProjection {
     }
 
     /**
-     * The child's facts are written by the child's own events alone, on its own segment, so they are read before
-     * the authority's lock is taken; only the schedule needs the lock.
+     * Works the child's retention out again after a change to its facts: at once outside a batch (and for an event
+     * applied on its own), otherwise once for the batch, at its commit, however many of the child's facts the
+     * batch changed. What it reads then is what the batch leaves, which is what working it out after the child's
+     * last fact would read; a schedule change in the batch is kept for it ({@link #scheduleUnderLock}).
      */
     private void workOut(String childId) {
-        List<Row> rows = writes.read(SELECT_ROW + " WHERE child_id = :id").param("id", childId)
-                .list(RetentionProjection::row);
-        if (rows.isEmpty()) {
-            return;
+        Set<String> pending = pendingWorkOuts();
+        if (pending == null) {
+            workOutNow(List.of(childId));
+        } else {
+            pending.add(childId);
         }
-        Row row = rows.get(0);
-        write(childId, RetentionRule.of(row.facts(), scheduleUnderLock(row.authority())));
+    }
+
+    /** The children whose retention the batch works out at its commit; null outside a batch. */
+    private Set<String> pendingWorkOuts() {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return null;
+        }
+        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
+        Set<String> pending = batch.getResource(PENDING);
+        if (pending == null) {
+            Set<String> created = new LinkedHashSet<>();
+            batch.resources().put(PENDING, created);
+            writes.beforeCommit(() -> {
+                List<String> children = List.copyOf(created);
+                created.clear();
+                workOutNow(children);
+            });
+            pending = created;
+        }
+        return pending;
+    }
+
+    /**
+     * The children's facts are written by each child's own events alone, on its own segment, so they are read
+     * before the authority's lock is taken; only the schedule needs the lock.
+     */
+    private void workOutNow(List<String> children) {
+        for (Row row : writes.read(SELECT_ROW + " WHERE child_id = ANY (CAST(:ids AS text[]))")
+                .param("ids", children.toArray(String[]::new)).list(RetentionProjection::row)) {
+            write(row.childId(), RetentionRule.of(row.facts(), scheduleUnderLock(row.authority())));
+        }
     }
 
     private void write(String childId, Retention retention) {

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.oversight.events.childcase.ChildRegistered;
+import org.oversight.events.protection.Section47EnquiryStarted;
 import org.oversight.events.retention.LocalRetention;
 import org.oversight.events.retention.LocalRetentionChanged;
 import org.oversight.events.retention.RecordType;
@@ -80,6 +81,41 @@ class RetentionProjectionTest {
         assertThat(due).isNotEqualTo(dueUnder(LocalRetention.DEFAULTS.get(RecordType.REGISTRATION_ONLY).years()));
         assertThat(dueOn()).containsExactlyInAnyOrderEntriesOf(
                 Map.of("child-1", due, "child-2", due, "child-3", due));
+    }
+
+    @Test
+    @DisplayName("a child whose facts a batch changes is worked out at its commit from the facts and the schedule as "
+            + "the batch leaves them, even when a schedule change in the batch could not yet see the child's new "
+            + "type")
+    void workedOutOnceAtTheCommit() {
+        inOneBatch(() -> {
+            projection.on(registered("child-1"));
+            projection.on(registered("child-2"));
+        });
+        LocalDate firstEnquiry = LocalDate.of(2024, 3, 1);
+        LocalDate secondEnquiry = LocalDate.of(2025, 1, 10);
+        LocalDate otherEnquiry = LocalDate.of(2024, 6, 1);
+
+        inOneBatch(() -> {
+            projection.on(new Section47EnquiryStarted("child-1", "enquiry-1", firstEnquiry));
+            projection.on(new Section47EnquiryStarted("child-1", "enquiry-2", secondEnquiry));
+            // child-1's row still says registration only here: its new type is written at the commit
+            changeTo(RecordType.CHILD_PROTECTION_ENQUIRY, 9);
+            projection.on(new Section47EnquiryStarted("child-2", "enquiry-3", otherEnquiry));
+        });
+
+        Map<RecordType, LocalRetention> nine = Map.of(RecordType.CHILD_PROTECTION_ENQUIRY,
+                new LocalRetention(RecordType.CHILD_PROTECTION_ENQUIRY, 9, RetentionTrigger.CLOSURE));
+        LocalDate childOneDue = RetentionRule.of(enquiryLast(secondEnquiry), nine).dueOn();
+        assertThat(childOneDue).isEqualTo(LocalDate.of(2034, 1, 10));
+        assertThat(dueOn()).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "child-1", childOneDue, "child-2", RetentionRule.of(enquiryLast(otherEnquiry), nine).dueOn()));
+        assertThat(jdbc.sql("SELECT DISTINCT record_type FROM retention_child").query(String.class).list())
+                .containsExactly(RecordType.CHILD_PROTECTION_ENQUIRY.name());
+    }
+
+    private static RetentionFacts enquiryLast(LocalDate day) {
+        return new RetentionFacts(BORN, null, REGISTERED, false, null, false, false, null, day);
     }
 
     @Test
@@ -151,7 +187,11 @@ class RetentionProjectionTest {
     }
 
     private void changeTo(int years) {
-        projection.on(new LocalRetentionChanged(AUTHORITY, RecordType.REGISTRATION_ONLY, years,
+        changeTo(RecordType.REGISTRATION_ONLY, years);
+    }
+
+    private void changeTo(RecordType type, int years) {
+        projection.on(new LocalRetentionChanged(AUTHORITY, type, years,
                 RetentionTrigger.CLOSURE, "Local policy"), "retention-schedule-" + AUTHORITY, sequence++,
                 "admin", "An Administrator", "2026-01-05T10:00:00Z");
     }
