@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
@@ -215,6 +217,32 @@ public class ProjectionWrites {
         batch().beforeCommit.add(task);
     }
 
+    /**
+     * A set of things to work on once for the batch, by name, and the work: the first call in a batch registers
+     * {@code work} to run before the batch's writes are sent ({@link #beforeCommit}), given everything added to
+     * the set by then, once each, in the order first added. Null outside a batch, and so for an event applied on
+     * its own: the caller then does the work at once. Unlike {@link #kept}, it is not dropped before such an
+     * event: it is work owed to the batch's commit, not values that event could make stale.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> Set<T> owedAtCommit(String name, Consumer<List<T>> work) {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return null;
+        }
+        Batch batch = batch();
+        return (Set<T>) batch.owed.computeIfAbsent(name, key -> {
+            Set<T> owed = new LinkedHashSet<>();
+            batch.beforeCommit.add(() -> {
+                while (!owed.isEmpty()) {
+                    List<T> items = List.copyOf(owed);
+                    owed.clear();
+                    work.accept(items);
+                }
+            });
+            return owed;
+        });
+    }
+
     /** What a batch has queued: its writes, and the tasks to run before they are sent at its commit. */
     private static final class Batch {
         final List<Pending> queued = new ArrayList<>();
@@ -223,6 +251,8 @@ public class ProjectionWrites {
         final List<Runnable> beforeCommit = new ArrayList<>();
         /** What the projections keep for the batch, by name ({@link #kept}). */
         final Map<String, Map<String, ?>> kept = new HashMap<>();
+        /** What the batch owes its commit, by name ({@link #owedAtCommit}). */
+        final Map<String, Set<?>> owed = new HashMap<>();
 
         void sent() {
             queued.clear();

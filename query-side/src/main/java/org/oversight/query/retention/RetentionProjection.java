@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,8 +13,6 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.messaging.annotation.SourceId;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.oversight.events.RecordedBy;
 import org.oversight.events.StreamIds;
 import org.oversight.events.childcase.BirthRecorded;
@@ -69,7 +66,7 @@ public class RetentionProjection {
     public static final String PROCESSOR = "retention";
 
     private static final String SCHEDULES = RetentionProjection.class.getName() + ".schedules";
-    private static final String PENDING = RetentionProjection.class.getName() + ".pending";
+    private static final String OWED = RetentionProjection.class.getName() + ".owed";
 
     private final JdbcClient jdbc;
     private final ProjectionWrites writes;
@@ -264,32 +261,12 @@ public class RetentionProjection {
      * last fact would read; a schedule change in the batch is kept for it ({@link #scheduleUnderLock}).
      */
     private void workOut(String childId) {
-        Set<String> pending = pendingWorkOuts();
-        if (pending == null) {
+        Set<String> owed = writes.owedAtCommit(OWED, this::workOutNow);
+        if (owed == null) {
             workOutNow(List.of(childId));
         } else {
-            pending.add(childId);
+            owed.add(childId);
         }
-    }
-
-    /** The children whose retention the batch works out at its commit; null outside a batch. */
-    private Set<String> pendingWorkOuts() {
-        if (!CurrentUnitOfWork.isStarted()) {
-            return null;
-        }
-        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
-        Set<String> pending = batch.getResource(PENDING);
-        if (pending == null) {
-            Set<String> created = new LinkedHashSet<>();
-            batch.resources().put(PENDING, created);
-            writes.beforeCommit(() -> {
-                List<String> children = List.copyOf(created);
-                created.clear();
-                workOutNow(children);
-            });
-            pending = created;
-        }
-        return pending;
     }
 
     /**

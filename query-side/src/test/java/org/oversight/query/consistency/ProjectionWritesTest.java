@@ -169,6 +169,39 @@ class ProjectionWritesTest {
         assertThat(rows("plain")).containsExactly("1 queued", "2 after");
     }
 
+    @Test
+    @DisplayName("what a batch owes its commit is worked on once, at the commit, before the queued writes are "
+            + "sent, each item once in the order first added, and is kept across an event applied on its own")
+    void owedAtTheCommit() {
+        List<List<Integer>> worked = new ArrayList<>();
+        Consumer<List<Integer>> work = items -> {
+            worked.add(items);
+            seenAtWork.add(String.valueOf(jdbc.queryForObject("SELECT count(*) FROM plain", Long.class)));
+            items.forEach(id -> insert(id, "worked"));
+        };
+        inOneBatch(
+                () -> {
+                    writes.owedAtCommit("owed", work).add(3);
+                    insert(2, "queued");
+                },
+                () -> {
+                    writes.sendQueuedAndDropKept();
+                    writes.owedAtCommit("owed", work).add(1);
+                    insert(4, "queued");
+                },
+                () -> {
+                    writes.owedAtCommit("owed", work).add(3);
+                    assertThat(worked).as("nothing worked on before the commit").isEmpty();
+                });
+        assertThat(worked).containsExactly(List.of(3, 1));
+        // the first queued row was sent before the event on its own; the second waits for the work
+        assertThat(seenAtWork).as("rows in the table when the work ran").containsExactly("1");
+        assertThat(rows("plain")).containsExactly("1 worked", "2 queued", "3 worked", "4 queued");
+        assertThat(writes.<Integer>owedAtCommit("owed", work)).as("outside a batch").isNull();
+    }
+
+    private final List<String> seenAtWork = new ArrayList<>();
+
     private void insert(int id, String v) {
         writes.sql(INSERT).param("id", id).param("v", v).update();
     }

@@ -40,12 +40,8 @@ final class ProjectionsByEventType implements EventHandlerInvoker {
 
     /** The projections with a handler for events of this payload type, in the processor's order. */
     List<EventHandlerInvoker> handling(Class<?> payloadType) {
-        List<EventHandlerInvoker> found = byType.get(payloadType);
-        if (found == null) {
-            found = projections.stream().filter(projection -> projection.canHandleType(payloadType)).toList();
-            byType.put(payloadType, found);
-        }
-        return found;
+        return byType.computeIfAbsent(payloadType,
+                type -> projections.stream().filter(projection -> projection.canHandleType(type)).toList());
     }
 
     @Override
