@@ -40,6 +40,7 @@ import org.oversight.deploy.embedded.EmbeddedDatabase;
 import org.oversight.deploy.embedded.EmbeddedOversight;
 import org.oversight.deploy.embedded.EmbeddedServer;
 import org.oversight.deploy.platform.DatabaseUnavailable;
+import org.oversight.deploy.support.ApiClient;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -81,6 +82,7 @@ class EmbeddedDefaultFaultIT {
         context = launcher.run("--oversight.embedded.data-dir=" + dataDirectory,
                 "--oversight.embedded.port=" + freePort(), "--server.port=0", "--spring.main.banner-mode=off");
         baseUrl = "http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort();
+        ApiClient.forgetTokens(baseUrl);
     }
 
     @AfterAll

@@ -19,7 +19,8 @@ import org.oversight.deploy.embedded.DemoPeople;
  * Calls Oversight's JSON API as one user, as an API client would: with a bearer token, which the embedded demo
  * issues for its own accounts at {@code POST /api/tokens}. A token is fetched once per user and application and
  * fetched again when the application no longer accepts it (it has expired, for instance after a test moved the
- * clock on, or the application was restarted).
+ * clock on, or the application was restarted), and forgotten when an application starts on the same address
+ * ({@link #forgetTokens}).
  */
 public final class ApiClient {
 
@@ -54,6 +55,16 @@ public final class ApiClient {
      */
     public ApiClient because(String why) {
         return new ApiClient(baseUrl, username, why);
+    }
+
+    /**
+     * Forgets the tokens fetched from {@code baseUrl}: called when an application starts there. A port is free
+     * again once the application that held it stops, so a later application in the same run may be given it, and
+     * would refuse a token the earlier one issued; a caller that sends a token itself, without this class's retry,
+     * would then be answered 401 for a request the test means to be judged on its access rules.
+     */
+    public static void forgetTokens(String baseUrl) {
+        TOKENS.keySet().removeIf(key -> key.startsWith(baseUrl + " "));
     }
 
     /** A bearer token for a demo account, fetched once and then reused. */

@@ -84,7 +84,9 @@ public final class OversightTestApp implements AutoCloseable {
             }
             args.add(argument);
         }
-        return new OversightTestApp(app.run(args.toArray(String[]::new)));
+        OversightTestApp started = new OversightTestApp(app.run(args.toArray(String[]::new)));
+        ApiClient.forgetTokens(started.baseUrl());
+        return started;
     }
 
     public String baseUrl() {
