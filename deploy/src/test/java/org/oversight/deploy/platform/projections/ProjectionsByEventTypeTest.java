@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.eventhandling.AllowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventHandlerInvoker;
@@ -17,7 +18,10 @@ import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
 import org.axonframework.eventhandling.async.SequentialPerAggregatePolicy;
+import org.axonframework.eventhandling.deadletter.DeadLetteringEventHandlerInvoker;
 import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.messaging.deadletter.GenericDeadLetter;
+import org.axonframework.messaging.deadletter.InMemorySequencedDeadLetterQueue;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -181,6 +185,40 @@ class ProjectionsByEventTypeTest {
                 assertThat(applied).as("%s in %s", event, segment).isEqualTo(expected);
             }
         }
+    }
+
+    class Notes {
+        @EventHandler
+        void on(Registered event) {
+            applied.add("notes registered " + event.childId());
+        }
+    }
+
+    @Test
+    void aReleasedSegmentForgetsWhichChildrenItKnewToHaveNoDeadLetters() throws Exception {
+        InMemorySequencedDeadLetterQueue<EventMessage<?>> queue = InMemorySequencedDeadLetterQueue.defaultQueue();
+        EventHandlerInvoker notes = DeadLetteringEventHandlerInvoker.builder().eventHandlers(new Notes())
+                .sequencingPolicy(SequentialPerAggregatePolicy.instance()).queue(queue)
+                .transactionManager(NoTransactionManager.instance()).enableSequenceIdentifierCache().build();
+        ProjectionsByEventType byType = new ProjectionsByEventType(new MultiEventHandlerInvoker(List.of(
+                invoker(new Policy()), notes)));
+        Segment segment = Segment.ROOT_SEGMENT;
+
+        // this node works the segment while no child has a dead letter
+        byType.handle(registered("child-1", 0), segment);
+        byType.segmentReleased(segment);
+        // another node, holding the segment meanwhile, set one of child-2's events aside
+        queue.enqueue("child-2", new GenericDeadLetter<>("child-2", registered("child-2", 0),
+                new IllegalStateException("set aside on another node")));
+        // back on this node, child-2's next event must queue behind it, not be applied ahead of it
+        byType.handle(registered("child-2", 1), segment);
+
+        assertThat(applied).containsExactly("notes registered child-1");
+        assertThat(queue.sequenceSize("child-2")).isEqualTo(2);
+    }
+
+    private static EventMessage<?> registered(String child, long sequence) {
+        return new GenericDomainEventMessage<>("Registered", child, sequence, new Registered(child));
     }
 
     @Test

@@ -88,9 +88,15 @@ final class ProjectionsByEventType implements EventHandlerInvoker {
         all.performReset(resetContext);
     }
 
+    /**
+     * Told to each projection, which Axon's composite does not do: a projection's dead-letter handling keeps, per
+     * segment, which children it knows to have no dead letters, and must forget that when the segment goes. Another
+     * node may set a child's event aside while it holds the segment; a node that took the segment back still
+     * believing the child had none would apply the child's later events ahead of the one set aside.
+     */
     @Override
     public void segmentReleased(Segment segment) {
-        all.segmentReleased(segment);
+        projections.forEach(projection -> projection.segmentReleased(segment));
     }
 
     /**
