@@ -6,7 +6,6 @@ import static org.oversight.deploy.support.Answers.ok;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -18,6 +17,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
 import org.oversight.deploy.embedded.DemoPeople;
 import org.oversight.deploy.support.OversightTestApp;
 import org.oversight.deploy.support.TestPostgres;
@@ -38,6 +38,8 @@ class ReadLogSealsIT {
 
     private static OversightTestApp app;
     private static Path anchorFile;
+    @TempDir
+    static Path anchors;
     private static JdbcClient jdbc;
     private static ReadLogSeals seals;
     private static SignedInPerson chair;
@@ -46,7 +48,7 @@ class ReadLogSealsIT {
 
     @BeforeAll
     static void start() throws IOException {
-        anchorFile = Files.createTempDirectory("oversight-read-anchor").resolve("chain.anchor");
+        anchorFile = anchors.resolve("chain.anchor");
         app = OversightTestApp.start(TestPostgres.freshDatabase(),
                 "--oversight.audit.read-seal-first-after=PT24H", "--oversight.audit.anchor-file=" + anchorFile,
                 "--oversight.audit.anchor-first-after=PT24H");

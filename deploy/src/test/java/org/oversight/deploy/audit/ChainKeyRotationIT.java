@@ -14,6 +14,7 @@ import java.time.ZoneId;
 import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.oversight.deploy.support.ApiClient;
 import org.oversight.deploy.support.OversightTestApp;
 import org.oversight.deploy.support.TestPostgres;
@@ -36,9 +37,9 @@ class ChainKeyRotationIT {
             .encodeToString("a rotated key for the event chain".getBytes(StandardCharsets.UTF_8));
 
     @Test
-    void sealsMadeBeforeARotationStillVerifyAndNewSealsNameTheNewKey() throws IOException {
+    void sealsMadeBeforeARotationStillVerifyAndNewSealsNameTheNewKey(@TempDir Path anchors) throws IOException {
         String jdbcUrl = TestPostgres.freshDatabase();
-        Path anchorFile = Files.createTempDirectory("oversight-rotation").resolve("chain-anchor.txt");
+        Path anchorFile = anchors.resolve("chain-anchor.txt");
         String[] quiet = {"--oversight.audit.anchor-file=" + anchorFile, "--oversight.audit.anchor-first-after=PT24H",
             "--oversight.audit.read-seal-first-after=PT24H"};
 

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 import org.oversight.deploy.support.ApiClient;
 import org.oversight.deploy.support.OversightTestApp;
 import org.oversight.deploy.support.TestPostgres;
@@ -37,10 +38,13 @@ class TamperEvidenceIT {
 
     private Path anchorFile;
 
+    @TempDir
+    static Path anchors;
+
     @BeforeAll
     void start() throws IOException {
         jdbcUrl = TestPostgres.freshDatabase();
-        anchorFile = Files.createTempDirectory("oversight-anchor").resolve("chain-anchor.txt");
+        anchorFile = anchors.resolve("chain-anchor.txt");
         // anchored only when a test asks, never by the clock while the tests run
         app = OversightTestApp.start(jdbcUrl, "--oversight.audit.anchor-file=" + anchorFile,
                 "--oversight.audit.anchor-first-after=PT1H");

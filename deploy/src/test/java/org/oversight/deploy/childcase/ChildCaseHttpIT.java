@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.oversight.deploy.support.ApiClient;
 import org.oversight.deploy.support.OversightTestApp;
+import org.oversight.deploy.support.TestFiles;
 import org.oversight.deploy.support.TestPostgres;
 
 /**
@@ -60,6 +61,7 @@ class ChildCaseHttpIT {
         if (postgres != null) {
             postgres.close();
         }
+        TestFiles.deleteQuietly(dataDirectory);
     }
 
     private ApiClient chair() {

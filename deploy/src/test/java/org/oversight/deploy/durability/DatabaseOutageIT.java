@@ -19,6 +19,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.oversight.deploy.durability.Clients.Answer;
 import org.oversight.deploy.platform.DatabaseUnavailable;
 import org.oversight.deploy.support.OversightTestApp;
+import org.oversight.deploy.support.TestFiles;
 import org.oversight.deploy.support.TestPostgres;
 
 /**
@@ -54,6 +55,7 @@ class DatabaseOutageIT {
         if (postgres != null) {
             postgres.close();
         }
+        TestFiles.deleteQuietly(dataDirectory);
     }
 
     @Test

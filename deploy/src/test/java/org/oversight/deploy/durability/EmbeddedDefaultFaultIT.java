@@ -41,6 +41,7 @@ import org.oversight.deploy.embedded.EmbeddedOversight;
 import org.oversight.deploy.embedded.EmbeddedServer;
 import org.oversight.deploy.platform.DatabaseUnavailable;
 import org.oversight.deploy.support.ApiClient;
+import org.oversight.deploy.support.TestFiles;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -90,6 +91,7 @@ class EmbeddedDefaultFaultIT {
         if (context != null) {
             context.close();
         }
+        TestFiles.deleteQuietly(dataDirectory.getParent());
     }
 
     private EmbeddedServer server() {

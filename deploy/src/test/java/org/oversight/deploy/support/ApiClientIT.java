@@ -19,20 +19,19 @@ class ApiClientIT {
 
     @Test
     void aTokenFromAnApplicationThatStoppedIsNotHandedOutForTheNextOnItsPort() throws Exception {
-        OversightTestApp first = OversightTestApp.start(TestPostgres.freshDatabase());
-        String address = first.baseUrl();
-        String earlier = ApiClient.bearerToken(address, "admin.ford");
-        assertThat(status(address, earlier)).isEqualTo(200);
-        first.context().close();
+        String address;
+        String earlier;
+        try (OversightTestApp first = OversightTestApp.start(TestPostgres.freshDatabase())) {
+            address = first.baseUrl();
+            earlier = ApiClient.bearerToken(address, "admin.ford");
+            assertThat(status(address, earlier)).isEqualTo(200);
+        }
 
-        OversightTestApp second = OversightTestApp.start(TestPostgres.freshDatabase(),
-                "--server.port=" + address.substring(address.lastIndexOf(':') + 1));
-        try {
+        try (OversightTestApp second = OversightTestApp.start(TestPostgres.freshDatabase(),
+                "--server.port=" + address.substring(address.lastIndexOf(':') + 1))) {
             assertThat(second.baseUrl()).isEqualTo(address);
             assertThat(status(address, earlier)).as("the first application's token").isEqualTo(401);
             assertThat(status(address, ApiClient.bearerToken(address, "admin.ford"))).isEqualTo(200);
-        } finally {
-            second.context().close();
         }
     }
 
