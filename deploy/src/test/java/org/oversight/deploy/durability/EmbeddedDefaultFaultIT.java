@@ -91,7 +91,9 @@ class EmbeddedDefaultFaultIT {
         if (context != null) {
             context.close();
         }
-        TestFiles.deleteQuietly(dataDirectory.getParent());
+        if (dataDirectory != null) {
+            TestFiles.deleteQuietly(dataDirectory.getParent());
+        }
     }
 
     private EmbeddedServer server() {

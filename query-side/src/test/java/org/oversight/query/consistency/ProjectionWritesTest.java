@@ -174,6 +174,7 @@ class ProjectionWritesTest {
             + "sent, each item once in the order first added, and is kept across an event applied on its own")
     void owedAtTheCommit() {
         List<List<Integer>> worked = new ArrayList<>();
+        List<String> seenAtWork = new ArrayList<>();
         Consumer<List<Integer>> work = items -> {
             worked.add(items);
             seenAtWork.add(String.valueOf(jdbc.queryForObject("SELECT count(*) FROM plain", Long.class)));
@@ -199,8 +200,6 @@ class ProjectionWritesTest {
         assertThat(rows("plain")).containsExactly("1 worked", "2 queued", "3 worked", "4 queued");
         assertThat(writes.<Integer>owedAtCommit("owed", work)).as("outside a batch").isNull();
     }
-
-    private final List<String> seenAtWork = new ArrayList<>();
 
     private void insert(int id, String v) {
         writes.sql(INSERT).param("id", id).param("v", v).update();
