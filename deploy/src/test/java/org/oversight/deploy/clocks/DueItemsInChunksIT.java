@@ -110,6 +110,29 @@ class DueItemsInChunksIT {
             assertThat(summaries(jdbc)).as("caseload summaries written a chunk at a time")
                     .isEqualTo(summariesAlone);
         }
+
+        // small chunks, several on the workers side by side, each in its own transaction
+        try (OversightTestApp app = OversightTestApp.start(clock, jdbcUrl, "--oversight.due-items.refresh-delay=PT1H",
+                "--oversight.due-items.chunk=7", "--oversight.due-items.workers=3")) {
+            awaitProjectionsAtTheHead(app);
+            JdbcTemplate jdbc = app.bean(JdbcTemplate.class);
+            DueItems dueItems = app.bean(DueItems.class);
+            List<Map<String, Object>> dueBefore = dueItems(jdbc);
+            List<Map<String, Object>> summariesBefore = summaries(jdbc);
+            jdbc.update("DELETE FROM due_item");
+            jdbc.update("DELETE FROM caseload_summary");
+            dueItems.markAll();
+            int marked = dueItems.staleCount();
+            assertThat(dueItems.batch()).as("a chunk for each worker").isEqualTo(21);
+            int written = 0;
+            while (dueItems.staleCount() > 0) {
+                written += dueItems.refreshStale(dueItems.batch());
+            }
+            assertThat(written).as("children worked out on the workers").isEqualTo(marked);
+            assertThat(dueItems(jdbc)).as("due items written by chunks side by side").isEqualTo(dueBefore);
+            assertThat(summaries(jdbc)).as("caseload summaries written by chunks side by side")
+                    .isEqualTo(summariesBefore);
+        }
     }
 
     private static List<Map<String, Object>> dueItems(JdbcTemplate jdbc) {

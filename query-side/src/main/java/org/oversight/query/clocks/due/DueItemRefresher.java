@@ -1,5 +1,6 @@
 package org.oversight.query.clocks.due;
 
+import java.time.Duration;
 import java.util.Optional;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -17,9 +18,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class DueItemRefresher {
 
-    /** A pass: four chunks, which {@link DueItems#refreshStale} works out side by side on the cores there are. */
-    static final int BATCH = 4 * DueItems.CHUNK;
-    static final int PASSES = 50;
+    /**
+     * How long one run keeps going while there are whole batches (a chunk for each of {@link DueItems}' workers),
+     * before it gives the scheduler its thread back until the next run. Whether the projections are catching up is
+     * asked before every batch.
+     */
+    static final Duration RUN = Duration.ofMinutes(1);
 
     private final DueItems dueItems;
     private final StatutoryCalendar calendar;
@@ -53,18 +57,16 @@ public class DueItemRefresher {
     }
 
     /**
-     * Keeps going while whole batches are refreshed, for at most {@value #PASSES} batches a run. Waits while a
-     * projection the clocks read from is still catching up on this node (a rebuild, or a first start on an
-     * existing store): each child would be worked out again after every batch of its events, and the work would
-     * slow the catching up. The children stay marked, and are worked out once it has caught up; a caseload
-     * opened in the meantime still works out its own children first.
+     * Keeps going while whole batches are refreshed, for at most {@link #RUN} a run. Waits while a projection the
+     * clocks read from is still catching up on this node (a rebuild, or a first start on an existing store): each
+     * child would be worked out again after every batch of its events, and the work would slow the catching up.
+     * The children stay marked, and are worked out once it has caught up; a caseload opened in the meantime still
+     * works out its own children first.
      */
     @Scheduled(fixedDelayString = "${oversight.due-items.refresh-delay:PT2S}")
     public void refresh() {
-        if (catchingUp()) {
-            return;
-        }
-        for (int pass = 0; pass < PASSES && dueItems.refreshStale(BATCH) == BATCH; pass++) {
+        long until = System.nanoTime() + RUN.toNanos();
+        while (!catchingUp() && dueItems.refreshStale(dueItems.batch()) == dueItems.batch() && System.nanoTime() < until) {
             // the next batch
         }
     }

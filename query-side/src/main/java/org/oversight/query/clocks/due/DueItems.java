@@ -12,6 +12,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import jakarta.annotation.PreDestroy;
 import org.oversight.events.childcase.ChairRole;
 import org.oversight.query.child.Children;
 import org.oversight.query.child.ChildSummary;
@@ -21,7 +26,9 @@ import org.oversight.query.clocks.ChildClocks;
 import org.oversight.query.clocks.StatutoryClock;
 import org.oversight.query.calendar.StatutoryCalendar;
 import org.oversight.query.calendar.WorkingDayCalendar;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -39,6 +46,18 @@ public class DueItems {
     /** Children read and written together: enough that a round trip serves hundreds, few enough to stay brief. */
     static final int CHUNK = 250;
 
+    /** The most children of one chunk: its reads and its one transaction stay brief. */
+    static final int MOST_CHUNK = 1_000;
+
+    /**
+     * Chunks worked out side by side by default: while one chunk waits on PostgreSQL, another works its clocks out,
+     * so the cores stay busy with both.
+     */
+    static final int WORKERS = 4;
+
+    /** Each worker holds a connection for its chunk's transaction: a few, never the pool. */
+    static final int MOST_WORKERS = 16;
+
     private final JdbcClient jdbc;
     private final ChildClocks clocks;
     private final Children children;
@@ -46,9 +65,25 @@ public class DueItems {
     private final StatutoryCalendar calendar;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final ExecutorService workers;
+    private final int chunk;
+    private final int batch;
 
     public DueItems(JdbcClient jdbc, ChildClocks clocks, Children children, NextDueSummaries summaries,
-            StatutoryCalendar calendar, Clock clock, PlatformTransactionManager transactions) {
+            StatutoryCalendar calendar, Clock clock, PlatformTransactionManager transactions,
+            @Value("${oversight.due-items.workers:" + WORKERS + "}") int workers,
+            @Value("${oversight.due-items.chunk:" + CHUNK + "}") int chunk) {
+        if (workers < 1 || workers > MOST_WORKERS) {
+            throw new IllegalArgumentException("oversight.due-items.workers must be 1 to " + MOST_WORKERS);
+        }
+        if (chunk < 1 || chunk > MOST_CHUNK) {
+            throw new IllegalArgumentException("oversight.due-items.chunk must be 1 to " + MOST_CHUNK);
+        }
+        this.chunk = chunk;
+        CustomizableThreadFactory threads = new CustomizableThreadFactory("due-items-");
+        threads.setDaemon(true);
+        this.workers = Executors.newFixedThreadPool(workers, threads);
+        this.batch = workers * chunk;
         this.jdbc = jdbc;
         this.clocks = clocks;
         this.children = children;
@@ -97,14 +132,49 @@ public class DueItems {
     }
 
     /**
-     * Refreshes up to {@code limit} stale children, oldest mark first, a chunk of at most {@value #CHUNK} at a time
-     * on as many cores as there are (each chunk read in a few queries and written in one transaction); answers how
-     * many it refreshed (not counting any that failed or lost a race).
+     * Refreshes up to {@code limit} stale children, oldest mark first, a chunk at a time ({@value #CHUNK} children
+     * unless {@code oversight.due-items.chunk} says otherwise), as many chunks side by side as there are workers
+     * ({@code oversight.due-items.workers}, {@value #WORKERS} unless configured). Each chunk is read in a few queries
+     * and written in one transaction. Answers how many it refreshed (not counting any that failed or lost a race).
      */
     public int refreshStale(int limit) {
         List<Claim> stale = jdbc.sql("SELECT child_id, mark FROM due_item_stale ORDER BY mark LIMIT :limit")
                 .param("limit", limit).query((rs, i) -> new Claim(rs.getString(1), rs.getLong(2))).list();
-        return chunks(stale).parallelStream().mapToInt(this::refreshOrRequeue).sum();
+        List<List<Claim>> chunks = chunks(stale);
+        if (chunks.size() <= 1) {
+            return chunks.stream().mapToInt(this::refreshOrRequeue).sum();
+        }
+        List<Future<Integer>> working = chunks.stream()
+                .map(claims -> workers.submit(() -> refreshOrRequeue(claims))).toList();
+        int refreshed = 0;
+        for (Future<Integer> part : working) {
+            refreshed += outcome(part);
+        }
+        return refreshed;
+    }
+
+    private static int outcome(Future<Integer> part) {
+        try {
+            return part.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Stopped while due items were being worked out", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Children enough for a chunk on each worker: what the background asks {@link #refreshStale} for at a time. */
+    public int batch() {
+        return batch;
+    }
+
+    @PreDestroy
+    void stop() {
+        workers.shutdownNow();
     }
 
     /** A child to work out, with the mark it was stale under when the work began ({@code null}: not marked). */
@@ -115,10 +185,10 @@ public class DueItems {
     private record WorkedOut(Claim claim, List<StatutoryClock> open) {
     }
 
-    private static List<List<Claim>> chunks(List<Claim> claims) {
+    private List<List<Claim>> chunks(List<Claim> claims) {
         List<List<Claim>> chunks = new ArrayList<>();
-        for (int from = 0; from < claims.size(); from += CHUNK) {
-            chunks.add(claims.subList(from, Math.min(claims.size(), from + CHUNK)));
+        for (int from = 0; from < claims.size(); from += chunk) {
+            chunks.add(claims.subList(from, Math.min(claims.size(), from + chunk)));
         }
         return chunks;
     }
