@@ -65,8 +65,9 @@ public class DueItemRefresher {
      */
     @Scheduled(fixedDelayString = "${oversight.due-items.refresh-delay:PT2S}")
     public void refresh() {
+        int batch = dueItems.batch();
         long until = System.nanoTime() + RUN.toNanos();
-        while (!catchingUp() && dueItems.refreshStale(dueItems.batch()) == dueItems.batch() && System.nanoTime() < until) {
+        while (!catchingUp() && dueItems.refreshStale(batch) == batch && System.nanoTime() < until) {
             // the next batch
         }
     }

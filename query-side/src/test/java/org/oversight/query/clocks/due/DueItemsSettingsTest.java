@@ -13,6 +13,7 @@ class DueItemsSettingsTest {
     void aSettingOutOfBoundsIsRefusedAtStart(int workers, int chunk) {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new DueItems(null, null, null, null, null, null, null, workers, chunk))
-                .withMessageContaining(workers < 1 || workers > 16 ? "workers must be 1 to 16" : "chunk must be 1 to 1000");
+                .withMessageContaining(workers < 1 || workers > 16 ? "workers must be 1 to 16"
+                        : "chunk must be 1 to 1000");
     }
 }
