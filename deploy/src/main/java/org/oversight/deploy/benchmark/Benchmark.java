@@ -139,8 +139,9 @@ public final class Benchmark {
     private final Settings settings;
     private final Map<String, Object> results = new LinkedHashMap<>();
     private final List<String[]> targets = new ArrayList<>();
+    private final List<String> failedParts = new ArrayList<>();
 
-    private Benchmark(Settings settings) {
+    Benchmark(Settings settings) {
         this.settings = settings;
     }
 
@@ -198,25 +199,14 @@ public final class Benchmark {
                     write();
                     awaitDueItems(jdbc, launcher);
                     write();
-                    if (settings.runs("reads")) {
-                        reads(jdbc, launcher, staff, longHistory.childId());
-                        write();
-                    }
-                    if (settings.runs("commands")) {
-                        commands(store.dataSource(), jdbc, launcher);
-                    }
-                    if (settings.runs("returns")) {
-                        // before the destruction, so that every child the data set holds is in the census
-                        results.put("returns", NationalReturns.measure(jdbc, launcher, settings.today(),
-                                CHAIR_PASSWORD, settings.heap()));
-                        write();
-                    }
-                    if (settings.runs("destroy")) {
-                        // last: the children it destroys stay destroyed
-                        results.put("destroy", Destruction.measure(jdbc, launcher, settings.destroyShare(),
-                                CHAIR_PASSWORD));
-                        write();
-                    }
+                    part("reads", () -> reads(jdbc, launcher, staff, longHistory.childId()));
+                    part("commands", () -> commands(store.dataSource(), jdbc, launcher));
+                    // before the destruction, so that every child the data set holds is in the census
+                    part("returns", () -> results.put("returns", NationalReturns.measure(jdbc, launcher,
+                            settings.today(), CHAIR_PASSWORD, settings.heap())));
+                    // last: the children it destroys stay destroyed
+                    part("destroy", () -> results.put("destroy", Destruction.measure(jdbc, launcher,
+                            settings.destroyShare(), CHAIR_PASSWORD)));
                     memory(launcher);
                 }
                 if (settings.runs("alone")) {
@@ -226,7 +216,40 @@ public final class Benchmark {
                 }
             }
         }
-        return write();
+        Path written = write();
+        if (!failedParts.isEmpty()) {
+            throw new IllegalStateException("Parts of the benchmark failed: " + String.join(", ", failedParts)
+                    + "; what was measured is in " + written.toAbsolutePath());
+        }
+        return written;
+    }
+
+    interface Part {
+        void run() throws Exception;
+    }
+
+    /**
+     * Runs one of the parts measured on the running launcher, if it was asked for. A part that fails is recorded in
+     * the results with the reason, the run goes on with the parts after it (and the memory the launcher ended with),
+     * and the run as a whole fails at the end: one part's failure no longer loses every later part's figures.
+     */
+    void part(String name, Part part) throws IOException {
+        if (!settings.runs(name)) {
+            return;
+        }
+        try {
+            part.run();
+        } catch (Exception e) {
+            failedParts.add(name);
+            Map<String, Object> failure = new LinkedHashMap<>();
+            failure.put("failed", e.getClass().getSimpleName() + ": " + e.getMessage());
+            if (results.get(name) instanceof Map<?, ?> partial) {
+                failure.put("measured_before_the_failure", partial);
+            }
+            results.put(name, failure);
+            System.out.println("The benchmark's " + name + " part failed and the run goes on: " + e);
+        }
+        write();
     }
 
     // ---- the data set ----
@@ -729,10 +752,15 @@ public final class Benchmark {
         commands.put("command", "POST /api/children (register a child) as a chair, each a new child; "
                 + "signed in with a session (as the browser) and with a bearer token (as an API client)");
         commands.put("seconds_per_point", settings.commandTime().toMillis() / 1000.0);
+        // in the results from the start and filled in as it goes: a failure part way keeps the points before it
+        results.put("commands", commands);
         AtomicLong serial = new AtomicLong(System.currentTimeMillis() % 1_000_000 * 1_000);
         Map<String, Object> session = new LinkedHashMap<>();
         Map<String, Object> bearer = new LinkedHashMap<>();
         Map<String, Object> floor = new LinkedHashMap<>();
+        commands.put("http_session", session);
+        commands.put("http_bearer", bearer);
+        commands.put("jdbc_single_row_transactions", floor);
         // a launcher just started spends most of its processor time compiling: warm it up on both paths first, so
         // that the points below measure the commands rather than the compiler
         Map<String, Object> warmUp = new LinkedHashMap<>();
@@ -744,11 +772,7 @@ public final class Benchmark {
             bearer.put(String.valueOf(clients), httpLoad(launcher, clients, false, serial));
             floor.put(String.valueOf(clients), jdbcLoad(dataSource, clients));
         }
-        commands.put("http_session", session);
-        commands.put("http_bearer", bearer);
-        commands.put("jdbc_single_row_transactions", floor);
         commands.put("decision_on_a_child_in_care", decisions(jdbc, launcher, serial));
-        results.put("commands", commands);
         @SuppressWarnings("unchecked")
         Map<String, Object> at32 = (Map<String, Object>) session.get(String.valueOf(MOST_CLIENTS));
         double p99 = ((Number) at32.get("p99_ms")).doubleValue();
@@ -884,18 +908,27 @@ public final class Benchmark {
                     : SessionClient.bearer(launcher.baseUrl(), username, password));
         }
         AtomicInteger errors = new AtomicInteger();
+        AtomicInteger unanswered = new AtomicInteger();
         long[] cpuTicks = new long[2];
         List<Map<String, Long>> byKind = new ArrayList<>(List.of(Map.of(), Map.of()));
         Map<String, Object> summary = load(clients, c -> {
             String[] request = next.next(c, clients);
-            HttpResponse<String> response = users.get(c).postJson(request[0], request[1]);
-            if (response.statusCode() / 100 != 2) {
+            HttpResponse<String> response = SessionClient.answered(() -> users.get(c).postJson(request[0], request[1]));
+            if (response == null) {
+                // counted with its wait, which the percentiles show, and the client goes on with the next command
+                unanswered.incrementAndGet();
+                errors.incrementAndGet();
+            } else if (response.statusCode() / 100 != 2) {
                 errors.incrementAndGet();
             }
         }, errors, measuring -> {
             cpuTicks[measuring ? 0 : 1] = launcher.cpuTicks();
             byKind.set(measuring ? 0 : 1, ProcessorTime.read(launcher.pid(), settings.dataDir()));
+            if (measuring) {
+                unanswered.set(0);
+            }
         });
+        summary.put("no_answer_within_60_s", unanswered.get());
         long count = ((Number) summary.get("count")).longValue();
         if (cpuTicks[0] > 0 && count > 0) {
             // the launcher's own processor time (user and system, all its threads: requests, projections, JIT, GC)
@@ -1014,7 +1047,7 @@ public final class Benchmark {
     }
 
     /** Writes what has been measured so far (again after each phase, so an interrupted run keeps its numbers). */
-    private Path write() throws IOException {
+    Path write() throws IOException {
         List<Map<String, String>> targetList = new ArrayList<>();
         for (String[] t : targets) {
             targetList.add(Map.of("target", t[0], "goal", t[1], "measured", t[2], "verdict", t[3]));

@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -106,6 +107,18 @@ final class SessionClient {
             request.header("Oversight-Reason", reason);
         }
         return bearer == null ? request : request.header("Authorization", bearer);
+    }
+
+    /** The response, or {@code null} when none came within the client's time. */
+    static HttpResponse<String> answered(Supplier<HttpResponse<String>> request) {
+        try {
+            return request.get();
+        } catch (IllegalStateException e) {
+            if (!(e.getCause() instanceof java.net.http.HttpTimeoutException)) {
+                throw e;
+            }
+            return null;
+        }
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
