@@ -11,9 +11,13 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Base64;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.oversight.deploy.support.ApiClient;
 import org.oversight.deploy.support.OversightTestApp;
 import org.oversight.deploy.support.TestPostgres;
+import org.oversight.query.audit.ChainAnchor;
 
 /**
  * Every event is sealed into its stream's chain when recorded; editing, deleting, reordering or adding an event
@@ -219,6 +224,34 @@ class TamperEvidenceIT {
             anchorNow();
         }
         assertThat(integrity(childId).get("intact").asBoolean()).isTrue();
+    }
+
+    @Test
+    void theAnchorHoldsEveryStreamsLastPositionAndSealAndNothingElse() throws IOException, SQLException {
+        childWithThreeEvents("SEAL11");
+        childWithThreeEvents("SEAL12");
+        anchorNow();
+
+        Map<String, String> anchored = new TreeMap<>();
+        Files.readAllLines(anchorFile).stream().skip(1)
+                .filter(l -> !l.startsWith("mac\t") && !l.startsWith(ChainAnchor.READ_LOG + "\t"))
+                .forEach(l -> anchored.put(l.split("\t")[0], l.split("\t")[1] + "\t" + l.split("\t")[2]));
+        Map<String, String> heads = new TreeMap<>();
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, "postgres", "");
+             PreparedStatement query = connection.prepareStatement("""
+                     SELECT c.aggregate_id, c.sequence, c.seal FROM event_chain c
+                      WHERE c.sequence = (SELECT max(o.sequence) FROM event_chain o
+                                           WHERE o.aggregate_id = c.aggregate_id)""");
+             ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                heads.put(rows.getString(1), rows.getLong(2) + "\t"
+                        + Base64.getEncoder().encodeToString(rows.getBytes(3)));
+            }
+        }
+        // several streams of several events each: a head is the last position, never an earlier one
+        assertThat(heads).hasSizeGreaterThan(2);
+        assertThat(heads.values()).anyMatch(head -> head.startsWith("2\t"));
+        assertThat(anchored).isEqualTo(heads);
     }
 
     @Test

@@ -92,9 +92,18 @@ public class ChainAnchor {
         Instant at = clock.instant();
         StringBuilder body = new StringBuilder(HEADER).append('\t').append(at).append('\n');
         int[] streams = {0};
+        // each stream's head found by one step down the (stream, position) index from the head before it, rather
+        // than by sorting every seal in the store, a sort that goes to disk at national size
         jdbc.sql("""
-                SELECT DISTINCT ON (aggregate_id) aggregate_id, sequence, seal FROM event_chain
-                 ORDER BY aggregate_id, sequence DESC
+                WITH RECURSIVE head AS (
+                    (SELECT aggregate_id, sequence FROM event_chain ORDER BY aggregate_id DESC, sequence DESC LIMIT 1)
+                    UNION ALL
+                    SELECT below.aggregate_id, below.sequence FROM head, LATERAL (
+                        SELECT e.aggregate_id, e.sequence FROM event_chain e WHERE e.aggregate_id < head.aggregate_id
+                         ORDER BY e.aggregate_id DESC, e.sequence DESC LIMIT 1) below)
+                SELECT h.aggregate_id, h.sequence, c.seal FROM head h
+                  JOIN event_chain c ON c.aggregate_id = h.aggregate_id AND c.sequence = h.sequence
+                 ORDER BY h.aggregate_id
                 """).query(rs -> {
                     body.append(rs.getString(1)).append('\t').append(rs.getLong(2)).append('\t')
                             .append(Base64.getEncoder().encodeToString(rs.getBytes(3))).append('\n');
