@@ -546,7 +546,8 @@ public final class Benchmark {
         results.put("due_items", dueItems);
         if (settings.runs("rebuild")) {
             target("Due items of a rebuild worked out within a minute of the projections catching up", "< 60 s",
-                    Timings.round(seconds) + " s for " + initially + " children", seconds < 60 && stale != null && stale == 0);
+                    Timings.round(seconds) + " s for " + initially + " children",
+                    seconds < 60 && stale != null && stale == 0);
         }
     }
 

@@ -66,6 +66,9 @@ class BenchmarkSmokeIT {
         }
         assertThat(decisions.path("journey_events_median_after").asLong())
                 .isGreaterThan(decisions.path("journey_events_median_before").asLong());
+        // one authority's report is read by a QA lead of that authority alone (the kept totals' path)
+        assertThat(new ObjectMapper().readTree(out.resolve("results.json").toFile()).path("reads")
+                .path("iro_report_one_authority").path("reader_authorities").asInt()).isEqualTo(1);
         // every read at size is measured: none answered as not found (the readers must be allowed to see it)
         assertThat(written).doesNotContain("not available (HTTP");
     }
