@@ -404,6 +404,7 @@ public final class Benchmark {
         long caughtUp = 0;
         long deadline = started + Duration.ofMinutes(90).toNanos();
         Map<String, Object> perProcessor = new TreeMap<>();
+        long lastReport = started;
         while (System.nanoTime() < deadline) {
             if (!launcher.alive()) {
                 throw new IllegalStateException("The launcher exited during the rebuild; see its log");
@@ -412,6 +413,15 @@ public final class Benchmark {
             long now = System.nanoTime();
             if (!tokens.isEmpty() && firstToken == 0) {
                 firstToken = now;
+            }
+            // a national rebuild takes most of an hour: say every half minute how far the slowest reader has come
+            if (!tokens.isEmpty() && now - lastReport > 30e9) {
+                // a reader that has not yet read an event holds no position (-1): it is at the start
+                long slowest = Math.max(0, tokens.stream().mapToLong(t -> position((byte[]) t.get("token"))).min()
+                        .orElse(0));
+                System.out.printf(Locale.ROOT, "rebuild: the slowest reader at %,d of %,d (%.0f%%) after %.0f s%n",
+                        slowest, head, 100.0 * slowest / Math.max(1, head), (now - started) / 1e9);
+                lastReport = now;
             }
             long processors = tokens.stream().map(t -> t.get("processorname")).distinct().count();
             // the processors the launcher reads the projections with, recorded before any of them starts: the wait
