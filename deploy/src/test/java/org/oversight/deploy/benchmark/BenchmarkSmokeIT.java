@@ -58,8 +58,9 @@ class BenchmarkSmokeIT {
                 .doesNotContain("- report:\n  - events_per_second");
         assertThat(out.resolve("results.json")).exists();
         // the decision on children in care: recorded, not refused, on both paths
-        JsonNode decisions = new ObjectMapper().readTree(out.resolve("results.json").toFile())
-                .path("commands").path("decision_on_a_child_in_care").path("on_children_just_taken_into_care");
+        JsonNode json = new ObjectMapper().readTree(out.resolve("results.json").toFile());
+        JsonNode decisions = json.path("commands").path("decision_on_a_child_in_care")
+                .path("on_children_just_taken_into_care");
         for (String path : new String[] {"http_session_32_clients", "http_bearer_32_clients"}) {
             assertThat(decisions.path(path).path("count").asLong()).as(path).isPositive();
             assertThat(decisions.path(path).path("errors").asLong()).as(path).isZero();
@@ -67,8 +68,8 @@ class BenchmarkSmokeIT {
         assertThat(decisions.path("journey_events_median_after").asLong())
                 .isGreaterThan(decisions.path("journey_events_median_before").asLong());
         // one authority's report is read by a QA lead of that authority alone (the kept totals' path)
-        assertThat(new ObjectMapper().readTree(out.resolve("results.json").toFile()).path("reads")
-                .path("iro_report_one_authority").path("reader_authorities").asInt()).isEqualTo(1);
+        assertThat(json.path("reads").path("iro_report_one_authority").path("reader_authorities").asInt())
+                .isEqualTo(1);
         // every read at size is measured: none answered as not found (the readers must be allowed to see it)
         assertThat(written).doesNotContain("not available (HTTP");
     }
