@@ -92,8 +92,28 @@ class DueItemsInChunksIT {
             jdbc.update("DELETE FROM caseload_summary");
             dueItems.markAll();
             assertThat(dueItems.staleCount()).isEqualTo(ids.size());
+            // the child that has waited longest is served first, then those after it by id, not by mark: every
+            // child but one in the middle marked again, so the oldest mark is that one and the next oldest the first
+            int middle = ids.size() / 2;
+            List<String> others = new ArrayList<>(ids);
+            others.remove(middle);
+            dueItems.markChildren(others);
+            int written = dueItems.refreshStale(3);
+            assertThat(written).isEqualTo(3);
+            assertThat(stale(jdbc)).as("served: the longest waiting and the two after it by id")
+                    .doesNotContain(ids.get(middle), ids.get(middle + 1), ids.get(middle + 2))
+                    .contains(ids.get(0), ids.get(1), ids.get(middle + 3)).hasSize(ids.size() - 3);
+            // past the last id, the run goes on from the first: the longest waiting now the last child
+            List<String> allButLast = new ArrayList<>(ids.subList(0, ids.size() - 1));
+            allButLast.removeAll(List.of(ids.get(middle), ids.get(middle + 1), ids.get(middle + 2)));
+            dueItems.markChildren(allButLast);
+            assertThat(dueItems.refreshStale(3)).as("a whole run, past the last id").isEqualTo(3);
+            written += 3;
+            assertThat(stale(jdbc)).as("served: the last child, then the first two")
+                    .doesNotContain(ids.get(ids.size() - 1), ids.get(0), ids.get(1))
+                    .contains(ids.get(2)).hasSize(ids.size() - 6);
             // chunks of differing sizes, as the background and an opened caseload take them
-            int written = dueItems.refreshStale(37);
+            written += dueItems.refreshStale(37);
             while (dueItems.staleCount() > 0) {
                 written += dueItems.refreshStale(1_000);
             }
@@ -133,6 +153,10 @@ class DueItemsInChunksIT {
             assertThat(summaries(jdbc)).as("caseload summaries written by chunks side by side")
                     .isEqualTo(summariesBefore);
         }
+    }
+
+    private static List<String> stale(JdbcTemplate jdbc) {
+        return jdbc.queryForList("SELECT child_id FROM due_item_stale", String.class);
     }
 
     private static List<Map<String, Object>> dueItems(JdbcTemplate jdbc) {

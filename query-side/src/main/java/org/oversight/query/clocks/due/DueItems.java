@@ -35,8 +35,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps {@code due_item} and {@code caseload_summary} in step with the projections: marks children stale, and
- * works a stale child's open clocks and caseload summary out again. A refresh removes the child's mark only if nothing marked the child again meanwhile, so a
- * change that lands while a refresh works is never lost.
+ * works a stale child's open clocks and caseload summary out again. A refresh removes the child's mark only if
+ * nothing marked the child again meanwhile, so a change that lands while a refresh works is never lost.
  */
 @Component
 public class DueItems {
@@ -132,14 +132,31 @@ public class DueItems {
     }
 
     /**
-     * Refreshes up to {@code limit} stale children, oldest mark first, a chunk at a time ({@value #CHUNK} children
-     * unless {@code oversight.due-items.chunk} says otherwise), as many chunks side by side as there are workers
-     * ({@code oversight.due-items.workers}, {@value #WORKERS} unless configured). Each chunk is read in a few queries
-     * and written in one transaction. Answers how many it refreshed (not counting any that failed or lost a race).
+     * Refreshes up to {@code limit} stale children: the one marked longest ago and the stale children after it in
+     * the order of their ids (from the first id again once past the last), a chunk at a time ({@value #CHUNK}
+     * children unless {@code oversight.due-items.chunk} says otherwise), as many chunks side by side as there are
+     * workers ({@code oversight.due-items.workers}, {@value #WORKERS} unless configured). Each chunk is read in a
+     * few queries and written in one transaction. Answers how many it refreshed (not counting any that failed or
+     * lost a race).
+     * <p>
+     * Every run serves the child that has waited longest, so no child waits for ever. The rest of the run is taken
+     * in the order of the children's ids, not of their marks: every fact table is read by child id, and a chunk of
+     * neighbouring ids finds its rows in a few pages of each index, where a chunk of ids scattered over the whole
+     * range (the oldest marks after a rebuild, which fall in the order of each child's last event) looks each one
+     * up on its own.
      */
     public int refreshStale(int limit) {
-        List<Claim> stale = jdbc.sql("SELECT child_id, mark FROM due_item_stale ORDER BY mark LIMIT :limit")
-                .param("limit", limit).query((rs, i) -> new Claim(rs.getString(1), rs.getLong(2))).list();
+        // the oldest child's id as a value worked out once, not a join, so that the scan of ids starts there
+        List<Claim> stale = jdbc.sql("""
+                (SELECT child_id, mark FROM due_item_stale
+                  WHERE child_id >= (SELECT child_id FROM due_item_stale ORDER BY mark LIMIT 1)
+                  ORDER BY child_id LIMIT :limit)
+                UNION ALL
+                (SELECT child_id, mark FROM due_item_stale
+                  WHERE child_id < (SELECT child_id FROM due_item_stale ORDER BY mark LIMIT 1)
+                  ORDER BY child_id LIMIT :limit)
+                LIMIT :limit
+                """).param("limit", limit).query((rs, i) -> new Claim(rs.getString(1), rs.getLong(2))).list();
         List<List<Claim>> chunks = chunks(stale);
         if (chunks.size() <= 1) {
             return chunks.stream().mapToInt(this::refreshOrRequeue).sum();
