@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -31,14 +32,18 @@ import org.oversight.query.child.ChildSummary;
 import org.oversight.query.child.Children;
 import org.oversight.query.clocks.ChildClocks;
 import org.oversight.query.clocks.due.DueItems;
+import org.oversight.query.lookedafter.LookedAfterNow;
+import org.oversight.query.protection.ProtectionNow;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * After a rebuild the background works children's due items out a chunk at a time, every record the clocks read
  * fetched for the whole chunk at once; a chair's change works out one child. On a generated service of two
  * authorities (plans, periods of care, escalations, sibling groups, closed histories), every child's facts read
- * in one chunk with everyone else's are exactly those read for the child alone, and the due items and caseload
- * summaries written a chunk at a time are, row for row, those written one child at a time.
+ * in one chunk with everyone else's are exactly those read for the child alone, the plan and period of care a
+ * caseload shows, worked out from those facts, are those read from the protection and looked-after tables, and
+ * the due items and caseload summaries written a chunk at a time are, row for row, those written one child at a
+ * time.
  */
 class DueItemsInChunksIT {
 
@@ -80,6 +85,34 @@ class DueItemsInChunksIT {
                 assertThat(inChunk.get(id)).as("a child's facts read in a chunk")
                         .isEqualTo(clocks.facts(List.of(children.get(id))).get(id));
             }
+
+            // the caseload summary's plan and period of care, worked out from those facts, are exactly what the
+            // protection and looked-after packages read from their tables
+            Map<String, ProtectionNow.Facts> plansRead = app.bean(ProtectionNow.class).of(ids);
+            Map<String, LookedAfterNow.Facts> careRead = app.bean(LookedAfterNow.class).of(ids, today);
+            Map<String, Integer> shown = new TreeMap<>();
+            for (String id : ids) {
+                ProtectionNow.Facts plans = ProtectionNow.Facts.of(inChunk.get(id).protection());
+                LookedAfterNow.Facts care = LookedAfterNow.Facts.of(inChunk.get(id).care(), today);
+                assertThat(plans).as("a child's plans from the facts").isEqualTo(plansRead.get(id));
+                assertThat(care).as("a child's care from the facts").isEqualTo(careRead.get(id));
+                plans.openPlan().ifPresent(plan -> shown.merge("an open plan", 1, Integer::sum));
+                shown.merge("a plan ended", plans.latestEndedOn() == null ? 0 : 1, Integer::sum);
+                shown.merge("a period ended", care.latestEndedOn() == null ? 0 : 1, Integer::sum);
+                care.current().ifPresent(period -> {
+                    shown.merge("looked after now", 1, Integer::sum);
+                    shown.merge("reviewed in the period", period.lastReviewOn() == null ? 0 : 1, Integer::sum);
+                    shown.merge("consulted before", Boolean.TRUE.equals(period.consultedBeforeReview()) ? 1 : 0,
+                            Integer::sum);
+                    shown.merge("not consulted before", Boolean.FALSE.equals(period.consultedBeforeReview()) ? 1 : 0,
+                            Integer::sum);
+                    shown.merge("open actions", period.openActions(), Integer::sum);
+                    shown.merge("overdue actions", period.overdueActions(), Integer::sum);
+                    shown.merge("changes of IRO", period.iroChanges(), Integer::sum);
+                });
+            }
+            assertThat(shown).as("what the comparison covered").hasSize(10).allSatisfy((what, count) ->
+                    assertThat(count).as(what).isPositive());
 
             for (String id : ids) {
                 assertThat(dueItems.refresh(id)).as("a child worked out alone").isTrue();

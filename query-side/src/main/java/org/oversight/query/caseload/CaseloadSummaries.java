@@ -18,8 +18,9 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps {@code caseload_summary}: what a caseload shows about a child (the open plan, the current period of care,
  * when the latest of each ended, the next clock in each chair role), worked out once each time the child's due
- * items are, instead of on every read of every caseload the child is on. The plan and the period are asked of
- * their own packages for the one child, never read from their tables.
+ * items are, instead of on every read of every caseload the child is on. The plan and the period are worked out
+ * by their own packages, from the records the clocks were worked out from or else asked for the child, never read
+ * from their tables here.
  */
 @Component
 public class CaseloadSummaries implements NextDueSummaries {
@@ -99,8 +100,9 @@ public class CaseloadSummaries implements NextDueSummaries {
     }
 
     /**
-     * As {@link #write} and {@link #writeDueWithNextIro} for each child, in four statements whatever their number:
-     * the plans and periods are asked of their packages for the whole batch, and the rows go in as one insert.
+     * As {@link #write} and {@link #writeDueWithNextIro} for each child, in two statements whatever their number:
+     * the plans and periods are worked out from the records the clocks read (asked of their packages, for the whole
+     * batch at once, only for a child without them), and the rows go in as one insert.
      */
     @Override
     public void writeAll(List<Next> children, LocalDate today) {
@@ -110,8 +112,12 @@ public class CaseloadSummaries implements NextDueSummaries {
         List<String> ids = children.stream().map(Next::childId).toList();
         jdbc.sql("DELETE FROM caseload_summary WHERE child_id = ANY (:children::text[])")
                 .param("children", ids.toArray(String[]::new)).update();
-        Map<String, ProtectionNow.Facts> plansOf = protection.of(ids);
-        Map<String, LookedAfterNow.Facts> careOf = lookedAfter.of(ids, today);
+        // the records the clocks were worked out from, read under the same mark, give the plan and the period;
+        // only a child whose records were not read is asked for
+        List<String> unread = children.stream().filter(next -> next.protection() == null || next.care() == null)
+                .map(Next::childId).toList();
+        Map<String, ProtectionNow.Facts> plansOf = unread.isEmpty() ? Map.of() : protection.of(unread);
+        Map<String, LookedAfterNow.Facts> careOf = unread.isEmpty() ? Map.of() : lookedAfter.of(unread, today);
         int n = children.size();
         String[] child = new String[n];
         String[] planId = new String[n];
@@ -139,8 +145,10 @@ public class CaseloadSummaries implements NextDueSummaries {
         String[] dueWith = new String[n];
         for (int i = 0; i < n; i++) {
             Next next = children.get(i);
-            ProtectionNow.Facts plans = plansOf.get(next.childId());
-            LookedAfterNow.Facts care = careOf.get(next.childId());
+            ProtectionNow.Facts plans = next.protection() != null && next.care() != null
+                    ? ProtectionNow.Facts.of(next.protection()) : plansOf.get(next.childId());
+            LookedAfterNow.Facts care = next.protection() != null && next.care() != null
+                    ? LookedAfterNow.Facts.of(next.care(), today) : careOf.get(next.childId());
             ProtectionRecord.Plan plan = plans.openPlan().orElse(null);
             LookedAfterSummary period = care.current().orElse(null);
             child[i] = next.childId();

@@ -6,10 +6,14 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -30,6 +34,39 @@ public class LookedAfterNow {
      */
     public record Facts(Optional<LookedAfterSummary> current, List<LocalDate> openActionsDueOn,
             LocalDate latestEndedOn) {
+
+        /**
+         * The same facts worked out from the child's record already read, by the rules of
+         * {@link LookedAfterQueries#SUMMARY}: the current period is the latest started of those still open, its last
+         * review the latest held in it; an action belongs to the period of the review that agreed it, and is
+         * overdue as at {@code today} when due before it. The due dates are those of the open actions of any period
+         * still open, as the query reads them.
+         */
+        public static Facts of(LookedAfterRecord record, LocalDate today) {
+            Map<String, String> periodOfReview = new HashMap<>();
+            record.reviews().forEach(review -> periodOfReview.put(review.reviewId(), review.periodId()));
+            Set<String> open = new HashSet<>();
+            record.periods().stream().filter(LookedAfterRecord.Period::open)
+                    .forEach(period -> open.add(period.periodId()));
+            List<LookedAfterRecord.Action> openActions = record.actions().stream()
+                    .filter(LookedAfterRecord.Action::open).toList();
+            LookedAfterSummary current = record.currentPeriod().map(period -> {
+                LookedAfterRecord.Review last = record.reviews().stream()
+                        .filter(review -> review.periodId().equals(period.periodId())).findFirst().orElse(null);
+                List<LookedAfterRecord.Action> inPeriod = openActions.stream()
+                        .filter(action -> period.periodId().equals(periodOfReview.get(action.reviewId()))).toList();
+                return new LookedAfterSummary(period.startedOn(), last == null ? null : last.heldOn(),
+                        last == null ? null : last.participation(), last == null ? null : last.consultedBefore(),
+                        inPeriod.size(), (int) inPeriod.stream().filter(action -> action.dueOn().isBefore(today))
+                                .count(), record.iroChangesInCurrentPeriod());
+            }).orElse(null);
+            List<LocalDate> dueOn = openActions.stream()
+                    .filter(action -> open.contains(periodOfReview.get(action.reviewId())))
+                    .map(LookedAfterRecord.Action::dueOn).sorted().toList();
+            LocalDate ended = record.periods().stream().map(LookedAfterRecord.Period::endedOn)
+                    .filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
+            return new Facts(Optional.ofNullable(current), dueOn, ended);
+        }
     }
 
     private final JdbcClient jdbc;

@@ -2,8 +2,10 @@ package org.oversight.query.protection;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -20,6 +22,16 @@ public class ProtectionNow {
      * @param latestEndedOn  when the child's latest plan ended, if one has
      */
     public record Facts(Optional<ProtectionRecord.Plan> openPlan, LocalDate latestEndedOn) {
+
+        /**
+         * The same facts worked out from the child's record already read (its plans, latest started first), so
+         * that a reader holding it need not ask again.
+         */
+        public static Facts of(ProtectionRecord record) {
+            LocalDate ended = record.plans().stream().map(ProtectionRecord.Plan::endDate).filter(Objects::nonNull)
+                    .max(Comparator.naturalOrder()).orElse(null);
+            return new Facts(record.openPlan(), ended);
+        }
     }
 
     private final JdbcClient jdbc;

@@ -198,8 +198,11 @@ public class DueItems {
     private record Claim(String childId, Long mark) {
     }
 
-    /** A child's open clocks as worked out, earliest due first. */
-    private record WorkedOut(Claim claim, List<StatutoryClock> open) {
+    /**
+     * A child's open clocks as worked out, earliest due first, and the facts they were worked out from
+     * ({@code null} for a child no longer registered).
+     */
+    private record WorkedOut(Claim claim, List<StatutoryClock> open, ChildClocks.Facts facts) {
     }
 
     private List<List<Claim>> chunks(List<Claim> claims) {
@@ -282,7 +285,7 @@ public class DueItems {
             try {
                 List<StatutoryClock> open = of == null ? List.of() : clocks.clocks(of, today).stream()
                         .filter(clockOf -> clockOf.statusOn(today, days).open()).toList();
-                workedOut.add(new WorkedOut(claim, open));
+                workedOut.add(new WorkedOut(claim, open, of));
             } catch (RuntimeException e) {
                 if (claims.size() == 1) {
                     throw e;
@@ -330,7 +333,8 @@ public class DueItems {
             insertRows(current);
             summaries.writeAll(current.stream().map(w -> new NextDueSummaries.Next(w.claim().childId(),
                     next(w.open(), ChairRole.IRO), next(w.open(), ChairRole.CP_CHAIR),
-                    dueWithNext(w.open(), ChairRole.IRO))).toList(), today);
+                    dueWithNext(w.open(), ChairRole.IRO), w.facts() == null ? null : w.facts().protection(),
+                    w.facts() == null ? null : w.facts().care())).toList(), today);
             List<Claim> marked = current.stream().map(WorkedOut::claim).filter(c -> c.mark() != null)
                     .sorted(Comparator.comparing(Claim::childId)).toList();
             if (!marked.isEmpty()) {

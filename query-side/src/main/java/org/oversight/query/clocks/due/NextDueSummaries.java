@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import org.oversight.query.lookedafter.LookedAfterRecord;
+import org.oversight.query.protection.ProtectionRecord;
 
 /**
  * A read model kept from each child's next due items (a caseload's summary row): written whenever the child's due
@@ -29,9 +31,11 @@ public interface NextDueSummaries {
 
     /**
      * One child's next due items in each chair role and the IRO's other kinds due with the next, as {@link #write}
-     * and {@link #writeDueWithNextIro} take them.
+     * and {@link #writeDueWithNextIro} take them, with the child's records the clocks were worked out from, so that
+     * a reader whose row shows them need not read them again ({@code null} when they were not read).
      */
-    record Next(String childId, NextDue nextIro, NextDue nextCp, List<String> dueWithNextIro) {
+    record Next(String childId, NextDue nextIro, NextDue nextCp, List<String> dueWithNextIro,
+            ProtectionRecord protection, LookedAfterRecord care) {
     }
 
     /**
