@@ -114,8 +114,7 @@ public class CaseloadSummaries implements NextDueSummaries {
                 .param("children", ids.toArray(String[]::new)).update();
         // the records the clocks were worked out from, read under the same mark, give the plan and the period;
         // only a child whose records were not read is asked for
-        List<String> unread = children.stream().filter(next -> next.protection() == null || next.care() == null)
-                .map(Next::childId).toList();
+        List<String> unread = children.stream().filter(next -> !recordsRead(next)).map(Next::childId).toList();
         Map<String, ProtectionNow.Facts> plansOf = unread.isEmpty() ? Map.of() : protection.of(unread);
         Map<String, LookedAfterNow.Facts> careOf = unread.isEmpty() ? Map.of() : lookedAfter.of(unread, today);
         int n = children.size();
@@ -145,10 +144,10 @@ public class CaseloadSummaries implements NextDueSummaries {
         String[] dueWith = new String[n];
         for (int i = 0; i < n; i++) {
             Next next = children.get(i);
-            ProtectionNow.Facts plans = next.protection() != null && next.care() != null
-                    ? ProtectionNow.Facts.of(next.protection()) : plansOf.get(next.childId());
-            LookedAfterNow.Facts care = next.protection() != null && next.care() != null
-                    ? LookedAfterNow.Facts.of(next.care(), today) : careOf.get(next.childId());
+            boolean read = recordsRead(next);
+            ProtectionNow.Facts plans = read ? ProtectionNow.Facts.of(next.protection()) : plansOf.get(next.childId());
+            LookedAfterNow.Facts care = read ? LookedAfterNow.Facts.of(next.care(), today)
+                    : careOf.get(next.childId());
             ProtectionRecord.Plan plan = plans.openPlan().orElse(null);
             LookedAfterSummary period = care.current().orElse(null);
             child[i] = next.childId();
@@ -216,6 +215,11 @@ public class CaseloadSummaries implements NextDueSummaries {
                 .param("iroName", iroName).param("iroDue", iroDue).param("cpKind", cpKind).param("cpName", cpName)
                 .param("cpDue", cpDue).param("dueWith", dueWith)
                 .update();
+    }
+
+    /** Whether the child's protection and looked-after records came with its next due items. */
+    private static boolean recordsRead(Next next) {
+        return next.protection() != null && next.care() != null;
     }
 
     private static String text(LocalDate date) {

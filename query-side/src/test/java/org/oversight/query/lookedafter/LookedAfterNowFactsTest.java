@@ -28,7 +28,7 @@ class LookedAfterNowFactsTest {
                 LocalDate.of(2025, 6, 30), ReasonPeriodEnded.E13, List.of());
         Period current = new Period("p2", LocalDate.of(2027, 9, 1), LegalStatus.C2, LegalStatus.C2, "U1", null, null,
                 List.of());
-        // newest first, as the record is read; the earlier period's review is the latest of all but one
+        // newest first, as the record is read; the earlier period's review and its action left open do not count
         List<Review> reviews = List.of(
                 review("r3", "p2", LocalDate.of(2028, 2, 29), ParticipationCode.PN1, false),
                 review("r2", "p2", LocalDate.of(2027, 9, 29), ParticipationCode.PN4, true),

@@ -26,6 +26,15 @@ class ProtectionNowFactsTest {
     }
 
     @Test
+    void aChildWhosePlansHaveAllEndedHasNoOpenPlan() {
+        ProtectionRecord.Plan ended = plan("p1", LocalDate.of(2024, 2, 29), LocalDate.of(2025, 3, 31));
+        ProtectionNow.Facts facts = ProtectionNow.Facts.of(new ProtectionRecord(List.of(), List.of(), List.of(ended),
+                List.of()));
+        assertThat(facts.openPlan()).isEmpty();
+        assertThat(facts.latestEndedOn()).isEqualTo(LocalDate.of(2025, 3, 31));
+    }
+
+    @Test
     void noPlanNoFacts() {
         ProtectionNow.Facts facts = ProtectionNow.Facts.of(new ProtectionRecord(List.of(), List.of(), List.of(),
                 List.of()));
