@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Instant;
@@ -14,6 +15,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.oversight.events.audit.EventChainHash;
 import org.springframework.beans.factory.annotation.Value;
@@ -77,7 +79,11 @@ public class ChainAnchor {
     public record Written(Instant at, int streams) {
     }
 
-    private record Cached(FileTime modified, long size, Anchored anchored) {
+    /**
+     * The anchor as last read, known by the file's identity (each anchoring moves a new file into place), time and
+     * size, so that it is parsed again only when one of them changes.
+     */
+    private record Cached(Object file, FileTime modified, long size, Anchored anchored) {
     }
 
     public boolean enabled() {
@@ -122,6 +128,8 @@ public class ChainAnchor {
             Path written = Files.createTempFile(directory, "chain-anchor", ".tmp");
             Files.writeString(written, content + MAC + '\t' + mac + '\n', StandardCharsets.UTF_8);
             Files.move(written, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            // the file just replaced may have had this one's size and, within the clock's tick, its time
+            cached = null;
         } catch (IOException e) {
             throw new UncheckedIOException("The chain anchor could not be written", e);
         }
@@ -142,14 +150,14 @@ public class ChainAnchor {
             return Optional.empty();
         }
         try {
-            FileTime modified = Files.getLastModifiedTime(file);
-            long size = Files.size(file);
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
             Cached known = cached;
-            if (known != null && known.modified().equals(modified) && known.size() == size) {
+            if (known != null && Objects.equals(known.file(), attributes.fileKey())
+                    && known.modified().equals(attributes.lastModifiedTime()) && known.size() == attributes.size()) {
                 return Optional.of(known.anchored());
             }
             Anchored anchored = parse(Files.readAllLines(file, StandardCharsets.UTF_8));
-            cached = new Cached(modified, size, anchored);
+            cached = new Cached(attributes.fileKey(), attributes.lastModifiedTime(), attributes.size(), anchored);
             return Optional.of(anchored);
         } catch (IOException e) {
             return Optional.of(new Anchored(null, Map.of(), false));
