@@ -83,7 +83,14 @@ public class PageShell {
                 directory.displayName(authentication.getName()).orElse(authentication.getName()));
     }
 
-    private static boolean rendersPage(HttpServletRequest request) {
+    /**
+     * Whether the request is answered with a page. Not when its handler writes a body of its own, nor on any path
+     * under {@code /api/}: a decision's handler answers a form with a page but the API with JSON, from one method.
+     */
+    static boolean rendersPage(HttpServletRequest request) {
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            return false;
+        }
         return !(request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE) instanceof HandlerMethod handler
                 && (handler.hasMethodAnnotation(ResponseBody.class)
                         || AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), ResponseBody.class)));

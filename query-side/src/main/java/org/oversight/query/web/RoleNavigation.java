@@ -57,7 +57,8 @@ public class RoleNavigation {
     @ModelAttribute("navigation")
     List<Shown> navigation(HttpServletRequest request) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || authentication instanceof AnonymousAuthenticationToken) {
+        if (authentication == null || authentication instanceof AnonymousAuthenticationToken
+                || !PageShell.rendersPage(request)) {
             return List.of();
         }
         // only the roles matter here; the name shown is the header's business (PageShell)

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The header's links follow each role's access: every role sees what it may use and nothing else. */
 class RoleNavigationTest {
@@ -43,5 +47,22 @@ class RoleNavigationTest {
         assertThat(labels("ADMIN", "/")).contains("Import history");
         assertThat(labels("CHAIR", "/")).doesNotContain("Import history");
         assertThat(labels("AUDITOR", "/")).doesNotContain("Import history");
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void aPageGetsTheLinksAndAnAnswerOfTheApiIsSparedWorkingThemOut() {
+        SecurityContextHolder.getContext()
+                .setAuthentication(new TestingAuthenticationToken("someone", "", "ROLE_CHAIR"));
+
+        assertThat(new RoleNavigation().navigation(new MockHttpServletRequest("GET", "/children/new")))
+                .extracting(RoleNavigation.Shown::label).contains("My caseload", "Register a child");
+        assertThat(new RoleNavigation().navigation(new MockHttpServletRequest("POST", "/api/children"))).isEmpty();
+        assertThat(PageShell.rendersPage(new MockHttpServletRequest("POST", "/children"))).isTrue();
+        assertThat(PageShell.rendersPage(new MockHttpServletRequest("POST", "/api/children"))).isFalse();
     }
 }
