@@ -4,7 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import javax.crypto.SecretKey;
 import org.junit.jupiter.api.Test;
 
@@ -56,6 +62,56 @@ class KeyEncryptionKeyTest {
 
         assertThat(KeyEncryptionKey.seal(dataKey, plain, field))
                 .isNotEqualTo(KeyEncryptionKey.seal(dataKey, plain, field));
+    }
+
+    @Test
+    void aRefusedOpeningLeavesTheThreadSealingAndOpeningAsBefore() {
+        SecretKey dataKey = KeyEncryptionKey.newDataKey();
+        byte[] plain = "\"Ada\"".getBytes(StandardCharsets.UTF_8);
+        byte[] field = "child-1\ngivenName".getBytes(StandardCharsets.UTF_8);
+        byte[] sealed = KeyEncryptionKey.seal(dataKey, plain, field);
+        byte[] altered = Arrays.copyOf(sealed, sealed.length);
+        altered[KeyEncryptionKey.IV_BYTES] ^= 1;
+
+        for (int round = 0; round < 3; round++) {
+            assertThatThrownBy(() -> KeyEncryptionKey.open(dataKey, altered, field))
+                    .isInstanceOf(IllegalStateException.class);
+            assertThat(KeyEncryptionKey.open(dataKey, sealed, field)).isEqualTo(plain);
+            byte[] again = KeyEncryptionKey.seal(dataKey, plain, field);
+            assertThat(again).isNotEqualTo(sealed);
+            assertThat(KeyEncryptionKey.open(dataKey, again, field)).isEqualTo(plain);
+            assertThat(wrapping.unwrap("child-1", wrapping.wrap("child-1", dataKey)).getEncoded())
+                    .isEqualTo(dataKey.getEncoded());
+        }
+    }
+
+    @Test
+    void threadsSealingAndOpeningAtOnceEachGetTheirOwnContentBack() throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Integer>> opened = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                int thread = t;
+                opened.add(threads.submit(() -> {
+                    SecretKey dataKey = KeyEncryptionKey.newDataKey();
+                    int matched = 0;
+                    for (int i = 0; i < 2_000; i++) {
+                        byte[] plain = ("thread " + thread + " content " + i).getBytes(StandardCharsets.UTF_8);
+                        byte[] field = ("child-" + thread).getBytes(StandardCharsets.UTF_8);
+                        if (Arrays.equals(plain, KeyEncryptionKey.open(dataKey,
+                                KeyEncryptionKey.seal(dataKey, plain, field), field))) {
+                            matched++;
+                        }
+                    }
+                    return matched;
+                }));
+            }
+            for (Future<Integer> each : opened) {
+                assertThat(each.get(60, TimeUnit.SECONDS)).isEqualTo(2_000);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     @Test
