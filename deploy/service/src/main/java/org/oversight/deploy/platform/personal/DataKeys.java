@@ -50,15 +50,21 @@ public class DataKeys {
             }
         }
         SecretKey made = KeyEncryptionKey.newDataKey();
-        jdbc.sql("INSERT INTO data_key (key_id, wrapped) VALUES (:id, :wrapped) ON CONFLICT (key_id) DO NOTHING")
-                .param("id", keyId).param("wrapped", wrapping.wrap(keyId, made)).update();
+        // the row comes back only when this insert made it: then the key is the one just made, and reading it back
+        // (a round trip and an unwrapping) would tell nothing new
+        boolean madeHere = jdbc.sql("""
+                        INSERT INTO data_key (key_id, wrapped) VALUES (:id, :wrapped)
+                        ON CONFLICT (key_id) DO NOTHING RETURNING key_id
+                        """)
+                .param("id", keyId).param("wrapped", wrapping.wrap(keyId, made)).query(String.class).optional()
+                .isPresent();
         for (String child : children) {
             jdbc.sql("""
                     INSERT INTO data_key_child (child_id, key_id) VALUES (:child, :id)
                     ON CONFLICT (child_id, key_id) DO NOTHING
                     """).param("child", child).param("id", keyId).update();
         }
-        SecretKey key = stored(keyId).orElseThrow(RecordDestroyed::new);
+        SecretKey key = madeHere ? made : stored(keyId).orElseThrow(RecordDestroyed::new);
         cacheOnCommit(keyId, key);
         return key;
     }
