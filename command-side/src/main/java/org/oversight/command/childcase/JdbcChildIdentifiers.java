@@ -1,7 +1,6 @@
 package org.oversight.command.childcase;
 
 import java.util.List;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.oversight.events.childcase.ChildRegistered;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,20 +26,25 @@ public class JdbcChildIdentifiers implements ChildIdentifiers, SmartInitializing
     private static final Logger LOG = LoggerFactory.getLogger(JdbcChildIdentifiers.class);
 
     private final JdbcClient jdbc;
-    private final EventStore events;
 
-    public JdbcChildIdentifiers(JdbcClient jdbc, EventStore events) {
+    public JdbcChildIdentifiers(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.events = events;
     }
 
     @Override
     public boolean claim(String localAuthority, String localIdentifier, String childId) {
         String legacy = ChildIds.legacyId(localAuthority, localIdentifier);
-        if (!legacy.equals(childId) && events.lastSequenceNumberFor(legacy).isPresent()) {
-            return false;
+        if (legacy.equals(childId)) {
+            return insert(jdbc, ChildIds.key(localAuthority), ChildIds.key(localIdentifier), childId) == 1;
         }
-        return insert(jdbc, ChildIds.key(localAuthority), ChildIds.key(localIdentifier), childId) == 1;
+        // one round trip: claimed unless a case already stands under the id the identifier used to give
+        return jdbc.sql("""
+                INSERT INTO child_identifier (local_authority, local_identifier, child_id)
+                SELECT :la, :identifier, :child
+                 WHERE NOT EXISTS (SELECT 1 FROM domainevententry WHERE aggregateidentifier = :legacy)
+                ON CONFLICT DO NOTHING
+                """).param("la", ChildIds.key(localAuthority)).param("identifier", ChildIds.key(localIdentifier))
+                .param("child", childId).param("legacy", legacy).update() == 1;
     }
 
     /**
