@@ -38,7 +38,9 @@ public class CommandAccess {
         if (component(command, "localAuthority") instanceof String authority) {
             access.mayActIn(operation, authority, "localAuthority");
         }
-        Collection<String> children = childrenOf(command);
+        // a registration's child id is made by the service as the command is built, never named by the client:
+        // there is no record under it to guard, and the authority named above is what its rule asks about
+        Collection<String> children = operation == Operation.REGISTER_CHILD ? List.of() : childrenOf(command);
         if (!children.isEmpty()) {
             access.mayActFor(operation, children, "childId");
         }
