@@ -3,10 +3,12 @@ package org.oversight.deploy.access;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.lang.reflect.Method;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.oversight.command.web.AccessToChildren;
 import org.oversight.command.web.CommandRefused;
 import org.oversight.command.web.Problem;
@@ -47,6 +49,12 @@ import org.springframework.web.servlet.HandlerMapping;
 public class AccessGuard implements HandlerInterceptor, AccessToChildren {
 
     private static final Logger LOG = LoggerFactory.getLogger(AccessGuard.class);
+
+    /**
+     * Each handler method's rule, read from its annotations the first time the method is asked for (before every
+     * request, by this guard and by {@code AuditorsReadOnly}). One entry a handler method of the application.
+     */
+    private static final Map<Handler, Optional<Access>> RULES = new ConcurrentHashMap<>();
 
     private final People people;
     private final RecordedChildren children;
@@ -195,10 +203,17 @@ public class AccessGuard implements HandlerInterceptor, AccessToChildren {
         }
     }
 
-    /** The rule on the method, or else on its class. */
+    /** The rule on the method, or else on its class ({@code null}: neither declares one). */
     public static Access ruleOf(HandlerMethod method) {
-        Access onMethod = AnnotatedElementUtils.findMergedAnnotation(method.getMethod(), Access.class);
-        return onMethod != null ? onMethod : AnnotatedElementUtils.findMergedAnnotation(method.getBeanType(), Access.class);
+        return RULES.computeIfAbsent(new Handler(method.getBeanType(), method.getMethod()), handler -> {
+            Access onMethod = AnnotatedElementUtils.findMergedAnnotation(handler.method(), Access.class);
+            return Optional.ofNullable(onMethod != null ? onMethod
+                    : AnnotatedElementUtils.findMergedAnnotation(handler.beanType(), Access.class));
+        }).orElse(null);
+    }
+
+    /** A handler method of a controller: the key of its rule, found once. */
+    private record Handler(Class<?> beanType, Method method) {
     }
 
     private Person signedInPerson() {
