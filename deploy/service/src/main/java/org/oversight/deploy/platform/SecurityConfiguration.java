@@ -15,6 +15,7 @@ import org.oversight.deploy.identity.TrustedIssuers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -23,6 +24,7 @@ import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
+import org.springframework.security.config.web.PathPatternRequestMatcherBuilderFactoryBean;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
@@ -73,6 +75,21 @@ public class SecurityConfiguration {
 
     private static final Logger LOG = LoggerFactory.getLogger(SecurityConfiguration.class);
     private static final RedirectStrategy REDIRECT = new DefaultRedirectStrategy();
+
+    /**
+     * Every path the rules below name (and the sign-in, sign-out and provider paths) is matched as a path pattern,
+     * on the request's own path, without asking Spring MVC which handler it maps to.
+     */
+    @Bean
+    static PathPatternRequestMatcherBuilderFactoryBean pathPatternMatchers() {
+        return new PathPatternRequestMatcherBuilderFactoryBean();
+    }
+
+    /** No lookup of the request's handler in front of the filters: see {@link SecurityFiltersWithoutHandlerLookup}. */
+    @Bean
+    static BeanFactoryPostProcessor securityFiltersWithoutHandlerLookup() {
+        return new SecurityFiltersWithoutHandlerLookup();
+    }
 
     @Bean
     SecurityFilterChain oversightSecurity(HttpSecurity http, IdentityProperties identity, LocalSignIn localSignIn,

@@ -1,0 +1,132 @@
+package org.oversight.deploy.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import org.axonframework.modelling.command.CommandTargetResolver;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.oversight.command.web.CommandTargets;
+import org.oversight.command.web.ConstructedAggregates;
+import org.oversight.deploy.support.ApiClient;
+import org.oversight.deploy.support.OversightTestApp;
+import org.oversight.deploy.support.TestPostgres;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.config.ConstructorArgumentValues.ValueHolder;
+import org.springframework.security.web.FilterChainProxy;
+
+/**
+ * What a request passes through on its way to a decision, with the work it does not need taken out: the security
+ * filters run without a lookup of the request's handler in front of them, matching paths as path patterns, and an
+ * aggregate is made with its own constructor. The access rules the paths carry are checked here again through
+ * HTTP, for the paths the security configuration names itself.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RequestPathIT {
+
+    private OversightTestApp app;
+
+    @BeforeAll
+    void start() {
+        app = OversightTestApp.start(TestPostgres.freshDatabase());
+    }
+
+    @AfterAll
+    void stop() {
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    @Test
+    void theSecurityFiltersHaveNoHandlerLookupInFrontOfThem() {
+        BeanDefinition chain = app.context().getBeanFactory()
+                .getBeanDefinition(SecurityFiltersWithoutHandlerLookup.FILTER_CHAIN);
+        List<String> built = classesWithin(chain);
+        assertThat(built).as("the filters the chain is built from").isNotEmpty()
+                .noneMatch(name -> name.contains("HandlerMappingIntrospector"))
+                .noneMatch(name -> name.contains("WebMvcSecurityConfiguration"));
+        assertThat(app.context().getBean(SecurityFiltersWithoutHandlerLookup.FILTER_CHAIN))
+                .isInstanceOf(FilterChainProxy.class);
+    }
+
+    /** The classes of a definition and of every definition it is given as a constructor argument, all the way in. */
+    private static List<String> classesWithin(BeanDefinition definition) {
+        List<String> classes = new ArrayList<>();
+        classes.add(String.valueOf(definition.getBeanClassName()));
+        for (ValueHolder argument : definition.getConstructorArgumentValues().getIndexedArgumentValues().values()) {
+            if (argument.getValue() instanceof BeanDefinition inner) {
+                classes.addAll(classesWithin(inner));
+            } else if (argument.getValue() instanceof List<?> list) {
+                list.stream().filter(BeanDefinition.class::isInstance)
+                        .forEach(inner -> classes.addAll(classesWithin((BeanDefinition) inner)));
+            }
+        }
+        return classes;
+    }
+
+    @Test
+    void everyAggregateIsMadeWithItsOwnConstructorAndCommandsFindTheirsThroughTheKeptMembers() {
+        String[] aggregates = app.context().getBeanNamesForAnnotation(Aggregate.class);
+        assertThat(aggregates).hasSizeGreaterThanOrEqualTo(8);
+        for (String aggregate : aggregates) {
+            assertThat(app.context().getBean(aggregate + "AggregateFactory")).as(aggregate)
+                    .isInstanceOf(ConstructedAggregates.class);
+        }
+        assertThat(app.context().getBean(CommandTargetResolver.class)).isInstanceOf(CommandTargets.class);
+    }
+
+    @Test
+    void thePathsOpenToEveryoneAreOpenAndNothingElseIs() {
+        ApiClient anyone = ApiClient.anonymous(app.baseUrl());
+        assertThat(anyone.get("/login").statusCode()).isEqualTo(200);
+        assertThat(anyone.get("/actuator/health").statusCode()).isEqualTo(200);
+        assertThat(anyone.get("/js/oversight.js").statusCode()).isEqualTo(200);
+        assertThat(anyone.get("/api/caseload").statusCode()).isEqualTo(401);
+        assertThat(anyone.get("/actuator/prometheus").statusCode()).isIn(302, 401);
+        assertThat(anyone.get("/login/../api/caseload").statusCode()).isNotEqualTo(200);
+    }
+
+    @Test
+    void theOperatorsEndpointsAreTheAdministratorsOnlyWithOrWithoutATrailingSlash() {
+        ApiClient chair = ApiClient.as(app.baseUrl(), "chair.brown");
+        ApiClient administrator = ApiClient.as(app.baseUrl(), "admin.ford");
+        assertThat(chair.get("/actuator/prometheus").statusCode()).isEqualTo(403);
+        assertThat(chair.get("/actuator/prometheus/").statusCode()).isEqualTo(403);
+        assertThat(chair.get("/actuator").statusCode()).isEqualTo(403);
+        HttpResponse<String> metrics = administrator.get("/actuator/prometheus");
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.body()).contains("http_server_requests_seconds_count");
+    }
+
+    @Test
+    void aDecisionIsRecordedThroughThePath() {
+        ApiClient chair = ApiClient.as(app.baseUrl(), "chair.brown");
+        HttpResponse<String> registered = chair.post("/api/children", """
+                {"localAuthority":"DEMO-N","localIdentifier":"PATH1","givenName":"Pat","familyName":"Path",
+                 "dateOfBirth":"2015-03-02"}""");
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+        String child = registered.body().replaceAll(".*\"childId\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+        HttpResponse<String> allocated = chair.post("/api/children/" + child + "/chairs",
+                "{\"role\":\"IRO\",\"chairId\":\"chair.brown\",\"allocatedFrom\":\"2025-01-06\"}");
+        assertThat(allocated.statusCode()).as(allocated.body()).isEqualTo(200);
+        HttpResponse<String> period = chair.post("/api/children/" + child + "/looked-after/periods",
+                "{\"startedOn\":\"2025-01-06\",\"legalStatus\":\"C2\"}");
+        assertThat(period.statusCode()).as(period.body()).isEqualTo(200);
+        HttpResponse<String> consulted = chair.post("/api/children/" + child + "/looked-after/consultations",
+                "{\"consultedOn\":\"2025-02-03\",\"method\":\"IN_PERSON\",\"seenAlone\":true,"
+                        + "\"privateConversation\":\"SPOKE_IN_PRIVATE\"}");
+        assertThat(consulted.statusCode()).as(consulted.body()).isEqualTo(200);
+        HttpResponse<String> again = chair.post("/api/children/" + child + "/looked-after/consultations",
+                "{\"consultedOn\":\"2025-03-03\",\"method\":\"IN_PERSON\",\"seenAlone\":true,"
+                        + "\"privateConversation\":\"SPOKE_IN_PRIVATE\"}");
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
+        assertThat(chair.post("/api/children/" + child + "/looked-after/consultations", "{\"consultedOn\":\"x\"}")
+                .statusCode()).isEqualTo(400);
+    }
+}
