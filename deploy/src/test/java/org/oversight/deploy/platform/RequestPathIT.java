@@ -19,6 +19,7 @@ import org.oversight.deploy.support.TestPostgres;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.ConstructorArgumentValues.ValueHolder;
 import org.springframework.security.web.FilterChainProxy;
+import org.springframework.security.web.firewall.HttpFirewall;
 
 /**
  * What a request passes through on its way to a decision, with the work it does not need taken out: the security
@@ -53,6 +54,8 @@ class RequestPathIT {
                 .noneMatch(name -> name.contains("WebMvcSecurityConfiguration"));
         assertThat(app.context().getBean(SecurityFiltersWithoutHandlerLookup.FILTER_CHAIN))
                 .isInstanceOf(FilterChainProxy.class);
+        // the one firewall, which the filter chain takes from the context: a second would leave it the default
+        assertThat(app.context().getBeansOfType(HttpFirewall.class)).hasSize(1);
     }
 
     /** The classes of a definition and of every definition it is given as a constructor argument, all the way in. */

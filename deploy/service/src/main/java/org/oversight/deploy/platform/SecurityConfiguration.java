@@ -35,6 +35,7 @@ import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
+import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -89,6 +90,12 @@ public class SecurityConfiguration {
     @Bean
     static BeanFactoryPostProcessor securityFiltersWithoutHandlerLookup() {
         return new SecurityFiltersWithoutHandlerLookup();
+    }
+
+    /** Spring Security's firewall, with its rule for headers' characters checked without a regular expression. */
+    @Bean
+    HttpFirewall firewall() {
+        return HeaderCharacters.firewall();
     }
 
     @Bean
