@@ -2,6 +2,7 @@ package org.oversight.command.web;
 
 import org.axonframework.common.StringUtils;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.support.BeanDefinitionBuilder;
@@ -42,12 +43,13 @@ final class PlainAggregateFactories implements BeanDefinitionRegistryPostProcess
         // everything is done as the definitions are registered
     }
 
+    /** The class of a definition marked {@link Aggregate}, read from its metadata; other classes are not loaded. */
     private static Class<?> aggregateType(BeanDefinition definition) {
-        String className = definition.getBeanClassName();
-        if (className == null || !className.startsWith("org.oversight.")) {
+        if (!(definition instanceof AnnotatedBeanDefinition annotated)
+                || !annotated.getMetadata().hasAnnotation(Aggregate.class.getName())) {
             return null;
         }
-        Class<?> type = ClassUtils.resolveClassName(className, PlainAggregateFactories.class.getClassLoader());
-        return type.isAnnotationPresent(Aggregate.class) ? type : null;
+        return ClassUtils.resolveClassName(annotated.getMetadata().getClassName(),
+                PlainAggregateFactories.class.getClassLoader());
     }
 }
