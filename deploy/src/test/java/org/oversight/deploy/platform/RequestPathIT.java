@@ -20,6 +20,7 @@ import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.ConstructorArgumentValues.ValueHolder;
 import org.springframework.security.web.FilterChainProxy;
 import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.test.util.ReflectionTestUtils;
 
 /**
  * What a request passes through on its way to a decision, with the work it does not need taken out: the security
@@ -56,6 +57,12 @@ class RequestPathIT {
                 .isInstanceOf(FilterChainProxy.class);
         // the one firewall, which the filter chain takes from the context: a second would leave it the default
         assertThat(app.context().getBeansOfType(HttpFirewall.class)).hasSize(1);
+        // the chain's bean wraps the filter chain to parse each request's path first; the firewall is the inner one's
+        Object filters = app.context().getBean(FilterChainProxy.class);
+        Object inner = ReflectionTestUtils.getField(filters, "springSecurityFilterChain");
+        assertThat(inner).as("the filter chain within the path's parsing").isInstanceOf(FilterChainProxy.class);
+        assertThat(ReflectionTestUtils.getField(inner, "firewall")).as("the firewall the filters use")
+                .isSameAs(app.context().getBean(HttpFirewall.class));
     }
 
     /** The classes of a definition and of every definition it is given as a constructor argument, all the way in. */
