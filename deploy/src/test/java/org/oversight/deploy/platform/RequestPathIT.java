@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.axonframework.modelling.command.CommandTargetResolver;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.junit.jupiter.api.AfterAll;
@@ -21,11 +24,15 @@ import org.springframework.beans.factory.config.ConstructorArgumentValues.ValueH
 import org.springframework.security.web.FilterChainProxy;
 import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.test.util.ReflectionTestUtils;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.pattern.PathPattern;
 
 /**
  * What a request passes through on its way to a decision, with the work it does not need taken out: the security
  * filters run without a lookup of the request's handler in front of them, matching paths as path patterns, and an
- * aggregate is made with its own constructor. The access rules the paths carry are checked here again through
+ * aggregate is made with its own constructor; each request's handler is found among the mappings that begin with its
+ * path's words, and is the one Spring MVC would find among them all. The access rules the paths carry are checked here again through
  * HTTP, for the paths the security configuration names itself.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -63,6 +70,37 @@ class RequestPathIT {
         assertThat(inner).as("the filter chain within the path's parsing").isInstanceOf(FilterChainProxy.class);
         assertThat(ReflectionTestUtils.getField(inner, "firewall")).as("the firewall the filters use")
                 .isSameAs(app.context().getBean(HttpFirewall.class));
+    }
+
+    @Test
+    void everyMappingIsFoundAsSpringMvcWouldFindIt() {
+        RequestMappingHandlerMapping mapping = app.context().getBean("requestMappingHandlerMapping",
+                RequestMappingHandlerMapping.class);
+        assertThat(mapping).isInstanceOf(LiteralSegmentsFirst.class);
+        RequestMappingHandlerMapping spring = HandlerLookups.over(app.context(), new RequestMappingHandlerMapping());
+        Set<String> paths = new TreeSet<>();
+        for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
+            for (PathPattern pattern : info.getPathPatternsCondition().getPatterns()) {
+                String path = pattern.getPatternString().replaceAll("\\{[^}]*}", "p1")
+                        .replace("/**", "/a/b").replace("*", "a");
+                paths.add(path);
+                paths.add(path + "/more");
+            }
+        }
+        assertThat(paths).hasSizeGreaterThan(300);
+        int found = 0;
+        for (String path : paths) {
+            for (String method : List.of("GET", "POST")) {
+                for (String contentType : Arrays.asList(null, "application/json",
+                        "application/x-www-form-urlencoded")) {
+                    String expected = HandlerLookups.found(spring, method, path, contentType);
+                    assertThat(HandlerLookups.found(mapping, method, path, contentType))
+                            .as("%s %s (%s)", method, path, contentType).isEqualTo(expected);
+                    found += expected.startsWith("nothing") || expected.contains("Exception") ? 0 : 1;
+                }
+            }
+        }
+        assertThat(found).as("lookups that found a handler").isGreaterThan(300);
     }
 
     /** The classes of a definition and of every definition it is given as a constructor argument, all the way in. */

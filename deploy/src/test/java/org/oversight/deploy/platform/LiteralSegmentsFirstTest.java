@@ -1,0 +1,185 @@
+package org.oversight.deploy.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.http.server.PathContainer;
+import org.springframework.mock.web.MockServletContext;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.support.StaticWebApplicationContext;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * A handler is found through {@link LiteralSegmentsFirst} exactly as through Spring MVC's own mapping, for paths
+ * that match, paths that nearly match and paths that a plain comparison of text would get wrong (encoded, with
+ * matrix variables, in another case, with two separators together); and a mapping is passed over only when its
+ * leading words are not the path's.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LiteralSegmentsFirstTest {
+
+    private static final List<String> METHODS = List.of("GET", "POST", "PUT", "DELETE", "HEAD", "OPTIONS");
+    private static final List<String> CONTENT = java.util.Arrays.asList(null, "application/json",
+            "application/x-www-form-urlencoded", "text/plain");
+    private static final List<String> PATHS = List.of("/api/children", "/api/children/", "/api/children/c1",
+            "/api/children/c1/chairs", "/api/children/c1/chairs/", "/api/children/c1/history", "/children/c1/chairs",
+            "/api/%63hildren/c1/chairs", "/api/children;v=1/c1/chairs", "/api;x=2/children/c1", "/API/children/c1",
+            "/api//children/c1", "/api/children//c1", "/", "", "/files/a/b.txt", "/files", "/abc/list", "/a/list",
+            "/x/y", "/z/5", "/z", "/x", "/people", "/people/p1", "/somewhere/else", "/api", "/api/other/c1",
+            "/api/children/c1/chairs/extra");
+
+    private RequestMappingHandlerMapping spring;
+    private LiteralSegmentsFirst narrowed;
+
+    @BeforeAll
+    void mappings() {
+        StaticWebApplicationContext context = new StaticWebApplicationContext();
+        context.setServletContext(new MockServletContext());
+        context.registerSingleton("handlers", Handlers.class);
+        context.refresh();
+        spring = HandlerLookups.over(context, new RequestMappingHandlerMapping());
+        narrowed = HandlerLookups.over(context, new LiteralSegmentsFirst());
+    }
+
+    @Test
+    void everyRequestFindsWhatSpringMvcFinds() {
+        int matched = 0;
+        for (String method : METHODS) {
+            for (String path : PATHS) {
+                for (String contentType : CONTENT) {
+                    String expected = HandlerLookups.found(spring, method, path, contentType);
+                    assertThat(HandlerLookups.found(narrowed, method, path, contentType))
+                            .as("%s %s (%s)", method, path, contentType).isEqualTo(expected);
+                    matched += expected.contains("Handlers.") ? 1 : 0;
+                }
+            }
+        }
+        // the paths above are not all refusals: the comparison covers found handlers too
+        assertThat(matched).isGreaterThan(50);
+        assertThat(HandlerLookups.found(narrowed, "POST", "/api/%63hildren/c1/chairs", "application/json"))
+                .contains("chairsByApi").contains("c1");
+        assertThat(HandlerLookups.found(narrowed, "PUT", "/api/children/c1/chairs", "application/json"))
+                .startsWith("HttpRequestMethodNotSupportedException");
+        assertThat(HandlerLookups.found(narrowed, "POST", "/api/children/c1/chairs", "text/plain"))
+                .startsWith("HttpMediaTypeNotSupportedException");
+    }
+
+    @Test
+    void aMappingIsPassedOverOnlyWhenItsLeadingWordsAreNotThePaths() {
+        assertThat(LiteralSegmentsFirst.leadingWords("/api/children/{id}/chairs")).containsExactly("api", "children");
+        assertThat(LiteralSegmentsFirst.leadingWords("/{page}")).isEmpty();
+        assertThat(LiteralSegmentsFirst.leadingWords("/a*/list")).isEmpty();
+        assertThat(LiteralSegmentsFirst.leadingWords("/files/**")).containsExactly("files");
+        assertThat(LiteralSegmentsFirst.leadingWords("/")).isEmpty();
+        assertThat(LiteralSegmentsFirst.leadingWords("")).isEmpty();
+
+        List<String> request = segments("/api/children/c1/chairs");
+        assertThat(LiteralSegmentsFirst.mayMatch(List.of(List.of("api", "children")), request)).isTrue();
+        assertThat(LiteralSegmentsFirst.mayMatch(List.of(List.of("api", "people")), request)).isFalse();
+        assertThat(LiteralSegmentsFirst.mayMatch(List.of(List.of("api", "people"), List.of("api")), request))
+                .isTrue();
+        assertThat(LiteralSegmentsFirst.mayMatch(List.of(List.of("children")), request)).isFalse();
+        assertThat(LiteralSegmentsFirst.mayMatch(List.of(List.of("api", "children", "c1", "chairs", "more")),
+                request)).isFalse();
+        assertThat(LiteralSegmentsFirst.mayMatch(List.of(), request)).as("no words: any path").isTrue();
+
+        int passedOver = 0;
+        for (RequestMappingInfo info : narrowed.getHandlerMethods().keySet()) {
+            passedOver += LiteralSegmentsFirst.mayMatch(LiteralSegmentsFirst.leadingWords(info), request) ? 0 : 1;
+        }
+        // the form's path, the files, the pair of /x/y and /z/{id}, and /people; the rest begin with /api/children,
+        // with /api alone, or with something other than a plain word
+        assertThat(passedOver).as("mappings not asked for a chair's allocation by the API").isEqualTo(4);
+    }
+
+    @Test
+    void aPathIsComparedAsAPatternComparesIt() {
+        assertThat(segments("/api/%63hildren;v=1/c1")).containsExactly("api", "children", "c1");
+        assertThat(segments("/api/children/")).containsExactly("api", "children");
+        assertThat(segments("/")).isEmpty();
+        assertThat(segments("/api//children")).as("two separators together: every mapping is asked").isNull();
+    }
+
+    private static List<String> segments(String path) {
+        return LiteralSegmentsFirst.segmentsOf(PathContainer.parsePath(path));
+    }
+
+    /** Handlers with the shapes Oversight's have, and some it does not. */
+    @RestController
+    static class Handlers {
+
+        @GetMapping("/api/children/{id}")
+        String child(@PathVariable String id) {
+            return id;
+        }
+
+        @PostMapping("/api/children")
+        String register() {
+            return "";
+        }
+
+        @PostMapping(path = "/api/children/{id}/chairs", consumes = "application/json")
+        String chairsByApi(@PathVariable String id) {
+            return id;
+        }
+
+        @PostMapping(path = "/children/{id}/chairs", consumes = "application/x-www-form-urlencoded")
+        String chairsByForm(@PathVariable String id) {
+            return id;
+        }
+
+        @GetMapping("/api/children/{id}/history")
+        String history(@PathVariable String id) {
+            return id;
+        }
+
+        @PutMapping("/api/children/{id}")
+        String replace(@PathVariable String id) {
+            return id;
+        }
+
+        @GetMapping("/{page}")
+        String page(@PathVariable String page) {
+            return page;
+        }
+
+        @GetMapping("/files/**")
+        String file() {
+            return "";
+        }
+
+        @GetMapping("/a*/list")
+        String list() {
+            return "";
+        }
+
+        @GetMapping({"/x/y", "/z/{id}"})
+        String either() {
+            return "";
+        }
+
+        @GetMapping("/")
+        String home() {
+            return "";
+        }
+
+        @RequestMapping("/people")
+        String people() {
+            return "";
+        }
+
+        @GetMapping("/api/{kind}/{id}")
+        String anyKind(@PathVariable String kind, @PathVariable String id) {
+            return kind + id;
+        }
+    }
+}
