@@ -22,7 +22,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * A handler is found through {@link LiteralSegmentsFirst} exactly as through Spring MVC's own mapping, for paths
  * that match, paths that nearly match and paths that a plain comparison of text would get wrong (encoded, with
  * matrix variables, in another case, with two separators together); and a mapping is passed over only when its
- * leading words are not the path's.
+ * words are not in their places in the path.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LiteralSegmentsFirstTest {
@@ -74,31 +74,37 @@ class LiteralSegmentsFirstTest {
     }
 
     @Test
-    void aMappingIsPassedOverOnlyWhenItsLeadingWordsAreNotThePaths() {
-        assertThat(LiteralSegmentsFirst.leadingWords("/api/children/{id}/chairs")).containsExactly("api", "children");
-        assertThat(LiteralSegmentsFirst.leadingWords("/{page}")).isEmpty();
-        assertThat(LiteralSegmentsFirst.leadingWords("/a*/list")).isEmpty();
-        assertThat(LiteralSegmentsFirst.leadingWords("/files/**")).containsExactly("files");
-        assertThat(LiteralSegmentsFirst.leadingWords("/")).isEmpty();
-        assertThat(LiteralSegmentsFirst.leadingWords("")).isEmpty();
+    void aMappingIsPassedOverOnlyWhenItsWordsAreNotInTheirPlacesInThePath() {
+        assertThat(shape("/api/children/{id}/chairs")).isEqualTo(whole("api", "children", "", "chairs"));
+        assertThat(shape("/api/children/{id}")).isEqualTo(whole("api", "children", ""));
+        assertThat(shape("/api/{kind}/{id}")).isEqualTo(whole("api", "", ""));
+        assertThat(shape("/{page}")).isEqualTo(whole(""));
+        assertThat(shape("/files/**")).isEqualTo(begins("files"));
+        assertThat(shape("/files/{id}/{*rest}")).as("captures before a wildcard ask nothing").isEqualTo(begins("files"));
+        assertThat(shape("/api/{id:\\d+}/x")).isEqualTo(begins("api"));
+        assertThat(shape("/api/children/")).isEqualTo(begins("api", "children"));
+        assertThat(shape("/a*/list")).isEqualTo(begins());
+        assertThat(shape("/")).isEqualTo(begins());
+        assertThat(shape("")).isEqualTo(begins());
 
         List<String> request = segments("/api/children/c1/chairs");
-        assertThat(LiteralSegmentsFirst.mayMatch(List.of(List.of("api", "children")), request)).isTrue();
-        assertThat(LiteralSegmentsFirst.mayMatch(List.of(List.of("api", "people")), request)).isFalse();
-        assertThat(LiteralSegmentsFirst.mayMatch(List.of(List.of("api", "people"), List.of("api")), request))
-                .isTrue();
-        assertThat(LiteralSegmentsFirst.mayMatch(List.of(List.of("children")), request)).isFalse();
-        assertThat(LiteralSegmentsFirst.mayMatch(List.of(List.of("api", "children", "c1", "chairs", "more")),
-                request)).isFalse();
-        assertThat(LiteralSegmentsFirst.mayMatch(List.of(), request)).as("no words: any path").isTrue();
+        assertThat(mayMatch(request, whole("api", "children", "", "chairs"))).isTrue();
+        assertThat(mayMatch(request, whole("api", "children", "", "history"))).isFalse();
+        assertThat(mayMatch(request, whole("api", "children", ""))).as("a path too long for it").isFalse();
+        assertThat(mayMatch(request, begins("api", "children"))).isTrue();
+        assertThat(mayMatch(request, begins("api", "people"))).isFalse();
+        assertThat(mayMatch(request, begins("api", "people"), begins("api"))).isTrue();
+        assertThat(mayMatch(request, begins("children"))).isFalse();
+        assertThat(mayMatch(request, begins("", "children"))).isTrue();
+        assertThat(mayMatch(request, begins("api", "children", "c1", "chairs", "more"))).isFalse();
+        assertThat(mayMatch(request)).as("no shapes: any path").isTrue();
 
         int passedOver = 0;
         for (RequestMappingInfo info : narrowed.getHandlerMethods().keySet()) {
-            passedOver += LiteralSegmentsFirst.mayMatch(LiteralSegmentsFirst.leadingWords(info), request) ? 0 : 1;
+            passedOver += LiteralSegmentsFirst.mayMatch(LiteralSegmentsFirst.shapesOf(info), request) ? 0 : 1;
         }
-        // the form's path, the files, the pair of /x/y and /z/{id}, and /people; the rest begin with /api/children,
-        // with /api alone, or with something other than a plain word
-        assertThat(passedOver).as("mappings not asked for a chair's allocation by the API").isEqualTo(4);
+        // all but the API's chairs and the two that ask nothing of a path's segments (/a*/list, and / itself)
+        assertThat(passedOver).as("mappings not asked for a chair's allocation by the API").isEqualTo(10);
     }
 
     @Test
@@ -107,6 +113,22 @@ class LiteralSegmentsFirstTest {
         assertThat(segments("/api/children/")).containsExactly("api", "children");
         assertThat(segments("/")).isEmpty();
         assertThat(segments("/api//children")).as("two separators together: every mapping is asked").isNull();
+    }
+
+    private static LiteralSegmentsFirst.Shape shape(String pattern) {
+        return LiteralSegmentsFirst.Shape.of(pattern);
+    }
+
+    private static LiteralSegmentsFirst.Shape whole(String... words) {
+        return new LiteralSegmentsFirst.Shape(List.of(words), true);
+    }
+
+    private static LiteralSegmentsFirst.Shape begins(String... words) {
+        return new LiteralSegmentsFirst.Shape(List.of(words), false);
+    }
+
+    private static boolean mayMatch(List<String> segments, LiteralSegmentsFirst.Shape... shapes) {
+        return LiteralSegmentsFirst.mayMatch(List.of(shapes), segments);
     }
 
     private static List<String> segments(String path) {

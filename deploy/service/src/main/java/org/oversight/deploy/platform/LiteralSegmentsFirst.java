@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.springframework.http.server.PathContainer;
 import org.springframework.http.server.PathContainer.Element;
 import org.springframework.http.server.PathContainer.PathSegment;
@@ -18,20 +19,20 @@ import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * Finds a request's handler as Spring MVC does, but passes over at once every mapping whose path cannot be the
- * request's, judged by the plain words its pattern begins with.
+ * request's, judged by the plain words of its pattern.
  *
  * <p>For a path with an id in it, Spring MVC has no mapping keyed by the whole path, so it tries every mapping it
  * holds, and for each one checks the method, the content type and the accepted types before the path: about a
  * hundred {@code POST} mappings for each decision, since each decision has a form path and an API path. Here each
- * mapping's patterns are read once for their leading literal segments ({@code /api/children/{id}/chairs} begins
- * with {@code api} and {@code children}), and a mapping none of whose patterns begins with the request's own
- * segments is not asked at all. The segments compared are the ones a path pattern compares: decoded, and without
- * matrix variables.
+ * mapping's patterns are read once for their literal segments and where they stand ({@code
+ * /api/children/{id}/chairs} has {@code api}, {@code children}, any one segment, then {@code chairs}, and nothing
+ * after), and a mapping none of whose patterns fits the request's path so is not asked at all. The
+ * segments compared are the ones a path pattern compares: decoded, and without matrix variables.
  *
  * <p>Only a mapping that could not match is passed over, so the handler found, the ordering among several that
  * match, and the answer when none does (404, 405, 415, which Spring works out from every mapping afresh) are what
- * they were. A pattern that begins with anything but a plain word, a path that is not a plain list of segments,
- * or patterns compared without regard to case, turn the narrowing off for that mapping, request or whole lookup.
+ * they were. A pattern that begins with a wildcard, a path that is not a plain list of segments, or patterns
+ * compared without regard to case, turn the narrowing off for that mapping, request or whole lookup.
  */
 final class LiteralSegmentsFirst extends RequestMappingHandlerMapping {
 
@@ -41,7 +42,13 @@ final class LiteralSegmentsFirst extends RequestMappingHandlerMapping {
     /** Characters that make a pattern's segment more than a plain word. */
     private static final String NOT_PLAIN = "{}*?%;\\";
 
-    private final Map<RequestMappingInfo, List<List<String>>> leadingWords = new ConcurrentHashMap<>();
+    /** A pattern's segment that is one named capture and nothing else: it matches exactly one segment. */
+    private static final Pattern ONE_SEGMENT_CAPTURE = Pattern.compile("\\{[A-Za-z_][A-Za-z0-9_]*}");
+
+    /** The word in the place of such a capture: any one segment. */
+    private static final String ANY_SEGMENT = "";
+
+    private final Map<RequestMappingInfo, List<Shape>> shapes = new ConcurrentHashMap<>();
 
     @Override
     protected HandlerMethod lookupHandlerMethod(String lookupPath, HttpServletRequest request) throws Exception {
@@ -61,7 +68,7 @@ final class LiteralSegmentsFirst extends RequestMappingHandlerMapping {
     @Override
     protected RequestMappingInfo getMatchingMapping(RequestMappingInfo info, HttpServletRequest request) {
         List<String> segments = LOOKED_UP.get();
-        if (segments != null && !mayMatch(leadingWords.computeIfAbsent(info, LiteralSegmentsFirst::leadingWords),
+        if (segments != null && !mayMatch(shapes.computeIfAbsent(info, LiteralSegmentsFirst::shapesOf),
                 segments)) {
             return null;
         }
@@ -75,66 +82,86 @@ final class LiteralSegmentsFirst extends RequestMappingHandlerMapping {
     }
 
     /**
-     * Whether a path with these segments could match one of the patterns whose leading words are given: every word
-     * of at least one pattern stands in its place in the path. No patterns' words given: any path may match.
+     * Whether a path with these segments could match one of the patterns whose shapes are given. No shapes given:
+     * any path may match.
      */
-    static boolean mayMatch(List<List<String>> patterns, List<String> segments) {
+    static boolean mayMatch(List<Shape> patterns, List<String> segments) {
         if (patterns.isEmpty()) {
             return true;
         }
-        for (List<String> words : patterns) {
-            if (begins(segments, words)) {
+        for (Shape pattern : patterns) {
+            if (pattern.admits(segments)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean begins(List<String> segments, List<String> words) {
-        if (words.size() > segments.size()) {
-            return false;
-        }
-        for (int i = 0; i < words.size(); i++) {
-            if (!words.get(i).equals(segments.get(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /**
-     * The leading plain words of each of a mapping's path patterns; none when it has no path patterns or one of
-     * them begins with something else, a capture or a wildcard, say, so that it may match any path.
+     * The shapes of a mapping's path patterns; none when it has no path patterns or one of them asks nothing of a
+     * path's segments (it begins with a wildcard, say), so that it may match any path.
      */
-    static List<List<String>> leadingWords(RequestMappingInfo info) {
+    static List<Shape> shapesOf(RequestMappingInfo info) {
         PathPatternsRequestCondition condition = info.getPathPatternsCondition();
         if (condition == null) {
             return List.of();
         }
-        List<List<String>> patterns = new ArrayList<>();
+        List<Shape> patterns = new ArrayList<>();
         for (PathPattern pattern : condition.getPatterns()) {
-            List<String> words = leadingWords(pattern.getPatternString());
-            if (words.isEmpty()) {
+            Shape shape = Shape.of(pattern.getPatternString());
+            if (shape.words().isEmpty()) {
                 return List.of();
             }
-            patterns.add(words);
+            patterns.add(shape);
         }
         return List.copyOf(patterns);
     }
 
-    /** The plain words a pattern begins with, up to its first segment that is anything else. */
-    static List<String> leadingWords(String pattern) {
-        List<String> words = new ArrayList<>();
-        if (!pattern.startsWith("/")) {
-            return words;
-        }
-        for (String segment : pattern.substring(1).split("/", -1)) {
-            if (segment.isEmpty() || segment.chars().anyMatch(c -> NOT_PLAIN.indexOf(c) >= 0)) {
-                break;
+    /**
+     * What a path pattern asks of a path's segments: its plain words in their places, a captured segment's place
+     * holding an empty word, which any segment fills; and, when the pattern is nothing but words and captures of
+     * one segment each, that the path has no more segments than it.
+     *
+     * @param words the words, up to the pattern's first segment that is neither a plain word nor a capture of
+     *     exactly one segment; captures after the last word are left out unless the pattern is whole
+     * @param whole whether the words are the whole pattern, one to a segment
+     */
+    record Shape(List<String> words, boolean whole) {
+
+        static Shape of(String pattern) {
+            List<String> words = new ArrayList<>();
+            if (!pattern.startsWith("/")) {
+                return new Shape(List.of(), false);
             }
-            words.add(segment);
+            boolean whole = true;
+            for (String segment : pattern.substring(1).split("/", -1)) {
+                if (ONE_SEGMENT_CAPTURE.matcher(segment).matches()) {
+                    words.add(ANY_SEGMENT);
+                } else if (segment.isEmpty() || segment.chars().anyMatch(c -> NOT_PLAIN.indexOf(c) >= 0)) {
+                    whole = false;
+                    break;
+                } else {
+                    words.add(segment);
+                }
+            }
+            while (!whole && !words.isEmpty() && words.get(words.size() - 1).equals(ANY_SEGMENT)) {
+                words.remove(words.size() - 1);
+            }
+            return new Shape(List.copyOf(words), whole);
         }
-        return List.copyOf(words);
+
+        boolean admits(List<String> segments) {
+            if (words.size() > segments.size() || whole && words.size() != segments.size()) {
+                return false;
+            }
+            for (int i = 0; i < words.size(); i++) {
+                String word = words.get(i);
+                if (!word.equals(ANY_SEGMENT) && !word.equals(segments.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     /**
