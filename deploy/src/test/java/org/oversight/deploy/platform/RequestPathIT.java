@@ -2,6 +2,9 @@ package org.oversight.deploy.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.LoggerContext;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,6 +22,7 @@ import org.oversight.command.web.ConstructedAggregates;
 import org.oversight.deploy.support.ApiClient;
 import org.oversight.deploy.support.OversightTestApp;
 import org.oversight.deploy.support.TestPostgres;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.ConstructorArgumentValues.ValueHolder;
 import org.springframework.security.web.FilterChainProxy;
@@ -30,10 +34,10 @@ import org.springframework.web.util.pattern.PathPattern;
 
 /**
  * What a request passes through on its way to a decision, with the work it does not need taken out: the security
- * filters run without a lookup of the request's handler in front of them, matching paths as path patterns, and an
- * aggregate is made with its own constructor; each request's handler is found among the mappings that begin with its
- * path's words, and is the one Spring MVC would find among them all. The access rules the paths carry are checked here again through
- * HTTP, for the paths the security configuration names itself.
+ * filters run without a lookup of the request's handler in front of them, matching paths as path patterns; an
+ * aggregate is made with its own constructor; a request's handler is found among the mappings whose words fit its
+ * path, and is the one Spring MVC would find among them all; and a check of a log level asks no filter. The access
+ * rules the paths carry are checked here again through HTTP, for the paths the security configuration names itself.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RequestPathIT {
@@ -150,6 +154,19 @@ class RequestPathIT {
         HttpResponse<String> metrics = administrator.get("/actuator/prometheus");
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.body()).contains("http_server_requests_seconds_count");
+    }
+
+    @Test
+    void levelChecksAskNoFilterAndTheEventsWrittenAreStillCounted() {
+        LoggerContext logback = (LoggerContext) LoggerFactory.getILoggerFactory();
+        assertThat(logback.getTurboFilterList()).as("filters logback asks before every level check").isEmpty();
+        Counter warnings = app.context().getBean(MeterRegistry.class).get("logback.events").tag("level", "warn")
+                .counter();
+        double before = warnings.count();
+        LoggerFactory.getLogger(RequestPathIT.class).warn("A warning to be counted");
+        assertThat(warnings.count()).isGreaterThanOrEqualTo(before + 1);
+        HttpResponse<String> metrics = ApiClient.as(app.baseUrl(), "admin.ford").get("/actuator/prometheus");
+        assertThat(metrics.body()).containsPattern("logback_events_total\\{[^}]*level=\"warn\"");
     }
 
     @Test
