@@ -32,11 +32,26 @@ final class HandlerLookups {
      * matched, or the refusal thrown (no such method, content type not taken), or that nothing matched.
      */
     static String found(RequestMappingHandlerMapping mapping, String method, String path, String contentType) {
-        MockHttpServletRequest request = new MockHttpServletRequest(method, path);
+        return found(mapping, request(method, "", path, contentType, false));
+    }
+
+    /** A request to a path below a context path, with a content type if given, or as a CORS pre-flight. */
+    static MockHttpServletRequest request(String method, String contextPath, String path, String contentType,
+            boolean preflight) {
+        MockHttpServletRequest request = new MockHttpServletRequest(method, contextPath + path);
+        request.setContextPath(contextPath);
         if (contentType != null) {
             request.setContentType(contentType);
         }
         request.addHeader("Accept", "application/json, text/html;q=0.9");
+        if (preflight) {
+            request.addHeader("Origin", "https://elsewhere.example");
+            request.addHeader("Access-Control-Request-Method", "POST");
+        }
+        return request;
+    }
+
+    static String found(RequestMappingHandlerMapping mapping, MockHttpServletRequest request) {
         ServletRequestPathUtils.parseAndCache(request);
         try {
             HandlerExecutionChain chain = mapping.getHandler(request);
@@ -44,8 +59,8 @@ final class HandlerLookups {
                 return "nothing";
             }
             Object handler = chain.getHandler();
-            String name = handler instanceof HandlerMethod method1 ? method1.getMethod().toGenericString()
-                    : String.valueOf(handler);
+            String name = handler instanceof HandlerMethod method ? method.getMethod().toGenericString()
+                    : handler.getClass().getName();
             return name + " " + request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) + " "
                     + request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
         } catch (Exception refused) {

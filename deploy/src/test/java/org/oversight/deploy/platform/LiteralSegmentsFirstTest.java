@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.http.server.PathContainer;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockServletContext;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,12 +18,14 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.support.StaticWebApplicationContext;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * A handler is found through {@link LiteralSegmentsFirst} exactly as through Spring MVC's own mapping, for paths
  * that match, paths that nearly match and paths that a plain comparison of text would get wrong (encoded, with
- * matrix variables, in another case, with two separators together); and a mapping is passed over only when its
- * words are not in their places in the path.
+ * matrix variables, in another case, with two separators together, below a context path, as CORS pre-flights,
+ * with a parser that ignores case, with request parameters); and a mapping is passed over only when its words are
+ * not in their places in the path.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LiteralSegmentsFirstTest {
@@ -35,7 +38,7 @@ class LiteralSegmentsFirstTest {
             "/api/%63hildren/c1/chairs", "/api/children;v=1/c1/chairs", "/api;x=2/children/c1", "/API/children/c1",
             "/api//children/c1", "/api/children//c1", "/", "", "/files/a/b.txt", "/files", "/abc/list", "/a/list",
             "/x/y", "/z/5", "/z", "/x", "/people", "/people/p1", "/somewhere/else", "/api", "/api/other/c1",
-            "/api/children/c1/chairs/extra");
+            "/api/children/c1/chairs/extra", "/api/children/;x/chairs", "/rest", "/rest/a/b");
 
     private RequestMappingHandlerMapping spring;
     private LiteralSegmentsFirst narrowed;
@@ -74,6 +77,58 @@ class LiteralSegmentsFirstTest {
     }
 
     @Test
+    void aMappingThatNamesARequestParameterIsAskedAsSpringMvcAsksIt() {
+        for (String view : List.of("short", "long")) {
+            MockHttpServletRequest expected = HandlerLookups.request("GET", "", "/api/children/c1", null, false);
+            expected.setParameter("view", view);
+            MockHttpServletRequest actual = HandlerLookups.request("GET", "", "/api/children/c1", null, false);
+            actual.setParameter("view", view);
+            assertThat(HandlerLookups.found(narrowed, actual)).isEqualTo(HandlerLookups.found(spring, expected))
+                    .contains(view.equals("short") ? "shortChild" : "child(");
+        }
+    }
+
+    @Test
+    void belowAContextPathAndForACorsPreflightTooItFindsWhatSpringMvcFinds() {
+        for (String method : METHODS) {
+            for (String path : PATHS) {
+                for (boolean preflight : List.of(false, true)) {
+                    String expected = HandlerLookups.found(spring,
+                            HandlerLookups.request(method, "/oversight", path, "application/json", preflight));
+                    assertThat(HandlerLookups.found(narrowed,
+                            HandlerLookups.request(method, "/oversight", path, "application/json", preflight)))
+                            .as("%s /oversight%s (pre-flight %s)", method, path, preflight).isEqualTo(expected);
+                }
+            }
+        }
+    }
+
+    @Test
+    void withPatternsComparedWithoutRegardToCaseItFindsWhatSpringMvcFinds() {
+        StaticWebApplicationContext context = new StaticWebApplicationContext();
+        context.setServletContext(new MockServletContext());
+        context.registerSingleton("handlers", Handlers.class);
+        context.refresh();
+        PathPatternParser anyCase = new PathPatternParser();
+        anyCase.setCaseSensitive(false);
+        RequestMappingHandlerMapping springAnyCase = new RequestMappingHandlerMapping();
+        springAnyCase.setPatternParser(anyCase);
+        LiteralSegmentsFirst narrowedAnyCase = new LiteralSegmentsFirst();
+        narrowedAnyCase.setPatternParser(anyCase);
+        HandlerLookups.over(context, springAnyCase);
+        HandlerLookups.over(context, narrowedAnyCase);
+        for (String path : List.of("/API/Children/c1/CHAIRS", "/Api/children/c1", "/PEOPLE", "/X/Y")) {
+            for (String method : List.of("GET", "POST")) {
+                String expected = HandlerLookups.found(springAnyCase, method, path, "application/json");
+                assertThat(HandlerLookups.found(narrowedAnyCase, method, path, "application/json"))
+                        .as("%s %s", method, path).isEqualTo(expected);
+            }
+        }
+        assertThat(HandlerLookups.found(narrowedAnyCase, "POST", "/API/Children/c1/CHAIRS", "application/json"))
+                .contains("chairsByApi");
+    }
+
+    @Test
     void aMappingIsPassedOverOnlyWhenItsWordsAreNotInTheirPlacesInThePath() {
         assertThat(shape("/api/children/{id}/chairs")).isEqualTo(whole("api", "children", "", "chairs"));
         assertThat(shape("/api/children/{id}")).isEqualTo(whole("api", "children", ""));
@@ -103,8 +158,9 @@ class LiteralSegmentsFirstTest {
         for (RequestMappingInfo info : narrowed.getHandlerMethods().keySet()) {
             passedOver += LiteralSegmentsFirst.mayMatch(LiteralSegmentsFirst.shapesOf(info), request) ? 0 : 1;
         }
-        // all but the API's chairs and the two that ask nothing of a path's segments (/a*/list, and / itself)
-        assertThat(passedOver).as("mappings not asked for a chair's allocation by the API").isEqualTo(10);
+        // all but the API's chairs, the two that ask nothing of a path's segments (/a*/list, and / itself) and the
+        // one that names a request parameter
+        assertThat(passedOver).as("mappings not asked for a chair's allocation by the API").isEqualTo(11);
     }
 
     @Test
@@ -197,6 +253,16 @@ class LiteralSegmentsFirstTest {
         @RequestMapping("/people")
         String people() {
             return "";
+        }
+
+        @GetMapping(path = "/api/children/{id}", params = "view=short")
+        String shortChild(@PathVariable String id) {
+            return id;
+        }
+
+        @GetMapping("/rest/{*path}")
+        String rest(@PathVariable String path) {
+            return path;
         }
 
         @GetMapping("/api/{kind}/{id}")

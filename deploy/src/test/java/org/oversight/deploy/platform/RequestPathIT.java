@@ -84,6 +84,7 @@ class RequestPathIT {
         RequestMappingHandlerMapping spring = HandlerLookups.over(app.context(), new RequestMappingHandlerMapping());
         Set<String> paths = new TreeSet<>();
         for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
+            assertThat(info.getPathPatternsCondition()).as("%s matched as path patterns", info).isNotNull();
             for (PathPattern pattern : info.getPathPatternsCondition().getPatterns()) {
                 String path = pattern.getPatternString().replaceAll("\\{[^}]*}", "p1")
                         .replace("/**", "/a/b").replace("*", "a");

@@ -15,7 +15,6 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.ServletRequestPathUtils;
 import org.springframework.web.util.pattern.PathPattern;
-import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * Finds a request's handler as Spring MVC does, but passes over at once every mapping whose path cannot be the
@@ -31,8 +30,8 @@ import org.springframework.web.util.pattern.PathPatternParser;
  *
  * <p>Only a mapping that could not match is passed over, so the handler found, the ordering among several that
  * match, and the answer when none does (404, 405, 415, which Spring works out from every mapping afresh) are what
- * they were. A pattern that begins with a wildcard, a path that is not a plain list of segments, or patterns
- * compared without regard to case, turn the narrowing off for that mapping, request or whole lookup.
+ * they were. A mapping whose pattern begins with a wildcard or that names request parameters is always asked, and
+ * a path that is not a plain list of segments (two separators together) is looked up among every mapping.
  */
 final class LiteralSegmentsFirst extends RequestMappingHandlerMapping {
 
@@ -53,7 +52,7 @@ final class LiteralSegmentsFirst extends RequestMappingHandlerMapping {
     @Override
     protected HandlerMethod lookupHandlerMethod(String lookupPath, HttpServletRequest request) throws Exception {
         List<String> outer = LOOKED_UP.get();
-        LOOKED_UP.set(narrowing() ? segmentsOf(request) : null);
+        LOOKED_UP.set(segmentsOf(request));
         try {
             return super.lookupHandlerMethod(lookupPath, request);
         } finally {
@@ -68,17 +67,22 @@ final class LiteralSegmentsFirst extends RequestMappingHandlerMapping {
     @Override
     protected RequestMappingInfo getMatchingMapping(RequestMappingInfo info, HttpServletRequest request) {
         List<String> segments = LOOKED_UP.get();
-        if (segments != null && !mayMatch(shapes.computeIfAbsent(info, LiteralSegmentsFirst::shapesOf),
-                segments)) {
-            return null;
+        if (segments != null) {
+            List<Shape> known = shapes.get(info);
+            if (known == null) {
+                known = shapes.computeIfAbsent(info, LiteralSegmentsFirst::shapesOf);
+            }
+            if (!mayMatch(known, segments)) {
+                return null;
+            }
         }
         return super.getMatchingMapping(info, request);
     }
 
-    /** Path patterns compared with regard to case, as Spring MVC's are unless configured otherwise. */
-    private boolean narrowing() {
-        PathPatternParser parser = getPatternParser();
-        return parser != null && parser.isCaseSensitive();
+    @Override
+    public void unregisterMapping(RequestMappingInfo mapping) {
+        super.unregisterMapping(mapping);
+        shapes.remove(mapping);
     }
 
     /**
@@ -98,12 +102,13 @@ final class LiteralSegmentsFirst extends RequestMappingHandlerMapping {
     }
 
     /**
-     * The shapes of a mapping's path patterns; none when it has no path patterns or one of them asks nothing of a
-     * path's segments (it begins with a wildcard, say), so that it may match any path.
+     * The shapes of a mapping's path patterns; none, so that it is asked about any path, when it has no path
+     * patterns, when one of them asks nothing of a path's segments (it begins with a wildcard, say), or when it
+     * names request parameters: Spring checks those before the path, and reading them may read a form's body.
      */
     static List<Shape> shapesOf(RequestMappingInfo info) {
         PathPatternsRequestCondition condition = info.getPathPatternsCondition();
-        if (condition == null) {
+        if (condition == null || !info.getParamsCondition().isEmpty()) {
             return List.of();
         }
         List<Shape> patterns = new ArrayList<>();
@@ -150,13 +155,18 @@ final class LiteralSegmentsFirst extends RequestMappingHandlerMapping {
             return new Shape(List.copyOf(words), whole);
         }
 
+        /**
+         * Whether a path with these segments may match. Words are compared without regard to case, which passes
+         * over fewer mappings than it could when patterns are compared with regard to it (Spring's default), but
+         * never one that a pattern parser ignoring case would match.
+         */
         boolean admits(List<String> segments) {
             if (words.size() > segments.size() || whole && words.size() != segments.size()) {
                 return false;
             }
             for (int i = 0; i < words.size(); i++) {
                 String word = words.get(i);
-                if (!word.equals(ANY_SEGMENT) && !word.equals(segments.get(i))) {
+                if (!word.equals(ANY_SEGMENT) && !word.equalsIgnoreCase(segments.get(i))) {
                     return false;
                 }
             }
