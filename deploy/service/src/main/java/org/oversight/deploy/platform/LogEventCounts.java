@@ -9,19 +9,26 @@ import ch.qos.logback.core.UnsynchronizedAppenderBase;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.logging.LogbackMetrics;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
  * The count of log events written, by level, under the name and tag Spring Boot's own binder gives it ({@code
  * logback.events}, {@code level}), so that what operators read and alert on is unchanged.
  *
  * <p>Spring Boot's binder counts in a logback turbo filter, and logback asks every turbo filter before answering
- * each {@code isDebugEnabled} or {@code isTraceEnabled}, which the frameworks ask many times a request: about one
- * and a half per cent of a command's processor time, for events almost none of which are written. These counts are
- * kept by an appender on the root logger instead, which only events written reach.
+ * each {@code isDebugEnabled} or {@code isTraceEnabled}, which the frameworks ask many times a request: one to two
+ * per cent of a command's processor time in recordings of the request threads, for events almost none of which
+ * are written. These counts are kept by an appender on the root logger instead, which only events written reach
+ * (every logger here passes its events on to the root).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnClass(LoggerContext.class)
@@ -29,53 +36,60 @@ public class LogEventCounts {
 
     /** Takes the place of Spring Boot's binder, which stands aside for a bean of its type. */
     @Bean
+    @Conditional(LogbackInUse.class)
     LogbackMetrics logbackMetrics() {
-        return new CountingAppenderMetrics();
+        return new CountingAppenderMetrics((LoggerContext) LoggerFactory.getILoggerFactory());
+    }
+
+    /** Logback is the logging in use, not only on the class path. */
+    static final class LogbackInUse implements Condition {
+
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return LoggerFactory.getILoggerFactory() instanceof LoggerContext;
+        }
     }
 
     /**
-     * Binds an appender that counts, rather than a turbo filter. A reset of logback's configuration stops and
-     * detaches every appender, so the counting one is started and attached again after each; closing the context
-     * takes it off for good.
+     * Binds, for each registry, an appender that counts, rather than a turbo filter. A reset of logback's
+     * configuration stops and detaches every appender, so each counting one is started and attached again after
+     * it, as Micrometer's binder adds its filter again. A stop of logback's context drops every listener, this one
+     * with Micrometer's, so counting ends there for both. Closing the application context takes them off.
      */
     static final class CountingAppenderMetrics extends LogbackMetrics {
 
-        private volatile CountingAppender appender;
-        private volatile LoggerContextListener reattach;
+        private final LoggerContext context;
+        private final List<ReattachAfterReset> bound = new CopyOnWriteArrayList<>();
+
+        CountingAppenderMetrics(LoggerContext context) {
+            super(List.of(), context);
+            this.context = context;
+        }
 
         @Override
         public void bindTo(MeterRegistry registry) {
-            if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
-                return;
-            }
             CountingAppender counting = new CountingAppender(registry);
             counting.setContext(context);
             counting.setName("oversight-log-event-counts");
-            attach(context, counting);
-            LoggerContextListener listener = new ReattachAfterReset(counting);
-            context.addListener(listener);
-            appender = counting;
-            reattach = listener;
-        }
-
-        private static void attach(LoggerContext context, CountingAppender counting) {
-            counting.start();
-            context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).addAppender(counting);
+            ReattachAfterReset binding = new ReattachAfterReset(counting);
+            binding.onReset(context);
+            context.addListener(binding);
+            bound.add(binding);
         }
 
         @Override
         public void close() {
             super.close();
-            CountingAppender counting = appender;
-            if (counting != null && LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
-                context.removeListener(reattach);
-                Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-                root.detachAppender(counting);
-                counting.stop();
+            Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+            for (ReattachAfterReset binding : bound) {
+                context.removeListener(binding);
+                root.detachAppender(binding.counting());
+                binding.counting().stop();
             }
+            bound.clear();
         }
 
-        /** Puts the counting appender back once logback has been reset. */
+        /** Starts the counting appender and puts it on the root logger, at first and once logback has been reset. */
         private record ReattachAfterReset(CountingAppender counting) implements LoggerContextListener {
 
             @Override
@@ -85,7 +99,8 @@ public class LogEventCounts {
 
             @Override
             public void onReset(LoggerContext context) {
-                attach(context, counting);
+                counting.start();
+                context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).addAppender(counting);
             }
 
             @Override
