@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.context.annotation.Profile;
 import org.springframework.http.server.PathContainer;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockServletContext;
@@ -45,10 +46,7 @@ class LiteralSegmentsFirstTest {
 
     @BeforeAll
     void mappings() {
-        StaticWebApplicationContext context = new StaticWebApplicationContext();
-        context.setServletContext(new MockServletContext());
-        context.registerSingleton("handlers", Handlers.class);
-        context.refresh();
+        StaticWebApplicationContext context = handlersOnly();
         spring = HandlerLookups.over(context, new RequestMappingHandlerMapping());
         narrowed = HandlerLookups.over(context, new LiteralSegmentsFirst());
     }
@@ -105,10 +103,7 @@ class LiteralSegmentsFirstTest {
 
     @Test
     void withPatternsComparedWithoutRegardToCaseItFindsWhatSpringMvcFinds() {
-        StaticWebApplicationContext context = new StaticWebApplicationContext();
-        context.setServletContext(new MockServletContext());
-        context.registerSingleton("handlers", Handlers.class);
-        context.refresh();
+        StaticWebApplicationContext context = handlersOnly();
         PathPatternParser anyCase = new PathPatternParser();
         anyCase.setCaseSensitive(false);
         RequestMappingHandlerMapping springAnyCase = new RequestMappingHandlerMapping();
@@ -171,6 +166,15 @@ class LiteralSegmentsFirstTest {
         assertThat(segments("/api//children")).as("two separators together: every mapping is asked").isNull();
     }
 
+    /** A context holding the handlers below and nothing else. */
+    private static StaticWebApplicationContext handlersOnly() {
+        StaticWebApplicationContext context = new StaticWebApplicationContext();
+        context.setServletContext(new MockServletContext());
+        context.registerSingleton("handlers", Handlers.class);
+        context.refresh();
+        return context;
+    }
+
     private static LiteralSegmentsFirst.Shape shape(String pattern) {
         return LiteralSegmentsFirst.Shape.of(pattern);
     }
@@ -191,8 +195,12 @@ class LiteralSegmentsFirstTest {
         return LiteralSegmentsFirst.segmentsOf(PathContainer.parsePath(path));
     }
 
-    /** Handlers with the shapes Oversight's have, and some it does not. */
+    /**
+     * Handlers with the shapes Oversight's have, and some it does not. They stand in this test's own context only:
+     * the profile, never active, keeps an application that scans this package from serving them.
+     */
     @RestController
+    @Profile("literal-segments-first-test-handlers")
     static class Handlers {
 
         @GetMapping("/api/children/{id}")

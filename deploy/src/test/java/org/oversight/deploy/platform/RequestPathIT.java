@@ -81,6 +81,8 @@ class RequestPathIT {
         RequestMappingHandlerMapping mapping = app.context().getBean("requestMappingHandlerMapping",
                 RequestMappingHandlerMapping.class);
         assertThat(mapping).isInstanceOf(LiteralSegmentsFirst.class);
+        assertThat(app.context().getBeanNamesForType(LiteralSegmentsFirstTest.Handlers.class))
+                .as("the lookup test's handlers are not Oversight's").isEmpty();
         RequestMappingHandlerMapping spring = HandlerLookups.over(app.context(), new RequestMappingHandlerMapping());
         Set<String> paths = new TreeSet<>();
         for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
