@@ -13,6 +13,8 @@ import org.oversight.events.access.Role;
 import org.oversight.events.access.Team;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * People as the access rules see them, read from the accounts (app_user) and their memberships
@@ -21,25 +23,32 @@ import org.springframework.stereotype.Component;
 @Component
 public class People {
 
+    private static final String NAME_READ = People.class.getName() + ".displayName";
+
     private final JdbcClient jdbc;
 
     public People(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    /** The person with an enabled account, their memberships read with the account in one statement. */
+    /**
+     * The person with an enabled account, their memberships read with the account in one statement. Within a
+     * request, the account's display name read by the same statement is kept for {@link #displayNameRead}, so that
+     * the command the request sends is stamped with the name without a second read of the account.
+     */
     public Optional<Person> person(String username) {
         if (username == null || username.isBlank()) {
             return Optional.empty();
         }
         // the team arrays are in the same order, so that each authority stays with its team
-        return jdbc.sql("""
+        Optional<Read> read = jdbc.sql("""
                         SELECT u.roles,
                                ARRAY(SELECT a.local_authority FROM person_authority a WHERE a.username = u.username),
                                ARRAY(SELECT t.local_authority FROM person_team t WHERE t.username = u.username
                                       ORDER BY t.local_authority, t.team),
                                ARRAY(SELECT t.team FROM person_team t WHERE t.username = u.username
-                                      ORDER BY t.local_authority, t.team)
+                                      ORDER BY t.local_authority, t.team),
+                               u.display_name
                           FROM app_user u WHERE u.username = :u AND u.enabled
                         """).param("u", username)
                 .query((rs, i) -> {
@@ -50,9 +59,35 @@ public class People {
                     for (int t = 0; t < teamNames.length; t++) {
                         teams.add(new Team(teamAuthorities[t], teamNames[t]));
                     }
-                    return new Person(username, roles(rs.getString(1)), authorities, teams);
+                    return new Read(new Person(username, roles(rs.getString(1)), authorities, teams),
+                            rs.getString(5));
                 })
                 .optional();
+        read.ifPresent(r -> {
+            RequestAttributes request = RequestContextHolder.getRequestAttributes();
+            if (request != null) {
+                request.setAttribute(NAME_READ, new NameRead(username, r.displayName()),
+                        RequestAttributes.SCOPE_REQUEST);
+            }
+        });
+        return read.map(Read::person);
+    }
+
+    /**
+     * The display name of {@code username} as {@link #person} read it earlier in the current request; empty when
+     * it read no one of that name in this request (or there is no request), and the caller reads the account.
+     */
+    public static Optional<NameRead> displayNameRead(String username) {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        return request != null && request.getAttribute(NAME_READ, RequestAttributes.SCOPE_REQUEST)
+                instanceof NameRead read && read.username().equals(username) ? Optional.of(read) : Optional.empty();
+    }
+
+    /** An account's display name as read with the person, within one request; {@code null} if it has none. */
+    public record NameRead(String username, String displayName) {
+    }
+
+    private record Read(Person person, String displayName) {
     }
 
     /** The teams, within {@code localAuthority}, of any of the given people. */
