@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.support.StaticWebApplicationContext;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
@@ -167,6 +168,22 @@ class LiteralSegmentsFirstTest {
     }
 
     /** A context holding the handlers below and nothing else. */
+    @Test
+    void aMappingRegisteredWhileRunningIsFoundAndItsShapesGoWhenItIsUnregistered() throws Exception {
+        LiteralSegmentsFirst mapping = HandlerLookups.over(handlersOnly(), new LiteralSegmentsFirst());
+        RequestMappingInfo late = RequestMappingInfo.paths("/late/{id}/added").methods(RequestMethod.GET)
+                .options(mapping.getBuilderConfiguration()).build();
+        mapping.registerMapping(late, new Late(), Late.class.getMethod("added", String.class));
+        assertThat(mapping.keepsShapesOf(late)).isFalse();
+
+        assertThat(HandlerLookups.found(mapping, "GET", "/late/7/added", null)).contains("Late.added").contains("7");
+        assertThat(mapping.keepsShapesOf(late)).isTrue();
+
+        mapping.unregisterMapping(late);
+        assertThat(mapping.keepsShapesOf(late)).isFalse();
+        assertThat(HandlerLookups.found(mapping, "GET", "/late/7/added", null)).isEqualTo("nothing");
+    }
+
     private static StaticWebApplicationContext handlersOnly() {
         StaticWebApplicationContext context = new StaticWebApplicationContext();
         context.setServletContext(new MockServletContext());
@@ -276,6 +293,14 @@ class LiteralSegmentsFirstTest {
         @GetMapping("/api/{kind}/{id}")
         String anyKind(@PathVariable String kind, @PathVariable String id) {
             return kind + id;
+        }
+    }
+
+    /** A handler registered in code while the mapping runs, as a plugin or a feature switch might. */
+    public static class Late {
+
+        public String added(String id) {
+            return id;
         }
     }
 }

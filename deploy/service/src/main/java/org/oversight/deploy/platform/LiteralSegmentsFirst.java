@@ -85,6 +85,11 @@ final class LiteralSegmentsFirst extends RequestMappingHandlerMapping {
         shapes.remove(mapping);
     }
 
+    /** Whether the mapping's shapes are kept: from its first lookup until it is unregistered. */
+    boolean keepsShapesOf(RequestMappingInfo mapping) {
+        return shapes.containsKey(mapping);
+    }
+
     /**
      * Whether a path with these segments could match one of the patterns whose shapes are given. No shapes given:
      * any path may match.
