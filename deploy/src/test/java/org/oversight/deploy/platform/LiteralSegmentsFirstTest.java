@@ -167,7 +167,6 @@ class LiteralSegmentsFirstTest {
         assertThat(segments("/api//children")).as("two separators together: every mapping is asked").isNull();
     }
 
-    /** A context holding the handlers below and nothing else. */
     @Test
     void aMappingRegisteredWhileRunningIsFoundAndItsShapesGoWhenItIsUnregistered() throws Exception {
         LiteralSegmentsFirst mapping = HandlerLookups.over(handlersOnly(), new LiteralSegmentsFirst());
@@ -184,6 +183,7 @@ class LiteralSegmentsFirstTest {
         assertThat(HandlerLookups.found(mapping, "GET", "/late/7/added", null)).isEqualTo("nothing");
     }
 
+    /** A context holding the handlers below and nothing else. */
     private static StaticWebApplicationContext handlersOnly() {
         StaticWebApplicationContext context = new StaticWebApplicationContext();
         context.setServletContext(new MockServletContext());

@@ -63,13 +63,10 @@ public class People {
                             rs.getString(5));
                 })
                 .optional();
-        read.ifPresent(r -> {
-            RequestAttributes request = RequestContextHolder.getRequestAttributes();
-            if (request != null) {
-                request.setAttribute(NAME_READ, new NameRead(username, r.displayName()),
-                        RequestAttributes.SCOPE_REQUEST);
-            }
-        });
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null && read.isPresent()) {
+            request.setAttribute(NAME_READ, read.get(), RequestAttributes.SCOPE_REQUEST);
+        }
         return read.map(Read::person);
     }
 
@@ -77,16 +74,13 @@ public class People {
      * The display name of {@code username} as {@link #person} read it earlier in the current request; empty when
      * it read no one of that name in this request (or there is no request), and the caller reads the account.
      */
-    public static Optional<NameRead> displayNameRead(String username) {
+    public static Optional<String> displayNameRead(String username) {
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
-        return request != null && request.getAttribute(NAME_READ, RequestAttributes.SCOPE_REQUEST)
-                instanceof NameRead read && read.username().equals(username) ? Optional.of(read) : Optional.empty();
+        return request != null && request.getAttribute(NAME_READ, RequestAttributes.SCOPE_REQUEST) instanceof Read read
+                && read.person().username().equals(username) ? Optional.of(read.displayName()) : Optional.empty();
     }
 
-    /** An account's display name as read with the person, within one request; {@code null} if it has none. */
-    public record NameRead(String username, String displayName) {
-    }
-
+    /** A person and their account's display name (never null), as one statement read them. */
     private record Read(Person person, String displayName) {
     }
 

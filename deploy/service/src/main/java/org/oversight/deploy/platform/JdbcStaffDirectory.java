@@ -45,12 +45,9 @@ public class JdbcStaffDirectory implements Directory, StaffDirectory {
     /** Read with the signed-in person earlier in the request if it was, else from the account. */
     @Override
     public Optional<String> displayName(String username) {
-        Optional<People.NameRead> read = People.displayNameRead(username);
-        if (read.isPresent()) {
-            return Optional.ofNullable(read.get().displayName());
-        }
-        return jdbc.sql("SELECT display_name FROM app_user WHERE username = :username")
-                .param("username", username).query(String.class).optional();
+        return People.displayNameRead(username).or(() -> jdbc
+                .sql("SELECT display_name FROM app_user WHERE username = :username")
+                .param("username", username).query(String.class).optional());
     }
 
     @Override
