@@ -80,6 +80,18 @@ public class People {
                 && read.person().username().equals(username) ? Optional.of(read.displayName()) : Optional.empty();
     }
 
+    /**
+     * Whether the person {@link #person} read earlier in the current request belongs to {@code localAuthority}. A
+     * membership refers to an authority Oversight serves, and authorities are never removed, so such an authority
+     * exists without asking the database; {@code false} says only that this request's read cannot tell.
+     */
+    public static boolean authorityKnownFromRead(String localAuthority) {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        return localAuthority != null && request != null
+                && request.getAttribute(NAME_READ, RequestAttributes.SCOPE_REQUEST) instanceof Read read
+                && read.person().authorities().contains(localAuthority);
+    }
+
     /** A person and their account's display name (never null), as one statement read them. */
     private record Read(Person person, String displayName) {
     }
