@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.oversight.events.access.Role;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
@@ -34,8 +35,16 @@ public final class Roles {
     }
 
     public static List<GrantedAuthority> authorities(String csv) {
-        return parse(csv).stream().<GrantedAuthority>map(role -> new SimpleGrantedAuthority("ROLE_" + role))
-                .toList();
+        return parse(csv).stream().map(Roles::authority).toList();
+    }
+
+    /** The authorities of the roles a person holds, as {@link #authorities(String)} gives them from the column. */
+    public static List<GrantedAuthority> authorities(Collection<Role> roles) {
+        return roles.stream().map(role -> authority(role.name())).toList();
+    }
+
+    private static GrantedAuthority authority(String role) {
+        return new SimpleGrantedAuthority("ROLE_" + role);
     }
 
     /** Of {@code values} (as a provider sends them, in any case), those that are among {@code known}, in order. */
