@@ -5,20 +5,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.oversight.command.childcase.AllocateChair;
 import org.oversight.deploy.support.ApiClient;
 import org.oversight.deploy.support.OversightTestApp;
 import org.oversight.deploy.support.TestPeople;
 import org.oversight.deploy.support.TestPostgres;
 import org.oversight.events.access.ChildFacts;
+import org.oversight.events.childcase.ChairRole;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The access rules' facts of a child are kept between requests, and still follow every decision on the child's
  * case at once, wherever it was recorded: here two services share one database, and what one of them has kept is
- * checked after the other re-allocates, restricts and transfers the child.
+ * checked after the other re-allocates, restricts and transfers the child. Within one request a child's facts are
+ * worked out once, until the request itself records a decision.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RecordedChildrenIT {
@@ -37,6 +48,7 @@ class RecordedChildrenIT {
         new TestPeople(kept)
                 .person("kept.first.chair", "CHAIR", "DEMO-N", "Kept facts")
                 .person("kept.second.chair", "CHAIR", "DEMO-N", "Kept facts")
+                .person("kept.third.chair", "CHAIR", "DEMO-N", "Kept facts")
                 .person("kept.manager", "TEAM_MANAGER", "DEMO-N", "Kept facts");
     }
 
@@ -90,6 +102,45 @@ class RecordedChildrenIT {
         ChildFacts moved = children.child(childId).orElseThrow();
         assertThat(moved.localAuthority()).isEqualTo("DEMO-S");
         assertThat(moved.chairs()).isEmpty();
+    }
+
+    @Test
+    void withinARequestAChildsFactsAreWorkedOutOnceUntilTheRequestRecordsADecision() throws Exception {
+        ApiClient chair = ApiClient.as(kept.baseUrl(), "kept.first.chair");
+        String childId = JSON.readTree(chair.post("/api/children", """
+                {"localAuthority":"DEMO-N","localIdentifier":"KEPT2","givenName":"Ash","familyName":"Kept",
+                 "dateOfBirth":"2017-05-05"}""").body()).get("childId").asText();
+        assertThat(chair.post("/api/children/" + childId + "/chairs", allocation("kept.first.chair")).statusCode())
+                .isEqualTo(200);
+        RecordedChildren children = kept.bean(RecordedChildren.class);
+        try {
+            RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()));
+            SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                    "kept.first.chair", null, List.of(new SimpleGrantedAuthority("ROLE_CHAIR"))));
+            assertThat(children.child(childId).orElseThrow().chairs()).containsExactly("kept.first.chair");
+
+            // re-allocated through the other service while this request runs: the request keeps what it found
+            assertThat(ApiClient.as(other.baseUrl(), "kept.first.chair")
+                    .post("/api/children/" + childId + "/chairs", allocation("kept.second.chair")).statusCode())
+                    .isEqualTo(200);
+            assertThat(children.child(childId).orElseThrow().chairs()).containsExactly("kept.first.chair");
+
+            // a decision this request records forgets what it found, and the case is read again
+            kept.bean(CommandGateway.class).sendAndWait(
+                    new AllocateChair(childId, ChairRole.IRO, "kept.third.chair", TODAY));
+            assertThat(children.child(childId).orElseThrow().chairs()).containsExactly("kept.third.chair");
+            assertThat(ApiClient.as(other.baseUrl(), "kept.manager")
+                    .post("/api/children/" + childId + "/chairs", allocation("kept.second.chair")).statusCode())
+                    .isEqualTo(200);
+            assertThat(children.child(childId).orElseThrow().chairs()).containsExactly("kept.third.chair");
+
+            // the next request reads the case afresh
+            RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()));
+            assertThat(children.child(childId).orElseThrow().chairs()).containsExactly("kept.second.chair");
+        } finally {
+            RequestContextHolder.resetRequestAttributes();
+            SecurityContextHolder.clearContext();
+        }
     }
 
     @Test

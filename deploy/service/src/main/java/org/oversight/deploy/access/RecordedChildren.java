@@ -19,6 +19,8 @@ import org.oversight.events.childcase.ChildRecordRestrictionLifted;
 import org.oversight.events.childcase.ChildRegistered;
 import org.oversight.events.escalation.EscalationRaised;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * What the access rules need to know of a child, read from the child's own case in the event store: the one
@@ -32,6 +34,11 @@ import org.springframework.stereotype.Component;
  * destruction, moves the number, and the case is read again. Nothing kept is personal: an authority, staff
  * usernames, whether the record is restricted. The chairs' teams are asked for on each request, since a chair can
  * change team without any decision on the child.
+ *
+ * <p>Within one request a child's facts are worked out once: the address's check and the command's check of the
+ * same child, moments apart, see the same facts, as they would had both run when the request arrived. A decision
+ * published in the request (the request's own command) forgets them, so that anything asked after it reads the case
+ * again.
  */
 @Component
 public class RecordedChildren {
@@ -42,6 +49,9 @@ public class RecordedChildren {
     /** Beyond this many children the kept cases start again. */
     static final int MOST_KEPT = 20_000;
 
+    /** The request attribute holding the facts worked out in this request, by child id. */
+    private static final String ANSWERED = RecordedChildren.class.getName() + ".answered";
+
     private final EventStore events;
     private final People people;
     private final Map<String, RecordedCase> kept = new ConcurrentHashMap<>();
@@ -49,6 +59,13 @@ public class RecordedChildren {
     public RecordedChildren(EventStore events, People people) {
         this.events = events;
         this.people = people;
+        events.registerDispatchInterceptor(published -> {
+            RequestAttributes request = RequestContextHolder.getRequestAttributes();
+            if (request != null) {
+                request.removeAttribute(ANSWERED, RequestAttributes.SCOPE_REQUEST);
+            }
+            return (index, event) -> event;
+        });
     }
 
     /** The child's facts, or empty when no child is registered under the id. */
@@ -56,6 +73,26 @@ public class RecordedChildren {
         if (!plausible(childId)) {
             return Optional.empty();
         }
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request == null) {
+            return facts(childId);
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Optional<ChildFacts>> answered = request.getAttribute(ANSWERED, RequestAttributes.SCOPE_REQUEST)
+                instanceof Map<?, ?> kept ? (Map<String, Optional<ChildFacts>>) kept : null;
+        if (answered == null) {
+            answered = new HashMap<>();
+            request.setAttribute(ANSWERED, answered, RequestAttributes.SCOPE_REQUEST);
+        }
+        Optional<ChildFacts> known = answered.get(childId);
+        if (known == null) {
+            known = facts(childId);
+            answered.put(childId, known);
+        }
+        return known;
+    }
+
+    private Optional<ChildFacts> facts(String childId) {
         RecordedCase recorded = kept.get(childId);
         if (recorded == null || !events.lastSequenceNumberFor(childId).equals(Optional.of(recorded.readUpTo()))) {
             recorded = read(childId).orElse(null);
