@@ -1,8 +1,10 @@
 package org.oversight.deploy.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -13,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.oversight.command.childcase.AllocateChair;
 import org.oversight.deploy.support.ApiClient;
+import org.oversight.deploy.support.MovableClock;
 import org.oversight.deploy.support.OversightTestApp;
 import org.oversight.deploy.support.TestPeople;
 import org.oversight.deploy.support.TestPostgres;
@@ -29,7 +32,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * The access rules' facts of a child are kept between requests, and still follow every decision on the child's
  * case at once, wherever it was recorded: here two services share one database, and what one of them has kept is
  * checked after the other re-allocates, restricts and transfers the child. Within one request a child's facts are
- * worked out once, until the request itself records a decision.
+ * worked out once, until the request itself records a decision or they are older than the window allows.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RecordedChildrenIT {
@@ -37,13 +40,16 @@ class RecordedChildrenIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
 
+    private final MovableClock clock = MovableClock.startingNow();
     private OversightTestApp kept;
     private OversightTestApp other;
 
     @BeforeAll
     void start() {
         String jdbcUrl = TestPostgres.freshDatabase();
-        kept = OversightTestApp.start(jdbcUrl);
+        // a request's facts are used again for a minute here (a second by default), so that no step of a test on a
+        // busy machine outlasts the window; the test moves the clock on to see them expire
+        kept = OversightTestApp.start(clock, jdbcUrl, "--oversight.access.child-facts-reused-for=PT1M");
         other = OversightTestApp.start(jdbcUrl);
         new TestPeople(kept)
                 .person("kept.first.chair", "CHAIR", "DEMO-N", "Kept facts")
@@ -134,13 +140,28 @@ class RecordedChildrenIT {
                     .isEqualTo(200);
             assertThat(children.child(childId).orElseThrow().chairs()).containsExactly("kept.third.chair");
 
-            // the next request reads the case afresh
-            RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()));
+            // facts older than the window are worked out again, even within the request
+            clock.moveOn(Duration.ofMinutes(2));
             assertThat(children.child(childId).orElseThrow().chairs()).containsExactly("kept.second.chair");
+
+            // the next request reads the case afresh
+            assertThat(ApiClient.as(other.baseUrl(), "kept.manager")
+                    .post("/api/children/" + childId + "/chairs", allocation("kept.first.chair")).statusCode())
+                    .isEqualTo(200);
+            RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()));
+            assertThat(children.child(childId).orElseThrow().chairs()).containsExactly("kept.first.chair");
         } finally {
             RequestContextHolder.resetRequestAttributes();
             SecurityContextHolder.clearContext();
         }
+    }
+
+    @Test
+    void aRequestMayUseAChildsFactsAgainForAMinuteAtMost() {
+        assertThatThrownBy(() -> new RecordedChildren(null, null, clock, Duration.ofSeconds(61)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new RecordedChildren(null, null, clock, Duration.ofSeconds(-1)))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

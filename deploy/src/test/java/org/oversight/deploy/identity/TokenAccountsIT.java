@@ -34,7 +34,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * Who a verified bearer token acts as, over a real PostgreSQL: the enabled account it names, with the roles Oversight
  * keeps for it, read afresh each time; the person so read, memberships and all, is left on the request for the
  * access guard, which then reads the account no second time. A disabled account, an unknown one, or one holding no
- * role Oversight knows is refused, and nothing is left on the request.
+ * role Oversight knows is refused, and no person is left on the request for the access rules.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TokenAccountsIT {
@@ -108,7 +108,7 @@ class TokenAccountsIT {
     }
 
     @Test
-    void aDisabledUnknownOrRolelessAccountIsRefusedAndNothingIsLeftOnTheRequest() {
+    void aDisabledUnknownOrRolelessAccountIsRefusedAndNoPersonIsLeftOnTheRequest() {
         for (String username : new String[] {"token.off", "token.nobody", "token.unknown"}) {
             assertThatThrownBy(() -> tokens.convert(token(username))).as(username)
                     .isInstanceOf(InvalidBearerTokenException.class);

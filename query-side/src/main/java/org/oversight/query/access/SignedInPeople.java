@@ -24,8 +24,9 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 public class SignedInPeople implements HandlerMethodArgumentResolver {
 
     /**
-     * The request attribute holding the signed-in person once looked up: the access guard, which looks them up
-     * before the handler runs, leaves them here, so that a request reads the person's account once.
+     * The request attribute holding the signed-in person once looked up: whatever looks them up before the handler
+     * runs (a bearer token's check, or the access guard) leaves them here, so that a request reads the person's
+     * account once. A person left here is used only for the same username as the request's authentication.
      */
     public static final String KEY = SignedInPeople.class.getName();
 
@@ -43,21 +44,18 @@ public class SignedInPeople implements HandlerMethodArgumentResolver {
     @Override
     public Person resolveArgument(MethodParameter parameter, ModelAndViewContainer container, NativeWebRequest request,
             WebDataBinderFactory binders) {
-        if (request.getAttribute(KEY, RequestAttributes.SCOPE_REQUEST) instanceof Person known) {
-            return known;
-        }
-        Person person = signedIn();
-        request.setAttribute(KEY, person, RequestAttributes.SCOPE_REQUEST);
-        return person;
-    }
-
-    private Person signedIn() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !authentication.isAuthenticated()
                 || authentication instanceof AnonymousAuthenticationToken) {
             throw new AccessDeniedException("Not signed in");
         }
-        return directory.person(authentication.getName())
+        if (request.getAttribute(KEY, RequestAttributes.SCOPE_REQUEST) instanceof Person known
+                && known.username().equals(authentication.getName())) {
+            return known;
+        }
+        Person person = directory.person(authentication.getName())
                 .orElseThrow(() -> new AccessDeniedException("No enabled account"));
+        request.setAttribute(KEY, person, RequestAttributes.SCOPE_REQUEST);
+        return person;
     }
 }

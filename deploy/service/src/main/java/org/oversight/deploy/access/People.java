@@ -81,9 +81,10 @@ public class People {
     }
 
     /**
-     * Whether the person {@link #person} read earlier in the current request belongs to {@code localAuthority}. A
-     * membership refers to an authority Oversight serves, and authorities are never removed, so such an authority
-     * exists without asking the database; {@code false} says only that this request's read cannot tell.
+     * Whether the person {@link #person} read last in the current request (the signed-in person, unless someone
+     * else was read after them) belongs to {@code localAuthority}. A membership refers to an authority Oversight
+     * serves, and authorities are never removed, so such an authority exists without asking the database, whoever
+     * the member is; {@code false} says only that this request's read cannot tell.
      */
     public static boolean authorityKnownFromRead(String localAuthority) {
         RequestAttributes request = RequestContextHolder.getRequestAttributes();

@@ -1,5 +1,7 @@
 package org.oversight.deploy.access;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,14 +20,15 @@ import org.oversight.events.childcase.ChildTransferred;
 import org.oversight.events.childcase.ChildRecordRestrictionLifted;
 import org.oversight.events.childcase.ChildRegistered;
 import org.oversight.events.escalation.EscalationRaised;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * What the access rules need to know of a child, read from the child's own case in the event store: the one
- * source both the command and the query services share, and always as current as the last recorded decision
- * (a projection could lag behind a re-allocation, or a restriction).
+ * source both the command and the query services share, and as current as the last recorded decision (a
+ * projection could lag behind a re-allocation, or a restriction), give or take the second a request may reuse it.
  *
  * <p>What a child's case says is kept between requests with the sequence number it was read up to, and used again
  * only while that is still the case's last: each request asks the store for that number (one read of the stream's
@@ -35,10 +38,12 @@ import org.springframework.web.context.request.RequestContextHolder;
  * usernames, whether the record is restricted. The chairs' teams are asked for on each request, since a chair can
  * change team without any decision on the child.
  *
- * <p>Within one request a child's facts are worked out once: the address's check and the command's check of the
- * same child, moments apart, see the same facts, as they would had both run when the request arrived. A decision
- * published in the request (the request's own command) forgets them, so that anything asked after it reads the case
- * again.
+ * <p>Within one request a child's facts are worked out once and used again for a second
+ * ({@code oversight.access.child-facts-reused-for}, at most {@link #MOST_REUSED_FOR}): the address's check and the
+ * command's check of the same child, milliseconds apart, see the same facts. Older than that (a body sent slowly
+ * between the two checks) they are worked out again, so that a restriction, re-allocation or transfer recorded
+ * meanwhile is not missed for longer. A decision published in the request (the request's own command) forgets
+ * them, so that anything asked after it reads the case again.
  */
 @Component
 public class RecordedChildren {
@@ -49,16 +54,28 @@ public class RecordedChildren {
     /** Beyond this many children the kept cases start again. */
     static final int MOST_KEPT = 20_000;
 
+    /** The longest a request may use a child's facts again: beyond it the window a check could miss grows. */
+    static final Duration MOST_REUSED_FOR = Duration.ofMinutes(1);
+
     /** The request attribute holding the facts worked out in this request, by child id. */
     private static final String ANSWERED = RecordedChildren.class.getName() + ".answered";
 
     private final EventStore events;
     private final People people;
     private final Map<String, RecordedCase> kept = new ConcurrentHashMap<>();
+    private final Clock clock;
+    private final long reusedForMillis;
 
-    public RecordedChildren(EventStore events, People people) {
+    public RecordedChildren(EventStore events, People people, Clock clock,
+            @Value("${oversight.access.child-facts-reused-for:PT1S}") Duration reusedFor) {
+        if (reusedFor.isNegative() || reusedFor.compareTo(MOST_REUSED_FOR) > 0) {
+            throw new IllegalArgumentException("oversight.access.child-facts-reused-for must be from 0 to "
+                    + MOST_REUSED_FOR);
+        }
         this.events = events;
         this.people = people;
+        this.clock = clock;
+        this.reusedForMillis = reusedFor.toMillis();
         events.registerDispatchInterceptor(published -> {
             RequestAttributes request = RequestContextHolder.getRequestAttributes();
             if (request != null) {
@@ -78,18 +95,23 @@ public class RecordedChildren {
             return facts(childId);
         }
         @SuppressWarnings("unchecked")
-        Map<String, Optional<ChildFacts>> answered = request.getAttribute(ANSWERED, RequestAttributes.SCOPE_REQUEST)
-                instanceof Map<?, ?> kept ? (Map<String, Optional<ChildFacts>>) kept : null;
+        Map<String, Answer> answered = request.getAttribute(ANSWERED, RequestAttributes.SCOPE_REQUEST)
+                instanceof Map<?, ?> kept ? (Map<String, Answer>) kept : null;
         if (answered == null) {
             answered = new HashMap<>();
             request.setAttribute(ANSWERED, answered, RequestAttributes.SCOPE_REQUEST);
         }
-        Optional<ChildFacts> known = answered.get(childId);
-        if (known == null) {
-            known = facts(childId);
+        long now = clock.millis();
+        Answer known = answered.get(childId);
+        if (known == null || now - known.workedOutAt() > reusedForMillis) {
+            known = new Answer(facts(childId), now);
             answered.put(childId, known);
         }
-        return known;
+        return known.facts();
+    }
+
+    /** A child's facts as worked out in a request, and when (the clock's milliseconds). */
+    private record Answer(Optional<ChildFacts> facts, long workedOutAt) {
     }
 
     private Optional<ChildFacts> facts(String childId) {

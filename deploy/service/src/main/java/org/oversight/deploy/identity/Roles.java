@@ -38,7 +38,7 @@ public final class Roles {
         return parse(csv).stream().map(Roles::authority).toList();
     }
 
-    /** The authorities of the roles a person holds, as {@link #authorities(String)} gives them from the column. */
+    /** The authorities of the roles a person holds, each {@code ROLE_<role>} as for the column's names. */
     public static List<GrantedAuthority> authorities(Collection<Role> roles) {
         return roles.stream().map(role -> authority(role.name())).toList();
     }

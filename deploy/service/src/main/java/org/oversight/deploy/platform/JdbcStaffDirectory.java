@@ -101,8 +101,8 @@ public class JdbcStaffDirectory implements Directory, StaffDirectory {
     }
 
     /**
-     * Known without a read when the person read for this request belongs to it (a command for one's own authority,
-     * which the access rules have just checked); else asked of the database.
+     * Known without a read when the person last read in this request belongs to it (a command for the sender's own
+     * authority, which the access rules have just checked); else asked of the database.
      */
     @Override
     public boolean isLocalAuthority(String code) {
