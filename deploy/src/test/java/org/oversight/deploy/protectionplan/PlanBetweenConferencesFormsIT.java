@@ -22,6 +22,7 @@ import org.oversight.deploy.access.SignedInPerson;
 import org.oversight.deploy.support.ApiClient;
 import org.oversight.deploy.support.OversightTestApp;
 import org.oversight.deploy.support.TestPostgres;
+import org.oversight.deploy.support.Weekdays;
 
 /**
  * The forms of the plan between conferences and of a strategy meeting, posted as a browser posts them, against a
@@ -39,7 +40,8 @@ class PlanBetweenConferencesFormsIT {
     private int children;
     private final LocalDate today = LocalDate.now(LONDON);
     private final LocalDate meeting = today.minusDays(40);
-    private final LocalDate conference = today.minusDays(30);
+    // a conference is never at a weekend, and thirty days back from a Monday or Tuesday would be one
+    private final LocalDate conference = Weekdays.onOrBefore(today.minusDays(30));
 
     @BeforeAll
     void start() throws IOException {
