@@ -195,8 +195,8 @@ public class AxonConfiguration {
             PersistenceExceptionResolver persistenceExceptionResolver, EventUpcasterChain storedEventUpcasters,
             DataSource dataSource, EventChainHash chain, SealedSnapshots snapshots) {
         return new SealingEventStorageEngine(builder(eventSerializer, snapshotSerializer(), connectionProvider,
-                transactionManager, persistenceExceptionResolver, List.of(storedEventUpcasters)), dataSource, chain,
-                snapshots);
+                transactionManager, persistenceExceptionResolver, List.of(storedEventUpcasters)), transactionManager,
+                dataSource, chain, snapshots);
     }
 
     /** The one way the event store is built, by the service and by the bulk loader alike. */
@@ -205,7 +205,7 @@ public class AxonConfiguration {
             PersistenceExceptionResolver persistenceExceptionResolver, List<EventUpcaster> upcasters,
             DataSource dataSource, EventChainHash chain) {
         return new SealingEventStorageEngine(builder(eventSerializer, snapshotSerializer, connectionProvider,
-                transactionManager, persistenceExceptionResolver, upcasters), dataSource, chain);
+                transactionManager, persistenceExceptionResolver, upcasters), transactionManager, dataSource, chain);
     }
 
     private static JdbcEventStorageEngine.Builder builder(Serializer eventSerializer, Serializer snapshotSerializer,

@@ -1,15 +1,18 @@
 package org.oversight.deploy.platform;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.axonframework.common.DateTimeUtils;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
@@ -23,13 +26,15 @@ import org.oversight.events.StreamIds;
 import org.oversight.events.audit.EventChainHash;
 import org.oversight.events.audit.EventChainHash.StoredEvent;
 import javax.sql.DataSource;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Axon's JDBC event storage, plus a seal for every appended event, written in the same transaction: each
- * aggregate's stream is a chain of HMACs over the events exactly as stored (read back after the insert), so
- * anything done to the rows later, directly in the database, shows when the chain is verified.
+ * aggregate's stream is a chain of HMACs over the events exactly as stored (the values the insert sent, which the
+ * database keeps as they are), so anything done to the rows later, directly in the database, shows when the chain is
+ * verified.
  *
  * <p>Snapshots of a child's journeys are kept encrypted under the child's key and bound to their stream, sequence
  * and the code that wrote them ({@link SealedSnapshots}); a snapshot that does not open is passed over, and the
@@ -39,22 +44,29 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public class SealingEventStorageEngine extends JdbcEventStorageEngine {
 
-    private static final int READ_CHUNK = 1_000;
+    /** Events a statement inserts at most: nine parameters each, well inside the protocol's limit. */
+    private static final int APPEND_CHUNK = 1_000;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
     private final EventChainHash chain;
     private final SealedSnapshots snapshots;
+    private final TransactionManager transactionManager;
 
-    /** A store that keeps no snapshots. */
-    public SealingEventStorageEngine(Builder builder, DataSource dataSource, EventChainHash chain) {
-        this(builder, dataSource, chain, null);
+    /** A store that keeps no snapshots; {@code transactionManager} is the one the builder was given. */
+    public SealingEventStorageEngine(Builder builder, TransactionManager transactionManager, DataSource dataSource,
+            EventChainHash chain) {
+        this(builder, transactionManager, dataSource, chain, null);
     }
 
-    /** A store that keeps sealed snapshots of children's journeys. */
-    public SealingEventStorageEngine(Builder builder, DataSource dataSource, EventChainHash chain,
-            SealedSnapshots snapshots) {
-        super(builder);
+    /**
+     * A store that keeps sealed snapshots of children's journeys; {@code transactionManager} is the one the builder
+     * was given.
+     */
+    public SealingEventStorageEngine(Builder builder, TransactionManager transactionManager, DataSource dataSource,
+            EventChainHash chain, SealedSnapshots snapshots) {
+        super(builder.transactionManager(transactionManager));
+        this.transactionManager = transactionManager;
         this.jdbc = JdbcClient.create(dataSource);
         this.jdbcTemplate = new JdbcTemplate(dataSource);
         this.chain = chain;
@@ -173,71 +185,154 @@ public class SealingEventStorageEngine extends JdbcEventStorageEngine {
         }
     }
 
+    /**
+     * Stores the events and their seals in the caller's transaction (a transaction of its own if there is none), in
+     * two statements for up to {@value #APPEND_CHUNK} events: the insert, which returns the position the database gave
+     * each event and, beside them, the stored seal each stream carries on from; then the seals. Each event is sealed
+     * over the very values the insert sent (strings and bytes the database stores as they are, or refuses), so the
+     * rows need not be read back. An event outside any stream is stored as Axon stores one (its own identifier as its
+     * stream, at sequence 0) and not sealed, since the chains are the streams'.
+     */
     @Override
     protected void appendEvents(List<? extends EventMessage<?>> events, Serializer serializer) {
-        super.appendEvents(events, serializer);
-        List<String> eventIds = new ArrayList<>();
-        for (EventMessage<?> event : events) {
-            if (event instanceof DomainEventMessage<?>) {
-                eventIds.add(event.getIdentifier());
-            }
+        if (events.isEmpty()) {
+            return;
         }
-        if (!eventIds.isEmpty()) {
-            seal(eventIds);
+        transactionManager.executeInTransaction(() -> {
+            // serialized in the transaction: a child's first personal content creates the child's data key with it
+            List<Appended> appended = new ArrayList<>(events.size());
+            for (EventMessage<?> event : events) {
+                appended.add(Appended.of(event, serializer));
+            }
+            List<Object[]> seals = new ArrayList<>();
+            Map<String, byte[]> lastSeals = new HashMap<>();
+            for (int from = 0; from < appended.size(); from += APPEND_CHUNK) {
+                List<Appended> chunk = appended.subList(from, Math.min(appended.size(), from + APPEND_CHUNK));
+                Stored stored;
+                try {
+                    stored = insert(chunk, lastSeals.keySet());
+                } catch (DataAccessException e) {
+                    handlePersistenceException(e, events.get(0));
+                    throw e;
+                }
+                lastSeals.putAll(stored.sealsBefore());
+                for (Appended event : chunk) {
+                    if (!event.sealed()) {
+                        continue;
+                    }
+                    Long position = stored.positions().get(event.eventIdentifier());
+                    if (position == null) {
+                        throw new IllegalStateException("The store did not report the position of an appended event");
+                    }
+                    byte[] previous = event.sequence() == 0 ? EventChainHash.GENESIS : lastSeals.get(event.stream());
+                    if (previous == null) {
+                        throw new IllegalStateException(
+                                "The previous event of this stream has no seal; verify the chain before writing");
+                    }
+                    byte[] seal = chain.seal(previous, event.asStored(position));
+                    seals.add(new Object[] {event.eventIdentifier(), event.stream(), event.sequence(), seal,
+                            chain.currentKeyId()});
+                    lastSeals.put(event.stream(), seal);
+                }
+            }
+            jdbcTemplate.batchUpdate("INSERT INTO event_chain (event_identifier, aggregate_id, sequence, seal, key_id) "
+                    + "VALUES (?, ?, ?, ?, ?)", seals);
+        });
+    }
+
+    /** An event as it is written: its stored columns, serialized once. */
+    private record Appended(boolean sealed, String eventIdentifier, String stream, long sequence, String type,
+            String timestamp, String payloadType, String payloadRevision, byte[] payload, byte[] metadata) {
+
+        static Appended of(EventMessage<?> event, Serializer serializer) {
+            SerializedObject<byte[]> payload = event.serializePayload(serializer, byte[].class);
+            SerializedObject<byte[]> metadata = event.serializeMetaData(serializer, byte[].class);
+            String timestamp = DateTimeUtils.formatInstant(event.getTimestamp());
+            if (event instanceof DomainEventMessage<?> domain) {
+                return new Appended(true, domain.getIdentifier(), domain.getAggregateIdentifier(),
+                        domain.getSequenceNumber(), domain.getType(), timestamp, payload.getType().getName(),
+                        payload.getType().getRevision(), payload.getData(), metadata.getData());
+            }
+            return new Appended(false, event.getIdentifier(), event.getIdentifier(), 0, null, timestamp,
+                    payload.getType().getName(), payload.getType().getRevision(), payload.getData(),
+                    metadata.getData());
+        }
+
+        StoredEvent asStored(long position) {
+            return new StoredEvent(position, stream, sequence, eventIdentifier, payloadType, payloadRevision,
+                    timestamp, payload, metadata);
         }
     }
 
+    /** What one insert reported: each event's position, and the stored seals its streams carry on from. */
+    private record Stored(Map<String, Long> positions, Map<String, byte[]> sealsBefore) {
+    }
+
     /**
-     * Reads the appended events back exactly as stored (in chunks, one query each), chains each aggregate's
-     * events onto the seal of the event before them, and writes the seals in one batch. The seal each stream's
-     * appended events follow on from comes back in the same query, beside its first event. A bulk append of many
-     * streams costs a few statements, not a few per event; a decision about a child, two.
+     * Inserts the events in their order (so a stream's events take rising positions) and returns their positions,
+     * with the stored seal before each stream that this append carries on and has not met in an earlier chunk.
      */
-    private void seal(List<String> eventIds) {
-        Map<String, List<StoredEvent>> byAggregate = new LinkedHashMap<>();
-        Map<String, byte[]> sealsBefore = new HashMap<>();
-        for (int from = 0; from < eventIds.size(); from += READ_CHUNK) {
-            List<String> chunk = eventIds.subList(from, Math.min(eventIds.size(), from + READ_CHUNK));
-            jdbc.sql("""
-                    SELECT globalindex, aggregateidentifier, sequencenumber, eventidentifier, payloadtype,
-                           payloadrevision, timestamp, payload, metadata,
-                           CASE WHEN sequencenumber > 0
-                                 AND sequencenumber = min(sequencenumber) OVER (PARTITION BY aggregateidentifier)
-                                THEN (SELECT c.seal FROM event_chain c
-                                       WHERE c.aggregate_id = e.aggregateidentifier
-                                         AND c.sequence = e.sequencenumber - 1)
-                           END
-                      FROM domainevententry e WHERE eventidentifier IN (:ids)
-                    """).param("ids", chunk).query((rs, i) -> {
-                        StoredEvent event = new StoredEvent(rs.getLong(1), rs.getString(2), rs.getLong(3),
-                                rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getBytes(8),
-                                rs.getBytes(9));
-                        byte[] before = rs.getBytes(10);
-                        if (before != null) {
-                            sealsBefore.put(event.aggregateId() + "/" + event.sequence(), before);
-                        }
-                        return event;
-                    })
-                    .list()
-                    .forEach(e -> byAggregate.computeIfAbsent(e.aggregateId(), id -> new ArrayList<>()).add(e));
-        }
-        List<Object[]> seals = new ArrayList<>();
-        byAggregate.forEach((aggregateId, stored) -> {
-            stored.sort(Comparator.comparingLong(StoredEvent::sequence));
-            long first = stored.get(0).sequence();
-            byte[] previous = first == 0 ? EventChainHash.GENESIS : sealsBefore.get(aggregateId + "/" + first);
-            if (previous == null) {
-                throw new IllegalStateException(
-                        "The previous event of this stream has no seal; verify the chain before writing");
+    private Stored insert(List<Appended> chunk, Set<String> streamsMet) {
+        Map<String, Long> carriedOn = new LinkedHashMap<>();
+        for (Appended event : chunk) {
+            if (event.sealed() && event.sequence() > 0 && !streamsMet.contains(event.stream())) {
+                carriedOn.putIfAbsent(event.stream(), event.sequence() - 1);
             }
-            for (StoredEvent event : stored) {
-                byte[] seal = chain.seal(previous, event);
-                seals.add(new Object[] {event.eventIdentifier(), aggregateId, event.sequence(), seal, chain.currentKeyId()});
-                previous = seal;
+        }
+        StringBuilder sql = new StringBuilder("""
+                WITH appended AS (
+                    INSERT INTO domainevententry (eventidentifier, aggregateidentifier, sequencenumber, type,
+                                                  timestamp, payloadtype, payloadrevision, payload, metadata)
+                    VALUES\s""");
+        for (int i = 0; i < chunk.size(); i++) {
+            sql.append(i == 0 ? "(?, ?, ?, ?, ?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        }
+        sql.append("\n    RETURNING eventidentifier, globalindex)\n"
+                + "SELECT eventidentifier, globalindex, NULL::bytea FROM appended");
+        if (!carriedOn.isEmpty()) {
+            sql.append("\nUNION ALL\nSELECT aggregate_id, sequence, seal FROM event_chain WHERE (aggregate_id, sequence) IN (");
+            for (int i = 0; i < carriedOn.size(); i++) {
+                sql.append(i == 0 ? "(?, ?)" : ", (?, ?)");
+            }
+            sql.append(")");
+        }
+        Map<String, Long> positions = new HashMap<>();
+        Map<String, byte[]> sealsBefore = new HashMap<>();
+        jdbcTemplate.query(connection -> {
+            PreparedStatement statement = connection.prepareStatement(sql.toString());
+            int at = 1;
+            for (Appended event : chunk) {
+                statement.setString(at++, event.eventIdentifier());
+                statement.setString(at++, event.stream());
+                statement.setLong(at++, event.sequence());
+                statement.setString(at++, event.type());
+                statement.setString(at++, event.timestamp());
+                statement.setString(at++, event.payloadType());
+                statement.setString(at++, event.payloadRevision());
+                statement.setBytes(at++, event.payload());
+                statement.setBytes(at++, event.metadata());
+            }
+            for (Map.Entry<String, Long> stream : carriedOn.entrySet()) {
+                statement.setString(at++, stream.getKey());
+                statement.setLong(at++, stream.getValue());
+            }
+            return statement;
+        }, (ResultSet rs) -> {
+            byte[] seal = rs.getBytes(3);
+            if (seal == null) {
+                positions.put(rs.getString(1), rs.getLong(2));
+            } else if (carriedOn.remove(rs.getString(1)) != null) {
+                sealsBefore.put(rs.getString(1), seal);
             }
         });
-        jdbcTemplate.batchUpdate(
-                "INSERT INTO event_chain (event_identifier, aggregate_id, sequence, seal, key_id) VALUES (?, ?, ?, ?, ?)",
-                seals);
+        long last = Long.MIN_VALUE;
+        for (Appended event : chunk) {
+            Long position = positions.get(event.eventIdentifier());
+            if (position == null || position <= last) {
+                throw new IllegalStateException("The appended events did not take rising positions in their order");
+            }
+            last = position;
+        }
+        return new Stored(positions, sealsBefore);
     }
 }

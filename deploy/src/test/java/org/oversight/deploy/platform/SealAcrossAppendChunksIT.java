@@ -30,13 +30,14 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The storage engine seals what it appends by reading the rows back in chunks of a thousand. One append that
- * carries on streams already in the store, with more events than one chunk holds, must still chain each stream's
- * first appended event onto the seal already stored before it, and every later event onto the one before, whichever
- * chunk each lands in. Each stream's seals are recomputed here from the stored rows, from the first event on.
+ * The storage engine inserts what it appends a thousand events a statement, and seals each event over what it sent.
+ * One append that carries on streams already in the store, with more events than one statement holds, must still
+ * chain each stream's first appended event onto the seal already stored before it, and every later event onto the one
+ * before, whichever statement each lands in, and each stream's events must take rising positions in the store. Each
+ * stream's seals are recomputed here from the stored rows, from the first event on.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SealAcrossReadChunksIT {
+class SealAcrossAppendChunksIT {
 
     private static final String LONG_STREAM = "4d2c1b0a-8e7f-4a6b-9c5d-3e2f1a0b9c8d";
     private static final String SHORT_STREAM = "7f6e5d4c-3b2a-4190-8f7e-6d5c4b3a2918";
@@ -62,7 +63,7 @@ class SealAcrossReadChunksIT {
 
         append(List.of(registered(LONG_STREAM, 0), allocated(SHORT_STREAM, 0), allocated(SHORT_STREAM, 1)));
 
-        // one append: the long stream's 2,500 events span three read chunks; the short stream's and a new stream's
+        // one append: the long stream's 2,500 events span three statements; the short stream's and a new stream's
         // are spread between them, so each chunk holds the middle of a stream whose start is in another
         List<EventMessage<?>> longAppend = new ArrayList<>();
         long shortNext = 2;
@@ -98,7 +99,7 @@ class SealAcrossReadChunksIT {
         List<StoredEvent> stored = jdbc.sql("""
                 SELECT globalindex, aggregateidentifier, sequencenumber, eventidentifier, payloadtype, payloadrevision,
                        timestamp, payload, metadata
-                  FROM domainevententry WHERE aggregateidentifier = :stream ORDER BY sequencenumber
+                  FROM domainevententry WHERE aggregateidentifier = :stream ORDER BY globalindex
                 """).param("stream", stream).query((rs, i) -> new StoredEvent(rs.getLong(1), rs.getString(2),
                         rs.getLong(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
                         rs.getBytes(8), rs.getBytes(9)))
@@ -106,6 +107,9 @@ class SealAcrossReadChunksIT {
         List<byte[]> seals = jdbc.sql("SELECT seal FROM event_chain WHERE aggregate_id = :stream ORDER BY sequence")
                 .param("stream", stream).query((rs, i) -> rs.getBytes(1)).list();
         assertThat(seals).as("one seal for each stored event of " + stream).hasSameSizeAs(stored);
+        for (int i = 0; i < stored.size(); i++) {
+            assertThat(stored.get(i).sequence()).as("the stored order of " + stream).isEqualTo(i);
+        }
         byte[] previous = EventChainHash.GENESIS;
         for (int i = 0; i < stored.size(); i++) {
             byte[] expected = chain.seal(previous, stored.get(i));

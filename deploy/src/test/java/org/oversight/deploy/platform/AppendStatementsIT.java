@@ -1,0 +1,197 @@
+package org.oversight.deploy.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
+import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.oversight.deploy.support.OversightTestApp;
+import org.oversight.deploy.support.TestPostgres;
+import org.oversight.events.audit.EventChainHash;
+import org.oversight.events.audit.EventChainHash.StoredEvent;
+import org.oversight.events.childcase.ChairAllocated;
+import org.oversight.events.childcase.ChairRole;
+import org.oversight.events.childcase.ChildRegistered;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * What appending a decision sends to a real PostgreSQL: the insert, which brings back the event's position and the
+ * seal it follows on from, and the seal, two statements in the caller's transaction, the rows never read back. A
+ * second decision at a position already taken is refused as Axon refuses it, and leaves nothing behind.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AppendStatementsIT {
+
+    private static final String STREAM = "5c4b3a29-1807-4f6e-9d5c-4b3a29180716";
+    private static final String OTHER = "2e3f4a5b-6c7d-4e8f-9a0b-1c2d3e4f5a6b";
+
+    private final AtomicInteger statements = new AtomicInteger();
+    private HikariDataSource dataSource;
+    private JdbcClient jdbc;
+    private EventChainHash chain;
+    private SealingEventStorageEngine engine;
+    private TransactionTemplate transactions;
+
+    @BeforeAll
+    void start() {
+        dataSource = TestPostgres.freshMigratedDatabase();
+        jdbc = JdbcClient.create(dataSource);
+        chain = new EventChainHash(Base64.getDecoder().decode(OversightTestApp.TEST_CHAIN_KEY));
+        DelegatingDataSource counted = new DelegatingDataSource(dataSource) {
+            @Override
+            public Connection getConnection() throws SQLException {
+                return counting(super.getConnection());
+            }
+        };
+        DataSourceTransactionManager manager = new DataSourceTransactionManager(counted);
+        transactions = new TransactionTemplate(manager);
+        engine = AxonConfiguration.sealingEngine(AxonConfiguration.storedEventSerializer(),
+                JacksonSerializer.builder().objectMapper(AxonConfiguration.storageMapper()).defaultTyping().build(),
+                new SpringDataSourceConnectionProvider(counted), new SpringTransactionManager(manager),
+                AxonConfiguration.uniqueViolation(), List.of(new EventUpcasterChain(List.of())), counted, chain);
+        append(List.of(registered(STREAM), allocated(STREAM, 1)));
+    }
+
+    @AfterAll
+    void close() {
+        dataSource.close();
+    }
+
+    @Test
+    void aDecisionOnAStoredStreamIsTwoStatements() {
+        statements.set(0);
+        append(List.of(allocated(STREAM, 2)));
+        assertThat(statements).as("the insert with its position and the seal before it, then the seal").hasValue(2);
+        assertThat(chainHolds(STREAM)).isEqualTo(3);
+    }
+
+    @Test
+    void aRegistrationIsTwoStatementsToo() {
+        statements.set(0);
+        append(List.of(registered(OTHER), allocated(OTHER, 1)));
+        assertThat(statements).hasValue(2);
+        assertThat(chainHolds(OTHER)).isEqualTo(2);
+    }
+
+    @Test
+    void aSecondDecisionAtATakenPositionIsRefusedAndLeavesNothing() {
+        long events = count("domainevententry");
+        long seals = count("event_chain");
+        String late = STREAM.substring(0, 30) + "late00";
+        append(List.of(registered(late), allocated(late, 1)));
+        assertThatThrownBy(() -> append(List.of(allocated(late, 1), allocated(late, 2))))
+                .isInstanceOf(ConcurrencyException.class);
+        assertThatThrownBy(() -> append(List.of(registered(late))))
+                .isInstanceOf(AggregateStreamCreationException.class);
+        assertThat(count("domainevententry")).isEqualTo(events + 2);
+        assertThat(count("event_chain")).isEqualTo(seals + 2);
+        assertThat(chainHolds(late)).isEqualTo(2);
+    }
+
+    @Test
+    void anEventOutsideAnyStreamIsStoredAsAxonStoresItAndNotSealed() {
+        GenericEventMessage<String> loose = new GenericEventMessage<>("not a decision");
+        append(List.of(loose));
+        assertThat(jdbc.sql("""
+                SELECT aggregateidentifier || '/' || sequencenumber || '/' || coalesce(type, '-')
+                  FROM domainevententry WHERE eventidentifier = :id
+                """).param("id", loose.getIdentifier()).query(String.class).single())
+                .isEqualTo(loose.getIdentifier() + "/0/-");
+        assertThat(jdbc.sql("SELECT count(*) FROM event_chain WHERE event_identifier = :id")
+                .param("id", loose.getIdentifier()).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aStreamCarriedOnWithoutItsStoredSealIsRefused() {
+        String gap = STREAM.substring(0, 30) + "gap000";
+        append(List.of(registered(gap)));
+        long events = count("domainevententry");
+        assertThatThrownBy(() -> append(List.of(allocated(gap, 2))))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("no seal");
+        assertThat(count("domainevententry")).isEqualTo(events);
+    }
+
+    /** Recomputes the stream's seals from its stored rows and returns how many there are, all matching. */
+    private int chainHolds(String stream) {
+        List<StoredEvent> stored = jdbc.sql("""
+                SELECT globalindex, aggregateidentifier, sequencenumber, eventidentifier, payloadtype, payloadrevision,
+                       timestamp, payload, metadata
+                  FROM domainevententry WHERE aggregateidentifier = :stream ORDER BY sequencenumber
+                """).param("stream", stream).query((rs, i) -> new StoredEvent(rs.getLong(1), rs.getString(2),
+                        rs.getLong(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
+                        rs.getBytes(8), rs.getBytes(9)))
+                .list();
+        List<byte[]> seals = jdbc.sql("SELECT seal FROM event_chain WHERE aggregate_id = :stream ORDER BY sequence")
+                .param("stream", stream).query((rs, i) -> rs.getBytes(1)).list();
+        assertThat(seals).hasSameSizeAs(stored);
+        byte[] previous = EventChainHash.GENESIS;
+        List<Long> positions = new ArrayList<>();
+        for (int i = 0; i < stored.size(); i++) {
+            byte[] expected = chain.seal(previous, stored.get(i));
+            assertThat(EventChainHash.same(expected, seals.get(i))).as("seal %d of %s", i, stream).isTrue();
+            positions.add(stored.get(i).globalIndex());
+            previous = expected;
+        }
+        assertThat(positions).as("positions rise with the sequence").isSorted();
+        return stored.size();
+    }
+
+    private long count(String table) {
+        return jdbc.sql("SELECT count(*) FROM " + table).query(Long.class).single();
+    }
+
+    private void append(List<? extends EventMessage<?>> events) {
+        transactions.executeWithoutResult(status -> engine.appendEvents(events));
+    }
+
+    /** The connection, counting each statement prepared or created on it. */
+    private Connection counting(Connection connection) {
+        return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("prepareStatement") || method.getName().equals("createStatement")) {
+                        statements.incrementAndGet();
+                    }
+                    try {
+                        return method.invoke(connection, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
+    private static GenericDomainEventMessage<ChildRegistered> registered(String stream) {
+        return new GenericDomainEventMessage<>("ChildCase", stream, 0, new ChildRegistered(stream, "DEMO-N",
+                "APPEND-" + stream.substring(0, 8), "Ada", "Example", LocalDate.of(2016, 5, 17), null,
+                LocalDate.of(2025, 1, 6)), MetaData.emptyInstance());
+    }
+
+    private static GenericDomainEventMessage<ChairAllocated> allocated(String stream, long sequence) {
+        return new GenericDomainEventMessage<>("ChildCase", stream, sequence, new ChairAllocated(stream,
+                ChairRole.IRO, "iro.ahmed", "A Chair", LocalDate.of(2025, 1, 7), null), MetaData.emptyInstance());
+    }
+}
