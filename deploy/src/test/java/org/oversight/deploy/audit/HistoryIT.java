@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,6 +24,7 @@ import org.oversight.deploy.support.ApiClient;
 import org.oversight.deploy.support.MovableClock;
 import org.oversight.deploy.support.OversightTestApp;
 import org.oversight.deploy.support.TestPostgres;
+import org.oversight.deploy.support.Weekdays;
 
 /**
  * A child's decision history as an auditor reads it over HTTP: read from the event store, in plain words, with a
@@ -54,10 +54,10 @@ class HistoryIT {
         clock = MovableClock.startingNow();
         app = OversightTestApp.start(clock, TestPostgres.freshDatabase());
         firstDay = clock.today();
-        strategy = weekdayOnOrBefore(firstDay.minusDays(30));
-        initialConference = weekdayOnOrBefore(firstDay.minusDays(20));
-        correctedConference = weekdayOnOrBefore(initialConference.minusDays(1));
-        review = weekdayOnOrBefore(firstDay);
+        strategy = Weekdays.onOrBefore(firstDay.minusDays(30));
+        initialConference = Weekdays.onOrBefore(firstDay.minusDays(20));
+        correctedConference = Weekdays.onOrBefore(initialConference.minusDays(1));
+        review = Weekdays.onOrBefore(firstDay);
 
         JsonNode registered = ok(chair().post("/api/children", """
                 {"localAuthority":"DEMO-N","localIdentifier":"HIST1","givenName":"Ada","familyName":"Historia",
@@ -275,13 +275,5 @@ class HistoryIT {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static LocalDate weekdayOnOrBefore(LocalDate date) {
-        LocalDate day = date;
-        while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
-            day = day.minusDays(1);
-        }
-        return day;
     }
 }

@@ -10,7 +10,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.net.http.HttpResponse;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -25,6 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.oversight.deploy.support.ApiClient;
 import org.oversight.deploy.support.BrowserJourney;
+import org.oversight.deploy.support.Weekdays;
 
 /**
  * An auditor in a real browser: opens a child on a plan, reads the decision history, moves the as-at date back to
@@ -48,8 +48,8 @@ class AuditorBrowserIT {
     static void startWithAChildOnAPlan() {
         journey = BrowserJourney.start();
         LocalDate today = LocalDate.now(LONDON);
-        strategy = weekdayOnOrBefore(today.minusDays(40));
-        conference = weekdayOnOrBefore(today.minusDays(25));
+        strategy = Weekdays.onOrBefore(today.minusDays(40));
+        conference = Weekdays.onOrBefore(today.minusDays(25));
         ApiClient chair = ApiClient.as(journey.app().baseUrl(), "chair.brown");
         child = json(chair.post("/api/children", """
                 {"localAuthority":"DEMO-N","localIdentifier":"AUD1","givenName":"Ola","familyName":"Audit",
@@ -167,13 +167,5 @@ class AuditorBrowserIT {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static LocalDate weekdayOnOrBefore(LocalDate date) {
-        LocalDate day = date;
-        while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
-            day = day.minusDays(1);
-        }
-        return day;
     }
 }

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.oversight.deploy.support.ApiClient;
 import org.oversight.deploy.support.BrowserJourney;
+import org.oversight.deploy.support.Weekdays;
 
 /**
  * A child's child protection journey as a chair records it in a real browser against the whole application:
@@ -49,10 +50,10 @@ class ChildProtectionBrowserIT {
 
     // The journey's dates, relative to today in England and each moved back to a weekday, in this order.
     private final LocalDate today = LocalDate.now(LONDON);
-    private final LocalDate strategyDiscussion = weekdayOnOrBefore(today.minusDays(60));
-    private final LocalDate initialConference = weekdayOnOrBefore(today.minusDays(45));
-    private final LocalDate review = weekdayOnOrBefore(today.minusDays(20));
-    private final LocalDate end = weekdayOnOrBefore(today.minusDays(5));
+    private final LocalDate strategyDiscussion = Weekdays.onOrBefore(today.minusDays(60));
+    private final LocalDate initialConference = Weekdays.onOrBefore(today.minusDays(45));
+    private final LocalDate review = Weekdays.onOrBefore(today.minusDays(20));
+    private final LocalDate end = Weekdays.onOrBefore(today.minusDays(5));
 
     @BeforeAll
     static void startApplicationAndBrowser() {
@@ -357,7 +358,7 @@ class ChildProtectionBrowserIT {
     void aChairAgreesThePlanRecordsTheFirstCoreGroupAndCompletesAnAction() {
         String referral = "Refer the family to parenting support";
         String dentist = "Register Kit with a dentist";
-        LocalDate coreGroup = weekdayOnOrBefore(initialConference.plusDays(7));
+        LocalDate coreGroup = Weekdays.onOrBefore(initialConference.plusDays(7));
         signInAs("chair.brown");
         registerChild("Kit", "Coregroup");
         recordStrategyDiscussion();
@@ -533,14 +534,6 @@ class ChildProtectionBrowserIT {
         Path directory = Paths.get("target", "journeys");
         Files.createDirectories(directory);
         page.screenshot(new Page.ScreenshotOptions().setPath(directory.resolve(name + ".png")).setFullPage(true));
-    }
-
-    private static LocalDate weekdayOnOrBefore(LocalDate date) {
-        LocalDate day = date;
-        while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
-            day = day.minusDays(1);
-        }
-        return day;
     }
 
 }

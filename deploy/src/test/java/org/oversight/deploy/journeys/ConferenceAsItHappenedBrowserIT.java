@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.oversight.deploy.support.BrowserJourney;
+import org.oversight.deploy.support.Weekdays;
 
 /**
  * One child's story as a chair works it, in order, on the forms the child's page links to: an initial conference
@@ -47,11 +48,11 @@ class ConferenceAsItHappenedBrowserIT {
     private Page page;
 
     private final LocalDate today = LocalDate.now(LONDON);
-    private final LocalDate strategyDiscussion = weekdayOnOrBefore(today.minusDays(30));
-    private final LocalDate initialConference = weekdayOnOrBefore(today.minusDays(15));
+    private final LocalDate strategyDiscussion = Weekdays.onOrBefore(today.minusDays(30));
+    private final LocalDate initialConference = Weekdays.onOrBefore(today.minusDays(15));
     private final LocalDate letterSent = weekdayOnOrAfter(initialConference.plusDays(1));
     // Seven days on, moved back to a weekday: well inside the 10 working days, whatever the bank holidays.
-    private final LocalDate firstCoreGroup = weekdayOnOrBefore(initialConference.plusDays(7));
+    private final LocalDate firstCoreGroup = Weekdays.onOrBefore(initialConference.plusDays(7));
 
     @BeforeAll
     static void startApplicationAndBrowser() {
@@ -363,14 +364,6 @@ class ConferenceAsItHappenedBrowserIT {
 
     private Locator radio(String legend, String label) {
         return group(legend).getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName(label).setExact(true));
-    }
-
-    private static LocalDate weekdayOnOrBefore(LocalDate date) {
-        LocalDate day = date;
-        while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
-            day = day.minusDays(1);
-        }
-        return day;
     }
 
     private static LocalDate weekdayOnOrAfter(LocalDate date) {

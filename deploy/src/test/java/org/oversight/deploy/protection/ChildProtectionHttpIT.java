@@ -31,6 +31,7 @@ import org.oversight.command.protection.ProtectionIds;
 import org.oversight.deploy.support.ApiClient;
 import org.oversight.deploy.support.OversightTestApp;
 import org.oversight.deploy.support.TestPostgres;
+import org.oversight.deploy.support.Weekdays;
 
 /**
  * A child's child protection journey end to end over the JSON API, against a real PostgreSQL: strategy
@@ -71,10 +72,10 @@ class ChildProtectionHttpIT {
         jdbcUrl = TestPostgres.freshDatabase();
         app = OversightTestApp.start(jdbcUrl);
         LocalDate today = LocalDate.now(LONDON);
-        strategyDiscussion = weekdayOnOrBefore(today.minusDays(60));
-        initialConference = weekdayOnOrBefore(today.minusDays(45));
-        review = weekdayOnOrBefore(today.minusDays(20));
-        end = weekdayOnOrBefore(today.minusDays(5));
+        strategyDiscussion = Weekdays.onOrBefore(today.minusDays(60));
+        initialConference = Weekdays.onOrBefore(today.minusDays(45));
+        review = Weekdays.onOrBefore(today.minusDays(20));
+        end = Weekdays.onOrBefore(today.minusDays(5));
         LocalDate day = today.minusDays(40);
         while (day.getDayOfWeek() != DayOfWeek.SATURDAY) {
             day = day.minusDays(1);
@@ -263,7 +264,7 @@ class ChildProtectionHttpIT {
         String child = registerChild();
         long onPlan = childOnPlan(child);
 
-        LocalDate before = weekdayOnOrBefore(initialConference.minusDays(1));
+        LocalDate before = Weekdays.onOrBefore(initialConference.minusDays(1));
         for (LocalDate heldOn : List.of(before, initialConference)) {
             HttpResponse<String> refused = chair().post("/api/protection/review-conferences",
                     reviewConference(heldOn, QUORATE, "chair.brown", reviewDecision(child, true, "EMO", null)));
@@ -460,7 +461,7 @@ class ChildProtectionHttpIT {
         String child = registerChild();
         long onPlan = childOnPlan(child);
         String conferenceId = protection(child, onPlan).get("conferences").get(0).get("conferenceId").asText();
-        LocalDate corrected = weekdayOnOrBefore(initialConference.minusDays(2));
+        LocalDate corrected = Weekdays.onOrBefore(initialConference.minusDays(2));
 
         HttpResponse<String> withoutReason = chair().post(
                 "/api/children/" + child + "/protection/conference-date-corrections",
@@ -498,7 +499,7 @@ class ChildProtectionHttpIT {
         JsonNode ended = protection(child, sequenceOf(ending, child));
         assertThat(ended.get("plans").get(0).get("endDate").asText()).isEqualTo(review.toString());
 
-        LocalDate corrected = weekdayOnOrBefore(review.minusDays(2));
+        LocalDate corrected = Weekdays.onOrBefore(review.minusDays(2));
         HttpResponse<String> correction = chair().post(
                 "/api/children/" + child + "/protection/conference-date-corrections",
                 "{\"conferenceId\":\"" + reviewId + "\",\"correctedTo\":\"" + corrected
@@ -546,7 +547,7 @@ class ChildProtectionHttpIT {
         assertThat(category.statusCode()).as(category.body()).isEqualTo(200);
         HttpResponse<String> date = chair().post("/api/children/" + first + "/protection/conference-date-corrections",
                 "{\"conferenceId\":\"" + conferenceId + "\",\"correctedTo\":\""
-                        + weekdayOnOrBefore(initialConference.minusDays(1)) + "\",\"reason\":\"Minutes misdated\"}");
+                        + Weekdays.onOrBefore(initialConference.minusDays(1)) + "\",\"reason\":\"Minutes misdated\"}");
         assertThat(date.statusCode()).as(date.body()).isEqualTo(200);
         HttpResponse<String> ended = chair().post("/api/children/" + first + "/protection/plan-end",
                 "{\"endDate\":\"" + end + "\",\"reason\":\"TRANSFERRED_TO_ANOTHER_AUTHORITY\"}");
@@ -741,14 +742,6 @@ class ChildProtectionHttpIT {
         List<T> list = new ArrayList<>();
         iterator.forEachRemaining(list::add);
         return list;
-    }
-
-    private static LocalDate weekdayOnOrBefore(LocalDate date) {
-        LocalDate day = date;
-        while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
-            day = day.minusDays(1);
-        }
-        return day;
     }
 
     /** How many events the child's protection stream holds in the event store. */

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -20,6 +19,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.oversight.deploy.support.ApiClient;
 import org.oversight.deploy.support.OversightTestApp;
 import org.oversight.deploy.support.TestPostgres;
+import org.oversight.deploy.support.Weekdays;
 
 /**
  * The conference as it happened, over the JSON API against a real PostgreSQL: attendance by role with the
@@ -45,9 +45,9 @@ class ConferenceAsItHappenedHttpIT {
     void start() {
         app = OversightTestApp.start(TestPostgres.freshDatabase());
         LocalDate today = LocalDate.now(LONDON);
-        strategyDiscussion = weekdayOnOrBefore(today.minusDays(60));
-        initialConference = weekdayOnOrBefore(today.minusDays(45));
-        review = weekdayOnOrBefore(today.minusDays(20));
+        strategyDiscussion = Weekdays.onOrBefore(today.minusDays(60));
+        initialConference = Weekdays.onOrBefore(today.minusDays(45));
+        review = Weekdays.onOrBefore(today.minusDays(20));
     }
 
     @AfterAll
@@ -150,7 +150,7 @@ class ConferenceAsItHappenedHttpIT {
     @Test
     void aTransferInNotificationStartsTheTransferInConferenceClock() {
         String child = registerChild();
-        LocalDate received = weekdayOnOrBefore(LocalDate.now(LONDON).minusDays(3));
+        LocalDate received = Weekdays.onOrBefore(LocalDate.now(LONDON).minusDays(3));
 
         HttpResponse<String> notified = chair().post(api(child) + "transfer-in-notifications", write(Map.of(
                 "receivedOn", received.toString(), "fromAuthority", "Northshire",
@@ -286,13 +286,5 @@ class ConferenceAsItHappenedHttpIT {
         } catch (IOException e) {
             throw new AssertionError("Not JSON (" + response.statusCode() + "): " + response.body(), e);
         }
-    }
-
-    private static LocalDate weekdayOnOrBefore(LocalDate date) {
-        LocalDate day = date;
-        while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
-            day = day.minusDays(1);
-        }
-        return day;
     }
 }

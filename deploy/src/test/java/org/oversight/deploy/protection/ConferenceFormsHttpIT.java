@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -23,6 +22,7 @@ import org.oversight.deploy.access.SignedInPerson;
 import org.oversight.deploy.support.ApiClient;
 import org.oversight.deploy.support.OversightTestApp;
 import org.oversight.deploy.support.TestPostgres;
+import org.oversight.deploy.support.Weekdays;
 
 /**
  * The conference as it happened and its papers, recorded through the chair's forms against a real PostgreSQL:
@@ -46,7 +46,7 @@ class ConferenceFormsHttpIT {
     void start() {
         app = OversightTestApp.start(TestPostgres.freshDatabase());
         chair = SignedInPerson.signIn(app.baseUrl(), "chair.brown", ApiClient.DEMO_PASSWORD);
-        conferenceDay = weekdayOnOrBefore(LocalDate.now(LONDON).minusDays(45));
+        conferenceDay = Weekdays.onOrBefore(LocalDate.now(LONDON).minusDays(45));
     }
 
     @AfterAll
@@ -170,7 +170,7 @@ class ConferenceFormsHttpIT {
         String form = "/children/" + child + "/protection/transfer-in-notification";
         assertThat(chair.get("/children/" + child, null).body()).contains(form);
         assertThat(chair.get(form, null).body()).contains("name=\"notificationId\"");
-        LocalDate received = weekdayOnOrBefore(LocalDate.now(LONDON).minusDays(3));
+        LocalDate received = Weekdays.onOrBefore(LocalDate.now(LONDON).minusDays(3));
 
         HttpResponse<String> impossible = post(form, form("receivedOn-day", "31", "receivedOn-month", "2",
                 "receivedOn-year", "2026", "fromAuthority", "Northshire", "otherPlanStartedOn-day", "",
@@ -274,7 +274,7 @@ class ConferenceFormsHttpIT {
                 {"heldOn":"%s","attendingAgencies":%s,"chairId":"chair.brown",
                  "decisions":[{"childId":"%s","planContinues":true,
                  "childsView":{"attended":false,"conveyed":"THROUGH_ADVOCATE"}}]}"""
-                .formatted(weekdayOnOrBefore(LocalDate.now(LONDON).minusDays(5)), write(agencies), childId));
+                .formatted(Weekdays.onOrBefore(LocalDate.now(LONDON).minusDays(5)), write(agencies), childId));
         assertThat(held.statusCode()).as(held.body()).isEqualTo(200);
         JsonNode answer = json(held);
         assertThat(api.get("/api/children/" + childId + "/protection?after="
@@ -350,13 +350,5 @@ class ConferenceFormsHttpIT {
         } catch (IOException e) {
             throw new AssertionError("Not JSON (" + response.statusCode() + "): " + response.body(), e);
         }
-    }
-
-    private static LocalDate weekdayOnOrBefore(LocalDate date) {
-        LocalDate day = date;
-        while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
-            day = day.minusDays(1);
-        }
-        return day;
     }
 }

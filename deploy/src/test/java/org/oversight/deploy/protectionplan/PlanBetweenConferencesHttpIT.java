@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -23,6 +22,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.oversight.deploy.support.ApiClient;
 import org.oversight.deploy.support.OversightTestApp;
 import org.oversight.deploy.support.TestPostgres;
+import org.oversight.deploy.support.Weekdays;
 
 /**
  * A child protection plan between conferences over the JSON API, against a real PostgreSQL: a strategy meeting
@@ -48,10 +48,10 @@ class PlanBetweenConferencesHttpIT {
     void start() {
         app = OversightTestApp.start(TestPostgres.freshDatabase());
         LocalDate today = LocalDate.now(LONDON);
-        meeting = weekdayOnOrBefore(today.minusDays(70));
-        conference = weekdayOnOrBefore(today.minusDays(56));
-        coreGroup = weekdayOnOrBefore(today.minusDays(49));
-        midway = weekdayOnOrBefore(today.minusDays(20));
+        meeting = Weekdays.onOrBefore(today.minusDays(70));
+        conference = Weekdays.onOrBefore(today.minusDays(56));
+        coreGroup = Weekdays.onOrBefore(today.minusDays(49));
+        midway = Weekdays.onOrBefore(today.minusDays(20));
         assertThat(List.of(meeting, conference, coreGroup, midway, today)).isSorted().doesNotHaveDuplicates();
     }
 
@@ -222,13 +222,5 @@ class PlanBetweenConferencesHttpIT {
         } catch (IOException e) {
             throw new AssertionError("Not JSON (" + response.statusCode() + "): " + response.body(), e);
         }
-    }
-
-    private static LocalDate weekdayOnOrBefore(LocalDate date) {
-        LocalDate day = date;
-        while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
-            day = day.minusDays(1);
-        }
-        return day;
     }
 }
