@@ -23,7 +23,12 @@ import org.springframework.web.context.request.RequestContextHolder;
 @Component
 public class People {
 
-    private static final String NAME_READ = People.class.getName() + ".displayName";
+    /**
+     * The request attribute under which {@link #person} leaves what it read for the current request: the person and
+     * their account's display name, so that both the name and the person's authorities can be answered without a
+     * second read.
+     */
+    private static final String READ = People.class.getName() + ".read";
 
     private final JdbcClient jdbc;
 
@@ -33,8 +38,9 @@ public class People {
 
     /**
      * The person with an enabled account, their memberships read with the account in one statement. Within a
-     * request, the account's display name read by the same statement is kept for {@link #displayNameRead}, so that
-     * the command the request sends is stamped with the name without a second read of the account.
+     * request, the person read and the account's display name read by the same statement are kept for
+     * {@link #displayNameRead} and {@link #authorityKnownFromRead}, so that the command the request sends is stamped
+     * with the name, and the person's authorities are known, without a second read of the account.
      */
     public Optional<Person> person(String username) {
         if (username == null || username.isBlank()) {
@@ -65,7 +71,7 @@ public class People {
                 .optional();
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
         if (request != null && read.isPresent()) {
-            request.setAttribute(NAME_READ, read.get(), RequestAttributes.SCOPE_REQUEST);
+            request.setAttribute(READ, read.get(), RequestAttributes.SCOPE_REQUEST);
         }
         return read.map(Read::person);
     }
@@ -76,7 +82,7 @@ public class People {
      */
     public static Optional<String> displayNameRead(String username) {
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
-        return request != null && request.getAttribute(NAME_READ, RequestAttributes.SCOPE_REQUEST) instanceof Read read
+        return request != null && request.getAttribute(READ, RequestAttributes.SCOPE_REQUEST) instanceof Read read
                 && read.person().username().equals(username) ? Optional.of(read.displayName()) : Optional.empty();
     }
 
@@ -89,7 +95,7 @@ public class People {
     public static boolean authorityKnownFromRead(String localAuthority) {
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
         return localAuthority != null && request != null
-                && request.getAttribute(NAME_READ, RequestAttributes.SCOPE_REQUEST) instanceof Read read
+                && request.getAttribute(READ, RequestAttributes.SCOPE_REQUEST) instanceof Read read
                 && read.person().authorities().contains(localAuthority);
     }
 
