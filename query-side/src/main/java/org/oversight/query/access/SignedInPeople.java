@@ -1,5 +1,6 @@
 package org.oversight.query.access;
 
+import java.util.Optional;
 import org.oversight.events.access.Person;
 import org.oversight.query.directory.StaffDirectory;
 import org.springframework.core.MethodParameter;
@@ -49,13 +50,22 @@ public class SignedInPeople implements HandlerMethodArgumentResolver {
                 || authentication instanceof AnonymousAuthenticationToken) {
             throw new AccessDeniedException("Not signed in");
         }
-        if (request.getAttribute(KEY, RequestAttributes.SCOPE_REQUEST) instanceof Person known
-                && known.username().equals(authentication.getName())) {
-            return known;
+        Optional<Person> known = leftOnRequest(request, authentication.getName());
+        if (known.isPresent()) {
+            return known.get();
         }
         Person person = directory.person(authentication.getName())
                 .orElseThrow(() -> new AccessDeniedException("No enabled account"));
         request.setAttribute(KEY, person, RequestAttributes.SCOPE_REQUEST);
         return person;
+    }
+
+    /**
+     * The person left on {@code request} under {@link #KEY}, if their username is {@code username}; empty when no
+     * one was left there, or someone else was, and the caller reads the person itself.
+     */
+    public static Optional<Person> leftOnRequest(RequestAttributes request, String username) {
+        return request.getAttribute(KEY, RequestAttributes.SCOPE_REQUEST) instanceof Person known
+                && known.username().equals(username) ? Optional.of(known) : Optional.empty();
     }
 }

@@ -223,12 +223,11 @@ public class AccessGuard implements HandlerInterceptor, AccessToChildren {
             throw new AccessDeniedException("Not signed in");
         }
         // read once a request: the guard leaves the person on the request before the handler runs, and a command's
-        // checks of the authority and children in its body come after, within the same request
-        if (currentRequest().map(request -> request.getAttribute(SignedInPeople.KEY)).orElse(null)
-                instanceof Person read && read.username().equals(authentication.getName())) {
-            return read;
-        }
-        return people.person(authentication.getName())
+        // checks of the authority and children in its body come after, within the same request (the current servlet
+        // request is read through attributes of its own, so that it is read even if Spring no longer counts it active)
+        return currentRequest().map(ServletRequestAttributes::new)
+                .flatMap(request -> SignedInPeople.leftOnRequest(request, authentication.getName()))
+                .or(() -> people.person(authentication.getName()))
                 .orElseThrow(() -> new AccessDeniedException("No enabled account"));
     }
 
