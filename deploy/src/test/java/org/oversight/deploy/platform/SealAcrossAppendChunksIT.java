@@ -89,6 +89,15 @@ class SealAcrossAppendChunksIT {
     }
 
     @Test
+    void aStreamLongerThanOneQueryIsLoadedWhole() {
+        Long last = transactions.execute(status -> engine.readEvents(LONG_STREAM).asStream()
+                .mapToLong(event -> event.getSequenceNumber()).max().orElse(-1));
+        Long count = transactions.execute(status -> engine.readEvents(LONG_STREAM).asStream().count());
+        assertThat(last).isEqualTo(2_500L);
+        assertThat(count).isEqualTo(2_501L);
+    }
+
+    @Test
     void streamsInterleavedWithItAreChainedToo() {
         assertThat(sealedInOrder(SHORT_STREAM)).isEqualTo(8);
         assertThat(sealedInOrder(NEW_STREAM)).isEqualTo(6);

@@ -8,17 +8,20 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
@@ -40,12 +43,13 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * What appending a decision sends to a real PostgreSQL: the insert, which brings back the event's position and the
- * seal it follows on from, and the seal, two statements in the caller's transaction, the rows never read back. A
- * second decision at a position already taken is refused as Axon refuses it, and leaves nothing behind.
+ * What the event store sends a real PostgreSQL. Appending a decision: the insert, which brings back the event's
+ * position and the seal it follows on from, and the seal, two statements in the caller's transaction, the rows never
+ * read back; a second decision at a position already taken is refused as Axon refuses it, and leaves nothing behind.
+ * Loading a stream: one query, unless it is longer than a query reads or has a gap.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AppendStatementsIT {
+class EventStoreStatementsIT {
 
     private static final String STREAM = "5c4b3a29-1807-4f6e-9d5c-4b3a29180716";
     private static final String OTHER = "2e3f4a5b-6c7d-4e8f-9a0b-1c2d3e4f5a6b";
@@ -136,6 +140,91 @@ class AppendStatementsIT {
         assertThat(count("domainevententry")).isEqualTo(events);
     }
 
+    @Test
+    void aStreamIsLoadedInOneQuery() {
+        String read = STREAM.substring(0, 30) + "read00";
+        append(List.of(registered(read), allocated(read, 1), allocated(read, 2)));
+        statements.set(0);
+        assertThat(loaded(read, 0)).isEqualTo(3);
+        assertThat(statements).hasValue(1);
+        statements.set(0);
+        assertThat(loaded(read, 3)).isZero();
+        assertThat(statements).hasValue(1);
+    }
+
+    @Test
+    void aStreamWithAGapIsReadOnUntilAQueryFindsNothing() {
+        String gap = STREAM.substring(0, 30) + "gapped";
+        append(List.of(registered(gap), allocated(gap, 1), allocated(gap, 2)));
+        jdbc.sql("DELETE FROM domainevententry WHERE aggregateidentifier = :stream AND sequencenumber = 1")
+                .param("stream", gap).update();
+        statements.set(0);
+        assertThat(loaded(gap, 0)).isEqualTo(2);
+        assertThat(statements).hasValue(2);
+    }
+
+    @Test
+    void aWindowWithoutAGapIsTheStreamsLastUnlessItIsFull() {
+        List<GenericDomainEventMessage<ChairAllocated>> window = new ArrayList<>();
+        for (long sequence = 5; sequence < 5 + AxonConfiguration.EVENTS_A_QUERY; sequence++) {
+            window.add(allocated(STREAM, sequence));
+        }
+        assertThat(AxonConfiguration.lastOfStream(List.of())).isTrue();
+        assertThat(AxonConfiguration.lastOfStream(data(window.subList(0, 1)))).isTrue();
+        assertThat(AxonConfiguration.lastOfStream(data(window.subList(0, 999)))).isTrue();
+        assertThat(AxonConfiguration.lastOfStream(data(window))).as("a full window").isFalse();
+        List<GenericDomainEventMessage<ChairAllocated>> gapped = new ArrayList<>(window.subList(0, 10));
+        gapped.remove(4);
+        assertThat(AxonConfiguration.lastOfStream(data(gapped))).as("a window with a gap").isFalse();
+    }
+
+    private static List<DomainEventData<?>> data(List<GenericDomainEventMessage<ChairAllocated>> events) {
+        List<DomainEventData<?>> data = new ArrayList<>();
+        for (GenericDomainEventMessage<ChairAllocated> event : events) {
+            data.add(new Numbered(event.getSequenceNumber()));
+        }
+        return data;
+    }
+
+    /** A stored event as far as the end of a stream is judged: by its number. */
+    private record Numbered(long sequence) implements DomainEventData<byte[]> {
+
+        @Override
+        public String getType() {
+            return "ChildCase";
+        }
+
+        @Override
+        public String getAggregateIdentifier() {
+            return STREAM;
+        }
+
+        @Override
+        public long getSequenceNumber() {
+            return sequence;
+        }
+
+        @Override
+        public String getEventIdentifier() {
+            return STREAM + "/" + sequence;
+        }
+
+        @Override
+        public Instant getTimestamp() {
+            return Instant.EPOCH;
+        }
+
+        @Override
+        public SerializedObject<byte[]> getMetaData() {
+            return null;
+        }
+
+        @Override
+        public SerializedObject<byte[]> getPayload() {
+            return null;
+        }
+    }
+
     /** Recomputes the stream's seals from its stored rows and returns how many there are, all matching. */
     private int chainHolds(String stream) {
         List<StoredEvent> stored = jdbc.sql("""
@@ -159,6 +248,12 @@ class AppendStatementsIT {
         }
         assertThat(positions).as("positions rise with the sequence").isSorted();
         return stored.size();
+    }
+
+    /** How many of the stream's events the store loads from this sequence on. */
+    private long loaded(String stream, long from) {
+        Long count = transactions.execute(status -> engine.readEvents(stream, from).asStream().count());
+        return count == null ? -1 : count;
     }
 
     private long count(String table) {
