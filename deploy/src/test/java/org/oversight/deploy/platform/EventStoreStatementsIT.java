@@ -11,7 +11,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.axonframework.eventhandling.DomainEventData;
@@ -22,23 +21,15 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.serialization.SerializedObject;
-import org.axonframework.serialization.json.JacksonSerializer;
-import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
-import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
-import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.oversight.deploy.support.OversightTestApp;
 import org.oversight.deploy.support.TestPostgres;
-import org.oversight.events.audit.EventChainHash;
-import org.oversight.events.audit.EventChainHash.StoredEvent;
 import org.oversight.events.childcase.ChairAllocated;
 import org.oversight.events.childcase.ChairRole;
 import org.oversight.events.childcase.ChildRegistered;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -57,7 +48,7 @@ class EventStoreStatementsIT {
     private final AtomicInteger statements = new AtomicInteger();
     private HikariDataSource dataSource;
     private JdbcClient jdbc;
-    private EventChainHash chain;
+    private SealedStreams store;
     private SealingEventStorageEngine engine;
     private TransactionTemplate transactions;
 
@@ -65,19 +56,14 @@ class EventStoreStatementsIT {
     void start() {
         dataSource = TestPostgres.freshMigratedDatabase();
         jdbc = JdbcClient.create(dataSource);
-        chain = new EventChainHash(Base64.getDecoder().decode(OversightTestApp.TEST_CHAIN_KEY));
-        DelegatingDataSource counted = new DelegatingDataSource(dataSource) {
+        store = new SealedStreams(new DelegatingDataSource(dataSource) {
             @Override
             public Connection getConnection() throws SQLException {
                 return counting(super.getConnection());
             }
-        };
-        DataSourceTransactionManager manager = new DataSourceTransactionManager(counted);
-        transactions = new TransactionTemplate(manager);
-        engine = AxonConfiguration.sealingEngine(AxonConfiguration.storedEventSerializer(),
-                JacksonSerializer.builder().objectMapper(AxonConfiguration.storageMapper()).defaultTyping().build(),
-                new SpringDataSourceConnectionProvider(counted), new SpringTransactionManager(manager),
-                AxonConfiguration.uniqueViolation(), List.of(new EventUpcasterChain(List.of())), counted, chain);
+        }, dataSource);
+        engine = store.engine;
+        transactions = store.transactions;
         append(List.of(registered(STREAM), allocated(STREAM, 1)));
     }
 
@@ -131,12 +117,49 @@ class EventStoreStatementsIT {
     }
 
     @Test
-    void aStreamCarriedOnWithoutItsStoredSealIsRefused() {
+    void aStreamCarriedOnPastAMissingEventIsRefusedAndLeavesNothing() {
         String gap = STREAM.substring(0, 30) + "gap000";
         append(List.of(registered(gap)));
         long events = count("domainevententry");
         assertThatThrownBy(() -> append(List.of(allocated(gap, 2))))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("no seal");
+        assertThat(count("domainevententry")).isEqualTo(events);
+    }
+
+    @Test
+    void aStreamWhoseLastSealIsGoneIsRefusedEvenOutsideATransaction() {
+        String unsealed = STREAM.substring(0, 30) + "seal00";
+        append(List.of(registered(unsealed), allocated(unsealed, 1)));
+        jdbc.sql("DELETE FROM event_chain WHERE aggregate_id = :stream AND sequence = 1").param("stream", unsealed)
+                .update();
+        long events = count("domainevententry");
+        // no transaction around it: the store's own holds the insert and is rolled back with it
+        assertThatThrownBy(() -> engine.appendEvents(List.of(allocated(unsealed, 2))))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("no seal");
+        assertThat(count("domainevententry")).isEqualTo(events);
+        String alone = STREAM.substring(0, 30) + "alone0";
+        engine.appendEvents(List.of(registered(alone), allocated(alone, 1)));
+        assertThat(chainHolds(alone)).isEqualTo(2);
+    }
+
+    @Test
+    void aStreamsEventsOutOfTheirOrderAreRefused() {
+        String order = STREAM.substring(0, 30) + "order0";
+        append(List.of(registered(order)));
+        assertThatThrownBy(() -> append(List.of(allocated(order, 2), allocated(order, 1))))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("order of their sequence");
+        assertThatThrownBy(() -> append(List.of(allocated(order, 1), allocated(order, 3))))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("order of their sequence");
+        append(List.of(allocated(order, 1), allocated(order, 2)));
+        assertThat(chainHolds(order)).isEqualTo(3);
+    }
+
+    @Test
+    void anIdentityLongerThanItsColumnIsRefusedBeforeAnythingIsWritten() {
+        String tooLong = STREAM + "-" + "x".repeat(250);
+        long events = count("domainevententry");
+        assertThatThrownBy(() -> append(List.of(registered(tooLong))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("255 characters");
         assertThat(count("domainevententry")).isEqualTo(events);
     }
 
@@ -164,18 +187,29 @@ class EventStoreStatementsIT {
     }
 
     @Test
+    void aStreamWithAGapBeforeItsFirstEventIsReadOnToo() {
+        String first = STREAM.substring(0, 30) + "first0";
+        append(List.of(registered(first), allocated(first, 1), allocated(first, 2)));
+        jdbc.sql("DELETE FROM domainevententry WHERE aggregateidentifier = :stream AND sequencenumber = 0")
+                .param("stream", first).update();
+        statements.set(0);
+        assertThat(loaded(first, 0)).isEqualTo(2);
+        assertThat(statements).hasValue(2);
+    }
+
+    @Test
     void aWindowWithoutAGapIsTheStreamsLastUnlessItIsFull() {
         List<GenericDomainEventMessage<ChairAllocated>> window = new ArrayList<>();
-        for (long sequence = 5; sequence < 5 + AxonConfiguration.EVENTS_A_QUERY; sequence++) {
+        for (long sequence = 5; sequence < 5 + SealingEventStorageEngine.EVENTS_A_QUERY; sequence++) {
             window.add(allocated(STREAM, sequence));
         }
-        assertThat(AxonConfiguration.lastOfStream(List.of())).isTrue();
-        assertThat(AxonConfiguration.lastOfStream(data(window.subList(0, 1)))).isTrue();
-        assertThat(AxonConfiguration.lastOfStream(data(window.subList(0, 999)))).isTrue();
-        assertThat(AxonConfiguration.lastOfStream(data(window))).as("a full window").isFalse();
+        assertThat(SealingEventStorageEngine.lastOfStream(List.of())).isTrue();
+        assertThat(SealingEventStorageEngine.lastOfStream(data(window.subList(0, 1)))).isTrue();
+        assertThat(SealingEventStorageEngine.lastOfStream(data(window.subList(0, 999)))).isTrue();
+        assertThat(SealingEventStorageEngine.lastOfStream(data(window))).as("a full window").isFalse();
         List<GenericDomainEventMessage<ChairAllocated>> gapped = new ArrayList<>(window.subList(0, 10));
         gapped.remove(4);
-        assertThat(AxonConfiguration.lastOfStream(data(gapped))).as("a window with a gap").isFalse();
+        assertThat(SealingEventStorageEngine.lastOfStream(data(gapped))).as("a window with a gap").isFalse();
     }
 
     private static List<DomainEventData<?>> data(List<GenericDomainEventMessage<ChairAllocated>> events) {
@@ -225,29 +259,8 @@ class EventStoreStatementsIT {
         }
     }
 
-    /** Recomputes the stream's seals from its stored rows and returns how many there are, all matching. */
     private int chainHolds(String stream) {
-        List<StoredEvent> stored = jdbc.sql("""
-                SELECT globalindex, aggregateidentifier, sequencenumber, eventidentifier, payloadtype, payloadrevision,
-                       timestamp, payload, metadata
-                  FROM domainevententry WHERE aggregateidentifier = :stream ORDER BY sequencenumber
-                """).param("stream", stream).query((rs, i) -> new StoredEvent(rs.getLong(1), rs.getString(2),
-                        rs.getLong(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
-                        rs.getBytes(8), rs.getBytes(9)))
-                .list();
-        List<byte[]> seals = jdbc.sql("SELECT seal FROM event_chain WHERE aggregate_id = :stream ORDER BY sequence")
-                .param("stream", stream).query((rs, i) -> rs.getBytes(1)).list();
-        assertThat(seals).hasSameSizeAs(stored);
-        byte[] previous = EventChainHash.GENESIS;
-        List<Long> positions = new ArrayList<>();
-        for (int i = 0; i < stored.size(); i++) {
-            byte[] expected = chain.seal(previous, stored.get(i));
-            assertThat(EventChainHash.same(expected, seals.get(i))).as("seal %d of %s", i, stream).isTrue();
-            positions.add(stored.get(i).globalIndex());
-            previous = expected;
-        }
-        assertThat(positions).as("positions rise with the sequence").isSorted();
-        return stored.size();
+        return store.sealedInOrder(stream);
     }
 
     /** How many of the stream's events the store loads from this sequence on. */

@@ -17,7 +17,6 @@ import javax.sql.DataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
-import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
@@ -221,27 +220,8 @@ public class AxonConfiguration {
                 .transactionManager(transactionManager)
                 // each projection reads the whole store; a thousand events a query rather than Axon's hundred
                 // cuts the queries of a rebuild tenfold and a long history's load to one query
-                .batchSize(EVENTS_A_QUERY)
-                .finalAggregateBatchPredicate(AxonConfiguration::lastOfStream);
-    }
-
-    /** Events the store reads in one query, for a stream or for the processors. */
-    static final int EVENTS_A_QUERY = 1_000;
-
-    /**
-     * Whether a batch of a stream's events, read for a window of {@link #EVENTS_A_QUERY} sequence numbers, is the
-     * stream's last. Axon's JDBC store asks again until a window comes back empty, a second query for every
-     * aggregate loaded. Nothing deletes an event, so a stream's sequence numbers have no gaps: a batch that does not
-     * fill its window and has no gap of its own is the end of the stream. A batch with a gap (rows deleted behind the
-     * platform's back, which the chain reports) is read on until empty, as Axon would.
-     */
-    static boolean lastOfStream(List<? extends DomainEventData<?>> batch) {
-        if (batch.isEmpty()) {
-            return true;
-        }
-        int size = batch.size();
-        return size < EVENTS_A_QUERY
-                && batch.get(size - 1).getSequenceNumber() - batch.get(0).getSequenceNumber() == size - 1;
+                .batchSize(SealingEventStorageEngine.EVENTS_A_QUERY)
+                .finalAggregateBatchPredicate(SealingEventStorageEngine::lastOfStream);
     }
 
     /**
