@@ -33,6 +33,16 @@ class ProviderClaimsTest {
     }
 
     @Test
+    void anAccountHasARoleOnlyIfOversightKnowsOneOfItsRoles() {
+        assertThat(new Accounts.Account("someone", "CHAIR", true).hasRole()).isTrue();
+        assertThat(new Accounts.Account("someone", "RETIRED_ROLE, QA_LEAD", true).hasRole()).isTrue();
+        assertThat(new Accounts.Account("someone", "RETIRED_ROLE", true).hasRole()).isFalse();
+        assertThat(new Accounts.Account("someone", "chair", true).hasRole()).as("roles are kept in capitals").isFalse();
+        assertThat(new Accounts.Account("someone", "", true).hasRole()).isFalse();
+        assertThat(new Accounts.Account("someone", null, true).hasRole()).isFalse();
+    }
+
+    @Test
     void managedModeIsTheDefaultAndTheUsernameIsThePreferredUsername() {
         IdentityProperties identity = bind("oversight.identity.provider.issuer-uri", "https://login.example/tenant");
 
