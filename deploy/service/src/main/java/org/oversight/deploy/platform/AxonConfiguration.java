@@ -195,7 +195,7 @@ public class AxonConfiguration {
             PersistenceExceptionResolver persistenceExceptionResolver, EventUpcasterChain storedEventUpcasters,
             DataSource dataSource, EventChainHash chain, SealedSnapshots snapshots) {
         return new SealingEventStorageEngine(builder(eventSerializer, snapshotSerializer(), connectionProvider,
-                transactionManager, persistenceExceptionResolver, List.of(storedEventUpcasters)), transactionManager,
+                persistenceExceptionResolver, List.of(storedEventUpcasters)), transactionManager,
                 dataSource, chain, snapshots);
     }
 
@@ -205,19 +205,18 @@ public class AxonConfiguration {
             PersistenceExceptionResolver persistenceExceptionResolver, List<EventUpcaster> upcasters,
             DataSource dataSource, EventChainHash chain) {
         return new SealingEventStorageEngine(builder(eventSerializer, snapshotSerializer, connectionProvider,
-                transactionManager, persistenceExceptionResolver, upcasters), transactionManager, dataSource, chain);
+                persistenceExceptionResolver, upcasters), transactionManager, dataSource, chain);
     }
 
     private static JdbcEventStorageEngine.Builder builder(Serializer eventSerializer, Serializer snapshotSerializer,
-            ConnectionProvider connectionProvider, TransactionManager transactionManager,
-            PersistenceExceptionResolver persistenceExceptionResolver, List<EventUpcaster> upcasters) {
+            ConnectionProvider connectionProvider, PersistenceExceptionResolver persistenceExceptionResolver,
+            List<EventUpcaster> upcasters) {
         return JdbcEventStorageEngine.builder()
                 .eventSerializer(eventSerializer)
                 .snapshotSerializer(snapshotSerializer)
                 .upcasterChain(new EventUpcasterChain(upcasters))
                 .persistenceExceptionResolver(persistenceExceptionResolver)
                 .connectionProvider(connectionProvider)
-                .transactionManager(transactionManager)
                 // each projection reads the whole store; a thousand events a query rather than Axon's hundred
                 // cuts the queries of a rebuild tenfold and a long history's load to one query
                 .batchSize(SealingEventStorageEngine.EVENTS_A_QUERY)

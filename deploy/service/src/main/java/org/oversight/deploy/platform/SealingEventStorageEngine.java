@@ -61,15 +61,15 @@ public class SealingEventStorageEngine extends JdbcEventStorageEngine {
     private final SealedSnapshots snapshots;
     private final TransactionManager transactionManager;
 
-    /** A store that keeps no snapshots; {@code transactionManager} is the one the builder was given. */
+    /** A store that keeps no snapshots, in the transactions of {@code transactionManager}. */
     public SealingEventStorageEngine(Builder builder, TransactionManager transactionManager, DataSource dataSource,
             EventChainHash chain) {
         this(builder, transactionManager, dataSource, chain, null);
     }
 
     /**
-     * A store that keeps sealed snapshots of children's journeys; {@code transactionManager} is the one the builder
-     * was given.
+     * A store that keeps sealed snapshots of children's journeys, in the transactions of {@code transactionManager},
+     * which the builder is given here so that Axon's reads and this store's appends share it.
      */
     public SealingEventStorageEngine(Builder builder, TransactionManager transactionManager, DataSource dataSource,
             EventChainHash chain, SealedSnapshots snapshots) {
@@ -274,10 +274,8 @@ public class SealingEventStorageEngine extends JdbcEventStorageEngine {
                     if (!event.sealed()) {
                         continue;
                     }
-                    Long position = stored.positions().get(event.eventIdentifier());
-                    if (position == null) {
-                        throw new IllegalStateException("The store did not report the position of an appended event");
-                    }
+                    // insert has checked that every event of the chunk has its position
+                    long position = stored.positions().get(event.eventIdentifier());
                     byte[] previous = event.sequence() == 0 ? EventChainHash.GENESIS : lastSeals.get(event.stream());
                     if (previous == null) {
                         throw new IllegalStateException(
