@@ -73,6 +73,9 @@ public class TokenEndpoint {
             return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", String.valueOf(wait))
                     .body(problemBody(HttpStatus.TOO_MANY_REQUESTS, "sign-in-locked",
                             "Too many failed attempts: this account is locked for a while"));
+        } catch (LocalSignIn.SignInWithoutRole noRole) {
+            return problem(HttpStatus.FORBIDDEN, "no-role",
+                    "The account holds no role in Oversight: ask an administrator to give it one");
         } catch (AuthenticationException refused) {
             return problem(HttpStatus.UNAUTHORIZED, "credentials-not-accepted",
                     "The username or password is not right");

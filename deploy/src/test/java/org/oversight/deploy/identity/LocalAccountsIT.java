@@ -12,6 +12,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.oversight.deploy.support.ApiClient;
 import org.oversight.deploy.support.MovableClock;
 import org.oversight.deploy.support.OversightTestApp;
@@ -22,8 +24,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Local accounts: ten failed attempts to sign in within fifteen minutes lock the account name for fifteen
  * minutes, during which even the right password is refused, through the form and the demo's token endpoint
- * alike; names that match no account are treated the same; and no name is written in clear to the log or the
- * database.
+ * alike; names that match no account are treated the same; no name is written in clear to the log or the
+ * database; and the right password for an account holding no role Oversight knows signs nobody in.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LocalAccountsIT {
@@ -146,12 +148,42 @@ class LocalAccountsIT {
                 .allSatisfy(digest -> assertThat(digest).matches("[0-9a-f]{64}"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"RETIRED_ROLE", "", "chair"})
+    void theRightPasswordForAnAccountWithNoRoleOversightKnowsSignsNobodyInAndSaysWhy(String roles) {
+        String username = newAccount("roleless." + roles.length(), roles);
+        WebClient browser = new WebClient(app.baseUrl());
+        assertThat(redirect(browser.signIn(username, ApiClient.DEMO_PASSWORD))).endsWith("/login?no-role");
+        assertThat(browser.get("/login?no-role").body()).contains("data-testid=\"sign-in-no-role\"")
+                .contains("Your account has no role in Oversight");
+        assertThat(redirect(browser.get("/"))).as("not signed in").endsWith("/login");
+
+        assertThat(redirect(new WebClient(app.baseUrl()).signIn(username, WRONG)))
+                .as("a wrong password is answered as for any account, telling nothing of its roles")
+                .endsWith("/login?error");
+
+        HttpResponse<String> token = new WebClient(app.baseUrl()).postForm("/api/tokens", "username=" + username + "&password="
+                + ApiClient.DEMO_PASSWORD);
+        assertThat(token.statusCode()).isEqualTo(403);
+        assertThat(token.body()).contains("\"rule\":\"no-role\"").doesNotContain("access_token");
+    }
+
+    @Test
+    void anAccountWithAKnownRoleBesideARetiredOneSignsIn() {
+        String username = newAccount("mixed.roles", "RETIRED_ROLE,QA_LEAD");
+        assertThat(redirect(new WebClient(app.baseUrl()).signIn(username, ApiClient.DEMO_PASSWORD))).endsWith("/");
+    }
+
     /** A chair of one's own, with the demo password, so that locking it disturbs no other test. */
     private String newAccount(String username) {
+        return newAccount(username, "CHAIR");
+    }
+
+    private String newAccount(String username, String roles) {
         jdbc.sql("INSERT INTO app_user (username, display_name, password_hash, roles, chair_roles) "
-                        + "VALUES (:u, 'Test Person', :h, 'CHAIR', 'IRO')")
+                        + "VALUES (:u, 'Test Person', :h, :roles, 'IRO')")
                 .param("u", username).param("h", app.bean(LocalPasswords.class).hash(ApiClient.DEMO_PASSWORD))
-                .update();
+                .param("roles", roles).update();
         return username;
     }
 

@@ -53,7 +53,10 @@ public class LocalSignIn {
     /**
      * Checks a username and password. A locked name is refused with {@link LockedException} before the password
      * is looked at; any other refusal is counted, and the failure that reaches the limit is itself answered as
-     * locked, so that the person learns at once why the next attempt will be refused.
+     * locked, so that the person learns at once why the next attempt will be refused. The right password for an
+     * account that holds no role Oversight knows is refused with {@link SignInWithoutRole}, not counted: such an
+     * account has no rights, and signing it in would only have every page refuse it, as a bearer token or the
+     * council's provider naming it are refused at once.
      */
     public Authentication authenticate(UsernamePasswordAuthenticationToken attempt) throws AuthenticationException {
         String username = attempt.getName();
@@ -72,6 +75,9 @@ public class LocalSignIn {
             throw refused;
         }
         throttle.succeeded(username);
+        if (!Roles.anyKnown(signedIn.getAuthorities())) {
+            throw new SignInWithoutRole();
+        }
         return signedIn;
     }
 
@@ -86,6 +92,16 @@ public class LocalSignIn {
                         .build())
                 .optional()
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
+    }
+
+    /** The right password for an account with no role Oversight knows: nothing there for it to use. */
+    public static final class SignInWithoutRole extends AuthenticationException {
+
+        private static final long serialVersionUID = 1L;
+
+        SignInWithoutRole() {
+            super("The account holds no role in Oversight");
+        }
     }
 
     /** A name locked after repeated failures, and until when. */

@@ -20,6 +20,8 @@ public final class Roles {
     public static final Set<String> ROLES = Set.of("CHAIR", "TEAM_MANAGER", "QA_LEAD", "AUDITOR", "DATA_OFFICER",
             "ADMIN", "REGIONAL_VIEWER");
 
+    private static final String AUTHORITY_PREFIX = "ROLE_";
+
     /** What a chair may chair: looked-after reviews (IRO) and child protection conferences. */
     public static final Set<String> CHAIRING_ROLES = Set.of("IRO", "CP_CHAIR");
 
@@ -44,7 +46,19 @@ public final class Roles {
     }
 
     private static GrantedAuthority authority(String role) {
-        return new SimpleGrantedAuthority("ROLE_" + role);
+        return new SimpleGrantedAuthority(AUTHORITY_PREFIX + role);
+    }
+
+    /** Whether a comma-separated column names a role Oversight knows (a retired role's name is not one). */
+    public static boolean anyKnown(String csv) {
+        return parse(csv).stream().anyMatch(ROLES::contains);
+    }
+
+    /** Whether any of the authorities is that of a role Oversight knows. */
+    public static boolean anyKnown(Collection<? extends GrantedAuthority> authorities) {
+        return authorities.stream().map(GrantedAuthority::getAuthority)
+                .anyMatch(name -> name.startsWith(AUTHORITY_PREFIX)
+                        && ROLES.contains(name.substring(AUTHORITY_PREFIX.length())));
     }
 
     /** Of {@code values} (as a provider sends them, in any case), those that are among {@code known}, in order. */

@@ -146,7 +146,9 @@ public class SecurityConfiguration {
             http.authenticationProvider(localSignIn.provider());
             http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
                     .failureHandler((request, response, failure) -> REDIRECT.sendRedirect(request, response,
-                            failure instanceof LockedException ? "/login?locked" : "/login?error")));
+                            failure instanceof LockedException ? "/login?locked"
+                                    : failure instanceof LocalSignIn.SignInWithoutRole ? "/login?no-role"
+                                    : "/login?error")));
         }
         ProviderPeople people = providerPeople.getIfAvailable();
         if (people != null) {
