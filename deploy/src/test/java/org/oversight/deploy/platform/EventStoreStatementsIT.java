@@ -39,7 +39,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * What the event store sends a real PostgreSQL. Appending a decision: the insert, which brings back the event's
  * position and the seal it follows on from, and the seal, two statements in the caller's transaction, the rows never
  * read back; a second decision at a position already taken is refused as Axon refuses it, and leaves nothing behind.
- * Loading a stream: one query, unless it is longer than a query reads or has a gap.
+ * Loading a stream: one query, unless it is longer than a query reads or has a gap. An append whose positions
+ * do not rise in the order of its events is refused.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EventStoreStatementsIT {
@@ -163,6 +164,36 @@ class EventStoreStatementsIT {
         assertThatThrownBy(() -> append(List.of(registered(tooLong))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("255 characters");
         assertThat(count("domainevententry")).isEqualTo(events);
+    }
+
+    @Test
+    void positionsThatDoNotRiseInTheOrderOfTheEventsAreRefusedAndLeaveNothing() {
+        // PostgreSQL gives a multi-row insert's rows rising positions in their order; a database made to give
+        // them falling ones (a trigger, in a database of this test's own) must not get a chain sealed out of order
+        try (HikariDataSource falling = TestPostgres.freshMigratedDatabase()) {
+            JdbcClient fallingJdbc = JdbcClient.create(falling);
+            fallingJdbc.sql("CREATE SEQUENCE falling_position INCREMENT BY -1 MAXVALUE 1000000 START WITH 1000000").update();
+            fallingJdbc.sql("""
+                    CREATE FUNCTION falling_position() RETURNS trigger LANGUAGE plpgsql AS $$
+                    BEGIN
+                        NEW.globalindex := nextval('falling_position');
+                        RETURN NEW;
+                    END
+                    $$""").update();
+            fallingJdbc.sql("""
+                    CREATE TRIGGER falling_position BEFORE INSERT ON domainevententry
+                        FOR EACH ROW EXECUTE FUNCTION falling_position()""").update();
+            SealedStreams fallingStore = new SealedStreams(falling, falling);
+
+            fallingStore.transactions.executeWithoutResult(status -> fallingStore.engine.appendEvents(
+                    List.of(registered(STREAM))));
+            assertThatThrownBy(() -> fallingStore.transactions.executeWithoutResult(status ->
+                    fallingStore.engine.appendEvents(List.of(allocated(STREAM, 1), allocated(STREAM, 2)))))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("rising positions");
+            assertThat(fallingJdbc.sql("SELECT count(*) FROM domainevententry").query(Long.class).single())
+                    .isEqualTo(1);
+            assertThat(fallingJdbc.sql("SELECT count(*) FROM event_chain").query(Long.class).single()).isEqualTo(1);
+        }
     }
 
     @Test
