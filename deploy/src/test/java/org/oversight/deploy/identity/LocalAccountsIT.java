@@ -151,7 +151,7 @@ class LocalAccountsIT {
     @ParameterizedTest
     @ValueSource(strings = {"RETIRED_ROLE", "", "chair"})
     void theRightPasswordForAnAccountWithNoRoleOversightKnowsSignsNobodyInAndSaysWhy(String roles) {
-        String username = newAccount("roleless." + roles.length(), roles);
+        String username = newAccount("roleless." + (roles.isEmpty() ? "none" : roles.toLowerCase()), roles);
         WebClient browser = new WebClient(app.baseUrl());
         assertThat(redirect(browser.signIn(username, ApiClient.DEMO_PASSWORD))).endsWith("/login?no-role");
         assertThat(browser.get("/login?no-role").body()).contains("data-testid=\"sign-in-no-role\"")
@@ -166,6 +166,20 @@ class LocalAccountsIT {
                 + ApiClient.DEMO_PASSWORD);
         assertThat(token.statusCode()).isEqualTo(403);
         assertThat(token.body()).contains("\"rule\":\"no-role\"").doesNotContain("access_token");
+    }
+
+    @Test
+    void theRightPasswordForAnAccountWithNoRoleIsNotCountedAsAFailureAndALockComesFirst() {
+        String username = newAccount("roleless.counted", "RETIRED_ROLE");
+        for (int attempt = 1; attempt <= 12; attempt++) {
+            assertThat(redirect(new WebClient(app.baseUrl()).signIn(username, ApiClient.DEMO_PASSWORD)))
+                    .endsWith("/login?no-role");
+        }
+        for (int failure = 1; failure <= 10; failure++) {
+            new WebClient(app.baseUrl()).signIn(username, WRONG);
+        }
+        assertThat(redirect(new WebClient(app.baseUrl()).signIn(username, ApiClient.DEMO_PASSWORD)))
+                .as("a locked name is answered as locked, whatever its roles").endsWith("/login?locked");
     }
 
     @Test

@@ -2,7 +2,10 @@ package org.oversight.deploy.identity;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.AccountStatusException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -25,6 +28,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class LocalSignIn {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LocalSignIn.class);
 
     private final SignInThrottle throttle;
     private final DaoAuthenticationProvider passwords;
@@ -54,7 +59,8 @@ public class LocalSignIn {
      * Checks a username and password. A locked name is refused with {@link LockedException} before the password
      * is looked at; any other refusal is counted, and the failure that reaches the limit is itself answered as
      * locked, so that the person learns at once why the next attempt will be refused. The right password for an
-     * account that holds no role Oversight knows is refused with {@link SignInWithoutRole}, not counted: such an
+     * account that holds no role Oversight knows is refused with {@link SignInWithoutRole}, not counted (the
+     * password was right, so earlier failures are forgotten as for any right password): such an
      * account has no rights, and signing it in would only have every page refuse it, as a bearer token or the
      * council's provider naming it are refused at once.
      */
@@ -76,6 +82,8 @@ public class LocalSignIn {
         }
         throttle.succeeded(username);
         if (!Roles.anyKnown(signedIn.getAuthorities())) {
+            LOG.info("Password sign-in refused: the account holds no role Oversight knows (account {})",
+                    SignInThrottle.shortDigest(SignInThrottle.digest(username)));
             throw new SignInWithoutRole();
         }
         return signedIn;
@@ -94,8 +102,11 @@ public class LocalSignIn {
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
     }
 
-    /** The right password for an account with no role Oversight knows: nothing there for it to use. */
-    public static final class SignInWithoutRole extends AuthenticationException {
+    /**
+     * The right password for an account with no role Oversight knows: nothing there for it to use. A refusal of
+     * the account's state, like a lock, so that no other way of signing in is tried after it.
+     */
+    public static final class SignInWithoutRole extends AccountStatusException {
 
         private static final long serialVersionUID = 1L;
 
