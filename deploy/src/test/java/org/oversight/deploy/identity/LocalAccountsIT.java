@@ -183,6 +183,23 @@ class LocalAccountsIT {
     }
 
     @Test
+    void aRefusalForWantOfARoleIsLoggedOnlyByTheAccountsDigest() {
+        String username = newAccount("roleless.logged", "RETIRED_ROLE");
+        Logger signInLog = (Logger) LoggerFactory.getLogger(LocalSignIn.class);
+        ListAppender<ILoggingEvent> log = new ListAppender<>();
+        log.start();
+        signInLog.addAppender(log);
+        try {
+            new WebClient(app.baseUrl()).signIn(username, ApiClient.DEMO_PASSWORD);
+        } finally {
+            signInLog.detachAppender(log);
+        }
+        assertThat(log.list.stream().map(ILoggingEvent::getFormattedMessage).toList()).singleElement()
+                .satisfies(line -> assertThat(line).doesNotContain("roleless", "logged")
+                        .contains("no role", SignInThrottle.shortDigest(SignInThrottle.digest(username))));
+    }
+
+    @Test
     void anAccountWithAKnownRoleBesideARetiredOneSignsIn() {
         String username = newAccount("mixed.roles", "RETIRED_ROLE,QA_LEAD");
         assertThat(redirect(new WebClient(app.baseUrl()).signIn(username, ApiClient.DEMO_PASSWORD))).endsWith("/");
