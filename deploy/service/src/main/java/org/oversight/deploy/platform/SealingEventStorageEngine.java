@@ -17,6 +17,9 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.TrackedEventData;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.SerializedObject;
@@ -60,6 +63,7 @@ public class SealingEventStorageEngine extends JdbcEventStorageEngine {
     private final EventChainHash chain;
     private final SealedSnapshots snapshots;
     private final TransactionManager transactionManager;
+    private final UntakenPositions untaken;
 
     /** A store that keeps no snapshots, in the transactions of {@code transactionManager}. */
     public SealingEventStorageEngine(Builder builder, TransactionManager transactionManager, DataSource dataSource,
@@ -79,6 +83,17 @@ public class SealingEventStorageEngine extends JdbcEventStorageEngine {
         this.jdbcTemplate = new JdbcTemplate(dataSource);
         this.chain = chain;
         this.snapshots = snapshots;
+        this.untaken = new UntakenPositions(dataSource);
+    }
+
+    /**
+     * Reads the processors' next events as Axon does, from a position without the gaps that no event will ever take
+     * ({@link UntakenPositions}): each event read carries its own copy of its position's gaps.
+     */
+    @Override
+    protected List<? extends TrackedEventData<?>> fetchTrackedEvents(TrackingToken lastToken, int batchSize) {
+        return super.fetchTrackedEvents(lastToken instanceof GapAwareTrackingToken position
+                ? untaken.passOver(position) : lastToken, batchSize);
     }
 
     /**

@@ -1,0 +1,124 @@
+package org.oversight.deploy.platform;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SortedSet;
+import javax.sql.DataSource;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Positions of the event table that no event will ever take, proven so and passed over, so that a reader's position
+ * does not carry them.
+ *
+ * <p>An event takes its position from the table's sequence, in the transaction that appends it. A transaction that
+ * rolls back leaves its positions unused; one still open leaves them empty for now. A reader cannot tell the two apart,
+ * so Axon keeps every empty position below the newest event read as a gap in the reader's position, to be read when
+ * it fills, until a minute has passed or ten thousand positions have been read beyond it. Every event read carries its
+ * own copy of those gaps: after an append of ten thousand events rolled back, each event read in the next minute
+ * carried ten thousand of them, and the few thousand that the store's cache and the processors' queues hold at once
+ * ran a 512 MB heap out of memory.
+ *
+ * <p>A reader's position whose event at {@code index} it has read holds gaps below {@code index} only. Each was taken
+ * from the sequence before {@code index} was (the sequence gives out rising numbers, one at a time), by a transaction
+ * that began before that and that had not committed when the event at {@code index} was read. So once every
+ * transaction that was running after that read has ended, each of those gaps is either an event, committed and there to
+ * read, or a position that nothing will take. PostgreSQL lists the running transactions ({@code pg_locks}, where each
+ * holds a lock on its own virtual transaction id, which no later transaction reuses while it runs); the list is taken,
+ * and once none of them is running any more the gaps are read again: those that hold an event stay gaps, to be read,
+ * and the rest are passed over.
+ *
+ * <p>Only a position with more than {@value #FEW} gaps is looked at, no more often than every
+ * {@value #LOOK_EVERY_MILLIS} ms: transactions in flight leave a few gaps that fill within milliseconds, and Axon's
+ * own rule still passes over a gap a minute old.
+ */
+final class UntakenPositions {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UntakenPositions.class);
+
+    /** Gaps a reader's position may hold before its gaps are looked at. */
+    static final int FEW = 100;
+
+    /** How often the running transactions are asked after, at most. */
+    static final long LOOK_EVERY_MILLIS = 50;
+
+    /**
+     * The transactions running after the event at {@code below} was read; a gap below {@code below} can only be
+     * held by one of them.
+     */
+    private record Watch(long below, List<String> transactions) {
+    }
+
+    private final JdbcClient jdbc;
+    private Watch watch;
+    private long lastLook = System.nanoTime() - LOOK_EVERY_MILLIS * 1_000_000;
+
+    UntakenPositions(DataSource dataSource) {
+        this.jdbc = JdbcClient.create(dataSource);
+    }
+
+    /** The position without the gaps proven never to be taken; the same position while that is not yet proven. */
+    synchronized GapAwareTrackingToken passOver(GapAwareTrackingToken position) {
+        if (position == null || position.getGaps().size() <= FEW) {
+            return position;
+        }
+        long now = System.nanoTime();
+        if (now - lastLook < LOOK_EVERY_MILLIS * 1_000_000) {
+            return position;
+        }
+        lastLook = now;
+        SortedSet<Long> gaps = position.getGaps();
+        if (watch == null || watch.below() <= gaps.first()) {
+            // the position's event has been read; everything running from now on is listed
+            watch = new Watch(position.getIndex(), running());
+            if (!watch.transactions().isEmpty()) {
+                return position;
+            }
+        } else if (anyStillRunning(watch.transactions())) {
+            return position;
+        }
+        long last = Math.min(gaps.last(), watch.below() - 1);
+        watch = null;
+        Set<Long> taken = new HashSet<>(jdbc.sql(
+                "SELECT globalindex FROM domainevententry WHERE globalindex BETWEEN :first AND :last")
+                .param("first", gaps.first()).param("last", last).query(Long.class).list());
+        List<Long> kept = new ArrayList<>();
+        for (Long gap : gaps) {
+            if (gap > last || taken.contains(gap)) {
+                kept.add(gap);
+            }
+        }
+        if (kept.size() == gaps.size()) {
+            return position;
+        }
+        LOG.info("Passed over {} positions of the event store that no event will take (appends rolled back); {} gaps "
+                + "left to read", gaps.size() - kept.size(), kept.size());
+        return GapAwareTrackingToken.newInstance(position.getIndex(), kept);
+    }
+
+    /**
+     * Every transaction running now on this database, but this statement's own, by its virtual transaction id.
+     * Autovacuum appends no events; anything whose kind or database cannot be seen is listed.
+     */
+    private List<String> running() {
+        return jdbc.sql("""
+                SELECT l.virtualxid
+                  FROM pg_locks l
+                  LEFT JOIN pg_stat_activity a ON a.pid = l.pid
+                 WHERE l.locktype = 'virtualxid' AND l.granted AND l.pid IS DISTINCT FROM pg_backend_pid()
+                   AND a.backend_type IS DISTINCT FROM 'autovacuum worker'
+                   AND (a.datname IS NULL OR a.datname = current_database())
+                """).query(String.class).list();
+    }
+
+    private boolean anyStillRunning(List<String> transactions) {
+        return jdbc.sql("""
+                SELECT EXISTS (SELECT 1 FROM pg_locks
+                                WHERE locktype = 'virtualxid' AND granted AND virtualxid IN (:listed))
+                """).param("listed", transactions).query(Boolean.class).single();
+    }
+}

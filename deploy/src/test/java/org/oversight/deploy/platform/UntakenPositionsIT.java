@@ -1,0 +1,144 @@
+package org.oversight.deploy.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.oversight.deploy.support.TestPostgres;
+
+/**
+ * A processor's position after an append rolled back: the positions it left unused are passed over once nothing
+ * could still take them, so that the events read after it stop carrying them; a position an open transaction holds
+ * is kept, and its event read when the transaction commits.
+ */
+class UntakenPositionsIT {
+
+    private static final int ROLLED_BACK = 600;
+
+    private HikariDataSource dataSource;
+    private SealedStreams store;
+    private final ExecutorService other = Executors.newSingleThreadExecutor();
+
+    @BeforeEach
+    void start() {
+        dataSource = TestPostgres.freshMigratedDatabase();
+        store = new SealedStreams(dataSource, dataSource);
+    }
+
+    @AfterEach
+    void close() {
+        other.shutdownNow();
+        dataSource.close();
+    }
+
+    @Test
+    void positionsAnAppendRolledBackLeftAreNoLongerCarriedOnceNothingCanTakeThem() {
+        GapAwareTrackingToken before = appendAndRead("before");
+        rollBack(ROLLED_BACK);
+        GapAwareTrackingToken after = appendAndReadFrom(before, "after");
+        assertThat(after.getGaps()).as("read at once, the unused positions are gaps, as Axon keeps them")
+                .hasSizeGreaterThanOrEqualTo(ROLLED_BACK);
+
+        List<String> read = new ArrayList<>();
+        GapAwareTrackingToken[] position = {after};
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
+            List<? extends TrackedEventMessage<?>> events = readFrom(position[0], "later " + read.size());
+            events.forEach(event -> read.add((String) event.getPayload()));
+            position[0] = (GapAwareTrackingToken) events.get(events.size() - 1).trackingToken();
+            assertThat(position[0].getGaps()).as("the unused positions, passed over").isEmpty();
+        });
+        assertThat(read).as("each event read once, and none of those rolled back")
+                .allMatch(payload -> payload.startsWith("later ")).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aPositionAnOpenTransactionHoldsIsKeptAndItsEventReadWhenItCommits() throws Exception {
+        GapAwareTrackingToken before = appendAndRead("before");
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch commit = new CountDownLatch(1);
+        Future<?> open = other.submit(() -> store.transactions.executeWithoutResult(status -> {
+            store.engine.appendEvents(List.of(new GenericEventMessage<>("held")));
+            held.countDown();
+            try {
+                assertThat(commit.await(60, TimeUnit.SECONDS)).isTrue();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }));
+        assertThat(held.await(20, TimeUnit.SECONDS)).isTrue();
+        rollBack(ROLLED_BACK);
+        GapAwareTrackingToken position = appendAndReadFrom(before, "after");
+        long heldAt = position.getGaps().first();
+
+        // looked at again and again while the transaction is open: nothing is passed over, since it could hold any
+        for (int i = 0; i < 10; i++) {
+            Thread.sleep(UntakenPositions.LOOK_EVERY_MILLIS * 2);
+            List<? extends TrackedEventMessage<?>> events = readFrom(position, "while open " + i);
+            assertThat(payloads(events)).containsExactly("while open " + i);
+            position = (GapAwareTrackingToken) events.get(0).trackingToken();
+            assertThat(position.getGaps()).contains(heldAt).hasSizeGreaterThanOrEqualTo(ROLLED_BACK);
+        }
+
+        commit.countDown();
+        open.get(20, TimeUnit.SECONDS);
+        List<Object> read = new ArrayList<>();
+        GapAwareTrackingToken[] at = {position};
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
+            List<? extends TrackedEventMessage<?>> events = readFrom(at[0], "after commit " + read.size());
+            events.forEach(event -> read.add(event.getPayload()));
+            at[0] = (GapAwareTrackingToken) events.get(events.size() - 1).trackingToken();
+            assertThat(at[0].getGaps()).isEmpty();
+        });
+        assertThat(read).as("the held event, read once it committed").containsOnlyOnce("held");
+    }
+
+    /** Appends an event and reads the store from its start; the position after the last event. */
+    private GapAwareTrackingToken appendAndRead(String payload) {
+        store.append(List.of(new GenericEventMessage<>(payload)));
+        List<? extends TrackedEventMessage<?>> all = store.engine.readEvents(null, false).toList();
+        return (GapAwareTrackingToken) all.get(all.size() - 1).trackingToken();
+    }
+
+    private GapAwareTrackingToken appendAndReadFrom(GapAwareTrackingToken position, String payload) {
+        List<? extends TrackedEventMessage<?>> events = readFrom(position, payload);
+        assertThat(payloads(events)).containsExactly(payload);
+        return (GapAwareTrackingToken) events.get(0).trackingToken();
+    }
+
+    /** Appends an event, then reads what follows the position. */
+    private List<? extends TrackedEventMessage<?>> readFrom(GapAwareTrackingToken position, String payload) {
+        store.append(List.of(new GenericEventMessage<>(payload)));
+        return store.engine.readEvents(position, false).toList();
+    }
+
+    private static List<Object> payloads(List<? extends TrackedEventMessage<?>> events) {
+        return events.stream().map(event -> (Object) event.getPayload()).toList();
+    }
+
+    private void rollBack(int events) {
+        List<EventMessage<?>> appended = new ArrayList<>();
+        for (int i = 0; i < events; i++) {
+            appended.add(new GenericEventMessage<>("rolled back " + i));
+        }
+        store.transactions.executeWithoutResult(status -> {
+            store.engine.appendEvents(appended);
+            status.setRollbackOnly();
+        });
+    }
+}
