@@ -29,6 +29,7 @@ import org.oversight.deploy.support.TestPostgres;
 class UntakenPositionsIT {
 
     private static final int ROLLED_BACK = 600;
+    private static final int AXONS_GAP_OFFSET = 10_000;
 
     private HikariDataSource dataSource;
     private SealedStreams store;
@@ -56,14 +57,23 @@ class UntakenPositionsIT {
 
         List<String> read = new ArrayList<>();
         GapAwareTrackingToken[] position = {after};
+        // where a reader that kept the gaps (another segment, a replay) would be after the same events
+        GapAwareTrackingToken[] withGaps = {after};
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
             List<? extends TrackedEventMessage<?>> events = readFrom(position[0], "later " + read.size());
-            events.forEach(event -> read.add((String) event.getPayload()));
+            for (TrackedEventMessage<?> event : events) {
+                read.add((String) event.getPayload());
+                withGaps[0] = withGaps[0].advanceTo(event.trackingToken().position().orElseThrow(), AXONS_GAP_OFFSET);
+            }
             position[0] = (GapAwareTrackingToken) events.get(events.size() - 1).trackingToken();
             assertThat(position[0].getGaps()).as("the unused positions, passed over").isEmpty();
         });
         assertThat(read).as("each event read once, and none of those rolled back")
                 .allMatch(payload -> payload.startsWith("later ")).doesNotHaveDuplicates();
+        assertThat(withGaps[0].getGaps()).hasSizeGreaterThanOrEqualTo(ROLLED_BACK);
+        assertThat(withGaps[0].covers(position[0])).as("a reader with the gaps has read the same event").isTrue();
+        assertThat(position[0].covers(withGaps[0])).isTrue();
+        assertThat(position[0]).isEqualTo(withGaps[0]);
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.oversight.deploy.platform;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -29,8 +28,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * transaction that was running after that read has ended, each of those gaps is either an event, committed and there to
  * read, or a position that nothing will take. PostgreSQL lists the running transactions ({@code pg_locks}, where each
  * holds a lock on its own virtual transaction id, which no later transaction reuses while it runs); the list is taken,
- * and once none of them is running any more the gaps are read again: those that hold an event stay gaps, to be read,
- * and the rest are passed over.
+ * and once none of them is running any more the gaps are read again. The gaps below the first that now holds an event
+ * are passed over, cut off as Axon cuts gaps that have timed out ({@code withGapsTruncatedAt}), so that the position
+ * still covers, and equals, one that reached the same event with them (another segment's, or a replay's); the gaps
+ * from there on stay, to be read, and the next look passes over any left empty among them.
+ *
+ * <p>This holds while every event takes its position from the sequence in the transaction that inserts it (the
+ * sequence caching no numbers, as it is made) and no transaction is prepared for two-phase commit, which gives up its
+ * virtual transaction id (PostgreSQL's {@code max_prepared_transactions} is 0 unless set). A transaction left open
+ * elsewhere on the database (a console idle in a transaction) holds the look back until it ends; Axon's minute still
+ * applies.
  *
  * <p>Only a position with more than {@value #FEW} gaps is looked at, no more often than every
  * {@value #LOOK_EVERY_MILLIS} ms: transactions in flight leave a few gaps that fill within milliseconds, and Axon's
@@ -83,21 +90,26 @@ final class UntakenPositions {
         }
         long last = Math.min(gaps.last(), watch.below() - 1);
         watch = null;
-        Set<Long> taken = new HashSet<>(jdbc.sql(
+        Set<Long> stored = new HashSet<>(jdbc.sql(
                 "SELECT globalindex FROM domainevententry WHERE globalindex BETWEEN :first AND :last")
                 .param("first", gaps.first()).param("last", last).query(Long.class).list());
-        List<Long> kept = new ArrayList<>();
-        for (Long gap : gaps) {
-            if (gap > last || taken.contains(gap)) {
-                kept.add(gap);
+        // the first gap up to last that holds an event now; every gap below it holds none, and never will
+        long from = last + 1;
+        for (long gap : gaps.headSet(last + 1)) {
+            if (stored.contains(gap)) {
+                from = gap;
+                break;
             }
         }
-        if (kept.size() == gaps.size()) {
+        int passed = gaps.headSet(from).size();
+        if (passed == 0) {
             return position;
         }
-        LOG.info("Passed over {} positions of the event store that no event will take (appends rolled back); {} gaps "
-                + "left to read", gaps.size() - kept.size(), kept.size());
-        return GapAwareTrackingToken.newInstance(position.getIndex(), kept);
+        LOG.info("Passed over {} positions of the event store that no event will take; {} gaps left to read",
+                passed, gaps.size() - passed);
+        // cut below the first gap kept, as Axon cuts gaps that have timed out: a position cut so still covers, and
+        // equals, one that reached the same event with the gaps (another segment's, or a replay's)
+        return position.withGapsTruncatedAt(from);
     }
 
     /**
