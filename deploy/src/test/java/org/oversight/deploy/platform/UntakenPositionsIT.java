@@ -79,6 +79,7 @@ class UntakenPositionsIT {
     @Test
     void aPositionAnOpenTransactionHoldsIsKeptAndItsEventReadWhenItCommits() throws Exception {
         GapAwareTrackingToken before = appendAndRead("before");
+        rollBack(ROLLED_BACK);
         CountDownLatch held = new CountDownLatch(1);
         CountDownLatch commit = new CountDownLatch(1);
         Future<?> open = other.submit(() -> store.transactions.executeWithoutResult(status -> {
@@ -94,7 +95,10 @@ class UntakenPositionsIT {
         assertThat(held.await(20, TimeUnit.SECONDS)).isTrue();
         rollBack(ROLLED_BACK);
         GapAwareTrackingToken position = appendAndReadFrom(before, "after");
-        long heldAt = position.getGaps().first();
+        // the positions taken one after another: a rolled-back block, the open transaction's, another block
+        long heldAt = position.getGaps().first() + ROLLED_BACK;
+        assertThat(position.getGaps()).hasSize(2 * ROLLED_BACK + 1).contains(heldAt);
+        GapAwareTrackingToken withGaps = position;
 
         // looked at again and again while the transaction is open: nothing is passed over, since it could hold any
         for (int i = 0; i < 10; i++) {
@@ -102,20 +106,37 @@ class UntakenPositionsIT {
             List<? extends TrackedEventMessage<?>> events = readFrom(position, "while open " + i);
             assertThat(payloads(events)).containsExactly("while open " + i);
             position = (GapAwareTrackingToken) events.get(0).trackingToken();
-            assertThat(position.getGaps()).contains(heldAt).hasSizeGreaterThanOrEqualTo(ROLLED_BACK);
+            withGaps = withGaps.advanceTo(position.getIndex(), AXONS_GAP_OFFSET);
+            assertThat(position.getGaps()).contains(heldAt).hasSize(2 * ROLLED_BACK + 1);
         }
 
         commit.countDown();
         open.get(20, TimeUnit.SECONDS);
-        List<Object> read = new ArrayList<>();
-        GapAwareTrackingToken[] at = {position};
+        Thread.sleep(UntakenPositions.LOOK_EVERY_MILLIS * 2);
+        List<? extends TrackedEventMessage<?>> first = readFrom(position, "after commit");
+        assertThat(payloads(first)).as("the held event, read first, being lower").startsWith("held");
+        GapAwareTrackingToken atHeld = (GapAwareTrackingToken) first.get(0).trackingToken();
+        assertThat(atHeld.getGaps()).as("the block below the held event, passed over as it was read; the one above "
+                + "it not yet looked at again").allMatch(gap -> gap > heldAt).hasSize(ROLLED_BACK);
+
+        List<Object> read = new ArrayList<>(payloads(first));
+        GapAwareTrackingToken[] at = {(GapAwareTrackingToken) first.get(first.size() - 1).trackingToken()};
+        GapAwareTrackingToken[] kept = {withGaps};
+        // the held event fills a gap, so its position is not the token's index
+        first.forEach(event -> kept[0] = kept[0].advanceTo("held".equals(event.getPayload()) ? heldAt
+                : event.trackingToken().position().orElseThrow(), AXONS_GAP_OFFSET));
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
-            List<? extends TrackedEventMessage<?>> events = readFrom(at[0], "after commit " + read.size());
-            events.forEach(event -> read.add(event.getPayload()));
+            List<? extends TrackedEventMessage<?>> events = readFrom(at[0], "later " + read.size());
+            for (TrackedEventMessage<?> event : events) {
+                read.add(event.getPayload());
+                kept[0] = kept[0].advanceTo(event.trackingToken().position().orElseThrow(), AXONS_GAP_OFFSET);
+            }
             at[0] = (GapAwareTrackingToken) events.get(events.size() - 1).trackingToken();
             assertThat(at[0].getGaps()).isEmpty();
         });
         assertThat(read).as("the held event, read once it committed").containsOnlyOnce("held");
+        assertThat(kept[0].covers(at[0])).as("a reader that kept the gaps has read the same events").isTrue();
+        assertThat(at[0].covers(kept[0])).isTrue();
     }
 
     /** Appends an event and reads the store from its start; the position after the last event. */

@@ -37,7 +37,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * sequence caching no numbers, as it is made) and no transaction is prepared for two-phase commit, which gives up its
  * virtual transaction id (PostgreSQL's {@code max_prepared_transactions} is 0 unless set). A transaction left open
  * elsewhere on the database (a console idle in a transaction) holds the look back until it ends; Axon's minute still
- * applies.
+ * applies. Where the cut is made is not stored with a position (Axon's own cut is not either): read back from the
+ * token store, a cut position no longer covers one that kept the gaps, which matters only if a replay's starting
+ * position still held them, within their minute.
  *
  * <p>Only a position with more than {@value #FEW} gaps is looked at, no more often than every
  * {@value #LOOK_EVERY_MILLIS} ms: transactions in flight leave a few gaps that fill within milliseconds, and Axon's
@@ -62,6 +64,9 @@ final class UntakenPositions {
 
     private final JdbcClient jdbc;
     private Watch watch;
+    /** The last position passed over, and what it became: a reader that found nothing new asks with it again. */
+    private GapAwareTrackingToken lastAsked;
+    private GapAwareTrackingToken lastAnswer;
     private long lastLook = System.nanoTime() - LOOK_EVERY_MILLIS * 1_000_000;
 
     UntakenPositions(DataSource dataSource) {
@@ -72,6 +77,10 @@ final class UntakenPositions {
     synchronized GapAwareTrackingToken passOver(GapAwareTrackingToken position) {
         if (position == null || position.getGaps().size() <= FEW) {
             return position;
+        }
+        if (lastAsked != null && lastAsked.getIndex() == position.getIndex()
+                && lastAsked.getGaps().equals(position.getGaps())) {
+            return lastAnswer;
         }
         long now = System.nanoTime();
         if (now - lastLook < LOOK_EVERY_MILLIS * 1_000_000) {
@@ -109,7 +118,9 @@ final class UntakenPositions {
                 passed, gaps.size() - passed);
         // cut below the first gap kept, as Axon cuts gaps that have timed out: a position cut so still covers, and
         // equals, one that reached the same event with the gaps (another segment's, or a replay's)
-        return position.withGapsTruncatedAt(from);
+        lastAsked = position;
+        lastAnswer = position.withGapsTruncatedAt(from);
+        return lastAnswer;
     }
 
     /**
