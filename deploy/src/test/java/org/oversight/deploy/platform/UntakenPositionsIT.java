@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,6 +76,25 @@ class UntakenPositionsIT {
         assertThat(withGaps[0].covers(position[0])).as("a reader with the gaps has read the same event").isTrue();
         assertThat(position[0].covers(withGaps[0])).isTrue();
         assertThat(position[0]).isEqualTo(withGaps[0]);
+    }
+
+    @Test
+    void aTransactionOpenInAnotherDatabaseDoesNotHoldTheLookBack() throws Exception {
+        GapAwareTrackingToken before = appendAndRead("before");
+        rollBack(ROLLED_BACK);
+        GapAwareTrackingToken after = appendAndReadFrom(before, "after");
+        UntakenPositions untaken = new UntakenPositions(dataSource);
+        try (Connection elsewhere = DriverManager.getConnection(TestPostgres.freshDatabase(), "postgres", "")) {
+            elsewhere.setAutoCommit(false);
+            elsewhere.createStatement().execute("SELECT 1");
+            GapAwareTrackingToken[] answer = {after};
+            await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+                    .untilAsserted(() -> assertThat((answer[0] = untaken.passOver(after)).getGaps())
+                            .as("passed over while a transaction is open on another database").isEmpty());
+            assertThat(untaken.passOver(after)).as("the same answer to the same position at once, not a new look")
+                    .isSameAs(answer[0]);
+            elsewhere.rollback();
+        }
     }
 
     @Test

@@ -74,10 +74,12 @@ final class UntakenPositions {
     }
 
     /** The position without the gaps proven never to be taken; the same position while that is not yet proven. */
-    synchronized GapAwareTrackingToken passOver(GapAwareTrackingToken position) {
-        if (position == null || position.getGaps().size() <= FEW) {
-            return position;
-        }
+    GapAwareTrackingToken passOver(GapAwareTrackingToken position) {
+        // every fetch of every reader comes through here: the usual position, with few gaps, takes no lock
+        return position.getGaps().size() <= FEW ? position : look(position);
+    }
+
+    private synchronized GapAwareTrackingToken look(GapAwareTrackingToken position) {
         if (lastAsked != null && lastAsked.getIndex() == position.getIndex()
                 && lastAsked.getGaps().equals(position.getGaps())) {
             return lastAnswer;
