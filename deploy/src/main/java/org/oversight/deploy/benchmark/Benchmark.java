@@ -782,6 +782,10 @@ public final class Benchmark {
 
     // ---- commands: HTTP round trip versus single-row JDBC transactions ----
 
+    /** The event store's counters of its looks for positions no event will take (the service's metrics). */
+    private static final List<String> GAP_COUNTERS = List.of("oversight_event_store_gap_looks_total",
+            "oversight_event_store_positions_passed_over_total");
+
     private void commands(DataSource dataSource, JdbcTemplate jdbc, LauncherProcess launcher) throws Exception {
         jdbc.execute("CREATE TABLE IF NOT EXISTS bench_floor (id BIGSERIAL PRIMARY KEY, payload BYTEA NOT NULL)");
         Map<String, Object> commands = new LinkedHashMap<>();
@@ -803,11 +807,18 @@ public final class Benchmark {
         warmUp.put("session_8_clients", httpLoad(launcher, 8, true, serial).get("count"));
         warmUp.put("bearer_8_clients", httpLoad(launcher, 8, false, serial).get("count"));
         commands.put("warm_up_commands_not_counted", warmUp);
+        Map<String, Double> gapsBefore = OperatorMetrics.read(jdbc, launcher, CHAIR_PASSWORD, GAP_COUNTERS);
         for (int clients : new int[] {1, 8, MOST_CLIENTS}) {
             session.put(String.valueOf(clients), httpLoad(launcher, clients, true, serial));
             bearer.put(String.valueOf(clients), httpLoad(launcher, clients, false, serial));
             floor.put(String.valueOf(clients), jdbcLoad(dataSource, clients));
         }
+        // how often the readers' positions held so many gaps that the store asked PostgreSQL about them
+        Map<String, Double> gapsAfter = OperatorMetrics.read(jdbc, launcher, CHAIR_PASSWORD, GAP_COUNTERS);
+        Map<String, Object> gaps = new LinkedHashMap<>();
+        GAP_COUNTERS.forEach(counter -> gaps.put(counter,
+                Math.round(gapsAfter.get(counter) - gapsBefore.get(counter))));
+        commands.put("event_store_gaps_during_the_points", gaps);
         commands.put("decision_on_a_child_in_care", decisions(jdbc, launcher, serial));
         @SuppressWarnings("unchecked")
         Map<String, Object> at32 = (Map<String, Object>) session.get(String.valueOf(MOST_CLIENTS));

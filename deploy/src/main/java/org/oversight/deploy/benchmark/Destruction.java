@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class Destruction {
 
     private static final String OFFICER = "bench.data.officer";
-    private static final String ADMINISTRATOR = "bench.administrator";
+    private static final String ADMINISTRATOR = OperatorMetrics.ADMINISTRATOR;
     private static final int CLIENTS = 8;
     /**
      * The generated histories span a few years, and the default local periods (35 years after a plan, 10 after an
@@ -43,12 +43,7 @@ final class Destruction {
                  WHERE username = 'chair.brown'
                 ON CONFLICT (username) DO NOTHING
                 """, OFFICER);
-        jdbc.update("""
-                INSERT INTO app_user (username, display_name, password_hash, roles, chair_roles)
-                SELECT ?, 'Benchmark administrator', password_hash, 'ADMIN', '' FROM app_user
-                 WHERE username = 'chair.brown'
-                ON CONFLICT (username) DO NOTHING
-                """, ADMINISTRATOR);
+        OperatorMetrics.ensureAdministrator(jdbc);
         for (String person : List.of(OFFICER, ADMINISTRATOR)) {
             jdbc.update("""
                     INSERT INTO person_authority (username, local_authority) SELECT ?, code FROM local_authority

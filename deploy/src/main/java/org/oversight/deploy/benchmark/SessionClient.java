@@ -82,6 +82,11 @@ final class SessionClient {
         return send(request(path).GET());
     }
 
+    /** A read of plain text, as a monitoring system asks for the metrics. */
+    HttpResponse<String> getText(String path) {
+        return send(request(path).setHeader("Accept", "text/plain").GET());
+    }
+
     /**
      * The same person, giving this reason in the {@code Oversight-Reason} header of every later request, as an
      * API client reading records outside its own caseload does.

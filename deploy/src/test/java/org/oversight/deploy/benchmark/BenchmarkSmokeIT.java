@@ -67,6 +67,10 @@ class BenchmarkSmokeIT {
         }
         assertThat(decisions.path("journey_events_median_after").asLong())
                 .isGreaterThan(decisions.path("journey_events_median_before").asLong());
+        // read from the launcher's metrics, which must have both counters
+        JsonNode gaps = json.path("commands").path("event_store_gaps_during_the_points");
+        assertThat(gaps.path("oversight_event_store_gap_looks_total").isIntegralNumber()).isTrue();
+        assertThat(gaps.path("oversight_event_store_positions_passed_over_total").isIntegralNumber()).isTrue();
         // one authority's report is read by a QA lead of that authority alone (the kept totals' path)
         assertThat(json.path("reads").path("iro_report_one_authority").path("reader_authorities").asInt())
                 .isEqualTo(1);

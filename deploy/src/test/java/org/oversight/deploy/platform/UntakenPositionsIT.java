@@ -91,8 +91,13 @@ class UntakenPositionsIT {
             await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
                     .untilAsserted(() -> assertThat((answer[0] = untaken.passOver(after)).getGaps())
                             .as("passed over while a transaction is open on another database").isEmpty());
+            long looks = untaken.looks();
+            assertThat(looks).as("each look counted for the operators").isPositive();
+            assertThat(untaken.passedOver()).as("every position the rolled-back append took").isEqualTo(ROLLED_BACK);
             assertThat(untaken.passOver(after)).as("the same answer to the same position at once, not a new look")
                     .isSameAs(answer[0]);
+            assertThat(untaken.looks()).isEqualTo(looks);
+            assertThat(untaken.passedOver()).isEqualTo(ROLLED_BACK);
             elsewhere.rollback();
         }
     }
@@ -130,6 +135,9 @@ class UntakenPositionsIT {
             withGaps = withGaps.advanceTo(position.getIndex(), AXONS_GAP_OFFSET);
             assertThat(position.getGaps()).contains(heldAt).hasSize(2 * ROLLED_BACK + 1);
         }
+        assertThat(store.engine.untakenPositions().looks()).as("looked at, while the transaction was open")
+                .isPositive();
+        assertThat(store.engine.untakenPositions().passedOver()).isZero();
 
         commit.countDown();
         open.get(20, TimeUnit.SECONDS);

@@ -188,15 +188,27 @@ public class AxonConfiguration {
                 EventChainHash.previousKeys(previousKeys));
     }
 
-    /** Axon's JDBC storage over our Flyway-owned tables, sealing each appended event into its stream's chain. */
+    /**
+     * Axon's JDBC storage over our Flyway-owned tables, sealing each appended event into its stream's chain, with
+     * counts of its looks for positions no event will take for operators to watch.
+     */
     @Bean
     EventStorageEngine eventStorageEngine(@Qualifier("eventSerializer") Serializer eventSerializer,
             ConnectionProvider connectionProvider, TransactionManager transactionManager,
             PersistenceExceptionResolver persistenceExceptionResolver, EventUpcasterChain storedEventUpcasters,
-            DataSource dataSource, EventChainHash chain, SealedSnapshots snapshots) {
-        return new SealingEventStorageEngine(builder(eventSerializer, snapshotSerializer(), connectionProvider,
-                persistenceExceptionResolver, List.of(storedEventUpcasters)), transactionManager,
+            DataSource dataSource, EventChainHash chain, SealedSnapshots snapshots, MeterRegistry registry) {
+        SealingEventStorageEngine engine = new SealingEventStorageEngine(builder(eventSerializer, snapshotSerializer(),
+                connectionProvider, persistenceExceptionResolver, List.of(storedEventUpcasters)), transactionManager,
                 dataSource, chain, snapshots);
+        UntakenPositions untaken = engine.untakenPositions();
+        FunctionCounter.builder("oversight.event.store.gap.looks", untaken, UntakenPositions::looks)
+                .description("Times a reader's position held so many gaps that PostgreSQL was asked whether any could "
+                        + "still be taken")
+                .register(registry);
+        FunctionCounter.builder("oversight.event.store.positions.passed.over", untaken, UntakenPositions::passedOver)
+                .description("Positions of the event store proven never to be taken, and passed over by readers")
+                .register(registry);
+        return engine;
     }
 
     /** The one way the event store is built, by the service and by the bulk loader alike. */

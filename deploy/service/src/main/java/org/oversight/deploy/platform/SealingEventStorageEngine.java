@@ -96,6 +96,11 @@ public class SealingEventStorageEngine extends JdbcEventStorageEngine {
                 ? untaken.passOver(position) : lastToken, batchSize);
     }
 
+    /** What the store has passed over, for the operators' metrics. */
+    UntakenPositions untakenPositions() {
+        return untaken;
+    }
+
     /**
      * Replaces the stream's older snapshots with this one, in one statement. A second snapshot at the same sequence
      * (two nodes at once) is left as the first wrote it. A child whose key is destroyed gets none, even from a node

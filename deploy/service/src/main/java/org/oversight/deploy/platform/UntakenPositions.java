@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SortedSet;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.slf4j.Logger;
@@ -68,6 +69,9 @@ final class UntakenPositions {
     private GapAwareTrackingToken lastAsked;
     private GapAwareTrackingToken lastAnswer;
     private long lastLook = System.nanoTime() - LOOK_EVERY_MILLIS * 1_000_000;
+    /** Looks that asked PostgreSQL, and positions passed over: what an operator's metrics show. */
+    private final AtomicLong looks = new AtomicLong();
+    private final AtomicLong passedOver = new AtomicLong();
 
     UntakenPositions(DataSource dataSource) {
         this.jdbc = JdbcClient.create(dataSource);
@@ -89,6 +93,7 @@ final class UntakenPositions {
             return position;
         }
         lastLook = now;
+        looks.incrementAndGet();
         SortedSet<Long> gaps = position.getGaps();
         if (watch == null || watch.below() <= gaps.first()) {
             // the position's event has been read; everything running from now on is listed
@@ -116,6 +121,7 @@ final class UntakenPositions {
         if (passed == 0) {
             return position;
         }
+        passedOver.addAndGet(passed);
         LOG.info("Passed over {} positions of the event store that no event will take; {} gaps left to read",
                 passed, gaps.size() - passed);
         // cut below the first gap kept, as Axon cuts gaps that have timed out: a position cut so still covers, and
@@ -123,6 +129,16 @@ final class UntakenPositions {
         lastAsked = position;
         lastAnswer = position.withGapsTruncatedAt(from);
         return lastAnswer;
+    }
+
+    /** How often a position's gaps were looked at in PostgreSQL: once every {@value #LOOK_EVERY_MILLIS} ms at most. */
+    long looks() {
+        return looks.get();
+    }
+
+    /** How many positions have been passed over in all. */
+    long passedOver() {
+        return passedOver.get();
     }
 
     /**

@@ -101,6 +101,44 @@ class EveryAcceptedCommandIsProjectedIT {
                 .allMatch("registration accepted"::equals);
     }
 
+    /**
+     * Positions taken from the store's sequence and never used, as an append that rolled back leaves them, are passed
+     * over by the running service's processors once an event is read above them, and the operators' metrics count
+     * the looks and the positions.
+     */
+    @org.junit.jupiter.api.Test
+    @org.junit.jupiter.api.Order(3)
+    void positionsNoEventWillTakeArePassedOverAndCounted() throws SQLException {
+        ApiClient administrator = ApiClient.as(app.baseUrl(), "admin.ford");
+        double before = scraped(administrator, "oversight_event_store_positions_passed_over_total");
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, "postgres", "");
+             PreparedStatement statement = connection.prepareStatement(
+                     "SELECT nextval('domainevententry_globalindex_seq') FROM generate_series(1, ?)")) {
+            statement.setInt(1, UNUSED);
+            statement.executeQuery().close();
+        }
+        assertThat(accepted("registration", ApiClient.as(app.baseUrl(), CHAIR).post("/api/children", """
+                {"localAuthority":"DEMO-N","localIdentifier":"PROP%d","givenName":"Ada","familyName":"Okafor",
+                 "dateOfBirth":"2019-04-01"}""".formatted(CHILDREN.incrementAndGet())))).isPresent();
+        awaitEveryProjectionAtTheHeadOfTheStore();
+        Awaitility.await().atMost(PATIENCE).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+            assertThat(scraped(administrator, "oversight_event_store_positions_passed_over_total") - before)
+                    .as("every unused position, passed over by at least one reader")
+                    .isGreaterThanOrEqualTo(UNUSED);
+            assertThat(scraped(administrator, "oversight_event_store_gap_looks_total")).isPositive();
+        });
+    }
+
+    /** Positions left unused above: more than a reader's position holds before its gaps are looked at. */
+    private static final int UNUSED = 600;
+
+    private static double scraped(ApiClient administrator, String metric) {
+        HttpResponse<String> metrics = administrator.get("/actuator/prometheus");
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        return metrics.body().lines().filter(line -> line.startsWith(metric + " "))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.indexOf(' ') + 1))).sum();
+    }
+
     /** Every command sent by the tries so far, by its order, and whether it was accepted or the rule refusing it. */
     private static final Map<Integer, String> OUTCOMES = java.util.Collections.synchronizedMap(new TreeMap<>());
 
