@@ -206,7 +206,8 @@ public class AxonConfiguration {
                         + "still be taken")
                 .register(registry);
         FunctionCounter.builder("oversight.event.store.positions.passed.over", untaken, UntakenPositions::passedOver)
-                .description("Positions of the event store proven never to be taken, and passed over by readers")
+                .description("Positions of the event store proven never to be taken and passed over, counted once "
+                        + "for each reader's position that passes them over")
                 .register(registry);
         return engine;
     }

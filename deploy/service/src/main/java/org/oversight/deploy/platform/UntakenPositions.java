@@ -136,7 +136,7 @@ final class UntakenPositions {
         return looks.get();
     }
 
-    /** How many positions have been passed over in all. */
+    /** Positions passed over, counted once for each reader's position that passed them over. */
     long passedOver() {
         return passedOver.get();
     }
