@@ -118,7 +118,7 @@ public class ChildClocks {
         Map<String, CoreGroupTimescales> coreGroups = planBetweenConferences.coreGroupTimescales(authorities);
         Map<String, PaperworkTimescales> paperTimescales = conferencePapers.timescales(authorities);
         Map<String, ProtectionRecord> protectionRecords = protection.records(ids);
-        Map<String, LookedAfterRecord> careRecords = lookedAfter.records(ids);
+        Map<String, LookedAfterRecord> careRecords = lookedAfter.recordsWithoutWording(ids);
         Map<String, List<LocalDate>> iroAllocations = lookedAfter.iroAllocations(ids);
         Map<String, SocialWorkRecord> work = socialWork.records(ids);
         Map<String, HealthAndEducationRecord> health = healthAndEducation.records(ids);

@@ -301,6 +301,56 @@ class LookedAfterProjectionTest {
         assertThat(review.childFriendlyVersion()).isTrue();
     }
 
+    /**
+     * The due items read every child's record without the wording: the same record but for the reviews' decisions
+     * and recommendations, the actions' counts of changes and the IROs' names, which no clock reads.
+     */
+    @Test
+    void theRecordWithoutWordingDiffersOnlyInDecisionsRecommendationsChangesAndNames() {
+        wholeJourney().forEach(event -> event.accept(projection));
+        Clock clock = Clock.fixed(DUE.atStartOfDay(ENGLAND).plusHours(12).toInstant(), ENGLAND);
+        LookedAfterQueries queries = new LookedAfterQueries(jdbc, clock, new NamesOnly() {
+            @Override
+            public Optional<String> displayName(String username) {
+                return "iro.a".equals(username) ? Optional.of("Aisha Ahmed") : Optional.empty();
+            }
+        });
+
+        LookedAfterRecord full = queries.records(List.of(CHILD)).get(CHILD);
+        LookedAfterRecord plain = queries.recordsWithoutWording(List.of(CHILD)).get(CHILD);
+
+        assertThat(full.review(REVIEW).orElseThrow().decisions()).hasSize(2);
+        assertThat(full.actions()).extracting(LookedAfterRecord.Action::changes).contains(1);
+        assertThat(full.consultations()).extracting(LookedAfterRecord.Consultation::iroName)
+                .containsExactly("Aisha Ahmed");
+        assertThat(plain.review(REVIEW).orElseThrow().decisions()).isEmpty();
+        assertThat(plain.review(REVIEW).orElseThrow().recommendations()).isEmpty();
+        assertThat(plain.actions()).extracting(LookedAfterRecord.Action::changes).containsOnly(0);
+        assertThat(plain.consultations()).extracting(LookedAfterRecord.Consultation::iroName)
+                .containsExactly("iro.a");
+        assertThat(plain).isEqualTo(withoutWording(full));
+    }
+
+    /** The record as {@link LookedAfterQueries#recordsWithoutWording} should read it, made from the full one. */
+    private static LookedAfterRecord withoutWording(LookedAfterRecord full) {
+        return new LookedAfterRecord(full.asAt(), full.periods(),
+                full.reviews().stream().map(r -> new LookedAfterRecord.Review(r.reviewId(), r.periodId(), r.heldOn(),
+                        r.participation(), r.spokeToChildBeforehand(), r.consultedBefore(), List.of(), List.of(),
+                        r.iroName(), r.distributedOn(), r.childFriendlyVersion(), r.decisionsSentOn())).toList(),
+                full.actions().stream().map(a -> new LookedAfterRecord.Action(a.actionId(), a.reviewId(),
+                        a.action(), a.owner(), a.dueOn(), a.agreedOn(), a.status(), a.closedOn(), a.cancelReason(),
+                        0)).toList(),
+                full.consultations().stream().map(c -> new LookedAfterRecord.Consultation(c.consultedOn(),
+                        c.method(), c.seenAlone(), "iro.a", c.privateConversation())).toList(),
+                full.visits().stream().map(v -> new LookedAfterRecord.Visit(v.visitedOn(), v.faceToFace(), "iro.a"))
+                        .toList(),
+                full.midwayChecks().stream().map(m -> new LookedAfterRecord.MidwayCheck(m.checkedOn(), m.finding(),
+                        "iro.a")).toList(),
+                full.earlyReviewRequests().stream().map(e -> new LookedAfterRecord.EarlyReviewRequest(
+                        e.requestedOn(), e.reason(), "iro.a")).toList(),
+                full.permanencePlans(), full.corrections(), full.iroChangesInCurrentPeriod());
+    }
+
     private List<Consumer<LookedAfterProjection>> wholeJourney() {
         List<Consumer<LookedAfterProjection>> events = new ArrayList<>();
         events.add(p -> p.on(new ChairAllocated(CHILD, ChairRole.IRO, "iro.a", "A", STARTED.minusDays(3), null), 1));
@@ -395,7 +445,7 @@ class LookedAfterProjectionTest {
     }
 
     /** A directory that knows nobody's name: the queries then show usernames. */
-    private static final class NamesOnly implements StaffDirectory {
+    private static class NamesOnly implements StaffDirectory {
 
         @Override
         public List<ChairOption> chairs(ChairRole role) {
