@@ -27,7 +27,7 @@ final class ReplayAgreement {
             "local_authority", "app_user", "person_authority", "team", "person_team", "spring_session",
             "spring_session_attributes", "processing_node", "data_key", "data_key_child", "child_identifier",
             "conference_narrative", "sign_in_attempt", "history_read", "history_read_seal", "history_read_unsealed",
-            "child_search_log", "deadletterentry", "due_item_calendar");
+            "child_search_log", "deadletterentry", "due_item_calendar", "due_item_index_set_aside");
     /** A projection's own progress, not what it shows: emptied for the rebuild, never compared. */
     static final Set<String> PROGRESS = Set.of("projection_position", "due_item_stale",
             // which processor reads each projection: emptied with the tokens, so that the rebuild reads them together

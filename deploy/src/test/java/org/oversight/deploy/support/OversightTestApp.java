@@ -111,16 +111,39 @@ public final class OversightTestApp implements AutoCloseable {
                 .<StreamingEventProcessor>eventProcessorByProcessingGroup(processingGroup).orElseThrow();
         JdbcClient jdbc = bean(JdbcClient.class);
         Awaitility.await("processor " + processor.getName() + " past the store's last event")
-                .atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50)).until(() -> {
-                    long last = jdbc.sql("SELECT coalesce(max(globalindex), -1) FROM domainevententry")
-                            .query(Long.class).single();
-                    long segments = jdbc.sql("SELECT count(*) FROM tokenentry WHERE processorname = :name")
-                            .param("name", processor.getName()).query(Long.class).single();
-                    Map<Integer, EventTrackerStatus> status = processor.processingStatus();
-                    return segments > 0 && status.size() == segments && status.values().stream().allMatch(
-                            segment -> !segment.isReplaying() && segment.getCurrentPosition().orElse(-1) >= last);
-                });
+                .atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50))
+                .until(() -> pastTheLastEvent(processor, jdbc, true));
         return processor;
+    }
+
+    /**
+     * Waits until every segment of every streaming processor has passed the store's last event: a service started
+     * on a store already full of generated histories, before a test reads its projections. (A processor that starts
+     * on an existing store may still say it replays once it has caught up, so that is not asked.)
+     */
+    public void everyProcessorCaughtUp(Duration atMost) {
+        JdbcClient jdbc = bean(JdbcClient.class);
+        List<StreamingEventProcessor> processors = bean(EventProcessingConfiguration.class).eventProcessors()
+                .values().stream().filter(StreamingEventProcessor.class::isInstance)
+                .map(StreamingEventProcessor.class::cast).toList();
+        Awaitility.await("every processor past the store's last event").atMost(atMost)
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> processors.stream().allMatch(processor -> pastTheLastEvent(processor, jdbc, false)));
+    }
+
+    /**
+     * Whether each segment has passed the store's last event. {@code caughtUp}: the processor must have claimed its
+     * segments and be replaying none; otherwise a processor without segments passes, and none may be in error.
+     */
+    private static boolean pastTheLastEvent(StreamingEventProcessor processor, JdbcClient jdbc, boolean caughtUp) {
+        long last = jdbc.sql("SELECT coalesce(max(globalindex), -1) FROM domainevententry")
+                .query(Long.class).single();
+        long segments = jdbc.sql("SELECT count(*) FROM tokenentry WHERE processorname = :name")
+                .param("name", processor.getName()).query(Long.class).single();
+        Map<Integer, EventTrackerStatus> status = processor.processingStatus();
+        return (segments > 0 || !caughtUp) && status.size() == segments && status.values().stream().allMatch(
+                segment -> (caughtUp ? !segment.isReplaying() : !segment.isErrorState())
+                        && segment.getCurrentPosition().orElse(-1) >= last);
     }
 
     @Override

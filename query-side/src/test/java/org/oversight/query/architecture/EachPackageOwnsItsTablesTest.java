@@ -51,7 +51,7 @@ class EachPackageOwnsItsTablesTest {
             "child", List.of("caseload_child", "caseload_allocation", "child_restriction"),
             "caseload", List.of("caseload_summary", "caseload_child_copy", "caseload_allocation_copy"),
             "clocks", List.of("due_item", "due_item_calendar", "due_item_stale", "due_item_child_copy",
-                    "due_item_allocation_copy"),
+                    "due_item_allocation_copy", "due_item_index_set_aside"),
             "calendar", List.of("bank_holiday"),
             "consistency", List.of("projection_position"),
             "protection", List.of("protection_enquiry", "protection_conference", "protection_plan",

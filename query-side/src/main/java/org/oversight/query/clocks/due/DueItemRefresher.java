@@ -26,13 +26,15 @@ public class DueItemRefresher {
     static final Duration RUN = Duration.ofMinutes(1);
 
     private final DueItems dueItems;
+    private final DueItemIndexes indexes;
     private final StatutoryCalendar calendar;
     private final JdbcClient jdbc;
     private final ObjectProvider<EventProcessingConfiguration> processing;
 
-    public DueItemRefresher(DueItems dueItems, StatutoryCalendar calendar, JdbcClient jdbc,
+    public DueItemRefresher(DueItems dueItems, DueItemIndexes indexes, StatutoryCalendar calendar, JdbcClient jdbc,
             ObjectProvider<EventProcessingConfiguration> processing) {
         this.dueItems = dueItems;
+        this.indexes = indexes;
         this.calendar = calendar;
         this.jdbc = jdbc;
         this.processing = processing;
@@ -67,8 +69,24 @@ public class DueItemRefresher {
     public void refresh() {
         int batch = dueItems.batch();
         long until = System.nanoTime() + RUN.toNanos();
-        while (!catchingUp() && dueItems.refreshStale(batch) == batch && System.nanoTime() < until) {
-            // the next batch
+        boolean first = true;
+        boolean drained = false;
+        while (!catchingUp()) {
+            if (dueItems.refreshStale(batch) < batch) {
+                drained = true;
+                break;
+            }
+            if (first) {
+                // a whole batch: there may be a backlog worth writing without the indexes
+                indexes.setAsideForBacklog();
+                first = false;
+            }
+            if (System.nanoTime() >= until) {
+                break;
+            }
+        }
+        if (drained) {
+            indexes.restore();
         }
     }
 

@@ -1,0 +1,198 @@
+package org.oversight.deploy.clocks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.oversight.deploy.generator.HistoryGenerator;
+import org.oversight.deploy.generator.Loader;
+import org.oversight.deploy.generator.Size;
+import org.oversight.deploy.generator.Staff;
+import org.oversight.deploy.history.EventStoreAccess;
+import org.oversight.deploy.support.MovableClock;
+import org.oversight.deploy.support.OversightTestApp;
+import org.oversight.deploy.support.TestPostgres;
+import org.oversight.query.clocks.due.DueItemIndexes;
+import org.oversight.query.clocks.due.DueItemRefresher;
+import org.oversight.query.clocks.due.DueItems;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A large backlog of due items is written with {@code due_item}'s secondary indexes set aside, and they are built
+ * again, each exactly as the migrations made it, once the backlog is written. On a generated service of two
+ * authorities, with "large" lowered to ten children and a batch to twenty: the rows the background writes without the indexes are those
+ * it wrote with them; an index set aside by a node that stopped halfway is built again by the next run that finds no
+ * backlog; and a step that cannot have its locks changes nothing.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DueItemIndexesIT {
+
+    private static final Size SHAPE = new Size("indexes", 2, 30, 20, 0.5, 3, 6);
+    private static final long SEED = 41;
+    private static final String SECONDARY = """
+            SELECT i.relname, pg_get_indexdef(i.oid) FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid
+             WHERE x.indrelid = 'due_item'::regclass AND NOT x.indisprimary ORDER BY 1
+            """;
+
+    private static String jdbcUrl;
+    private static OversightTestApp app;
+    private static JdbcTemplate jdbc;
+    private static DueItems dueItems;
+    private static DueItemIndexes indexes;
+    private static DueItemRefresher refresher;
+    /** The secondary indexes as the migrations made them, by name. */
+    private static Map<String, String> migrated;
+
+    @BeforeAll
+    static void generatedService() throws Exception {
+        MovableClock clock = MovableClock.startingNow();
+        LocalDate today = clock.today();
+        Staff staff = Staff.generate(SHAPE, SEED);
+        jdbcUrl = TestPostgres.freshDatabase();
+        try (EventStoreAccess store = new EventStoreAccess(jdbcUrl, "postgres", "", OversightTestApp.TEST_CHAIN_KEY,
+                OversightTestApp.TEST_DATA_KEY, 3)) {
+            Loader loader = new Loader(store, 1, 5_000, line -> { });
+            loader.loadStaff(staff);
+            loader.load(new HistoryGenerator(SHAPE, SEED, today, staff), staff);
+        }
+        // the background is kept out of the way: each test runs it itself, as the scheduler would
+        app = OversightTestApp.start(clock, jdbcUrl, "--oversight.due-items.refresh-delay=PT1H",
+                "--oversight.due-items.set-indexes-aside-from=10", "--oversight.due-items.chunk=5");
+        app.everyProcessorCaughtUp(Duration.ofSeconds(180));
+        jdbc = app.bean(JdbcTemplate.class);
+        dueItems = app.bean(DueItems.class);
+        indexes = app.bean(DueItemIndexes.class);
+        refresher = app.bean(DueItemRefresher.class);
+        migrated = secondaryIndexes();
+        assertThat(migrated).as("the migrations' secondary indexes")
+                .containsOnlyKeys("due_item_by_authority", "due_item_by_child", "due_item_by_due_date");
+        // the first start: every child is stale once; written here with the indexes as the migrations left them
+        while (dueItems.refreshStale(dueItems.batch()) > 0) {
+            // the next batch
+        }
+        assertThat(dueItems.staleCount()).isZero();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void aSmallBacklogKeepsTheIndexes() {
+        List<String> some = jdbc.queryForList("SELECT child_id FROM due_item_child_copy ORDER BY child_id LIMIT 9",
+                String.class);
+        dueItems.markChildren(some);
+
+        assertThat(indexes.setAsideForBacklog()).as("nine stale children, below ten").isFalse();
+        assertThat(secondaryIndexes()).isEqualTo(migrated);
+        refresher.refresh();
+        assertThat(dueItems.staleCount()).isZero();
+    }
+
+    @Test
+    @Order(2)
+    void theBackgroundWritesALargeBacklogWithoutTheIndexesAndBuildsThemAgainAsTheyWere() {
+        Map<String, Long> oids = indexOids();
+        String rowsBefore = dueItemRows();
+        assertThat(rowsBefore).as("due items written").isNotBlank();
+        dueItems.markAll();
+        assertThat(dueItems.staleCount()).isGreaterThan(dueItems.batch());
+
+        refresher.refresh();
+
+        assertThat(dueItems.staleCount()).as("the backlog written in one run").isZero();
+        assertThat(indexes.anySetAside()).isFalse();
+        assertThat(secondaryIndexes()).as("each index as the migrations made it").isEqualTo(migrated);
+        oids.forEach((name, oid) -> assertThat(indexOids().get(name)).as(name + " built again").isNotEqualTo(oid));
+        assertThat(dueItemRows()).as("the rows written without the indexes").isEqualTo(rowsBefore);
+    }
+
+    @Test
+    @Order(3)
+    void indexesLeftAsideByANodeThatStoppedAreBuiltAgainByTheNextRunWithNoBacklog() {
+        dueItems.markAll();
+        assertThat(indexes.setAsideForBacklog()).isTrue();
+        assertThat(secondaryIndexes()).as("only the primary key is left").isEmpty();
+        assertThat(indexes.setAsideForBacklog()).as("set aside once").isFalse();
+        // the node stops here; the children are written (by a caseload, say) and one index is built by hand
+        while (dueItems.refreshStale(dueItems.batch()) > 0) {
+            // the next batch
+        }
+        jdbc.execute(migrated.get("due_item_by_child"));
+
+        refresher.refresh();
+
+        assertThat(indexes.anySetAside()).isFalse();
+        assertThat(secondaryIndexes()).isEqualTo(migrated);
+    }
+
+    @Test
+    @Order(4)
+    void aStepThatCannotHaveItsLocksChangesNothing() throws Exception {
+        dueItems.markAll();
+        try (Connection other = DriverManager.getConnection(jdbcUrl, "postgres", "");
+                Statement statement = other.createStatement()) {
+            other.setAutoCommit(false);
+            statement.execute("LOCK TABLE due_item_index_set_aside IN EXCLUSIVE MODE");
+
+            assertThat(indexes.setAsideForBacklog()).as("set aside while another node holds the lock").isFalse();
+            assertThat(secondaryIndexes()).isEqualTo(migrated);
+            other.rollback();
+        }
+        assertThat(indexes.setAsideForBacklog()).isTrue();
+        try (Connection other = DriverManager.getConnection(jdbcUrl, "postgres", "");
+                Statement statement = other.createStatement()) {
+            other.setAutoCommit(false);
+            statement.execute("LOCK TABLE due_item_index_set_aside IN EXCLUSIVE MODE");
+
+            assertThat(indexes.restore()).as("built again while another node holds the lock").isZero();
+            assertThat(indexes.anySetAside()).isTrue();
+            other.rollback();
+        }
+        refresher.refresh();
+        assertThat(dueItems.staleCount()).isZero();
+        assertThat(indexes.anySetAside()).isFalse();
+        assertThat(secondaryIndexes()).isEqualTo(migrated);
+    }
+
+    private static Map<String, String> secondaryIndexes() {
+        Map<String, String> found = new TreeMap<>();
+        JdbcTemplate template = jdbc != null ? jdbc : app.bean(JdbcTemplate.class);
+        template.query(SECONDARY, rs -> {
+            found.put(rs.getString(1), rs.getString(2));
+        });
+        return found;
+    }
+
+    private static Map<String, Long> indexOids() {
+        Map<String, Long> found = new TreeMap<>();
+        jdbc.query("SELECT i.relname, i.oid::bigint FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid"
+                + " WHERE x.indrelid = 'due_item'::regclass AND NOT x.indisprimary", rs -> {
+                    found.put(rs.getString(1), rs.getLong(2));
+                });
+        return found;
+    }
+
+    private static String dueItemRows() {
+        return String.join("\n", jdbc.queryForList("""
+                SELECT concat_ws('|', child_id, position, kind, name, chair_role, due_on, local_authority)
+                  FROM due_item ORDER BY child_id, position
+                """, String.class));
+    }
+}
