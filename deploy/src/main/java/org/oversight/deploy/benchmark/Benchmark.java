@@ -548,7 +548,7 @@ public final class Benchmark {
         // asked twice a second whether any child is left, and counted only for the progress line: counting a
         // national backlog twice a second took PostgreSQL some 15 s in a drain of two minutes, beside the work
         boolean left = initially > 0;
-        long rowsWritten = -1;
+        Long rowsWritten = null;
         while (left && System.nanoTime() < deadline) {
             if (!launcher.alive()) {
                 throw new IllegalStateException("The launcher exited while working out due items; see its log");
@@ -561,7 +561,7 @@ public final class Benchmark {
             Thread.sleep(500);
             boolean stale = Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM due_item_stale)",
                     Boolean.class));
-            if (!stale && rowsWritten < 0) {
+            if (!stale && rowsWritten == null) {
                 rowsWritten = System.nanoTime();
             }
             // done once the indexes set aside for the backlog are built again too: the overdue lists need them
@@ -573,7 +573,7 @@ public final class Benchmark {
         Map<String, Object> dueItems = new LinkedHashMap<>();
         dueItems.put("children_stale_when_caught_up", initially);
         dueItems.put("seconds_to_work_out", Timings.round(seconds));
-        if (rowsWritten > 0) {
+        if (rowsWritten != null) {
             dueItems.put("seconds_until_the_rows_were_written", Timings.round((rowsWritten - started) / 1e9));
         }
         dueItems.put("children_per_second", Timings.round(initially / Math.max(0.05, seconds)));

@@ -95,7 +95,9 @@ public class ChildClocks {
 
     /**
      * Everything a child's clocks are worked out from, as read from the projections: the child, their authority's
-     * timescales and each record the clocks read.
+     * timescales and each record the clocks read. {@code care} is read without what only a person reads (the
+     * reviews' decisions and recommendations, the actions' counts of changes, the IROs' names:
+     * {@link LookedAfterQueries#recordsWithoutWording}); a page that shows those reads the record itself.
      */
     public record Facts(ChildSummary child, PolicyHistory policy, ProtectionRecord protection,
             LookedAfterRecord care, List<LocalDate> iroAllocations, SocialWorkRecord socialWork,

@@ -1,14 +1,17 @@
 package org.oversight.query.clocks.due;
 
+import java.sql.SQLException;
 import java.util.List;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataAccessException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -31,10 +34,15 @@ public class DueItemIndexes {
     static final int SET_ASIDE_FROM = 20_000;
 
     /**
-     * How long either step waits for the locks it needs before leaving the indexes as they are until the next run:
-     * dropping an index waits for every reader of the table, building one for every writer.
+     * How long setting the indexes aside waits for its locks: while {@code DROP INDEX} waits, every later reader and
+     * writer of {@code due_item} queues behind it, so it gives up soon and tries again on the next run.
      */
-    private static final String LOCK_TIMEOUT = "5s";
+    private static final String DROP_LOCK_TIMEOUT = "1s";
+
+    private static final String LOCK_NOT_AVAILABLE = "55P03";
+
+    /** How long building an index again waits for the writers of {@code due_item} before the next run tries. */
+    private static final String BUILD_LOCK_TIMEOUT = "5s";
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
@@ -55,11 +63,11 @@ public class DueItemIndexes {
      * ({@value #SET_ASIDE_FROM} unless configured) are stale and none is aside already; answers whether it did.
      */
     public boolean setAsideForBacklog() {
-        if (jdbc.sql("SELECT count(*) FROM due_item_stale").query(Long.class).single() < from) {
+        if (staleCount() < from) {
             return false;
         }
         return attempt("set aside", () -> transaction.execute(status -> {
-            lock();
+            lock(DROP_LOCK_TIMEOUT);
             if (anySetAside()) {
                 return false;
             }
@@ -72,53 +80,93 @@ public class DueItemIndexes {
             List<String> drops = jdbc.sql("SELECT format('DROP INDEX %I', name) FROM due_item_index_set_aside")
                     .query(String.class).list();
             drops.forEach(drop -> jdbc.sql(drop).update());
-            LOG.info("Due items: {} indexes set aside while a backlog is written", drops.size());
+            if (!drops.isEmpty()) {
+                LOG.info("Due items: {} indexes set aside while a backlog is written", drops.size());
+            }
             return !drops.isEmpty();
         }), false);
     }
 
-    /** Builds every index set aside again, each as it was; answers how many it built. */
+    /**
+     * Builds every index set aside again, each as it was, once fewer children are stale than set them aside (so a
+     * batch that came back short because other work took some of its children does not build them in the middle
+     * of a backlog); answers how many it built. Each index is built in a transaction of its own, with its row
+     * removed in the same one, so the writers of {@code due_item} wait for one index at a time.
+     */
     public int restore() {
-        if (!anySetAside()) {
+        if (!anySetAside() || staleCount() >= from) {
             return 0;
         }
-        return attempt("built again", () -> transaction.execute(status -> {
-            lock();
-            List<String[]> aside = jdbc.sql("SELECT name, definition FROM due_item_index_set_aside ORDER BY name")
-                    .query((rs, i) -> new String[] {rs.getString(1), rs.getString(2)}).list();
-            int count = 0;
-            for (String[] index : aside) {
-                // built already (by a migration, say): only the row goes
-                boolean exists = jdbc.sql("SELECT to_regclass(quote_ident(:name)) IS NOT NULL")
-                        .param("name", index[0]).query(Boolean.class).single();
-                if (!exists) {
-                    jdbc.sql(index[1]).update();
-                    count++;
+        List<String> aside = jdbc.sql("SELECT name FROM due_item_index_set_aside ORDER BY name")
+                .query(String.class).list();
+        int built = 0;
+        for (String name : aside) {
+            built += attempt("built again", () -> transaction.execute(status -> {
+                lock(BUILD_LOCK_TIMEOUT);
+                String definition = jdbc.sql("SELECT definition FROM due_item_index_set_aside WHERE name = :name")
+                        .param("name", name).query(String.class).optional().orElse(null);
+                if (definition == null) {
+                    // built by another node meanwhile
+                    return 0;
                 }
-                jdbc.sql("DELETE FROM due_item_index_set_aside WHERE name = :name").param("name", index[0]).update();
-            }
-            LOG.info("Due items: {} indexes built again", count);
-            return count;
-        }), 0);
+                jdbc.sql("DELETE FROM due_item_index_set_aside WHERE name = :name").param("name", name).update();
+                // there already (made by a migration, say): only the row goes
+                if (jdbc.sql("SELECT to_regclass(quote_ident(:name)) IS NOT NULL").param("name", name)
+                        .query(Boolean.class).single()) {
+                    return 0;
+                }
+                jdbc.sql(definition).update();
+                return 1;
+            }), 0);
+        }
+        if (built > 0) {
+            LOG.info("Due items: {} indexes built again", built);
+        }
+        return built;
     }
 
     public boolean anySetAside() {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM due_item_index_set_aside)").query(Boolean.class).single();
     }
 
-    private void lock() {
-        jdbc.sql("SET LOCAL lock_timeout = '" + LOCK_TIMEOUT + "'").update();
+    private long staleCount() {
+        return jdbc.sql("SELECT count(*) FROM due_item_stale").query(Long.class).single();
+    }
+
+    private void lock(String timeout) {
+        jdbc.sql("SET LOCAL lock_timeout = '" + timeout + "'").update();
         jdbc.sql("LOCK TABLE due_item_index_set_aside IN EXCLUSIVE MODE").update();
     }
 
-    /** A step that could not have its locks in time is left for the next run: it changed nothing. */
+    /**
+     * A step that could not have its locks in time is left for the next run: it changed nothing. Any other failure
+     * (a kept definition that no longer builds, say) is an error for an operator, and is tried again each run.
+     */
     private static <T> T attempt(String step, Supplier<T> work, T otherwise) {
         try {
             T done = work.get();
             return done == null ? otherwise : done;
-        } catch (DataAccessException e) {
-            LOG.warn("Due items: the indexes were not {} this time ({})", step, e.getClass().getSimpleName());
+        } catch (DataAccessException | TransactionException e) {
+            if (lockBusy(e)) {
+                LOG.warn("Due items: the indexes were not {} this time: their locks were busy", step);
+            } else {
+                LOG.error("Due items: the indexes could not be {} ({}); due_item_index_set_aside keeps what is "
+                        + "aside", step, e.getClass().getName());
+            }
             return otherwise;
         }
+    }
+
+    /** Whether PostgreSQL gave up waiting for a lock ({@code lock_timeout}: SQLSTATE 55P03, lock not available). */
+    public static boolean lockBusy(Throwable failure) {
+        if (failure instanceof PessimisticLockingFailureException) {
+            return true;
+        }
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && LOCK_NOT_AVAILABLE.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

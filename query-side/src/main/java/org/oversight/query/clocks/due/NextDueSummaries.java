@@ -32,7 +32,8 @@ public interface NextDueSummaries {
     /**
      * One child's next due items in each chair role and the IRO's other kinds due with the next, as {@link #write}
      * and {@link #writeDueWithNextIro} take them, with the child's records the clocks were worked out from, so that
-     * a reader whose row shows them need not read them again ({@code null} when they were not read).
+     * a reader whose row shows them need not read them again ({@code null} when they were not read). They are read
+     * as the clocks read them: the looked-after record without its wording ({@code ChildClocks.Facts}).
      */
     record Next(String childId, NextDue nextIro, NextDue nextCp, List<String> dueWithNextIro,
             ProtectionRecord protection, LookedAfterRecord care) {
