@@ -193,6 +193,52 @@ class DueItemIndexesIT {
         assertThat(secondaryIndexes()).isEqualTo(migrated);
     }
 
+    /**
+     * The locks on {@code due_item} itself: dropping waits at most a second for its readers, and building waits for
+     * its writers once, then leaves every index for the next run; neither leaves anything half done.
+     */
+    @Test
+    @Order(5)
+    @Timeout(60)
+    void aBusyDueItemTableLeavesTheIndexesAsTheyWereWithinTheLockTimeouts() throws Exception {
+        dueItems.markAll();
+        try (Connection other = DriverManager.getConnection(jdbcUrl, "postgres", "");
+                Statement statement = other.createStatement()) {
+            other.setAutoCommit(false);
+            statement.execute("LOCK TABLE due_item IN ACCESS SHARE MODE");
+            long started = System.nanoTime();
+
+            assertThat(indexes.setAsideForBacklog()).as("set aside while a reader holds the table").isFalse();
+
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(4));
+            assertThat(indexes.anySetAside()).isFalse();
+            assertThat(secondaryIndexes()).isEqualTo(migrated);
+            other.rollback();
+        }
+        assertThat(indexes.setAsideForBacklog()).isTrue();
+        while (dueItems.refreshStale(dueItems.batch()) > 0) {
+            // the backlog written
+        }
+        try (Connection other = DriverManager.getConnection(jdbcUrl, "postgres", "");
+                Statement statement = other.createStatement()) {
+            other.setAutoCommit(false);
+            statement.execute("LOCK TABLE due_item IN ROW EXCLUSIVE MODE");
+            long started = System.nanoTime();
+
+            assertThat(indexes.restore()).as("built while a writer holds the table").isZero();
+
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).as("one wait, not one an index")
+                    .isLessThan(Duration.ofSeconds(9));
+            assertThat(jdbc.queryForObject("SELECT count(*) FROM due_item_index_set_aside", Integer.class))
+                    .as("every index still kept aside").isEqualTo(3);
+            assertThat(secondaryIndexes()).isEmpty();
+            other.rollback();
+        }
+        refresher.refresh();
+        assertThat(indexes.anySetAside()).isFalse();
+        assertThat(secondaryIndexes()).isEqualTo(migrated);
+    }
+
     interface Step {
         void run() throws Exception;
     }

@@ -2,6 +2,8 @@ package org.oversight.query.clocks.due;
 
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,12 +20,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Sets {@code due_item}'s secondary indexes aside while a large backlog is written, and builds them again once it
  * is. After a rebuild every child is stale, and at national size writing a million rows, in no order the indexes
  * by due date and authority keep, took more than a quarter of PostgreSQL's time in the drain, most of it in those
- * indexes; building each once at the end takes seconds. The primary key (child, position) stays, so writing and removing
- * a child's rows never scans the table; the overdue lists read the table whole while the indexes are aside.
+ * indexes; building each once at the end takes seconds. The primary key (child, position) stays, so writing and
+ * removing a child's rows never scans the table; the overdue lists read the table whole while the indexes are aside.
  * <p>
  * What is set aside is kept in {@code due_item_index_set_aside}, each index with the statement that builds it,
- * in the transaction that drops it: a node that stops halfway leaves the rows, and whichever node next finds no
- * backlog builds the indexes again. Both steps lock that table first, so nodes take turns.
+ * in the transaction that drops it: a node that stops halfway leaves the rows, and whichever node next finds the
+ * backlog written (a batch that comes back short, and fewer children stale than set the indexes aside) builds them
+ * again. Both steps lock that table first, so nodes take turns.
  */
 @Component
 public class DueItemIndexes {
@@ -47,6 +50,8 @@ public class DueItemIndexes {
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final int from;
+    /** The failures logged as errors, so that one failing on every run is not logged on every run. */
+    private final Set<String> loggedErrors = ConcurrentHashMap.newKeySet();
 
     public DueItemIndexes(JdbcClient jdbc, PlatformTransactionManager transactions,
             @Value("${oversight.due-items.set-indexes-aside-from:" + SET_ASIDE_FROM + "}") int from) {
@@ -66,7 +71,7 @@ public class DueItemIndexes {
         if (staleCount() < from) {
             return false;
         }
-        return attempt("set aside", () -> transaction.execute(status -> {
+        return attempt("set aside", "all", () -> transaction.execute(status -> {
             lock(DROP_LOCK_TIMEOUT);
             if (anySetAside()) {
                 return false;
@@ -84,7 +89,7 @@ public class DueItemIndexes {
                 LOG.info("Due items: {} indexes set aside while a backlog is written", drops.size());
             }
             return !drops.isEmpty();
-        }), false);
+        }), false, false);
     }
 
     /**
@@ -101,7 +106,7 @@ public class DueItemIndexes {
                 .query(String.class).list();
         int built = 0;
         for (String name : aside) {
-            built += attempt("built again", () -> transaction.execute(status -> {
+            Integer one = attempt("built again", name, () -> transaction.execute(status -> {
                 lock(BUILD_LOCK_TIMEOUT);
                 String definition = jdbc.sql("SELECT definition FROM due_item_index_set_aside WHERE name = :name")
                         .param("name", name).query(String.class).optional().orElse(null);
@@ -110,14 +115,23 @@ public class DueItemIndexes {
                     return 0;
                 }
                 jdbc.sql("DELETE FROM due_item_index_set_aside WHERE name = :name").param("name", name).update();
-                // there already (made by a migration, say): only the row goes
-                if (jdbc.sql("SELECT to_regclass(quote_ident(:name)) IS NOT NULL").param("name", name)
-                        .query(Boolean.class).single()) {
+                // there already, and usable (made by a migration, say): only the row goes
+                boolean there = jdbc.sql("""
+                        SELECT EXISTS (SELECT 1 FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid
+                                        WHERE x.indrelid = 'due_item'::regclass AND i.relname = :name
+                                          AND x.indisvalid)
+                        """).param("name", name).query(Boolean.class).single();
+                if (there) {
                     return 0;
                 }
                 jdbc.sql(definition).update();
                 return 1;
-            }), 0);
+            }), 0, null);
+            if (one == null) {
+                // busy: the rest wait for the next run rather than each wait as long for the same tables
+                break;
+            }
+            built += one;
         }
         if (built > 0) {
             LOG.info("Due items: {} indexes built again", built);
@@ -139,22 +153,41 @@ public class DueItemIndexes {
     }
 
     /**
-     * A step that could not have its locks in time is left for the next run: it changed nothing. Any other failure
-     * (a kept definition that no longer builds, say) is an error for an operator, and is tried again each run.
+     * A step that could not have its locks in time is left for the next run ({@code busy}): it changed nothing. Any
+     * other failure ({@code failed}; a kept definition that no longer builds, say) is an error for an operator,
+     * logged with the index's name and PostgreSQL's SQLSTATE once, not on every run that tries again, until that
+     * index's step succeeds.
      */
-    private static <T> T attempt(String step, Supplier<T> work, T otherwise) {
+    private <T> T attempt(String step, String index, Supplier<T> work, T failed, T busy) {
         try {
             T done = work.get();
-            return done == null ? otherwise : done;
+            loggedErrors.removeIf(logged -> logged.startsWith(step + " " + index + " "));
+            return done == null ? failed : done;
         } catch (DataAccessException | TransactionException e) {
             if (lockBusy(e)) {
                 LOG.warn("Due items: the indexes were not {} this time: their locks were busy", step);
+                return busy;
             } else {
-                LOG.error("Due items: the indexes could not be {} ({}); due_item_index_set_aside keeps what is "
-                        + "aside", step, e.getClass().getName());
+                String error = step + " " + index + " " + sqlState(e) + " " + e.getClass().getName();
+                if (loggedErrors.add(error)) {
+                    LOG.error("Due items: index {} could not be {} (SQLSTATE {}, {}); due_item_index_set_aside "
+                            + "keeps what is aside, and each run tries again", index, step, sqlState(e),
+                            e.getClass().getName());
+                } else {
+                    LOG.debug("Due items: index {} could not be {} again", index, step);
+                }
+                return failed;
             }
-            return otherwise;
         }
+    }
+
+    private static String sqlState(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return "none";
     }
 
     /** Whether PostgreSQL gave up waiting for a lock ({@code lock_timeout}: SQLSTATE 55P03, lock not available). */
