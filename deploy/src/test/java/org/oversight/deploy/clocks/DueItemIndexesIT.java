@@ -140,9 +140,7 @@ class DueItemIndexesIT {
         assertThat(indexes.restore()).as("not built again while the backlog is still large").isZero();
         assertThat(indexes.anySetAside()).isTrue();
         // the node stops here; the children are written (by a caseload, say) and one index is built by hand
-        while (dueItems.refreshStale(dueItems.batch()) > 0) {
-            // the next batch
-        }
+        writeTheBacklog();
         jdbc.execute(migrated.get("due_item_by_child"));
 
         refresher.refresh();
@@ -156,37 +154,26 @@ class DueItemIndexesIT {
     @Timeout(60)
     void aStepThatCannotHaveItsLocksChangesNothing() throws Exception {
         dueItems.markAll();
-        try (Connection other = DriverManager.getConnection(jdbcUrl, "postgres", "");
-                Statement statement = other.createStatement()) {
-            other.setAutoCommit(false);
-            statement.execute("LOCK TABLE due_item_index_set_aside IN EXCLUSIVE MODE");
-
+        whileHeld("LOCK TABLE due_item_index_set_aside IN EXCLUSIVE MODE", () -> {
             assertThat(indexes.setAsideForBacklog()).as("set aside while another node holds the lock").isFalse();
-            // PostgreSQL's own answer when the lock is not had in time, which the indexes take for a busy lock
-            assertThat(busyLock(() -> {
-                try (Connection third = DriverManager.getConnection(jdbcUrl, "postgres", "");
-                        Statement waiting = third.createStatement()) {
-                    third.setAutoCommit(false);
-                    waiting.execute("SET LOCAL lock_timeout = '100ms'");
-                    waiting.execute("LOCK TABLE due_item_index_set_aside IN EXCLUSIVE MODE");
-                }
-            })).isTrue();
             assertThat(secondaryIndexes()).isEqualTo(migrated);
-            other.rollback();
-        }
+            // PostgreSQL's own answer when the lock is not had in time, which the indexes take for a busy lock
+            Exception refused = null;
+            try {
+                whileHeld("SET LOCAL lock_timeout = '100ms'",
+                        () -> alsoOnThatConnection("LOCK TABLE due_item_index_set_aside IN EXCLUSIVE MODE"));
+            } catch (Exception e) {
+                refused = e;
+            }
+            assertThat(refused).isNotNull();
+            assertThat(DueItemIndexes.lockBusy(refused)).isTrue();
+        });
         assertThat(indexes.setAsideForBacklog()).isTrue();
-        while (dueItems.refreshStale(dueItems.batch()) > 0) {
-            // the backlog written: only the lock keeps the indexes from being built again
-        }
-        try (Connection other = DriverManager.getConnection(jdbcUrl, "postgres", "");
-                Statement statement = other.createStatement()) {
-            other.setAutoCommit(false);
-            statement.execute("LOCK TABLE due_item_index_set_aside IN EXCLUSIVE MODE");
-
+        writeTheBacklog();
+        whileHeld("LOCK TABLE due_item_index_set_aside IN EXCLUSIVE MODE", () -> {
             assertThat(indexes.restore()).as("built again while another node holds the lock").isZero();
             assertThat(indexes.anySetAside()).isTrue();
-            other.rollback();
-        }
+        });
         refresher.refresh();
         assertThat(dueItems.staleCount()).isZero();
         assertThat(indexes.anySetAside()).isFalse();
@@ -202,38 +189,24 @@ class DueItemIndexesIT {
     @Timeout(60)
     void aBusyDueItemTableLeavesTheIndexesAsTheyWereWithinTheLockTimeouts() throws Exception {
         dueItems.markAll();
-        try (Connection other = DriverManager.getConnection(jdbcUrl, "postgres", "");
-                Statement statement = other.createStatement()) {
-            other.setAutoCommit(false);
-            statement.execute("LOCK TABLE due_item IN ACCESS SHARE MODE");
+        whileHeld("LOCK TABLE due_item IN ACCESS SHARE MODE", () -> {
             long started = System.nanoTime();
-
             assertThat(indexes.setAsideForBacklog()).as("set aside while a reader holds the table").isFalse();
-
             assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(4));
             assertThat(indexes.anySetAside()).isFalse();
             assertThat(secondaryIndexes()).isEqualTo(migrated);
-            other.rollback();
-        }
+        });
         assertThat(indexes.setAsideForBacklog()).isTrue();
-        while (dueItems.refreshStale(dueItems.batch()) > 0) {
-            // the backlog written
-        }
-        try (Connection other = DriverManager.getConnection(jdbcUrl, "postgres", "");
-                Statement statement = other.createStatement()) {
-            other.setAutoCommit(false);
-            statement.execute("LOCK TABLE due_item IN ROW EXCLUSIVE MODE");
+        writeTheBacklog();
+        whileHeld("LOCK TABLE due_item IN ROW EXCLUSIVE MODE", () -> {
             long started = System.nanoTime();
-
             assertThat(indexes.restore()).as("built while a writer holds the table").isZero();
-
             assertThat(Duration.ofNanos(System.nanoTime() - started)).as("one wait, not one an index")
                     .isLessThan(Duration.ofSeconds(9));
             assertThat(jdbc.queryForObject("SELECT count(*) FROM due_item_index_set_aside", Integer.class))
                     .as("every index still kept aside").isEqualTo(3);
             assertThat(secondaryIndexes()).isEmpty();
-            other.rollback();
-        }
+        });
         refresher.refresh();
         assertThat(indexes.anySetAside()).isFalse();
         assertThat(secondaryIndexes()).isEqualTo(migrated);
@@ -243,12 +216,33 @@ class DueItemIndexesIT {
         void run() throws Exception;
     }
 
-    private static boolean busyLock(Step step) {
-        try {
+    /** The last connection {@link #whileHeld} opened, for a step that takes a lock of its own on it. */
+    private static Connection holding;
+
+    /** Runs {@code step} while another connection, in a transaction, has run {@code statement} (a lock, say). */
+    private static void whileHeld(String statement, Step step) throws Exception {
+        Connection before = holding;
+        try (Connection other = DriverManager.getConnection(jdbcUrl, "postgres", "");
+                Statement held = other.createStatement()) {
+            other.setAutoCommit(false);
+            held.execute(statement);
+            holding = other;
             step.run();
-            return false;
-        } catch (Exception e) {
-            return DueItemIndexes.lockBusy(e);
+            other.rollback();
+        } finally {
+            holding = before;
+        }
+    }
+
+    private static void alsoOnThatConnection(String lock) throws Exception {
+        try (Statement statement = holding.createStatement()) {
+            statement.execute(lock);
+        }
+    }
+
+    private static void writeTheBacklog() {
+        while (dueItems.refreshStale(dueItems.batch()) > 0) {
+            // the next batch
         }
     }
 
