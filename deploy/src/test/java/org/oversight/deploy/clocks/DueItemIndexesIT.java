@@ -3,11 +3,14 @@ package org.oversight.deploy.clocks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -18,17 +21,14 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
-import org.oversight.deploy.generator.HistoryGenerator;
-import org.oversight.deploy.generator.Loader;
 import org.oversight.deploy.generator.Size;
-import org.oversight.deploy.generator.Staff;
-import org.oversight.deploy.history.EventStoreAccess;
+import org.oversight.deploy.support.GeneratedStore;
 import org.oversight.deploy.support.MovableClock;
 import org.oversight.deploy.support.OversightTestApp;
-import org.oversight.deploy.support.TestPostgres;
 import org.oversight.query.clocks.due.DueItemIndexes;
 import org.oversight.query.clocks.due.DueItemRefresher;
 import org.oversight.query.clocks.due.DueItems;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -60,15 +60,7 @@ class DueItemIndexesIT {
     @BeforeAll
     static void generatedService() throws Exception {
         MovableClock clock = MovableClock.startingNow();
-        LocalDate today = clock.today();
-        Staff staff = Staff.generate(SHAPE, SEED);
-        jdbcUrl = TestPostgres.freshDatabase();
-        try (EventStoreAccess store = new EventStoreAccess(jdbcUrl, "postgres", "", OversightTestApp.TEST_CHAIN_KEY,
-                OversightTestApp.TEST_DATA_KEY, 3)) {
-            Loader loader = new Loader(store, 1, 5_000, line -> { });
-            loader.loadStaff(staff);
-            loader.load(new HistoryGenerator(SHAPE, SEED, today, staff), staff);
-        }
+        jdbcUrl = GeneratedStore.load(SHAPE, SEED, clock.today());
         // the background is kept out of the way: each test runs it itself, as the scheduler would
         app = OversightTestApp.start(clock, jdbcUrl, "--oversight.due-items.refresh-delay=PT1H",
                 "--oversight.due-items.set-indexes-aside-from=10", "--oversight.due-items.chunk=5");
@@ -210,6 +202,52 @@ class DueItemIndexesIT {
         refresher.refresh();
         assertThat(indexes.anySetAside()).isFalse();
         assertThat(secondaryIndexes()).isEqualTo(migrated);
+    }
+
+    /**
+     * What an operator sees: a busy lock is an ordinary wait, logged as a warning; a kept definition that no longer
+     * builds is an error, logged once with the index's name and SQLSTATE (not again on every run that tries), and
+     * the other indexes still come back.
+     */
+    @Test
+    @Order(6)
+    @Timeout(60)
+    void aBusyLockIsAWarningAndADefinitionThatNoLongerBuildsAnErrorLoggedOnce() throws Exception {
+        ListAppender<ILoggingEvent> log = new ListAppender<>();
+        Logger logger = (Logger) LoggerFactory.getLogger(DueItemIndexes.class);
+        log.start();
+        logger.addAppender(log);
+        try {
+            dueItems.markAll();
+            assertThat(indexes.setAsideForBacklog()).isTrue();
+            writeTheBacklog();
+            whileHeld("LOCK TABLE due_item_index_set_aside IN EXCLUSIVE MODE",
+                    () -> assertThat(indexes.restore()).as("built while another node holds the lock").isZero());
+            assertThat(logged(log, Level.WARN)).as("the busy lock").hasSize(1);
+            assertThat(logged(log, Level.ERROR)).as("a busy lock is no error").isEmpty();
+
+            jdbc.update("UPDATE due_item_index_set_aside SET definition = replace(definition, '(due_on, child_id)',"
+                    + " '(no_such_column)') WHERE name = 'due_item_by_due_date'");
+            assertThat(indexes.restore()).as("the other two built").isEqualTo(2);
+            assertThat(indexes.restore()).as("tried again").isZero();
+            assertThat(logged(log, Level.ERROR)).as("logged once, with the index and the SQLSTATE").singleElement()
+                    .satisfies(error -> assertThat(error).contains("due_item_by_due_date", "42703"));
+            assertThat(secondaryIndexes()).containsOnlyKeys("due_item_by_authority", "due_item_by_child");
+
+            jdbc.update("UPDATE due_item_index_set_aside SET definition = ? WHERE name = 'due_item_by_due_date'",
+                    migrated.get("due_item_by_due_date"));
+            assertThat(indexes.restore()).as("built once its definition builds").isEqualTo(1);
+            assertThat(indexes.anySetAside()).isFalse();
+            assertThat(secondaryIndexes()).isEqualTo(migrated);
+            assertThat(logged(log, Level.ERROR)).hasSize(1);
+        } finally {
+            logger.detachAppender(log);
+        }
+    }
+
+    private static List<String> logged(ListAppender<ILoggingEvent> log, Level level) {
+        return log.list.stream().filter(event -> event.getLevel() == level)
+                .map(ILoggingEvent::getFormattedMessage).toList();
     }
 
     interface Step {

@@ -1,7 +1,6 @@
 package org.oversight.deploy.clocks;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -9,25 +8,15 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.EventTrackerStatus;
-import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
-import org.oversight.deploy.generator.HistoryGenerator;
-import org.oversight.deploy.generator.Loader;
 import org.oversight.deploy.generator.Size;
-import org.oversight.deploy.generator.Staff;
-import org.oversight.deploy.history.EventStoreAccess;
+import org.oversight.deploy.support.GeneratedStore;
 import org.oversight.deploy.support.MovableClock;
 import org.oversight.deploy.support.OversightTestApp;
-import org.oversight.deploy.support.TestPostgres;
 import org.oversight.query.child.ChildSummary;
 import org.oversight.query.child.Children;
 import org.oversight.query.clocks.ChildClocks;
@@ -55,19 +44,11 @@ class DueItemsInChunksIT {
     void aChunkOfChildrenGivesEveryChildTheRowsItGetsAlone() throws Exception {
         MovableClock clock = MovableClock.startingNow();
         LocalDate today = clock.today();
-        Staff staff = Staff.generate(SHAPE, SEED);
-        HistoryGenerator generator = new HistoryGenerator(SHAPE, SEED, today, staff);
-        String jdbcUrl = TestPostgres.freshDatabase();
-        try (EventStoreAccess store = new EventStoreAccess(jdbcUrl, "postgres", "", OversightTestApp.TEST_CHAIN_KEY,
-                OversightTestApp.TEST_DATA_KEY, 3)) {
-            Loader loader = new Loader(store, 1, 5_000, line -> { });
-            loader.loadStaff(staff);
-            loader.load(generator, staff);
-        }
+        String jdbcUrl = GeneratedStore.load(SHAPE, SEED, today);
         // the background is kept out of the way: this test works the children out itself, both ways
         try (OversightTestApp app = OversightTestApp.start(clock, jdbcUrl,
                 "--oversight.due-items.refresh-delay=PT1H")) {
-            awaitProjectionsAtTheHead(app);
+            app.everyProcessorCaughtUp(Duration.ofSeconds(180));
             JdbcTemplate jdbc = app.bean(JdbcTemplate.class);
             DueItems dueItems = app.bean(DueItems.class);
             ChildClocks clocks = app.bean(ChildClocks.class);
@@ -167,7 +148,7 @@ class DueItemsInChunksIT {
         // small chunks, several on the workers side by side, each in its own transaction
         try (OversightTestApp app = OversightTestApp.start(clock, jdbcUrl, "--oversight.due-items.refresh-delay=PT1H",
                 "--oversight.due-items.chunk=7", "--oversight.due-items.workers=3")) {
-            awaitProjectionsAtTheHead(app);
+            app.everyProcessorCaughtUp(Duration.ofSeconds(180));
             JdbcTemplate jdbc = app.bean(JdbcTemplate.class);
             DueItems dueItems = app.bean(DueItems.class);
             List<Map<String, Object>> dueBefore = dueItems(jdbc);
@@ -209,29 +190,5 @@ class DueItemsInChunksIT {
                        next_iro_due_with::text
                   FROM caseload_summary ORDER BY child_id
                 """);
-    }
-
-    private static void awaitProjectionsAtTheHead(OversightTestApp app) {
-        TrackingToken head = app.bean(EventStore.class).createHeadToken();
-        long target = head == null ? -1 : head.position().orElse(-1);
-        EventProcessingConfiguration processing = app.bean(EventProcessingConfiguration.class);
-        JdbcTemplate jdbc = app.bean(JdbcTemplate.class);
-        await("projections at the head of the store").atMost(Duration.ofSeconds(180))
-                .pollInterval(Duration.ofMillis(100))
-                .until(() -> processing.eventProcessors().keySet().stream()
-                        .allMatch(name -> atHead(processing, jdbc, name, target)));
-    }
-
-    private static boolean atHead(EventProcessingConfiguration processing, JdbcTemplate jdbc, String name,
-            long target) {
-        Optional<StreamingEventProcessor> streaming = processing.eventProcessor(name, StreamingEventProcessor.class);
-        if (streaming.isEmpty()) {
-            return true;
-        }
-        Map<Integer, EventTrackerStatus> status = streaming.get().processingStatus();
-        Long segments = jdbc.queryForObject("SELECT count(*) FROM tokenentry WHERE processorname = ?", Long.class,
-                name);
-        return segments != null && status.size() == segments && status.values().stream()
-                .allMatch(s -> !s.isErrorState() && s.getCurrentPosition().orElse(-1) >= target);
     }
 }

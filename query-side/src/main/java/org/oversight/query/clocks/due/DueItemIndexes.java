@@ -48,17 +48,19 @@ public class DueItemIndexes {
     private static final String BUILD_LOCK_TIMEOUT = "5s";
 
     private final JdbcClient jdbc;
+    private final DueItems dueItems;
     private final TransactionTemplate transaction;
     private final int from;
     /** The failures logged as errors, so that one failing on every run is not logged on every run. */
     private final Set<String> loggedErrors = ConcurrentHashMap.newKeySet();
 
-    public DueItemIndexes(JdbcClient jdbc, PlatformTransactionManager transactions,
+    public DueItemIndexes(JdbcClient jdbc, DueItems dueItems, PlatformTransactionManager transactions,
             @Value("${oversight.due-items.set-indexes-aside-from:" + SET_ASIDE_FROM + "}") int from) {
         if (from < 1) {
             throw new IllegalArgumentException("oversight.due-items.set-indexes-aside-from must be at least 1");
         }
         this.jdbc = jdbc;
+        this.dueItems = dueItems;
         this.transaction = new TransactionTemplate(transactions);
         this.from = from;
     }
@@ -68,7 +70,7 @@ public class DueItemIndexes {
      * ({@value #SET_ASIDE_FROM} unless configured) are stale and none is aside already; answers whether it did.
      */
     public boolean setAsideForBacklog() {
-        if (staleCount() < from) {
+        if (dueItems.staleCount() < from) {
             return false;
         }
         return attempt("set aside", "all", () -> transaction.execute(status -> {
@@ -99,7 +101,7 @@ public class DueItemIndexes {
      * removed in the same one, so the writers of {@code due_item} wait for one index at a time.
      */
     public int restore() {
-        if (!anySetAside() || staleCount() >= from) {
+        if (!anySetAside() || dueItems.staleCount() >= from) {
             return 0;
         }
         List<String> aside = jdbc.sql("SELECT name FROM due_item_index_set_aside ORDER BY name")
@@ -141,10 +143,6 @@ public class DueItemIndexes {
 
     public boolean anySetAside() {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM due_item_index_set_aside)").query(Boolean.class).single();
-    }
-
-    private long staleCount() {
-        return jdbc.sql("SELECT count(*) FROM due_item_stale").query(Long.class).single();
     }
 
     private void lock(String timeout) {

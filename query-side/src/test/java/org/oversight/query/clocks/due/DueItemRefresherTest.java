@@ -62,7 +62,7 @@ class DueItemRefresherTest {
         final AtomicInteger restored = new AtomicInteger();
 
         Indexes() {
-            super(null, null, 1);
+            super(null, null, null, 1);
         }
 
         @Override
