@@ -229,7 +229,7 @@ class DueItemIndexesIT {
                     .satisfies(warning -> assertThat(warning).contains("busy"));
             assertThat(logged(log, Level.ERROR)).as("a busy lock is no error").isEmpty();
 
-            // the first index built, so that a failure stopping the run would leave the other two aside
+            // the index built first, so that a run stopping at the failure would leave the other two aside
             breakTheDefinitionOf("due_item_by_authority");
             assertThat(indexes.restore()).as("the other two built").isEqualTo(2);
             assertThat(secondaryIndexes()).containsOnlyKeys("due_item_by_child", "due_item_by_due_date");
@@ -239,8 +239,7 @@ class DueItemIndexesIT {
             assertThat(logged(log, Level.ERROR)).as("logged once, with the index and the SQLSTATE").singleElement()
                     .satisfies(error -> assertThat(error).contains("due_item_by_authority", "42703"));
 
-            jdbc.update("UPDATE due_item_index_set_aside SET definition = ? WHERE name = 'due_item_by_authority'",
-                    migrated.get("due_item_by_authority"));
+            mendTheDefinitionOf("due_item_by_authority");
             assertThat(indexes.restore()).as("built once its definition builds").isEqualTo(1);
             assertThat(indexes.anySetAside()).isFalse();
             assertThat(secondaryIndexes()).isEqualTo(migrated);
@@ -250,8 +249,7 @@ class DueItemIndexesIT {
             breakTheDefinitionOf("due_item_by_authority");
             assertThat(indexes.restore()).isEqualTo(2);
             assertThat(logged(log, Level.ERROR)).as("logged again after the index was built").hasSize(2);
-            jdbc.update("UPDATE due_item_index_set_aside SET definition = ? WHERE name = 'due_item_by_authority'",
-                    migrated.get("due_item_by_authority"));
+            mendTheDefinitionOf("due_item_by_authority");
             assertThat(indexes.restore()).isEqualTo(1);
             assertThat(secondaryIndexes()).isEqualTo(migrated);
         } finally {
@@ -270,6 +268,12 @@ class DueItemIndexesIT {
     private static void breakTheDefinitionOf(String index) {
         assertThat(jdbc.update("UPDATE due_item_index_set_aside SET definition = ? WHERE name = ?",
                 "CREATE INDEX " + index + " ON public.due_item USING btree (no_such_column)", index)).isEqualTo(1);
+    }
+
+    /** Keeps the definition the migrations gave the index again. */
+    private static void mendTheDefinitionOf(String index) {
+        assertThat(jdbc.update("UPDATE due_item_index_set_aside SET definition = ? WHERE name = ?",
+                migrated.get(index), index)).isEqualTo(1);
     }
 
     private static List<String> logged(ListAppender<ILoggingEvent> log, Level level) {
