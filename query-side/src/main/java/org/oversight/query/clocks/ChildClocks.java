@@ -97,7 +97,9 @@ public class ChildClocks {
      * Everything a child's clocks are worked out from, as read from the projections: the child, their authority's
      * timescales and each record the clocks read. {@code care} is read without what only a person reads (the
      * reviews' decisions and recommendations, the actions' counts of changes, the IROs' names:
-     * {@link LookedAfterQueries#recordsWithoutWording}); a page that shows those reads the record itself.
+     * {@link LookedAfterQueries#recordsWithoutWording}), and {@code between} holds only the core group meetings'
+     * and the actions' plans, dates and states ({@link PlanBetweenConferencesQueries#recordsForClocks}); a page that
+     * shows more reads the record itself.
      */
     public record Facts(ChildSummary child, PolicyHistory policy, ProtectionRecord protection,
             LookedAfterRecord care, List<LocalDate> iroAllocations, SocialWorkRecord socialWork,
@@ -127,7 +129,7 @@ public class ChildClocks {
         Map<String, List<EscalationSummary>> ofChildren = escalations.ofChildren(ids);
         Map<String, List<EscalationStep>> steps = escalations.stepsOf(ofChildren.values().stream()
                 .flatMap(List::stream).map(EscalationSummary::escalationId).toList());
-        Map<String, PlanBetweenConferencesRecord> between = planBetweenConferences.records(ids);
+        Map<String, PlanBetweenConferencesRecord> between = planBetweenConferences.recordsForClocks(ids);
         Map<String, ConferencePapers> papers = conferencePapers.of(ids);
         Map<String, List<ConferenceRecordQueries.TransferIn>> transfersIn = conferenceRecords.transfersIn(ids);
         Map<String, Facts> facts = new HashMap<>();

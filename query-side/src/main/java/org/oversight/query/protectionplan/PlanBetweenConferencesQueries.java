@@ -87,11 +87,53 @@ public class PlanBetweenConferencesQueries {
                             new PlanBetweenConferencesRecord.StrategyMeeting(rs.getString(1), date(rs, 2),
                                     lines(rs.getString(3)), rs.getString(4), rs.getString(5)));
                 });
+        return byChild(ids, agreements, actions, coreGroups, checks, meetings);
+    }
+
+    /**
+     * The records of these children as the clocks read them ({@code PlanBetweenConferencesClocks}): each core group
+     * meeting's plan and day, and each action's plan, dates and state, by child id. Nothing else is read: no
+     * agreements, midway checks or strategy meetings, no meeting's id, agencies, progress or note, and no action's
+     * id, conference, wording, owner, count of changes or reason (empty, null or 0 in the records). The due items
+     * read a whole service's records after a rebuild, and the core groups' progress and notes were most of what
+     * these tables sent.
+     */
+    public Map<String, PlanBetweenConferencesRecord> recordsForClocks(Collection<String> childIds) {
+        String[] ids = childIds.stream().distinct().toArray(String[]::new);
+        Map<String, List<PlanBetweenConferencesRecord.Action>> actions = new HashMap<>();
+        jdbc.sql("""
+                SELECT plan_id, due_on, agreed_on, state, completed_on, cancelled_on, child_id
+                  FROM protection_plan_action WHERE child_id = ANY (:children::text[]) ORDER BY agreed_on, sequence
+                """).param("children", ids)
+                .query(rs -> {
+                    actions.computeIfAbsent(rs.getString(7), id -> new ArrayList<>()).add(
+                            new PlanBetweenConferencesRecord.Action(null, rs.getString(1), null, null, null,
+                                    date(rs, 2), date(rs, 3), rs.getString(4), date(rs, 5), date(rs, 6), 0, null));
+                });
+        Map<String, List<PlanBetweenConferencesRecord.CoreGroup>> coreGroups = new HashMap<>();
+        jdbc.sql("""
+                SELECT plan_id, held_on, child_id
+                  FROM protection_core_group WHERE child_id = ANY (:children::text[]) ORDER BY held_on, sequence
+                """).param("children", ids)
+                .query(rs -> {
+                    coreGroups.computeIfAbsent(rs.getString(3), id -> new ArrayList<>()).add(
+                            new PlanBetweenConferencesRecord.CoreGroup(null, rs.getString(1), date(rs, 2), List.of(),
+                                    List.of(), null));
+                });
+        return byChild(ids, Map.of(), actions, coreGroups, Map.of(), Map.of());
+    }
+
+    private static Map<String, PlanBetweenConferencesRecord> byChild(String[] ids,
+            Map<String, List<PlanBetweenConferencesRecord.Agreement>> agreements,
+            Map<String, List<PlanBetweenConferencesRecord.Action>> actions,
+            Map<String, List<PlanBetweenConferencesRecord.CoreGroup>> coreGroups,
+            Map<String, List<PlanBetweenConferencesRecord.MidwayCheck>> checks,
+            Map<String, List<PlanBetweenConferencesRecord.StrategyMeeting>> meetings) {
         Map<String, PlanBetweenConferencesRecord> records = new HashMap<>();
         for (String id : ids) {
-            records.put(id, new PlanBetweenConferencesRecord(agreements.getOrDefault(id, new ArrayList<>()),
-                    actions.getOrDefault(id, new ArrayList<>()), coreGroups.getOrDefault(id, new ArrayList<>()),
-                    checks.getOrDefault(id, new ArrayList<>()), meetings.getOrDefault(id, new ArrayList<>())));
+            records.put(id, new PlanBetweenConferencesRecord(agreements.getOrDefault(id, List.of()),
+                    actions.getOrDefault(id, List.of()), coreGroups.getOrDefault(id, List.of()),
+                    checks.getOrDefault(id, List.of()), meetings.getOrDefault(id, List.of())));
         }
         return records;
     }
