@@ -1,7 +1,6 @@
 package org.oversight.deploy.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -19,13 +18,7 @@ import java.util.Random;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.LongStream;
-import java.util.stream.Stream;
-import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.EventTrackerStatus;
-import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.oversight.deploy.generator.HistoryGenerator;
 import org.oversight.deploy.generator.HistoryGenerator.ChildHistory;
@@ -62,7 +55,6 @@ import org.oversight.query.protection.ProtectionQueries;
 import org.oversight.query.protection.ProtectionRecord;
 import org.oversight.query.socialwork.SocialWorkQueries;
 import org.oversight.query.socialwork.SocialWorkRecord;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The auditor's as-at reconstruction and the projections the chair reads agree on every child: a seeded
@@ -137,7 +129,7 @@ class AsAtAgreesWithProjectionsIT {
             try (OversightTestApp app = OversightTestApp.start(clock, jdbcUrl)) {
                 Reader reader = new Reader(app);
                 List<String> differences = new ArrayList<>();
-                long headThen = awaitProjectionsAtTheHead(app);
+                long headThen = app.everyProcessorAtTheHead(PATIENCE);
                 Map<String, Records> projectedThen = new LinkedHashMap<>();
                 for (Generated seed : generated) {
                     for (Child child : seed.children()) {
@@ -152,7 +144,7 @@ class AsAtAgreesWithProjectionsIT {
                     seed.children().forEach(child -> append(store, child.recordedLater()));
                 }
                 clock.set(today);
-                awaitProjectionsAtTheHead(app);
+                app.everyProcessorAtTheHead(PATIENCE);
                 Map<String, Integer> seen = new TreeMap<>();
                 for (Generated seed : generated) {
                     for (Child child : seed.children()) {
@@ -365,36 +357,5 @@ class AsAtAgreesWithProjectionsIT {
         public Instant instant() {
             return now;
         }
-    }
-
-    /**
-     * Waits until every projection has applied every event in the store, on every one of its segments (the
-     * child's page reads the caseload and the local timescales as well as the two records).
-     *
-     * @return the store's head position they reached
-     */
-    private static long awaitProjectionsAtTheHead(OversightTestApp app) {
-        TrackingToken head = app.bean(EventStore.class).createHeadToken();
-        long target = head == null ? -1 : head.position().orElse(-1);
-        EventProcessingConfiguration processing = app.bean(EventProcessingConfiguration.class);
-        JdbcTemplate jdbc = app.bean(JdbcTemplate.class);
-        await("projections at the head of the store").atMost(PATIENCE).pollInterval(Duration.ofMillis(100))
-                .until(() -> processing.eventProcessors().keySet().stream()
-                        .allMatch(name -> atHead(processing, jdbc, name, target)));
-        return target;
-    }
-
-    private static boolean atHead(EventProcessingConfiguration processing, JdbcTemplate jdbc, String name,
-            long target) {
-        Optional<StreamingEventProcessor> streaming = processing.eventProcessor(name, StreamingEventProcessor.class);
-        if (streaming.isEmpty()) {
-            return true;
-        }
-        StreamingEventProcessor processor = streaming.get();
-        Map<Integer, EventTrackerStatus> status = processor.processingStatus();
-        Long segments = jdbc.queryForObject("SELECT count(*) FROM tokenentry WHERE processorname = ?", Long.class,
-                name);
-        return segments != null && status.size() == segments && status.values().stream()
-                .allMatch(s -> !s.isErrorState() && s.getCurrentPosition().orElse(-1) >= target);
     }
 }

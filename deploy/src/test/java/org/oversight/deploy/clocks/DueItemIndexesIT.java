@@ -65,7 +65,7 @@ class DueItemIndexesIT {
         // the background is kept out of the way: each test runs it itself, as the scheduler would
         app = OversightTestApp.start(clock, jdbcUrl, "--oversight.due-items.refresh-delay=PT1H",
                 "--oversight.due-items.set-indexes-aside-from=10", "--oversight.due-items.chunk=5");
-        app.everyProcessorCaughtUp(Duration.ofSeconds(180));
+        app.everyProcessorAtTheHead(Duration.ofSeconds(180));
         jdbc = app.bean(JdbcTemplate.class);
         dueItems = app.bean(DueItems.class);
         indexes = app.bean(DueItemIndexes.class);

@@ -48,7 +48,7 @@ class DueItemsInChunksIT {
         // the background is kept out of the way: this test works the children out itself, both ways
         try (OversightTestApp app = OversightTestApp.start(clock, jdbcUrl,
                 "--oversight.due-items.refresh-delay=PT1H")) {
-            app.everyProcessorCaughtUp(Duration.ofSeconds(180));
+            app.everyProcessorAtTheHead(Duration.ofSeconds(180));
             JdbcTemplate jdbc = app.bean(JdbcTemplate.class);
             DueItems dueItems = app.bean(DueItems.class);
             ChildClocks clocks = app.bean(ChildClocks.class);
@@ -148,7 +148,7 @@ class DueItemsInChunksIT {
         // small chunks, several on the workers side by side, each in its own transaction
         try (OversightTestApp app = OversightTestApp.start(clock, jdbcUrl, "--oversight.due-items.refresh-delay=PT1H",
                 "--oversight.due-items.chunk=7", "--oversight.due-items.workers=3")) {
-            app.everyProcessorCaughtUp(Duration.ofSeconds(180));
+            app.everyProcessorAtTheHead(Duration.ofSeconds(180));
             JdbcTemplate jdbc = app.bean(JdbcTemplate.class);
             DueItems dueItems = app.bean(DueItems.class);
             List<Map<String, Object>> dueBefore = dueItems(jdbc);

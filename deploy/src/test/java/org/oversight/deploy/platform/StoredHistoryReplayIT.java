@@ -1,7 +1,6 @@
 package org.oversight.deploy.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,13 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.EventTrackerStatus;
-import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -104,7 +97,7 @@ class StoredHistoryReplayIT {
                     .param("c", authority).update();
         }
         new TestPeople(app).person(AUDITOR, "AUDITOR", "GEN001", null).worksFor(AUDITOR, "GEN002", null);
-        awaitEveryProjectionAtTheHeadOfTheStore();
+        app.everyProcessorAtTheHead(PATIENCE);
     }
 
     @AfterAll
@@ -144,30 +137,6 @@ class StoredHistoryReplayIT {
                 .get(path);
         assertThat(response.statusCode()).as(path).isEqualTo(200);
         return JSON.readTree(response.body());
-    }
-
-    private void awaitEveryProjectionAtTheHeadOfTheStore() {
-        TrackingToken head = app.bean(EventStore.class).createHeadToken();
-        long target = head == null ? -1 : head.position().orElse(-1);
-        EventProcessingConfiguration processing = app.bean(EventProcessingConfiguration.class);
-        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100))
-                .untilAsserted(() -> assertThat(behind(processing, target)).isEmpty());
-    }
-
-    private static List<String> behind(EventProcessingConfiguration processing, long target) {
-        List<String> behind = new ArrayList<>();
-        for (Map.Entry<String, org.axonframework.eventhandling.EventProcessor> each
-                : processing.eventProcessors().entrySet()) {
-            if (each.getValue() instanceof StreamingEventProcessor streaming) {
-                Map<Integer, EventTrackerStatus> status = streaming.processingStatus();
-                boolean atHead = !status.isEmpty() && status.values().stream()
-                        .allMatch(s -> !s.isErrorState() && s.getCurrentPosition().orElse(-1) >= target);
-                if (!atHead) {
-                    behind.add(each.getKey());
-                }
-            }
-        }
-        return behind;
     }
 
     private static byte[] bytes(JsonNode node) throws IOException {

@@ -1,14 +1,19 @@
 package org.oversight.deploy.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.awaitility.Awaitility;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.oversight.deploy.embedded.EmbeddedDatabase;
 import org.oversight.deploy.embedded.EmbeddedOversight;
 import org.springframework.boot.SpringApplication;
@@ -112,38 +117,54 @@ public final class OversightTestApp implements AutoCloseable {
         JdbcClient jdbc = bean(JdbcClient.class);
         Awaitility.await("processor " + processor.getName() + " past the store's last event")
                 .atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50))
-                .until(() -> pastTheLastEvent(processor, jdbc, true));
+                .until(() -> past(processor, jdbc, lastEvent(jdbc), true));
         return processor;
     }
 
-    /**
-     * Waits until every segment of every streaming processor has passed the store's last event: a service started
-     * on a store already full of generated histories, before a test reads its projections. (A processor that starts
-     * on an existing store may still say it replays once it has caught up, so that is not asked.)
-     */
-    public void everyProcessorCaughtUp(Duration atMost) {
-        JdbcClient jdbc = bean(JdbcClient.class);
-        List<StreamingEventProcessor> processors = bean(EventProcessingConfiguration.class).eventProcessors()
-                .values().stream().filter(StreamingEventProcessor.class::isInstance)
-                .map(StreamingEventProcessor.class::cast).toList();
-        Awaitility.await("every processor past the store's last event").atMost(atMost)
-                .pollInterval(Duration.ofMillis(100))
-                .until(() -> processors.stream().allMatch(processor -> pastTheLastEvent(processor, jdbc, false)));
+    private static long lastEvent(JdbcClient jdbc) {
+        return jdbc.sql("SELECT coalesce(max(globalindex), -1) FROM domainevententry").query(Long.class).single();
     }
 
     /**
-     * Whether each segment has passed the store's last event. {@code caughtUp}: the processor must have claimed its
-     * segments and be replaying none; otherwise a processor without segments passes, and none may be in error.
+     * Waits until every streaming processor has claimed each of its segments and each has passed the store's head
+     * as it stood when called, none of them in error: the projections then hold every event appended before, on
+     * a service just started on a full store as after a test's own commands. (A processor that starts on an
+     * existing store may still say it replays once it has caught up, so that is not asked.) Fails naming the
+     * processors still behind.
+     *
+     * @return the head's position, which the processors passed
      */
-    private static boolean pastTheLastEvent(StreamingEventProcessor processor, JdbcClient jdbc, boolean caughtUp) {
-        long last = jdbc.sql("SELECT coalesce(max(globalindex), -1) FROM domainevententry")
-                .query(Long.class).single();
+    public long everyProcessorAtTheHead(Duration atMost) {
+        TrackingToken head = bean(EventStore.class).createHeadToken();
+        long target = head == null ? -1 : head.position().orElse(-1);
+        JdbcClient jdbc = bean(JdbcClient.class);
+        Map<String, StreamingEventProcessor> processors = new TreeMap<>();
+        bean(EventProcessingConfiguration.class).eventProcessors().forEach((name, processor) -> {
+            if (processor instanceof StreamingEventProcessor streaming) {
+                processors.put(name, streaming);
+            }
+        });
+        Awaitility.await("every processor past the store's head").atMost(atMost).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(50))
+                .untilAsserted(() -> assertThat(processors.entrySet().stream()
+                        .filter(each -> !past(each.getValue(), jdbc, target, false)).map(Map.Entry::getKey).toList())
+                        .as("processors behind the store's head at %d", target).isEmpty());
+        return target;
+    }
+
+    /**
+     * Whether the processor holds every one of its segments and each has passed {@code position}, none of them in
+     * error (a segment trying a failed batch again is not in the status until it claims it once more), and, when
+     * {@code notReplaying}, none of them replaying.
+     */
+    private static boolean past(StreamingEventProcessor processor, JdbcClient jdbc, long position,
+            boolean notReplaying) {
         long segments = jdbc.sql("SELECT count(*) FROM tokenentry WHERE processorname = :name")
                 .param("name", processor.getName()).query(Long.class).single();
         Map<Integer, EventTrackerStatus> status = processor.processingStatus();
-        return (segments > 0 || !caughtUp) && status.size() == segments && status.values().stream().allMatch(
-                segment -> (caughtUp ? !segment.isReplaying() : !segment.isErrorState())
-                        && segment.getCurrentPosition().orElse(-1) >= last);
+        return segments > 0 && status.size() == segments && status.values().stream().allMatch(
+                segment -> !segment.isErrorState() && !(notReplaying && segment.isReplaying())
+                        && segment.getCurrentPosition().orElse(-1) >= position);
     }
 
     @Override

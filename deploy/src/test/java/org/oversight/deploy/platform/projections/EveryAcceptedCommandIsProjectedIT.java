@@ -30,11 +30,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.EventTrackerStatus;
-import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.oversight.deploy.support.ApiClient;
 import org.oversight.deploy.support.OversightTestApp;
 import org.oversight.deploy.support.TestPostgres;
@@ -121,7 +116,7 @@ class EveryAcceptedCommandIsProjectedIT {
         assertThat(accepted("registration", ApiClient.as(app.baseUrl(), CHAIR).post("/api/children", """
                 {"localAuthority":"DEMO-N","localIdentifier":"PROP%d","givenName":"Ada","familyName":"Okafor",
                  "dateOfBirth":"2019-04-01"}""".formatted(CHILDREN.incrementAndGet())))).isPresent();
-        awaitEveryProjectionAtTheHeadOfTheStore();
+        app.everyProcessorAtTheHead(PATIENCE);
         Awaitility.await().atMost(PATIENCE).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
             assertThat(scraped(administrator, "oversight_event_store_positions_passed_over_total") - before)
                     .as("every unused position, passed over by at least one reader")
@@ -146,7 +141,7 @@ class EveryAcceptedCommandIsProjectedIT {
     private static void tryOnce(Child child) throws Exception {
         Recorded recorded = record(child);
 
-        awaitEveryProjectionAtTheHeadOfTheStore();
+        app.everyProcessorAtTheHead(PATIENCE);
         // this child's sequences only: an earlier try's failure must not fail the samples tried while shrinking
         assertThat(setAside(recorded.sequences())).as("events set aside").isZero();
         for (Map.Entry<String, Long> stream : recorded.lastSequences.entrySet()) {
@@ -391,45 +386,6 @@ class EveryAcceptedCommandIsProjectedIT {
     }
 
     // Reading the projections
-
-    private static void awaitEveryProjectionAtTheHeadOfTheStore() {
-        TrackingToken head = app.bean(EventStore.class).createHeadToken();
-        long target = head == null ? -1 : head.position().orElse(-1);
-        EventProcessingConfiguration processing = app.bean(EventProcessingConfiguration.class);
-        Awaitility.await().atMost(PATIENCE).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(50))
-                .untilAsserted(() -> assertThat(behind(processing, target))
-                        .as("projections still behind the store's head at " + target).isEmpty());
-    }
-
-    /** The processors not yet past the target on every one of their segments. */
-    private static List<String> behind(EventProcessingConfiguration processing, long target) throws SQLException {
-        List<String> behind = new ArrayList<>();
-        for (Map.Entry<String, org.axonframework.eventhandling.EventProcessor> each
-                : processing.eventProcessors().entrySet()) {
-            if (each.getValue() instanceof StreamingEventProcessor streaming) {
-                Map<Integer, EventTrackerStatus> status = streaming.processingStatus();
-                // a segment trying a failed batch again is not in the status until it claims it once more
-                boolean atHead = status.size() == segments(each.getKey()) && status.values().stream()
-                        .allMatch(s -> !s.isErrorState() && s.getCurrentPosition().orElse(-1) >= target);
-                if (!atHead) {
-                    behind.add(each.getKey());
-                }
-            }
-        }
-        return behind;
-    }
-
-    private static long segments(String processor) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(jdbcUrl, "postgres", "");
-             PreparedStatement statement = connection.prepareStatement(
-                     "SELECT count(*) FROM tokenentry WHERE processorname = ?")) {
-            statement.setString(1, processor);
-            try (ResultSet rs = statement.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
-    }
 
     private static long position(String aggregateId) throws SQLException {
         try (Connection connection = DriverManager.getConnection(jdbcUrl, "postgres", "");
