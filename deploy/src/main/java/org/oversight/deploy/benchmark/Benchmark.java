@@ -95,7 +95,7 @@ public final class Benchmark {
                     Integer.parseInt(options.getOrDefault("port", "54360")),
                     Path.of(options.getOrDefault("out", "target/benchmark")),
                     Duration.ofSeconds(Long.parseLong(options.getOrDefault("command-seconds", national ? "10" : "5"))),
-                    Integer.parseInt(options.getOrDefault("read-iterations", national ? "200" : "100")),
+                    Integer.parseInt(options.getOrDefault("read-iterations", national ? "500" : "100")),
                     Duration.ofSeconds(Long.parseLong(options.getOrDefault("read-warm-up-seconds", "30"))),
                     Integer.parseInt(options.getOrDefault("append-children", "600")),
                     Integer.parseInt(options.getOrDefault("raw-read-limit", "2000000")),
