@@ -108,7 +108,8 @@ public final class OversightTestApp implements AutoCloseable {
 
     /**
      * The processor holding {@code processingGroup}, returned once it has claimed every one of its segments and
-     * each has passed the store's last event, none of them replaying: its projections then hold the whole store.
+     * each has passed the store's last event, none of them replaying or in error: its projections then hold the
+     * whole store.
      * Segments go at their own pace, so one child's row being there says nothing of another's.
      */
     public StreamingEventProcessor caughtUp(String processingGroup) {

@@ -67,7 +67,7 @@ class PlanBetweenConferencesQueriesTest {
     }
 
     @Test
-    void theRecordForTheClocksHoldsOnlyThePlansDatesAndStatesOfMeetingsAndActions() {
+    void theRecordForTheClocksHoldsOnlyTheMeetingsDaysAndTheActionsDatesAndStates() {
         recordAPlanBetweenConferences();
 
         PlanBetweenConferencesRecord whole = queries.record(CHILD);
