@@ -108,22 +108,25 @@ public final class OversightTestApp implements AutoCloseable {
 
     /**
      * The processor holding {@code processingGroup}, returned once it has claimed every one of its segments and
-     * each has passed the store's last event, none of them replaying or in error: its projections then hold the
-     * whole store.
+     * each has passed the store's head as it stood when called, none of them replaying or in error: its
+     * projections then hold every event appended before.
      * Segments go at their own pace, so one child's row being there says nothing of another's.
      */
     public StreamingEventProcessor caughtUp(String processingGroup) {
         StreamingEventProcessor processor = bean(EventProcessingConfiguration.class)
                 .<StreamingEventProcessor>eventProcessorByProcessingGroup(processingGroup).orElseThrow();
+        long target = head();
         JdbcClient jdbc = bean(JdbcClient.class);
-        Awaitility.await("processor " + processor.getName() + " past the store's last event")
+        Awaitility.await("processor " + processor.getName() + " past the store's head at " + target)
                 .atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50))
-                .until(() -> past(processor, jdbc, lastEvent(jdbc), true));
+                .until(() -> past(processor, jdbc, target, true));
         return processor;
     }
 
-    private static long lastEvent(JdbcClient jdbc) {
-        return jdbc.sql("SELECT coalesce(max(globalindex), -1) FROM domainevententry").query(Long.class).single();
+    /** The position of the store's last event when asked, -1 for an empty store. */
+    private long head() {
+        TrackingToken head = bean(EventStore.class).createHeadToken();
+        return head == null ? -1 : head.position().orElse(-1);
     }
 
     /**
@@ -136,8 +139,7 @@ public final class OversightTestApp implements AutoCloseable {
      * @return the head's position, which the processors passed
      */
     public long everyProcessorAtTheHead(Duration atMost) {
-        TrackingToken head = bean(EventStore.class).createHeadToken();
-        long target = head == null ? -1 : head.position().orElse(-1);
+        long target = head();
         JdbcClient jdbc = bean(JdbcClient.class);
         Map<String, StreamingEventProcessor> processors = new TreeMap<>();
         bean(EventProcessingConfiguration.class).eventProcessors().forEach((name, processor) -> {
