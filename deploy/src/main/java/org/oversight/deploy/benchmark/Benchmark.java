@@ -72,10 +72,25 @@ public final class Benchmark {
     /** How long and how often to measure. */
     public record Settings(Size size, long seed, LocalDate today, Path dataDir, int port, Path out,
             Duration commandTime, int readIterations, Duration readWarmUp, int appendChildren, int rawReadLimit,
-            String heap, Set<String> parts, double destroyShare) {
+            String heap, Set<String> parts, double destroyShare, Set<String> reads) {
 
         public static final Set<String> PARTS = Set.of("append", "rebuild", "alone", "reads", "commands",
                 "destroy", "returns");
+
+        /** The reads the reads part measures, by the names the results give them, in the order it asks them. */
+        public static final List<String> READS = List.of("caseload_page", "caseload_api", "team_overdue_today",
+                "service_overdue_today", "escalation_dashboard", "escalation_dashboard_page",
+                "escalation_dashboard_every_authority", "escalation_dashboard_page_every_authority",
+                "child_history_500_events", "child_timeline_500_events", "chain_verification_500_events",
+                ReportReads.ONE_AUTHORITY, ReportReads.ALL_AUTHORITIES, ReportReads.FACT_BY_FACT);
+
+        /** The benchmark's settings with every read asked ({@code --reads} not given). */
+        public Settings(Size size, long seed, LocalDate today, Path dataDir, int port, Path out,
+                Duration commandTime, int readIterations, Duration readWarmUp, int appendChildren, int rawReadLimit,
+                String heap, Set<String> parts, double destroyShare) {
+            this(size, seed, today, dataDir, port, out, commandTime, readIterations, readWarmUp, appendChildren,
+                    rawReadLimit, heap, parts, destroyShare, Set.copyOf(READS));
+        }
 
         /**
          * Whether the part runs: {@code --only=reads,commands} runs only those; without it, everything runs. Without
@@ -84,6 +99,15 @@ public final class Benchmark {
          */
         boolean runs(String part) {
             return parts.contains(part);
+        }
+
+        /**
+         * Whether the reads part asks this read: {@code --reads=caseload_page,escalation_dashboard} asks only those
+         * (a national run of every read takes over half an hour, the caseload page alone a minute or two);
+         * without it, every read is asked.
+         */
+        boolean asks(String read) {
+            return reads.contains(read);
         }
 
         static Settings from(Map<String, String> options) {
@@ -100,7 +124,22 @@ public final class Benchmark {
                     Integer.parseInt(options.getOrDefault("append-children", "600")),
                     Integer.parseInt(options.getOrDefault("raw-read-limit", "2000000")),
                     options.getOrDefault("heap", "512m"), parts(options.get("only")),
-                    Double.parseDouble(options.getOrDefault("destroy-share", "0.01")));
+                    Double.parseDouble(options.getOrDefault("destroy-share", "0.01")), reads(options.get("reads")));
+        }
+
+        private static Set<String> reads(String asked) {
+            if (asked == null || asked.isBlank()) {
+                return Set.copyOf(READS);
+            }
+            Set<String> reads = new TreeSet<>();
+            for (String read : asked.split(",")) {
+                String name = read.strip();
+                if (!READS.contains(name)) {
+                    throw new IllegalArgumentException("--reads takes " + String.join(", ", READS) + "; got " + name);
+                }
+                reads.add(name);
+            }
+            return reads;
         }
 
         private static Set<String> parts(String only) {
@@ -723,7 +762,8 @@ public final class Benchmark {
         read(reads, "child_timeline_500_events", () -> asQa.get("/api/children/" + longChild + "/timeline"));
         Map<String, Object> chain = read(reads, "chain_verification_500_events",
                 () -> asQa.get("/api/children/" + longChild + "/integrity"));
-        Map<String, Object> report = ReportReads.measure(jdbc, launcher, settings.readIterations(), CHAIR_PASSWORD);
+        Map<String, Object> report = ReportReads.measure(jdbc, launcher, settings.readIterations(), CHAIR_PASSWORD,
+                settings::asks);
         reads.putAll(report);
         results.put("reads", reads);
         readTarget("Caseload page p99 under 20 ms", caseloadPage, "p99_ms", 20);
@@ -732,10 +772,10 @@ public final class Benchmark {
         readTarget("Escalation dashboard p99 under 100 ms", dashboard, "p99_ms", 100);
         readTarget("500-event child history median under 100 ms", history, "p50_ms", 100);
         readTarget("Chain verification (500 events) median under 50 ms", chain, "p50_ms", 50);
-        readTarget("IRO annual report, one authority, p99 under 1 s", outcome(report, "iro_report_one_authority"),
+        readTarget("IRO annual report, one authority, p99 under 1 s", outcome(report, ReportReads.ONE_AUTHORITY),
                 "p99_ms", 1000);
         readTarget("IRO annual report, every authority, p99 under 10 s",
-                outcome(report, "iro_report_all_authorities"), "p99_ms", 10000);
+                outcome(report, ReportReads.ALL_AUTHORITIES), "p99_ms", 10000);
     }
 
     @SuppressWarnings("unchecked")
@@ -746,6 +786,11 @@ public final class Benchmark {
     private Map<String, Object> read(Map<String, Object> reads, String name,
             Supplier<HttpResponse<String>> request) {
         Map<String, Object> outcome = new LinkedHashMap<>();
+        if (!settings.asks(name)) {
+            outcome.put("asked", false);
+            reads.put(name, outcome);
+            return outcome;
+        }
         HttpResponse<String> probe = request.get();
         if (probe.statusCode() != 200) {
             outcome.put("available", false);
@@ -781,6 +826,10 @@ public final class Benchmark {
     }
 
     private void readTarget(String what, Map<String, Object> outcome, String statistic, double limitMs) {
+        if (Boolean.FALSE.equals(outcome.get("asked"))) {
+            targets.add(new String[] {what, "< " + (int) limitMs + " ms", "not asked (--reads)", "not measured"});
+            return;
+        }
         if (!Boolean.TRUE.equals(outcome.get("available"))) {
             targets.add(new String[] {what, "< " + (int) limitMs + " ms", "not available (HTTP "
                     + outcome.get("status") + " for " + outcome.get("path") + ")", "not measured"});
