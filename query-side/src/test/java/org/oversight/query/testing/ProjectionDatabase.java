@@ -1,5 +1,7 @@
 package org.oversight.query.testing;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,18 +19,34 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * last, its schema made afresh from the Flyway migrations a test names, so each test starts from empty tables made
  * exactly as production makes them. Registered as a static field:
  * {@code @RegisterExtension static final ProjectionDatabase database = new ProjectionDatabase();}
+ *
+ * <p>Its connections are pooled, as the service's are: a new PostgreSQL connection for every statement (what the
+ * embedded database's own data source gives) spent four fifths of a projection test's time connecting. A fresh schema
+ * retires every connection made before it, so that nothing a connection kept of the old tables (its prepared
+ * statements) outlives them.
  */
 public final class ProjectionDatabase implements BeforeAllCallback, AfterAllCallback {
 
     private EmbeddedPostgres postgres;
+    private HikariDataSource pool;
 
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
         postgres = EmbeddedPostgres.builder().start();
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        config.setPoolName("projection-tests");
+        config.setMaximumPoolSize(8);
+        config.setMinimumIdle(0);
+        pool = new HikariDataSource(config);
     }
 
     @Override
     public void afterAll(ExtensionContext context) throws IOException {
+        if (pool != null) {
+            pool.close();
+            pool = null;
+        }
         if (postgres != null) {
             postgres.close();
             postgres = null;
@@ -36,10 +54,10 @@ public final class ProjectionDatabase implements BeforeAllCallback, AfterAllCall
     }
 
     public DataSource dataSource() {
-        if (postgres == null) {
+        if (pool == null) {
             throw new IllegalStateException("the database starts before the class's first test: register it static");
         }
-        return postgres.getPostgresDatabase();
+        return pool;
     }
 
     /** Drops every table and makes the schema again from these migrations ({@code V4_80__retention.sql}), in order. */
@@ -52,6 +70,8 @@ public final class ProjectionDatabase implements BeforeAllCallback, AfterAllCall
             }
         } catch (SQLException e) {
             throw new IllegalStateException("the schema could not be made from " + String.join(", ", migrations), e);
+        } finally {
+            pool.getHikariPoolMXBean().softEvictConnections();
         }
     }
 
