@@ -62,7 +62,8 @@ public final class ProjectionDatabase implements BeforeAllCallback, AfterAllCall
 
     /** Drops every table and makes the schema again from these migrations ({@code V4_80__retention.sql}), in order. */
     public void freshSchema(String... migrations) {
-        try (Connection connection = dataSource().getConnection();
+        HikariDataSource connections = (HikariDataSource) dataSource();
+        try (Connection connection = connections.getConnection();
                 Statement statement = connection.createStatement()) {
             statement.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public");
             for (String migration : migrations) {
@@ -71,7 +72,7 @@ public final class ProjectionDatabase implements BeforeAllCallback, AfterAllCall
         } catch (SQLException e) {
             throw new IllegalStateException("the schema could not be made from " + String.join(", ", migrations), e);
         } finally {
-            pool.getHikariPoolMXBean().softEvictConnections();
+            connections.getHikariPoolMXBean().softEvictConnections();
         }
     }
 
