@@ -84,14 +84,6 @@ public final class Benchmark {
                 "child_history_500_events", "child_timeline_500_events", "chain_verification_500_events",
                 ReportReads.ONE_AUTHORITY, ReportReads.ALL_AUTHORITIES, ReportReads.FACT_BY_FACT);
 
-        /** The benchmark's settings with every read asked ({@code --reads} not given). */
-        public Settings(Size size, long seed, LocalDate today, Path dataDir, int port, Path out,
-                Duration commandTime, int readIterations, Duration readWarmUp, int appendChildren, int rawReadLimit,
-                String heap, Set<String> parts, double destroyShare) {
-            this(size, seed, today, dataDir, port, out, commandTime, readIterations, readWarmUp, appendChildren,
-                    rawReadLimit, heap, parts, destroyShare, Set.copyOf(READS));
-        }
-
         /**
          * Whether the part runs: {@code --only=reads,commands} runs only those; without it, everything runs. Without
          * the rebuild the projections are kept as the last run left them (a large data set need not be rebuilt to
@@ -787,9 +779,9 @@ public final class Benchmark {
             Supplier<HttpResponse<String>> request) {
         Map<String, Object> outcome = new LinkedHashMap<>();
         if (!settings.asks(name)) {
-            outcome.put("asked", false);
-            reads.put(name, outcome);
-            return outcome;
+            Map<String, Object> notAsked = ReportReads.notAsked();
+            reads.put(name, notAsked);
+            return notAsked;
         }
         HttpResponse<String> probe = request.get();
         if (probe.statusCode() != 200) {

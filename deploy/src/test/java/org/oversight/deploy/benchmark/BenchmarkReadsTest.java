@@ -30,6 +30,16 @@ class BenchmarkReadsTest {
     }
 
     @Test
+    void withNoReportReadAskedTheReportSetsNothingUpAndListsEachAsNotAsked() {
+        // no database and no launcher: a report read not asked must touch neither
+        Map<String, Object> report = ReportReads.measure(null, null, 500, "unused", read -> false);
+
+        assertThat(report).containsOnlyKeys(ReportReads.ONE_AUTHORITY, ReportReads.ALL_AUTHORITIES,
+                ReportReads.FACT_BY_FACT);
+        assertThat(report.values()).allSatisfy(outcome -> assertThat(outcome).isEqualTo(Map.of("asked", false)));
+    }
+
+    @Test
     void anUnknownReadIsRefusedNamingTheKnownOnes() {
         assertThatThrownBy(() -> Benchmark.Settings.from(Map.of("reads", "caseload_page,caseload")))
                 .isInstanceOf(IllegalArgumentException.class)

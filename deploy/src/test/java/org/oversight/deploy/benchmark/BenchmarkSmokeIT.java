@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,7 +40,7 @@ class BenchmarkSmokeIT {
         System.setProperty("oversight.benchmark.alone", "search");
         Path results = Benchmark.run(new Benchmark.Settings(Size.DEMO, 3, LocalDate.of(2026, 11, 23),
                 scratch.resolve("postgres"), port, out, Duration.ofMillis(300), 3, Duration.ZERO, 9, 100_000, "512m",
-                Benchmark.Settings.PARTS, 0.2));
+                Benchmark.Settings.PARTS, 0.2, Set.copyOf(Benchmark.Settings.READS)));
 
         String written = Files.readString(results);
         assertThat(written).contains("## Machine", "## Data set", "## Targets", "## Commands", "## Append",

@@ -54,6 +54,10 @@ public final class ProjectionDatabase implements BeforeAllCallback, AfterAllCall
     }
 
     public DataSource dataSource() {
+        return pool();
+    }
+
+    private HikariDataSource pool() {
         if (pool == null) {
             throw new IllegalStateException("the database starts before the class's first test: register it static");
         }
@@ -62,7 +66,7 @@ public final class ProjectionDatabase implements BeforeAllCallback, AfterAllCall
 
     /** Drops every table and makes the schema again from these migrations ({@code V4_80__retention.sql}), in order. */
     public void freshSchema(String... migrations) {
-        HikariDataSource connections = (HikariDataSource) dataSource();
+        HikariDataSource connections = pool();
         try (Connection connection = connections.getConnection();
                 Statement statement = connection.createStatement()) {
             statement.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public");
